@@ -1,0 +1,43 @@
+/// A sentence of an article and where it stands.
+public struct Sentence: Sendable {
+    public var text: String
+    /// 1-based line of the source file on which the sentence starts.
+    public var line: Int
+    /// 0-based paragraph index within the document.
+    public var paragraph: Int
+
+    public init(text: String, line: Int, paragraph: Int) {
+        self.text = text
+        self.line = line
+        self.paragraph = paragraph
+    }
+}
+
+/// A loaded article: its name, decoded text and sentences.
+public struct Document: Sendable {
+    /// The file name (`changzhi-2025-year-in-review-4.txt`).
+    public var name: String
+    /// The path it was loaded from.
+    public var path: String
+    /// The decoded, normalized text.
+    public var text: String
+    public var paragraphCount: Int
+    public var sentences: [Sentence]
+    /// The year the article reports on, stated or inferred from its dates.
+    public var year: Int?
+
+    public init(
+        name: String, path: String, text: String, paragraphCount: Int = 0,
+        sentences: [Sentence] = [], year: Int? = nil
+    ) {
+        self.name = name
+        self.path = path
+        self.text = text
+        self.paragraphCount = paragraphCount
+        self.sentences = sentences
+        self.year = year
+    }
+
+    /// Number of characters (Unicode scalars) in the text.
+    public var characterCount: Int { text.unicodeScalars.count }
+}

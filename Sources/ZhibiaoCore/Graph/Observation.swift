@@ -1,0 +1,81 @@
+/// A short id that is stable for the same input: `2:14` is observation 14 of document 2
+/// (both 1-based, in load order).
+public struct ObservationID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var document: Int
+    public var number: Int
+
+    public init(document: Int, number: Int) {
+        self.document = document
+        self.number = number
+    }
+
+    /// Parses `2:14`.
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let d = Int(parts[0]), let n = Int(parts[1]), d > 0, n > 0 else {
+            return nil
+        }
+        self.init(document: d, number: n)
+    }
+
+    public var description: String { "\(document):\(number)" }
+
+    public static func < (lhs: ObservationID, rhs: ObservationID) -> Bool {
+        (lhs.document, lhs.number) < (rhs.document, rhs.number)
+    }
+}
+
+/// One place where an article states an observation.
+public struct Mention: Hashable, Sendable {
+    /// Index of the document in the graph (0-based).
+    public var document: Int
+    /// Index of the sentence in its document (0-based).
+    public var sentence: Int
+    /// UTF-8 offsets of the figure (number and unit) within the sentence text.
+    public var figure: Range<Int>
+
+    public init(document: Int, sentence: Int, figure: Range<Int>) {
+        self.document = document
+        self.sentence = sentence
+        self.figure = figure
+    }
+}
+
+/// An indicator figure as an article states it: what was measured, how much, when, where, and
+/// every sentence that states it.
+public struct Observation: Sendable {
+    public var id: ObservationID
+    /// The metric phrase as the article names it (城镇新增就业).
+    public var metric: String
+    /// The value in the base unit (万 and 亿 multiplied out).
+    public var value: Double
+    /// The base unit (人, 元, 个, %, 个百分点, …).
+    public var unit: String
+    public var qualifier: Qualifier?
+    public var sector: Sector
+    public var year: Int?
+    /// Normalized period: `2025`, `2025-01..2025-11`, `2025Q1-Q3`, `since 2024`.
+    public var period: String?
+    public var region: String?
+    public var mentions: [Mention]
+    /// For a growth rate, the observation whose growth it states.
+    public var growthOf: ObservationID?
+
+    public init(
+        id: ObservationID, metric: String, value: Double, unit: String,
+        qualifier: Qualifier? = nil, sector: Sector, year: Int? = nil, period: String? = nil,
+        region: String? = nil, mentions: [Mention] = [], growthOf: ObservationID? = nil
+    ) {
+        self.id = id
+        self.metric = metric
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.sector = sector
+        self.year = year
+        self.period = period
+        self.region = region
+        self.mentions = mentions
+        self.growthOf = growthOf
+    }
+}
