@@ -19,6 +19,8 @@ final class PlainReader: LineReader {
     private let fd: Int32
     private var pending: [UInt8] = []
     private var start = 0
+    /// Bytes before this index hold no newline: a long line is scanned once, not per chunk.
+    private var scanned = 0
     private var atEnd = false
 
     init(fd: Int32 = STDIN_FILENO) {
@@ -27,11 +29,13 @@ final class PlainReader: LineReader {
 
     func readLine(prompt: String) throws(LineInterrupted) -> String? {
         while true {
-            if let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = pending[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = pending[start..<newline]
                 start = newline + 1
+                scanned = start
                 return decode(line)
             }
+            scanned = pending.count
             if atEnd {
                 guard start < pending.count else { return nil }
                 let line = pending[start...]
@@ -48,6 +52,7 @@ final class PlainReader: LineReader {
     private func fill() throws(LineInterrupted) -> Bool {
         if start > 0, start >= pending.count / 2 {
             pending.removeFirst(start)
+            scanned -= start
             start = 0
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -5,6 +5,8 @@ import Glibc
 final class OutputRouter {
     private let standard: TextSink
     private var file: (path: String, sink: FileDescriptorSink, once: Bool)?
+    /// Counts redirections, so the entry that set up `.once` does not count as its answer.
+    private(set) var generation = 0
 
     init(standard: TextSink) {
         self.standard = standard
@@ -29,14 +31,16 @@ final class OutputRouter {
         guard fd >= 0 else { throw FileError(path: path, reason: FileSystem.systemReason()) }
         closeFile()
         file = (path, FileDescriptorSink(fd: fd), once)
+        generation += 1
     }
 
     /// Back to standard output.
     func reset() { closeFile() }
 
-    /// Called after each answer: a `.once` file has had its answer and is closed.
-    func answerFinished() {
-        if file?.once == true { closeFile() }
+    /// Called after each entry with the generation from before it: a `.once` file that was
+    /// already in place has had its answer and is closed.
+    func answerFinished(since before: Int) {
+        if file?.once == true, generation == before { closeFile() }
     }
 
     private func closeFile() {

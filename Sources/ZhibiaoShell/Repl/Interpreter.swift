@@ -13,7 +13,8 @@ final class Interpreter {
     }
 
     func run(_ entry: Entry, origin: String) -> Outcome {
-        defer { context.output.answerFinished() }
+        let generation = context.output.generation
+        defer { context.output.answerFinished(since: generation) }
         switch entry {
         case .command(let line): return runCommand(line)
         case .statement(let source): return runStatement(source, origin: origin)
