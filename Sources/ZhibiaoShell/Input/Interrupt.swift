@@ -33,6 +33,12 @@ public enum Interrupt {
         // No SA_RESTART: the interrupted read must fail with EINTR rather than resume.
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have left SIGINT blocked (some launchers and test runners do); Ctrl-C
+        // must still reach the prompt.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Marks an interruption without a signal (tests, and readers that see EINTR first).
