@@ -64,17 +64,20 @@ struct DocumentContext {
         if let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 {
             return lexicon.regions[best.key].name
         }
-        var named: [String: Int] = [:]
-        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上同街下都副本市区镇乡村与和及等的在对".unicodeScalars)
-        for block in blocks {
+        // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
+        // seen twice (or once near the top) to be taken.
+        var named: [String: Double] = [:]
+        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上同街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
+        for (index, block) in blocks.enumerated() {
             let s = block.text
+            let weight = index * 4 < blocks.count ? 2.0 : 1.0
             for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
                 let a = s[i - 2], b = s[i - 1]
                 guard Segmenter.isHan(a), Segmenter.isHan(b), !excluded.contains(a), !excluded.contains(b) else { continue }
-                named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += 1
+                named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight
             }
         }
-        return named.filter { $0.value >= 1 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        return named.filter { $0.value >= 2 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
     }
 }
 

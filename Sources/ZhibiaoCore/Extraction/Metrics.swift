@@ -6,13 +6,25 @@ struct MetricNamer {
     /// Short names of the document's place (长治, 长治市), stripped like 全市.
     let placeNames: [String]
 
-    private static let delimiters: Set<Unicode.Scalar> = Set("，,。；;：:！？!?、 \t".unicodeScalars)
+    private static let delimiters: Set<Unicode.Scalar> = Set("，,。；;：:！？!?、 \t…—".unicodeScalars)
     private static let quotes: Set<Unicode.Scalar> = Set("“”‘’「」『』\"《》〈〉".unicodeScalars)
 
     /// The text before a figure back to the clause start or `floor`, raw.
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
         var i = figure.leadStart
-        while i > floor && !Self.delimiters.contains(s[i - 1]) { i -= 1 }
+        var closed = false
+        while i > floor && !Self.delimiters.contains(s[i - 1]) {
+            let c = s[i - 1]
+            if c == "”" || c == "’" || c == "」" { closed = true }
+            // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
+            // one that follows a closing quote or a bracket separates two quotations.
+            if c == "“" || c == "‘" || c == "「" {
+                if !closed { break }
+                if i >= 2, "”’」)）".unicodeScalars.contains(s[i - 2]) { break }
+                closed = false
+            }
+            i -= 1
+        }
         return i..<figure.leadStart
     }
 
@@ -20,10 +32,10 @@ struct MetricNamer {
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end
         if i < s.count && s[i] == "的" { i += 1 }
-        if i < s.count && (Self.delimiters.contains(s[i]) || s[i] == "、") { return nil }
+        if i < s.count && (Self.delimiters.contains(s[i]) || "、”’」』".unicodeScalars.contains(s[i])) { return nil }
         let start = i
         let stops = lexicon.list("stop")
-        while i < min(limit, s.count) && i - start < 16 {
+        while i < min(limit, s.count) && i - start < 20 {
             let c = s[i]
             if c == "、" {
                 // 、 joins modifiers of one noun (街道(乡镇)、社区(村)服务点) unless a new figure follows.

@@ -45,6 +45,9 @@ struct FigureFinder {
             if let after, "-/".unicodeScalars.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 { continue }
+            // 几十名, 数百家, 十几万: a vague count, not a figure.
+            if let before, before == "几" || before == "数" { continue }
+            if let after, after == "几" { continue }
             if before == "在" { continue }
             guard let figure = unitAndHedges(of: token, in: s) else { continue }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }

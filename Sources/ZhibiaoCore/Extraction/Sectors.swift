@@ -2,6 +2,10 @@
 struct SectorScorer {
     let lexicon: Lexicon
 
+    func scores(_ s: some Collection<Unicode.Scalar>) -> [Sector: Double] {
+        scores(Array(s))
+    }
+
     func scores(_ s: [Unicode.Scalar]) -> [Sector: Double] {
         var result: [Sector: Double] = [:]
         for match in lexicon.sectorKeywords.matches(in: s) {
@@ -17,6 +21,12 @@ struct SectorScorer {
 }
 
 extension Dictionary where Key == Sector, Value == Double {
+    /// Each sector's part of the total (all zero for no evidence).
+    var shares: [Sector: Double] {
+        let total = values.reduce(0, +)
+        return total > 0 ? mapValues { $0 / total } : [:]
+    }
+
     /// Adds `other` scaled by `weight`.
     mutating func add(_ other: [Sector: Double], weight: Double) {
         for (sector, score) in other { self[sector, default: 0] += score * weight }
