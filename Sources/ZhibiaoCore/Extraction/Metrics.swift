@@ -140,6 +140,12 @@ struct MetricNamer {
     func subject(of metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
         while let m = lexicon.list("content-verb").longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
+        return withoutChange(s)
+    }
+
+    /// A metric without a trailing verb of change (…总数增加 → …总数).
+    func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var s = metric
         for change in ["增长", "增加", "下降", "减少", "提高"] where s.count > 3 && s.suffix(2).elementsEqual(change.unicodeScalars) {
             s.removeLast(2)
         }

@@ -113,7 +113,7 @@ struct SentenceReader {
         } else {
             let previous = lastGroup.count == group.count ? lastGroup : Array(made.indices.suffix(group.count))
             if previous.count == group.count {
-                names = previous.map { namer.subject(of: made[$0].metric) + verb }
+                names = previous.map { namer.withoutChange(made[$0].metric) + verb }
                 bases = previous.map { Optional($0) }
             }
         }
