@@ -47,6 +47,10 @@ import Testing
              expected: [("义务教育阶段新增学位", 4800, "个", nil), ("建成投用中小学校", 12, "所", nil)]),
         Case(text: "居民医保参保率稳定在95%以上。",
              expected: [("居民医保参保率", 95, "%", "at-least")]),
+        Case(text: "初步核算，全年全市地区生产总值1456.3亿元，比上年增长4.8%。",
+             expected: [("地区生产总值", 145_630_000_000, "元", nil), ("地区生产总值比上年增长", 4.8, "%", nil)]),
+        Case(text: "年末全市参加城镇职工基本养老保险人数68.4万人，城镇化率比上年末提高0.85个百分点。",
+             expected: [("参加城镇职工基本养老保险人数", 684_000, "人", nil), ("城镇化率比上年末提高", 0.85, "个百分点", nil)]),
         // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
         Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),

@@ -126,7 +126,15 @@ struct MetricNamer {
 
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
         guard !metric.isEmpty else { return true }
-        if let m = lexicon.list("generic").longest(in: metric, at: 0), m.length == metric.count { return true }
+        var rest = metric[...]
+        if let baseline = lexicon.list("comparison").longest(in: metric, at: 0) {
+            rest = metric[baseline.length...]
+            if rest.isEmpty { return true }
+            let tail = Array(rest)
+            if let change = lexicon.list("change").longest(in: tail, at: 0), change.length == tail.count { return true }
+        }
+        let tail = Array(rest)
+        if let m = lexicon.list("generic").longest(in: tail, at: 0), m.length == tail.count { return true }
         return false
     }
 

@@ -46,8 +46,8 @@ struct FigureFinder {
             if masked.hides(a) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 { continue }
             // 几十名, 数百家, 十几万: a vague count, not a figure.
-            if let before, before == "几" || before == "数" { continue }
-            if let after, after == "几" { continue }
+            if token.isChinese, let before, before == "几" || before == "数" { continue }
+            if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
             if before == "在", a < 2 || !"制定持".unicodeScalars.contains(s[a - 2]) { continue }
             guard let figure = unitAndHedges(of: token, in: s) else { continue }
