@@ -32,41 +32,49 @@ extension Evaluator {
         // One metric across sources: its values themselves are the point of the comparison.
         let singleMetric = Set(all.map { MetricKey(observations[$0].metric) }).count == 1
         var columns = [Column(heading), Column("observations")]
-        columns += UnitFamily.allCases.map { Column($0.rawValue) }
-        columns += [Column("rates"), Column("mean rate %", key: "mean_rate")]
-        if singleMetric { columns.append(Column("values")) }
-        columns.append(Column("leading metrics", key: "leading_metrics"))
-
+        var rows: [[Cell]] = groups.map { [.text($0.label), .number(Double($0.positions.count))] }
         var totals: [UnitFamily: [Double]] = [:]
-        var rates: [Double] = []
-        var rows: [[Cell]] = []
-        for group in groups {
-            let members = group.positions.map { observations[$0] }
-            var row: [Cell] = [.text(group.label), .number(Double(members.count))]
-            for family in UnitFamily.allCases {
-                let total = members.filter { UnitFamily(unit: $0.unit) == family }.reduce(0) { $0 + $1.value }
-                totals[family, default: []].append(total)
-                row.append(.number(total))
+        // Families no group has are left out rather than shown as columns of zeros.
+        for family in UnitFamily.allCases {
+            let sums = groups.map { group in
+                group.positions.map { observations[$0] }.filter { UnitFamily(unit: $0.unit) == family }.reduce(0) { $0 + $1.value }
             }
-            let percentages = members.filter { $0.unit == "%" }.map(\.value)
-            let mean = percentages.isEmpty ? nil : percentages.reduce(0, +) / Double(percentages.count)
-            rates.append(mean ?? 0)
-            row.append(.number(Double(percentages.count)))
-            row.append(mean.map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
-            if singleMetric { row.append(.list(members.map { .text($0.statedValue) })) }
-            row.append(.list(leadingMetrics(members).map(Cell.text)))
-            rows.append(row)
+            guard sums.contains(where: { $0 != 0 }) else { continue }
+            totals[family] = sums
+            columns.append(Column(family.rawValue))
+            for index in rows.indices { rows[index].append(.number(sums[index])) }
+        }
+        let rates: [Double?] = groups.map { group in
+            let percentages = group.positions.map { observations[$0] }.filter { $0.unit == "%" }.map(\.value)
+            return percentages.isEmpty ? nil : percentages.reduce(0, +) / Double(percentages.count)
+        }
+        if rates.contains(where: { $0 != nil }) {
+            columns.append(Column("mean rate %", key: "mean_rate"))
+            for index in rows.indices {
+                rows[index].append(rates[index].map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
+            }
+        }
+        if singleMetric {
+            columns.append(Column("values"))
+            for (index, group) in groups.enumerated() {
+                rows[index].append(.list(group.positions.map { .text(observations[$0].statedValue) }))
+            }
+        }
+        columns.append(Column("leading metrics", key: "leading_metrics"))
+        for (index, group) in groups.enumerated() {
+            rows[index].append(.list(leadingMetrics(group.positions.map { observations[$0] }).map(Cell.text)))
         }
         var parts: [Answer.Part] = [.table(ResultTable(columns: columns, rows: rows, emptyMessage: "(nothing to compare)"))]
-        for family in UnitFamily.allCases where totals[family, default: []].contains(where: { $0 != 0 }) {
-            let bars = zip(groups, totals[family]!).map { group, total in
+        for family in UnitFamily.allCases {
+            guard let sums = totals[family] else { continue }
+            let bars = zip(groups, sums).map { group, total in
                 (label: group.label, value: total, caption: NumberFormat.readable(total) ?? NumberFormat.exact(total))
             }
             parts.append(.chart(BarChart(title: "\(family.rawValue) (\(family.units))", bars: bars)))
         }
-        if rates.contains(where: { $0 != 0 }) {
+        if rates.contains(where: { $0 != nil }) {
             let bars = zip(groups, rates).map { group, rate in
-                (label: group.label, value: rate, caption: NumberFormat.decimal(rate, maximumFractionDigits: 2) + "%")
+                (label: group.label, value: rate ?? 0, caption: rate.map { NumberFormat.decimal($0, maximumFractionDigits: 2) + "%" } ?? "–")
             }
             parts.append(.chart(BarChart(title: "mean rate (%)", bars: bars)))
         }
