@@ -27,7 +27,11 @@ struct ConditionCompiler {
                     "'~' (contains) needs a text field; \(field.rawValue) holds numbers", at: reference.span,
                     notes: ["compare numbers with =, !=, <, <=, > or >="])
             }
-            return .text(literal.text(unquoted: true))
+            let text = literal.text(unquoted: true)
+            if field == .doc {
+                return .documents(Set(graph.documents.indices.filter { graph.documents[$0].name.contains(text) }))
+            }
+            return .text(text)
         }
         switch (field, literal.value) {
         case (.year, .number(let number)), (.value, .number(let number)):

@@ -14,6 +14,8 @@ indirect enum Predicate {
         case sector(Sector)
         /// A 0-based document index.
         case document(Int)
+        /// Documents whose names contain a text (`doc ~ review`).
+        case documents(Set<Int>)
         case id(ObservationID)
         case qualifier(Qualifier?)
     }
@@ -35,6 +37,7 @@ indirect enum Predicate {
         case (.sector, .sector(let s)): return compare(o.sortKey(.sector), op, .number(Double(Sector.allCases.firstIndex(of: s)!)))
         case (.sector, .text(let t)): return o.sector.id.contains(t.lowercased()) || o.sector.chineseName.contains(t)
         case (.doc, .document(let index)): return compare(Double(o.id.document - 1), op, Double(index))
+        case (.doc, .documents(let indexes)): return indexes.contains(o.id.document - 1)
         case (.qualifier, .qualifier(let q)): return (o.qualifier == q) == (op == .equal)
         case (.qualifier, .text(let t)): return (o.qualifier?.rawValue ?? "none").contains(t)
         case (.id, .id(let id)): return compare(o.sortKey(.id), op, .number(Double(id.document) * 1e9 + Double(id.number)))
