@@ -122,6 +122,25 @@ import Testing
                 """)
     }
 
+    @Test func yearToDateFiguresOfTheYearMustAgreeWithTheYear() {
+        let graph = GraphFixture.graph([
+            (
+                "a.txt", ["覆盖率达62.9%，今年以来覆盖率6.2%，1-11月覆盖率50%。"],
+                [
+                    .init(metric: "覆盖率", value: 62.9, unit: "%", sector: .eldercare, figureText: "62.9%"),
+                    .init(metric: "覆盖率", value: 6.2, unit: "%", sector: .eldercare, period: "since 2025", figureText: "6.2%"),
+                    .init(metric: "覆盖率", value: 50, unit: "%", sector: .eldercare, period: "2025-01..2025-11", figureText: "50%"),
+                ]
+            )
+        ])
+        #expect(
+            Evaluator(graph: graph).check(Array(graph.observations.indices)) == [
+                Finding(
+                    kind: .conflict, metric: "覆盖率", detail: "62.9% vs 6.2% (长治市, 2025)",
+                    observations: [ObservationID(document: 1, number: 1), ObservationID(document: 1, number: 2)])
+            ])
+    }
+
     @Test func checkIsLimitedToItsTargets() {
         let session = Session(graph: GraphFixture.standard)
         #expect(session.execute("check childcare", origin: "t").output == "no findings\n")

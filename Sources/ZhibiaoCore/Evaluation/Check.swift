@@ -46,7 +46,7 @@ extension Evaluator {
         var groups: [Key: [Observation]] = [:]
         var order: [Key] = []
         for observation in observations {
-            let period = observation.period ?? observation.year.map(String.init) ?? ""
+            let period = Evaluator.reportingPeriod(observation)
             let key = Key(metric: MetricKey(observation.metric), unit: observation.unit, region: observation.region ?? "", period: period)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(observation)
@@ -67,6 +67,15 @@ extension Evaluator {
                 detail: values.joined(separator: " vs ") + (scope.isEmpty ? "" : " (\(scope))"),
                 observations: involved.map(\.id).sorted())
         }
+    }
+
+    /// The period a figure reports on, for deciding whether two figures must agree: a figure
+    /// without a period is about its year, and 今年以来 ("since 2025") in a 2025 figure is
+    /// that year so far. Month and quarter ranges stay distinct from the whole year.
+    static func reportingPeriod(_ observation: Observation) -> String {
+        guard let period = observation.period else { return observation.year.map(String.init) ?? "" }
+        if let year = observation.year, period == "since \(year)" { return String(year) }
+        return period
     }
 
     /// Different values, unless one's hedge admits the other (4.8 is at least 4.5).

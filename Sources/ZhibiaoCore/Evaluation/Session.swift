@@ -44,7 +44,17 @@ public final class Session {
     public var color: Bool = false
     /// Population by region name (长治市 → 3.2e6), for `check` to flag people counts larger
     /// than their region. Without an entry only counts above 1.5 billion are flagged.
-    public var populations: [String: Double] = [:]
+    public var populations: [String: Double] = Session.standardPopulations
+
+    /// The populations of the regions data file (`regions.tsv`), by name and alias.
+    public static let standardPopulations: [String: Double] = {
+        var table: [String: Double] = [:]
+        for region in Lexicon.standard.regions {
+            guard let population = region.population else { continue }
+            for name in [region.name] + region.aliases where !name.isEmpty { table[name] = population }
+        }
+        return table
+    }()
 
     public init(graph: IndicatorGraph) {
         self.graph = graph
