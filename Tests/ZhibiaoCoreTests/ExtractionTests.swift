@@ -51,6 +51,10 @@ import Testing
              expected: [("地区生产总值", 145_630_000_000, "元", nil), ("地区生产总值比上年增长", 4.8, "%", nil)]),
         Case(text: "年末全市参加城镇职工基本养老保险人数68.4万人，城镇化率比上年末提高0.85个百分点。",
              expected: [("参加城镇职工基本养老保险人数", 684_000, "人", nil), ("城镇化率比上年末提高", 0.85, "个百分点", nil)]),
+        Case(text: "全县低保对象共有3652户5821人。",
+             expected: [("低保对象", 3652, "户", nil), ("低保对象", 5821, "人", nil)]),
+        Case(text: "优良天数达到289天，PM2.5平均浓度34微克/立方米，连续30天无重污染。",
+             expected: [("优良天数", 289, "天", nil), ("PM2.5平均浓度", 34, "微克/立方米", nil)]),
         // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
         Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),
@@ -97,6 +101,26 @@ import Testing
         #expect(observations.map { "\($0.metric)|\($0.year ?? 0)|\($0.period ?? "-")|\($0.region ?? "-")|\($0.sector.id)" } == [
             "新增就业|2024|2024Q1|-|employment",
             "新增养老床位|2024|since 2023|潞州区|eldercare",
+        ])
+    }
+
+    @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
+        let text = """
+            政府工作报告
+            ——2024年1月15日在临川市第九届人民代表大会第三次会议上
+
+            一、2023年工作回顾
+
+            截至11月底，全市城镇新增就业5.36万人。
+
+            二、2024年主要目标
+
+            城镇新增就业5万人以上。
+            """
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(document.year == 2023)
+        #expect(observations.map { "\($0.value) \($0.year ?? 0) \($0.period ?? "-") \($0.region ?? "-")" } == [
+            "53600.0 2023 2023-01..2023-11 临川市", "50000.0 2024 - 临川市",
         ])
     }
 

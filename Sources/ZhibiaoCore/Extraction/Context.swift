@@ -26,6 +26,12 @@ struct DocumentContext {
                 if j < s.count && isLatin(s[j]) { continue }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
+                    // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
+                    // looks ahead: both say less about the year reported on.
+                    if isFullDate(s, after: j + 1) || mentionsPlans(s) {
+                        weak[year, default: 0] += 1
+                        continue
+                    }
                     strong[year, default: 0] += 1
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
                     strong[year, default: 0] += 1
@@ -38,6 +44,22 @@ struct DocumentContext {
             counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
         }
         return pick(strong) ?? pick(weak)
+    }
+
+    /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
+    static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var k = start
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > start, k < s.count, s[k] == "月" else { return false }
+        var m = k + 1
+        while m < s.count && isDigit(s[m]) { m += 1 }
+        return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
+    }
+
+    /// Whether a block speaks of plans and targets rather than results.
+    static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
+        let text = String(String.UnicodeScalarView(s))
+        return ["目标", "计划", "预期", "展望", "安排"].contains { text.contains($0) }
     }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
@@ -67,7 +89,7 @@ struct DocumentContext {
         // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
         // seen twice (or once near the top) to be taken.
         var named: [String: Double] = [:]
-        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上同街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
+        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
         for (index, block) in blocks.enumerated() {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
@@ -122,14 +144,33 @@ struct PeriodReader {
                 i = j
                 continue
             }
+            if let through = throughMonth(s, at: i), let y = statedYear ?? year {
+                period = "\(y)-01..\(y)-\(pad(through.month))"
+                i += through.length
+                continue
+            }
             if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
-                period = expand(phrase.value, year: statedYear ?? year)
+                // 全年目标, 年度任务: the year's target, not a period.
+                let next = i + phrase.length
+                let isTarget = next + 1 < s.count && ["目标", "任务", "计划"].contains(String(String.UnicodeScalarView(s[next...(next + 1)])))
+                if !isTarget { period = expand(phrase.value, year: statedYear ?? year) }
                 i += phrase.length
                 continue
             }
             i += 1
         }
         return (period, statedYear)
+    }
+
+    /// 截至11月底 / 截至11月末: from January through that month.
+    private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, length: Int)? {
+        guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
+        var k = i + 2
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > i + 2, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
+            let month = Int(String(String.UnicodeScalarView(s[(i + 2)..<k]))), (1...12).contains(month)
+        else { return nil }
+        return (month, k + 2 - i)
     }
 
     func expand(_ pattern: String, year: Int?) -> String {

@@ -15,6 +15,8 @@ struct DocumentPass {
     private var previousScores: [Sector: Double] = [:]
     private var pendingPeriod: String?
     private var blockIndex = 0
+    /// A year named by the heading over the current section (一、2023年工作回顾).
+    private var sectionYear: Int?
 
     init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
         self.lexicon = lexicon
@@ -46,13 +48,14 @@ struct DocumentPass {
             }
             let scores = scorer.scores(block.text)
             if !scores.isEmpty { sectionScores = scores }
-            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, blockScores: scores, blockYear: nil)
+            if let named = headingYear(block.text) { sectionYear = named }
+            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, blockScores: scores, blockYear: sectionYear)
             return
         }
         let headerPeriod = pendingPeriod
         pendingPeriod = nil
         let blockScores = scorer.scores(block.text)
-        var blockYear: Int?
+        var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             sentences.append(
                 Sentence(text: String(String.UnicodeScalarView(span.text)), line: block.line(at: span.offset), paragraph: blockIndex))
@@ -69,6 +72,16 @@ struct DocumentPass {
         }
         guard s.last == "月", s.count <= 6 else { return nil }
         return periods.read(s, before: s.count, year: year).period
+    }
+
+    /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
+    private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= 5 else { return nil }
+        for i in 0...(s.count - 5) where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
+            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) { return nil }
+            return Int(String(String.UnicodeScalarView(s[i...(i + 3)])))
+        }
+        return nil
     }
 
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.

@@ -73,7 +73,11 @@ struct FigureFinder {
             unit = match.value
             i += match.length
         }
-        guard unit.isIndicator else { return nil }
+        if !unit.isIndicator {
+            // Days are a time span (连续30天) unless they are what is counted (优良天数289天).
+            let before = s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound]
+            guard unit.base == "天", Array(before).firstRange(of: Array("天数".unicodeScalars)) != nil else { return nil }
+        }
         if let hedge = lexicon.list("qualifier-after").longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
             let isLoneApprox = hedge.length == 1

@@ -131,10 +131,23 @@ enum Segmenter {
 
     /// A short line without sentence punctuation, or one ending in ——, heads what follows.
     static func looksLikeHeading(_ line: [Unicode.Scalar]) -> Bool {
+        let line = Array(line.dropFirst(sectionNumberLength(line)))
         if line.count >= 2 && line[line.count - 1] == "—" && line[line.count - 2] == "—" { return true }
         if line.count > 30 { return false }
         return !line.contains { clausePunctuation.contains($0) && $0 != "：" && $0 != ":" }
             || (line.last == "：" || line.last == ":") && line.count <= 12
+    }
+
+    /// Length of a section number that opens a line: 一、 (三) （二） 1. 2、
+    static func sectionNumberLength(_ line: [Unicode.Scalar]) -> Int {
+        var i = 0
+        let open = i < line.count && (line[i] == "(" || line[i] == "（")
+        if open { i += 1 }
+        let start = i
+        while i < line.count && (isDigit(line[i]) || "一二三四五六七八九十".unicodeScalars.contains(line[i])) { i += 1 }
+        guard i > start, i < line.count, i - start <= 3 else { return 0 }
+        if open { return line[i] == ")" || line[i] == "）" ? i + 1 : 0 }
+        return line[i] == "、" || line[i] == "." || line[i] == "．" ? i + 1 : 0
     }
 
     /// A long body paragraph with punctuation inside that stops without closing punctuation was

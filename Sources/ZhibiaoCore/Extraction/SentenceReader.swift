@@ -11,6 +11,8 @@ struct SentenceReader {
     /// Indexes in `made` of the last 分别 group.
     private var lastGroup: [Int] = []
     private var floor = 0
+    /// Where the last figure read ended (-1 before the first).
+    private var lastFigureEnd = -1
 
     init(pass: DocumentPass, namer: MetricNamer, context: SentenceContext, figures: [Figure]) {
         self.pass = pass
@@ -40,6 +42,14 @@ struct SentenceReader {
 
     private mutating func readSingle(_ figure: Figure, raw: [Unicode.Scalar], limit: Int) {
         let before = namer.clean(raw[...])
+        if raw.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
+            // 3652户5821人: a second figure right after the first counts the same thing.
+            made.append(pass.candidate(metric: previous.metric, figure: figure, context: context))
+            floor = figure.end
+            lastFigureEnd = figure.end
+            return
+        }
+        defer { lastFigureEnd = figure.end }
         var metric: [Unicode.Scalar]
         if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s[after]),
             noun.count >= 2
