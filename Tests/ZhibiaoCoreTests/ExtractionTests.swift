@@ -55,6 +55,10 @@ import Testing
              expected: [("低保对象", 3652, "户", nil), ("低保对象", 5821, "人", nil)]),
         Case(text: "优良天数达到289天，PM2.5平均浓度34微克/立方米，连续30天无重污染。",
              expected: [("优良天数", 289, "天", nil), ("PM2.5平均浓度", 34, "微克/立方米", nil)]),
+        Case(text: "城市低保标准由每人每月780元提高到820元。",
+             expected: [("城市低保标准", 820, "元", nil)]),
+        Case(text: "全市医疗机构门诊量达1250万人次，是2020年的1.3倍。",
+             expected: [("医疗机构门诊量", 12_500_000, "人次", nil), ("医疗机构门诊量是2020年", 1.3, "倍", nil)]),
         // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
         Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),

@@ -133,8 +133,14 @@ struct MetricNamer {
             let tail = Array(rest)
             if let change = lexicon.list("change").longest(in: tail, at: 0), change.length == tail.count { return true }
         }
-        let tail = Array(rest)
+        var tail = Array(rest)
         if let m = lexicon.list("generic").longest(in: tail, at: 0), m.length == tail.count { return true }
+        // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
+        for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) {
+            tail.removeFirst(lead.unicodeScalars.count)
+            while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
+            return tail.isEmpty || tail.elementsEqual("上年".unicodeScalars) || tail.elementsEqual("去年".unicodeScalars)
+        }
         return false
     }
 

@@ -35,6 +35,15 @@ struct SentenceReader {
                 k = group.last! + 1
                 continue
             }
+            if k + 1 < figures.count, let subject = fromToSubject(raw, figures[k], figures[k + 1]) {
+                // 由780元提高到820元: the new level is the figure; the old one is its baseline.
+                let metric = namer.clean(subject[...])
+                if metric.count >= 2 { made.append(pass.candidate(metric: metric, figure: figures[k + 1], context: context)) }
+                floor = figures[k + 1].end
+                lastFigureEnd = figures[k + 1].end
+                k += 2
+                continue
+            }
             readSingle(figure, raw: raw, limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
             k += 1
         }
@@ -73,6 +82,16 @@ struct SentenceReader {
             candidate.growthOf = base
         }
         made.append(candidate)
+    }
+
+    /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
+    /// change from one level to another.
+    private func fromToSubject(_ raw: [Unicode.Scalar], _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
+        let between = String(String.UnicodeScalarView(s[old.end..<new.leadStart]))
+        let verbs = ["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到", "下降至", "减少到", "减少至", "调整为", "调整到", "到", "至"]
+        guard old.unit == new.unit, verbs.contains(between) else { return nil }
+        guard let from = raw.lastIndex(where: { $0 == "由" || $0 == "从" }) else { return nil }
+        return Array(raw[..<from])
     }
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
