@@ -1,6 +1,3 @@
-import ZhibiaoShell
+import ArgumentParser
 
-import Glibc
-
-let status = Shell(options: ShellOptions(loadPaths: ["Samples"])).run()
-exit(status)
+Zhibiao.main()

@@ -23,6 +23,14 @@ public struct Vocabulary: Sendable {
     public var units: [String] = []
     public var regions: [String] = []
     public var documents: [String] = []
+    /// Keywords that start a statement (`show`, `compare`, …).
+    public var statementKeywords: [String] = Keyword.statements.map(\.rawValue)
+    /// Every keyword, including `where`, `and`, `order`, `by`, `limit`.
+    public var keywords: [String] = Keyword.allCases.map(\.rawValue)
+    /// Field names usable after `where`, `and`, `order by` and `compare … by`.
+    public var fields: [String] = Field.allCases.map(\.rawValue)
+    /// What `list` accepts.
+    public var listKinds: [String] = ListKind.allCases.map(\.rawValue)
 
     public init() {}
 }
@@ -34,6 +42,19 @@ public final class Session {
     public var format: OutputFormat = .table
     /// Whether rendered answers may contain ANSI colour.
     public var color: Bool = false
+    /// Population by region name (长治市 → 3.2e6), for `check` to flag people counts larger
+    /// than their region. Without an entry only counts above 1.5 billion are flagged.
+    public var populations: [String: Double] = Session.standardPopulations
+
+    /// The populations of the regions data file (`regions.tsv`), by name and alias.
+    public static let standardPopulations: [String: Double] = {
+        var table: [String: Double] = [:]
+        for region in Lexicon.standard.regions {
+            guard let population = region.population else { continue }
+            for name in [region.name] + region.aliases where !name.isEmpty { table[name] = population }
+        }
+        return table
+    }()
 
     public init(graph: IndicatorGraph) {
         self.graph = graph
@@ -42,12 +63,50 @@ public final class Session {
     /// Runs the statements in `source`. `origin` names where they came from (`<stdin>`, a
     /// script path) for diagnostics.
     public func execute(_ source: String, origin: String) -> ExecutionResult {
-        ExecutionResult(errors: "\(origin): the query language is not built yet\n", succeeded: false)
+        execute(source, origin: origin, stopAtFirstError: false)
     }
 
-    /// Whether `source` is an unfinished statement that continues on the next line.
+    /// Runs the statements in `source` in order; with `stopAtFirstError`, nothing after the
+    /// first failing statement runs (scripts without `--keep-going`, `.bail on`).
+    public func execute(_ source: String, origin: String, stopAtFirstError: Bool) -> ExecutionResult {
+        let text = SourceText(source, origin: origin)
+        let script = Parser.parse(text)
+        let evaluator = Evaluator(graph: graph, populations: populations)
+        enum Step {
+            case run(ParsedStatement)
+            case fail(Diagnostic)
+        }
+        let steps = (script.statements.map { (start: $0.span.start, step: Step.run($0)) }
+            + script.diagnostics.map { (start: $0.span.start, step: Step.fail($0)) }).sorted { $0.start < $1.start }
+
+        var result = ExecutionResult()
+        var answers: [String] = []
+        for (_, step) in steps {
+            switch step {
+            case .run(let parsed):
+                do {
+                    let answer = try evaluator.evaluate(parsed.statement)
+                    answers.append(AnswerRenderer.render(answer, format: format, color: color, graph: graph))
+                    result.succeededStatements.append(text[parsed.span])
+                    continue
+                } catch {
+                    result.errors += DiagnosticRenderer.render(error, in: text, color: color)
+                }
+            case .fail(let diagnostic):
+                result.errors += DiagnosticRenderer.render(diagnostic, in: text, color: color)
+            }
+            result.succeeded = false
+            if stopAtFirstError { break }
+        }
+        result.output = answers.joined(separator: format == .table || format == .markdown ? "\n" : "")
+        return result
+    }
+
+    /// Whether `source` is an unfinished statement that continues on the next line: it ends
+    /// after `where`, `and`, `or`, `not`, `,` or an operator, inside parentheses, or inside a
+    /// quoted string.
     public func needsContinuation(_ source: String) -> Bool {
-        false
+        Parser.needsContinuation(source)
     }
 
     /// The names present in the graph.

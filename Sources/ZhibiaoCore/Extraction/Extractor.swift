@@ -1,13 +1,40 @@
 /// Article text in, observations with provenance out (DESIGN §3).
 public struct Extractor: Sendable {
-    public init() {}
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
 
     /// Segments `text` into a document and extracts its observations. `documentIndex` is the
     /// document's 0-based position in the graph; observation ids use it 1-based.
     public func extract(text: String, name: String, path: String, documentIndex: Int)
         -> (Document, [Observation])
     {
-        let document = Document(name: name, path: path, text: text)
-        return (document, [])
+        let blocks = Segmenter.blocks(text)
+        let year = DocumentContext.inferYear(blocks)
+        let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
+        var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
+        var pass = DocumentPass(
+            lexicon: lexicon, documentIndex: documentIndex, year: year, region: region)
+        for block in blocks {
+            pass.read(block, into: &document.sentences)
+        }
+        return (document, pass.observations())
     }
+}
+
+/// One observation as first read from one sentence, before repeated figures are merged.
+struct Candidate {
+    var metric: [Unicode.Scalar]
+    var value: Double
+    var unit: String
+    var qualifier: Qualifier?
+    var year: Int?
+    var period: String?
+    var region: String?
+    var sectorScores: [Sector: Double]
+    var mention: Mention
+    /// Index of the candidate this one is a growth rate of.
+    var growthOf: Int?
 }

@@ -1,0 +1,48 @@
+/// Answers statements over an indicator graph. Produces answers as data; rendering is done
+/// elsewhere, once.
+public struct Evaluator {
+    public let graph: IndicatorGraph
+    /// Population by region name, for flagging people counts larger than a region.
+    public var populations: [String: Double]
+
+    public init(graph: IndicatorGraph, populations: [String: Double] = [:]) {
+        self.graph = graph
+        self.populations = populations
+    }
+
+    public func evaluate(_ statement: Statement) throws(Diagnostic) -> Answer {
+        switch statement {
+        case .show(let targets, let filter, let order, let limit):
+            let selection = try select(targets, filter: filter)
+            var positions = selection.positions
+            if let order { positions = sorted(positions, by: order) }
+            if let limit { positions = Array(positions.prefix(limit)) }
+            return Answer([.observations(positions.map { graph.observations[$0] })])
+        case .compare(let targets, let filter, let group):
+            return try compare(targets, filter: filter, by: group?.field)
+        case .list(let kind):
+            return Answer([.table(list(kind))])
+        case .describe(let name):
+            return try describe(name)
+        case .trace(let id, let span):
+            return try trace(id, at: span)
+        case .find(let text, let span):
+            return try find(text, at: span)
+        case .check(let targets):
+            let selection = try select(targets, filter: nil)
+            return Answer([.table(findingsTable(check(selection.positions)))])
+        }
+    }
+
+    /// Stable sort by a field; observations without the field come last either way.
+    func sorted(_ positions: [Int], by order: Ordering) -> [Int] {
+        let observations = graph.observations
+        let keyed = positions.map { (position: $0, key: observations[$0].sortKey(order.field.field)) }
+        return keyed.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element.key, rhs.element.key)
+            if a == b { return lhs.offset < rhs.offset }
+            if a == .missing || b == .missing { return b == .missing }
+            return order.descending ? b < a : a < b
+        }.map(\.element.position)
+    }
+}

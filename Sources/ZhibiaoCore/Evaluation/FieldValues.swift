@@ -1,0 +1,77 @@
+/// A field's value for ordering and grouping: numbers before text, missing values last.
+enum SortKey: Comparable, Hashable {
+    case number(Double)
+    case text(String)
+    case missing
+}
+
+extension Observation {
+    /// The value of `field`, ordered the way a reader expects (sectors in table order,
+    /// documents in load order).
+    func sortKey(_ field: Field) -> SortKey {
+        switch field {
+        case .year: year.map { .number(Double($0)) } ?? .missing
+        case .value: .number(value)
+        case .period: period.map(SortKey.text) ?? year.map { .text(String($0)) } ?? .missing
+        case .sector: .number(Double(Sector.allCases.firstIndex(of: sector) ?? 0))
+        case .metric: .text(metric)
+        case .unit: .text(unit)
+        case .region: region.map(SortKey.text) ?? .missing
+        case .doc: .number(Double(id.document))
+        case .qualifier: .text(qualifier?.rawValue ?? "none")
+        case .id: .number(Double(id.document) * 1e9 + Double(id.number))
+        }
+    }
+
+    /// The value of `field` as a group label in `compare … by`.
+    func label(_ field: Field, in graph: IndicatorGraph) -> String {
+        switch field {
+        case .year: year.map(String.init) ?? "(no year)"
+        case .value: NumberFormat.exact(value)
+        case .period: period ?? year.map(String.init) ?? "(no period)"
+        case .sector: sector.id
+        case .metric: metric
+        case .unit: unit
+        case .region: region ?? "(no region)"
+        case .doc: graph.documents[safe: id.document - 1]?.name ?? "document \(id.document)"
+        case .qualifier: qualifier?.rawValue ?? "none"
+        case .id: id.description
+        }
+    }
+}
+
+/// How `compare` totals units: figures of one family can be added up meaningfully enough to
+/// show which group is larger.
+enum UnitFamily: String, CaseIterable {
+    case money, people, places, events
+
+    init?(unit: String) {
+        switch unit {
+        case "元": self = .money
+        case "人", "人次", "名", "位": self = .people
+        case "个", "家", "所", "座", "张", "处", "间", "套", "户": self = .places
+        case "场", "次", "起", "期", "批": self = .events
+        default: return nil
+        }
+    }
+
+    /// Units a reader sees in the chart title.
+    var units: String {
+        switch self {
+        case .money: "元"
+        case .people: "人, 人次, 名, 位"
+        case .places: "个, 家, 所, 座, 张, …"
+        case .events: "场, 次, 起, …"
+        }
+    }
+}
+
+/// Whether a metric names a share, which cannot exceed 100%.
+func isShareMetric(_ metric: String) -> Bool {
+    ["率", "比例", "占比", "覆盖率"].contains { metric.contains($0) }
+}
+
+/// Whether a figure counts people, as opposed to visits (人次) that may exceed a population.
+func isHeadcount(_ unit: String) -> Bool {
+    unit == "人" || unit == "名" || unit == "位"
+}

@@ -1,0 +1,211 @@
+/// What a document says about itself as a whole: the year it reports on and the place it is
+/// about (我市, 全市 and 本市 mean that place).
+struct DocumentContext {
+    var year: Int?
+    var region: String?
+
+    /// The year: the most frequent stated year (2025年, 2025, 长治…), leaving out start dates
+    /// (2024年以来) and class years (2025届); failing that the most frequent year-like number
+    /// anywhere (dates such as 2024-11-15, campaign names such as 整治2023行动).
+    static func inferYear(_ blocks: [Block]) -> Int? {
+        var strong: [Int: Int] = [:]
+        var weak: [Int: Int] = [:]
+        for block in blocks {
+            let s = block.text
+            var i = 0
+            while i < s.count {
+                guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count && isDigit(s[j]) { j += 1 }
+                defer { i = j }
+                guard j - i == 4, let year = Int(String(String.UnicodeScalarView(s[i..<j]))), (1990...2099).contains(year)
+                else { continue }
+                if j < s.count && isLatin(s[j]) { continue }
+                if j < s.count && s[j] == "年" {
+                    if startsSince(s, after: j + 1) { continue }
+                    // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
+                    // looks ahead: both say less about the year reported on.
+                    if isFullDate(s, after: j + 1) || mentionsPlans(s) {
+                        weak[year, default: 0] += 1
+                        continue
+                    }
+                    strong[year, default: 0] += 1
+                } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
+                    strong[year, default: 0] += 1
+                } else {
+                    weak[year, default: 0] += 1
+                }
+            }
+        }
+        let pick = { (counts: [Int: Int]) -> Int? in
+            counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
+        }
+        return pick(strong) ?? pick(weak)
+    }
+
+    /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
+    static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var k = start
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > start, k < s.count, s[k] == "月" else { return false }
+        var m = k + 1
+        while m < s.count && isDigit(s[m]) { m += 1 }
+        return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
+    }
+
+    /// Whether a block speaks of plans and targets rather than results.
+    static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
+        let text = String(String.UnicodeScalarView(s))
+        return ["目标", "计划", "预期", "展望", "安排"].contains { text.contains($0) }
+    }
+
+    /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
+    static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var k = start
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            var m = k
+            while m < s.count && isDigit(s[m]) { m += 1 }
+            if m > k && m < s.count && s[m] == unit { k = m + 1 }
+        }
+        return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+
+    /// The place: the region of the lexicon named most often; else the most frequent
+    /// "XX市/XX省" whose short name recurs in the text.
+    static func inferRegion(_ blocks: [Block], lexicon: Lexicon) -> String? {
+        var counts: [Int: Int] = [:]
+        for block in blocks {
+            for match in lexicon.regionNames.matches(in: block.text) {
+                let region = lexicon.regions[match.value]
+                if region.kind != "district" { counts[match.value, default: 0] += 1 }
+            }
+        }
+        if let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 {
+            return lexicon.regions[best.key].name
+        }
+        // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
+        // seen twice (or once near the top) to be taken.
+        var named: [String: Double] = [:]
+        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
+        for (index, block) in blocks.enumerated() {
+            let s = block.text
+            let weight = index * 4 < blocks.count ? 2.0 : 1.0
+            for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
+                let a = s[i - 2], b = s[i - 1]
+                guard Segmenter.isHan(a), Segmenter.isHan(b), !excluded.contains(a), !excluded.contains(b) else { continue }
+                named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight
+            }
+        }
+        return named.filter { $0.value >= 2 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+}
+
+/// Period and year phrases inside a sentence: 1-11月, 前三季度, 2024年以来, 2023年.
+struct PeriodReader {
+    let lexicon: Lexicon
+
+    /// The last period phrase and the last stated year before `end` in `s`.
+    func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
+        var period: String?
+        var statedYear: Int?
+        var i = 0
+        while i < end {
+            if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
+                var j = i
+                while j < s.count && isDigit(s[j]) { j += 1 }
+                let number = Int(String(String.UnicodeScalarView(s[i..<j])))
+                if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
+                    if DocumentContext.startsSince(s, after: j + 1) {
+                        period = "since \(n)"
+                    } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的" {
+                        // 是2020年的1.3倍 names a baseline, not the year of the figure.
+                        statedYear = n
+                        if let phrase = lexicon.periods.longest(in: s, at: j + 1) {
+                            period = expand(phrase.value, year: n)
+                        }
+                    }
+                    i = j + 1
+                    continue
+                }
+                if let first = number, (1...12).contains(first), j < s.count, "-—~～至到".unicodeScalars.contains(s[j]) {
+                    var k = j + 1
+                    while k < s.count && isDigit(s[k]) { k += 1 }
+                    if k > j + 1, k < s.count, s[k] == "月", let last = Int(String(String.UnicodeScalarView(s[(j + 1)..<k]))),
+                        (first...12).contains(last)
+                    {
+                        let y = statedYear ?? year
+                        period = y.map { "\($0)-\(pad(first))..\($0)-\(pad(last))" } ?? "\(first)-\(last)月"
+                        i = k + 1
+                        continue
+                    }
+                }
+                i = j
+                continue
+            }
+            if let through = throughMonth(s, at: i), let y = statedYear ?? year {
+                period = "\(y)-01..\(y)-\(pad(through.month))"
+                i += through.length
+                continue
+            }
+            if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
+                // 全年目标, 年度任务: the year's target, not a period.
+                let next = i + phrase.length
+                let isTarget = next + 1 < s.count && ["目标", "任务", "计划"].contains(String(String.UnicodeScalarView(s[next...(next + 1)])))
+                if !isTarget { period = expand(phrase.value, year: statedYear ?? year) }
+                i += phrase.length
+                continue
+            }
+            i += 1
+        }
+        return (period, statedYear)
+    }
+
+    /// 截至11月底 / 截至11月末: from January through that month.
+    private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, length: Int)? {
+        guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
+        var k = i + 2
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > i + 2, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
+            let month = Int(String(String.UnicodeScalarView(s[(i + 2)..<k]))), (1...12).contains(month)
+        else { return nil }
+        return (month, k + 2 - i)
+    }
+
+    func expand(_ pattern: String, year: Int?) -> String {
+        guard let year else { return pattern.replacingAll("{Y-1}", "?").replacingAll("{Y}", "?") }
+        return pattern.replacingAll("{Y-1}", String(year - 1)).replacingAll("{Y}", String(year))
+    }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+
+extension String {
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    fileprivate func range(of target: String) -> Range<Substring.Index>? {
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

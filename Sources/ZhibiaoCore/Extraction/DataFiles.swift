@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Locates and reads the tab-separated data files that ship in the package's resources.
+enum DataFiles {
+    /// The bundled `Data` folder: `$ZHIBIAO_DATA_DIR`, or the resource folder SwiftPM places
+    /// beside the executable.
+    static func bundledDirectory() -> String? {
+        if let dir = getenv("ZHIBIAO_DATA_DIR") { return String(cString: dir) }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        let exe = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var dir = String(exe[..<(exe.lastIndex(of: "/") ?? exe.endIndex)])
+        // Test bundles sit one level deeper (…/zhibiaoPackageTests.xctest/…) on some layouts.
+        for _ in 0..<3 {
+            let candidate = dir + "/zhibiao_ZhibiaoCore.resources/Data"
+            if access(candidate + "/units.tsv", R_OK) == 0 { return candidate }
+            let alternate = dir + "/zhibiao_ZhibiaoCore.resources"
+            if access(alternate + "/units.tsv", R_OK) == 0 { return alternate }
+            guard let slash = dir.lastIndex(of: "/") else { break }
+            dir = String(dir[..<slash])
+        }
+        return nil
+    }
+
+    /// The rows of a tab-separated file, without comments and blank lines; none if the file
+    /// is missing.
+    static func rows(_ path: String) -> [[String]] {
+        guard let bytes = try? SourceFiles.read(path) else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String($0).trimmingTrailingCR()
+            }
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingCR() -> String {
+        hasSuffix("\r") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,170 @@
+/// Reads one document block by block, carrying what the blocks before said: the section's
+/// sector, a period header over the next block, a year that opens a paragraph.
+struct DocumentPass {
+    let lexicon: Lexicon
+    let documentIndex: Int
+    let year: Int?
+    let region: String?
+    private let finder: FigureFinder
+    private let namer: MetricNamer
+    private let scorer: SectorScorer
+    private let periods: PeriodReader
+    private let anecdote: PhraseMatcher<String>
+    private(set) var candidates: [Candidate] = []
+    private var sectionScores: [Sector: Double] = [:]
+    private var previousScores: [Sector: Double] = [:]
+    private var pendingPeriod: String?
+    private var blockIndex = 0
+    /// A year named by the heading over the current section (一、2023年工作回顾).
+    private var sectionYear: Int?
+
+    init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
+        self.lexicon = lexicon
+        self.documentIndex = documentIndex
+        self.year = year
+        self.region = region
+        finder = FigureFinder(lexicon: lexicon)
+        var places: [String] = []
+        if let region {
+            places.append(region)
+            if let known = lexicon.regions.first(where: { $0.name == region }) { places += known.aliases }
+            if region.unicodeScalars.count > 2, let last = region.last, "市省县区".contains(last) {
+                places.append(String(region.dropLast()))
+            }
+        }
+        namer = MetricNamer(lexicon: lexicon, placeNames: places)
+        scorer = SectorScorer(lexicon: lexicon)
+        periods = PeriodReader(lexicon: lexicon)
+        anecdote = lexicon.list("anecdote")
+    }
+
+    mutating func read(_ block: Block, into sentences: inout [Sentence]) {
+        defer { blockIndex += 1 }
+        if block.kind == .heading {
+            sentences.append(Sentence(text: String(String.UnicodeScalarView(block.text)), line: block.line(at: 0), paragraph: blockIndex))
+            if let period = periodHeader(block.text) {
+                pendingPeriod = period
+                return
+            }
+            let scores = scorer.scores(block.text)
+            if !scores.isEmpty { sectionScores = scores }
+            if let named = headingYear(block.text) { sectionYear = named }
+            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, blockScores: scores, blockYear: sectionYear)
+            return
+        }
+        let headerPeriod = pendingPeriod
+        pendingPeriod = nil
+        let blockScores = scorer.scores(block.text)
+        var blockYear: Int? = sectionYear
+        for span in Segmenter.sentences(block) {
+            sentences.append(
+                Sentence(text: String(String.UnicodeScalarView(span.text)), line: block.line(at: span.offset), paragraph: blockIndex))
+            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, blockScores: blockScores, blockYear: blockYear)
+            if let opening = openingYear(span.text) { blockYear = opening }
+        }
+        if !blockScores.isEmpty { previousScores = blockScores }
+    }
+
+    /// A heading that is only a period (前三季度, 1-11月) heads the next block.
+    private func periodHeader(_ s: [Unicode.Scalar]) -> String? {
+        if let m = lexicon.periods.longest(in: s, at: 0), m.length == s.count {
+            return periods.expand(m.value, year: year)
+        }
+        guard s.last == "月", s.count <= 6 else { return nil }
+        return periods.read(s, before: s.count, year: year).period
+    }
+
+    /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
+    private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= 5 else { return nil }
+        for i in 0...(s.count - 5) where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
+            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) { return nil }
+            return Int(String(String.UnicodeScalarView(s[i...(i + 3)])))
+        }
+        return nil
+    }
+
+    /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
+    private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
+        guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else { return nil }
+        return Int(String(String.UnicodeScalarView(s[0...3])))
+    }
+
+    private mutating func readSentence(
+        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, blockScores: [Sector: Double], blockYear: Int?
+    ) {
+        if !anecdote.matches(in: s).isEmpty { return }
+        let figures = finder.figures(in: s)
+        guard !figures.isEmpty else { return }
+        var context = SentenceContext(sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
+        // The sentence counts as it stands; wider context counts by its shares, so that a long
+        // paragraph does not outweigh the words around the figure.
+        context.baseScores.add(scorer.scores(s), weight: 0.5)
+        context.baseScores.add(blockScores.shares, weight: 3)
+        context.baseScores.add(sectionScores.shares, weight: 2)
+        context.baseScores.add(previousScores.shares, weight: 1)
+        var reader = SentenceReader(pass: self, namer: namer, context: context, figures: figures)
+        reader.read()
+        candidates += reader.made
+    }
+
+    /// Builds a candidate's context fields for a figure at a position of a sentence.
+    func candidate(
+        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext
+    ) -> Candidate {
+        let (period, statedYear) = periods.read(context.sentence, before: figure.leadStart, year: context.blockYear ?? year)
+        var figureYear = statedYear ?? context.blockYear ?? year
+        if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
+        var scores = context.baseScores
+        scores.add(scorer.scores(metric), weight: 3)
+        scores.add(scorer.scores(clause(of: context.sentence, around: figure)), weight: 1.5)
+        let utf8Start = utf8Offset(context.sentence, figure.leadStart)
+        let utf8End = utf8Offset(context.sentence, figure.end)
+        return Candidate(
+            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
+            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end), sectorScores: scores,
+            mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
+    }
+
+    /// The clause holding a figure: from the punctuation before it to the punctuation after.
+    private func clause(of s: [Unicode.Scalar], around figure: Figure) -> ArraySlice<Unicode.Scalar> {
+        let marks: Set<Unicode.Scalar> = Set("，,；;。：:".unicodeScalars)
+        var a = figure.leadStart
+        while a > 0 && !marks.contains(s[a - 1]) { a -= 1 }
+        var b = figure.end
+        while b < s.count && !marks.contains(s[b]) { b += 1 }
+        return s[a..<b]
+    }
+
+    /// A district or another named place in the sentence, else the document's place.
+    private func regionOf(_ s: [Unicode.Scalar], before end: Int) -> String? {
+        var found: String?
+        for match in lexicon.regionNames.matches(in: s, to: end) {
+            let named = lexicon.regions[match.value]
+            if named.name != region && (named.kind == "district" || named.kind == "country" || match.range.count > 2) {
+                found = named.name
+            }
+        }
+        return found ?? region
+    }
+
+    private func utf8Offset(_ s: [Unicode.Scalar], _ index: Int) -> Int {
+        var n = 0
+        for c in s[..<min(index, s.count)] { n += UTF8.width(c) }
+        return n
+    }
+
+    /// Merges repeated figures into observations with several mentions and numbers them.
+    func observations() -> [Observation] {
+        ObservationMerger(documentIndex: documentIndex).merge(candidates)
+    }
+}
+
+/// What a sentence gives all its figures.
+struct SentenceContext {
+    var sentence: [Unicode.Scalar]
+    var sentenceIndex: Int
+    var headerPeriod: String?
+    var blockYear: Int?
+    var baseScores: [Sector: Double] = [:]
+}

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What a unit word means: its base unit, the factor to it, and its family (money, people,
+/// rate, duration, …).
+public struct UnitInfo: Sendable {
+    public var base: String
+    public var factor: Double
+    public var family: String
+
+    /// Families of words that make a number a date, a time span or a name, not an indicator.
+    var isIndicator: Bool { !["duration", "date", "skip"].contains(family) }
+}
+
+/// A region the extractor knows: its kind, parent and (approximate) population.
+public struct Region: Sendable {
+    public var name: String
+    public var kind: String
+    public var parent: String?
+    public var population: Double?
+    public var aliases: [String]
+}
+
+/// The extraction vocabulary, read from the data files (`sectors.tsv`, `units.tsv`,
+/// `regions.tsv`, `periods.tsv`, `phrases.tsv`) so that users can extend it without code.
+public struct Lexicon: Sendable {
+    public private(set) var regions: [Region] = []
+    var sectorKeywords = PhraseMatcher<(Sector, Double)>([])
+    var units = PhraseMatcher<UnitInfo>([])
+    var regionNames = PhraseMatcher<Int>([])
+    var periods = PhraseMatcher<String>([])
+    var phrases: [String: PhraseMatcher<String>] = [:]
+
+    /// The lexicon shipped with zhibiao, plus any files in `$ZHIBIAO_DATA`.
+    public static let standard: Lexicon = {
+        var dirs = [DataFiles.bundledDirectory()].compactMap { $0 }
+        if let extra = getenv("ZHIBIAO_DATA") { dirs.append(String(cString: extra)) }
+        return Lexicon(directories: dirs)
+    }()
+
+    /// Reads the data files found in `directories`; later directories add to earlier ones.
+    public init(directories: [String]) {
+        var sectorEntries: [(String, (Sector, Double))] = []
+        var unitEntries: [(String, UnitInfo)] = []
+        var periodEntries: [(String, String)] = []
+        var phraseEntries: [String: [(String, String)]] = [:]
+        for dir in directories {
+            for row in DataFiles.rows(dir + "/sectors.tsv") where row.count >= 2 {
+                guard let sector = Sector(name: row[1]) else { continue }
+                sectorEntries.append((row[0], (sector, row.count > 2 ? Double(row[2]) ?? 1 : 1)))
+            }
+            for row in DataFiles.rows(dir + "/units.tsv") where row.count >= 4 {
+                unitEntries.append((row[0], UnitInfo(base: row[1], factor: Double(row[2]) ?? 1, family: row[3])))
+            }
+            for row in DataFiles.rows(dir + "/regions.tsv") where row.count >= 2 {
+                let aliases = row.count > 4 ? row[4].split(separator: ",").map(String.init) : []
+                regions.append(
+                    Region(
+                        name: row[0], kind: row[1], parent: row.count > 2 && !row[2].isEmpty ? row[2] : nil,
+                        population: row.count > 3 ? Double(row[3]) : nil, aliases: aliases))
+            }
+            for row in DataFiles.rows(dir + "/periods.tsv") where row.count >= 2 {
+                periodEntries.append((row[0], row[1]))
+            }
+            for row in DataFiles.rows(dir + "/phrases.tsv") where row.count >= 2 {
+                phraseEntries[row[0], default: []].append((row[1], row.count > 2 ? row[2] : ""))
+            }
+        }
+        sectorKeywords = PhraseMatcher(sectorEntries)
+        units = PhraseMatcher(unitEntries)
+        periods = PhraseMatcher(periodEntries)
+        phrases = phraseEntries.mapValues { PhraseMatcher($0) }
+        var names: [(String, Int)] = []
+        for (index, region) in regions.enumerated() {
+            names.append((region.name, index))
+            for alias in region.aliases where alias != region.name { names.append((alias, index)) }
+        }
+        regionNames = PhraseMatcher(names)
+    }
+
+    /// The phrase list of one category of `phrases.tsv`.
+    func list(_ category: String) -> PhraseMatcher<String> {
+        phrases[category] ?? PhraseMatcher([])
+    }
+
+    /// Population of a region by name, when known.
+    public func population(of name: String) -> Double? {
+        regions.first { $0.name == name }?.population
+    }
+}

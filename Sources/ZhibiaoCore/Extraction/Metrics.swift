@@ -1,0 +1,177 @@
+/// Names the metric of a figure from the words around it: the noun phrase before the number
+/// (城镇新增就业4.82万人) or, when the number is the object of a verb, the noun after its
+/// classifier (征集3278个就业岗位).
+struct MetricNamer {
+    let lexicon: Lexicon
+    /// Short names of the document's place (长治, 长治市), stripped like 全市.
+    let placeNames: [String]
+
+    private static let delimiters: Set<Unicode.Scalar> = Set("，,。；;：:！？!?、 \t…—".unicodeScalars)
+    private static let quotes: Set<Unicode.Scalar> = Set("“”‘’「」『』\"《》〈〉".unicodeScalars)
+
+    /// The text before a figure back to the clause start or `floor`, raw.
+    func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
+        var i = figure.leadStart
+        var closed = false
+        while i > floor && !Self.delimiters.contains(s[i - 1]) {
+            let c = s[i - 1]
+            if c == "”" || c == "’" || c == "」" { closed = true }
+            // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
+            // one that follows a closing quote or a bracket separates two quotations.
+            if c == "“" || c == "‘" || c == "「" {
+                if !closed { break }
+                if i >= 2, "”’」)）".unicodeScalars.contains(s[i - 2]) { break }
+                closed = false
+            }
+            i -= 1
+        }
+        return i..<figure.leadStart
+    }
+
+    /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
+    func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
+        var i = figure.end
+        if i < s.count && s[i] == "的" { i += 1 }
+        if i < s.count && (Self.delimiters.contains(s[i]) || "、”’」』".unicodeScalars.contains(s[i])) { return nil }
+        let start = i
+        let stops = lexicon.list("stop")
+        while i < min(limit, s.count) && i - start < 20 {
+            let c = s[i]
+            if c == "、" {
+                // 、 joins modifiers of one noun (街道(乡镇)、社区(村)服务点) unless a new figure follows.
+                if i + 1 < s.count && (isDigit(s[i + 1]) || isChineseNumeral(s[i + 1])) { break }
+                i += 1
+                continue
+            }
+            if Self.delimiters.contains(c) || isDigit(c) { break }
+            if i > start, stops.longest(in: s, at: i) != nil { break }
+            i += 1
+        }
+        return i - start >= 2 ? start..<i : nil
+    }
+
+    /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
+    /// time, place and adverb words, trailing linking verbs and 的.
+    func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var s = raw.filter { !Self.quotes.contains($0) }
+        if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { s.removeFirst(last + 1) }
+        var changed = true
+        while changed && !s.isEmpty {
+            changed = false
+            if let n = leadingTime(s) {
+                s.removeFirst(n)
+                changed = true
+            }
+            for list in ["lead"] {
+                if let m = lexicon.list(list).longest(in: s, at: 0) {
+                    s.removeFirst(m.length)
+                    changed = true
+                }
+            }
+            if let m = lexicon.periods.longest(in: s, at: 0) {
+                s.removeFirst(m.length)
+                changed = true
+            }
+            if let m = lexicon.regionNames.longest(in: s, at: 0) {
+                s.removeFirst(m.length)
+                changed = true
+            }
+            for name in placeNames where s.starts(with: name.unicodeScalars) {
+                s.removeFirst(name.unicodeScalars.count)
+                changed = true
+            }
+        }
+        if let first = s.first, "向为对给".unicodeScalars.contains(first) {
+            // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
+            let verbs = lexicon.list("content-verb")
+            if let k = (1..<s.count).first(where: { verbs.longest(in: s, at: $0) != nil }) { s.removeFirst(k) }
+        }
+        while let m = lexicon.list("light-verb").longestEnding(in: s, before: s.count), m.length < s.count {
+            s.removeLast(m.length)
+        }
+        while let last = s.last, last == "的" || last == "了" || Self.delimiters.contains(last) { s.removeLast() }
+        if s.count > 24 { s.removeFirst(s.count - 24) }
+        return s
+    }
+
+    /// Length of a leading date or period such as 2025年, 1-11月, 2024年以来, 12月底.
+    private func leadingTime(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count && (isDigit(s[i]) || "-—~～至".unicodeScalars.contains(s[i])) { i += 1 }
+        guard i > 0, i < s.count, "年月日".unicodeScalars.contains(s[i]) else { return nil }
+        i += 1
+        for tail in ["以来", "底", "末", "初", "前", "届"] {
+            let t = Array(tail.unicodeScalars)
+            if s.count >= i + t.count && Array(s[i..<(i + t.count)]) == t {
+                i += t.count
+                break
+            }
+        }
+        return i < s.count ? i : nil
+    }
+
+    /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
+    func verbBefore(_ cleaned: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        if let m = lexicon.list("content-verb").longestEnding(in: cleaned, before: cleaned.count) {
+            if cleaned.count <= 4 { return cleaned }
+            return Array(cleaned.suffix(m.length))
+        }
+        return []
+    }
+
+    func endsWithVerb(_ raw: [Unicode.Scalar]) -> Bool {
+        lexicon.list("light-verb").longestEnding(in: raw, before: raw.count) != nil
+            || lexicon.list("content-verb").longestEnding(in: raw, before: raw.count) != nil
+    }
+
+    func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
+        guard !metric.isEmpty else { return true }
+        var rest = metric[...]
+        if let baseline = lexicon.list("comparison").longest(in: metric, at: 0) {
+            rest = metric[baseline.length...]
+            if rest.isEmpty { return true }
+            let tail = Array(rest)
+            if let change = lexicon.list("change").longest(in: tail, at: 0), change.length == tail.count { return true }
+        }
+        var tail = Array(rest)
+        if let m = lexicon.list("generic").longest(in: tail, at: 0), m.length == tail.count { return true }
+        // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
+        for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) {
+            tail.removeFirst(lead.unicodeScalars.count)
+            while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
+            return tail.isEmpty || tail.elementsEqual("上年".unicodeScalars) || tail.elementsEqual("去年".unicodeScalars)
+        }
+        return false
+    }
+
+    func isAdministrativeOnly(_ phrase: [Unicode.Scalar]) -> Bool {
+        if let m = lexicon.list("admin").longest(in: phrase, at: 0), m.length == phrase.count { return true }
+        return false
+    }
+
+    /// Strips content verbs from the front of a metric used as the subject of a bare rate
+    /// (新建改造居家养老服务站点 → 居家养老服务站点, for 覆盖率).
+    func subject(of metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var s = metric
+        while let m = lexicon.list("content-verb").longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
+        return withoutChange(s)
+    }
+
+    /// A metric without a trailing verb of change (…总数增加 → …总数).
+    func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var s = metric
+        for change in ["增长", "增加", "下降", "减少", "提高"] where s.count > 3 && s.suffix(2).elementsEqual(change.unicodeScalars) {
+            s.removeLast(2)
+        }
+        return s
+    }
+
+    /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
+    func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
+        lexicon.list("change").longestEnding(in: metric, before: metric.count) != nil
+    }
+}
+
+func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
+    "零〇一二两三四五六七八九十百千".unicodeScalars.contains(c)
+}

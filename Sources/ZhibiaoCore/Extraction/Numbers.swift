@@ -1,0 +1,135 @@
+/// A number written in article text, with its multiplier applied.
+public struct NumberToken: Equatable, Sendable {
+    /// The value: 4.82万 → 48200, 3亿5千万 → 350000000, 62.9% → 62.9 (percent is NOT divided by 100).
+    public var value: Double
+    /// Scalar offsets (into the array given to `scan`) covering the whole written number:
+    /// digits, decimal point, thousands separators, 万/亿/千/百 multipliers, a trailing % or ％,
+    /// or a leading 百分之.
+    public var range: Range<Int>
+    /// Written with a trailing % or ％ or a leading 百分之. 个百分点 is a unit, not part of the token;
+    /// ‰ and 千分之 are not consumed either (the value stays the written per-mille figure).
+    public var isPercent: Bool
+    /// Written at least partly in Chinese numerals (十五, 两千, 四点八亿); false for 4.8亿.
+    public var isChinese: Bool
+    /// The trailing magnitude word that was applied last (1 if none): 4.82万 → 10_000,
+    /// 1.2万亿 → 1e12, 3亿5千万 → 1e4, 两千 → 1e3. A token ending in a digit (一百二十三,
+    /// colloquial 三万五) has 1.
+    public var multiplier: Double
+    /// 余/多 written between the digits and the multiplier (10余万, 两千多万): the value is approximate.
+    public var approximateInside: Bool
+}
+
+/// Finds numbers in article text: Arabic, Chinese and mixed forms, magnitude words and percents.
+///
+/// Choices where text is ambiguous:
+/// - No sign: in 1-11 and 16-24 the hyphen is not part of either number.
+/// - "1." is 1 (the point is not covered); in ".5" the point is skipped and 5 is read.
+/// - Dotted runs (2025.12.31, 3.2.1) are separate integers, not a decimal and a stray number.
+/// - Thousands separators (, or ，) only between groups of exactly three digits after a first
+///   group of one to three, so 34267元,15100元 and 12,3456 are two numbers each.
+/// - Chinese numerals need a digit or a leading 十: lone 千 百 万 亿 (千家万户, 百姓) are words,
+///   and so is a lone 零 or 〇 (零工, 零售) and a financial digit without a numeral beside it
+///   (队伍, 陆续).
+/// - Ill-formed Chinese sequences split greedily into well-formed numbers: 十四五 → 14 and 5,
+///   七八个 → 7 and 8, 三四十万 → 3 and 400000. Runs of three or more bare digits, or two with
+///   a 〇/零, are read digit by digit: 二〇二五 → 2025, 一二三 → 123.
+/// - Values too large for a Double clamp to `Double.greatestFiniteMagnitude`.
+public enum Numbers {
+    /// Every number in `scalars`, left to right, non-overlapping.
+    public static func scan(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
+        var tokens: [NumberToken] = []
+        let reader = NumeralReader(scalars: scalars)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            var reading: NumeralReader.Reading?
+            var percentPrefix = false
+            switch NumeralGlyph(scalars[i]) {
+            case .other, .point, .approximate:
+                i += 1
+                continue
+            case .arabic:
+                if appendDottedRun(reader, from: i, to: &tokens, end: &i) { continue }
+                reading = reader.read(from: i)
+            case .chinese(let digit, _):
+                if let run = reader.digitByDigit(from: i) {
+                    tokens.append(
+                        NumberToken(
+                            value: run.value.doubleValue, range: i..<run.end, isPercent: false, isChinese: true,
+                            multiplier: 1, approximateInside: false))
+                    i = run.end
+                    continue
+                }
+                var ignored = ExactDecimal.zero
+                if digit == 0 && reader.chineseFraction(at: i + 1, into: &ignored) == nil {
+                    i += 1
+                    continue
+                }
+                reading = reader.read(from: i)
+            case .financial, .unit(1, isFinancial: true):
+                if i + 1 < n && NumeralGlyph(scalars[i + 1]).isChineseNumeral { reading = reader.read(from: i) }
+            case .unit(1, isFinancial: false):
+                reading = reader.read(from: i)
+            case .unit(2, isFinancial: false):
+                if i + 3 < n && scalars[i + 1] == "分" && scalars[i + 2] == "之" {
+                    reading = reader.read(from: i + 3, leadingHundred: true)
+                    percentPrefix = true
+                }
+            case .unit:
+                break
+            }
+            guard let reading else {
+                i += 1
+                continue
+            }
+            var end = reading.end
+            let percentSuffix = !percentPrefix && end < n && NumeralGlyph.isPercentSign(scalars[end])
+            if percentSuffix { end += 1 }
+            tokens.append(
+                NumberToken(
+                    value: reading.value.doubleValue, range: i..<end, isPercent: percentPrefix || percentSuffix,
+                    isChinese: reading.isChinese, multiplier: ExactDecimal.powersOfTen[reading.multiplierPower],
+                    approximateInside: reading.approximateInside))
+            i = end
+        }
+        return tokens
+    }
+
+    /// The value of `text` when the whole string is one number ("4.82万", "百分之六十二点九",
+    /// "3亿5千万", "1,234.5", "十五", "62.9%"); nil otherwise, including surrounding spaces.
+    public static func parse(_ text: some StringProtocol) -> Double? {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = scan(scalars)
+        guard tokens.count == 1, tokens[0].range == 0..<scalars.count else { return nil }
+        return tokens[0].value
+    }
+
+    /// Reads 2025.12.31 or 3.2.1 (two or more points, each between digits) as separate integers;
+    /// false, touching nothing, for anything else.
+    private static func appendDottedRun(
+        _ reader: NumeralReader, from start: Int, to tokens: inout [NumberToken], end: inout Int
+    ) -> Bool {
+        let scalars = reader.scalars
+        let n = scalars.count
+        var groups: [Range<Int>] = []
+        var q = start
+        while true {
+            let groupStart = q
+            while q < n, NumeralGlyph.isDigit(scalars[q]) { q += 1 }
+            groups.append(groupStart..<q)
+            guard q + 1 < n, scalars[q] == ".", NumeralGlyph.isDigit(scalars[q + 1]) else { break }
+            q += 1
+        }
+        guard groups.count >= 3 else { return false }
+        for group in groups {
+            var value = ExactDecimal.zero
+            for k in group { value.appendIntegerDigit(UInt8(scalars[k].value - 0x30)) }
+            tokens.append(
+                NumberToken(
+                    value: value.doubleValue, range: group, isPercent: false, isChinese: false, multiplier: 1,
+                    approximateInside: false))
+        }
+        end = q
+        return true
+    }
+}

@@ -1,0 +1,132 @@
+/// A figure in a sentence: a number with its unit and hedge, e.g. 5万余人次 or 超过90%.
+struct Figure {
+    var value: Double
+    var unit: String
+    var family: String
+    var qualifier: Qualifier?
+    /// First scalar of the number.
+    var start: Int
+    /// First scalar of the figure including a hedge before it (近, 超过).
+    var leadStart: Int
+    /// Just after the unit and any hedge after it (以上, 左右).
+    var end: Int
+}
+
+/// Finds the figures of a sentence and leaves out numbers that are not indicators: dates and
+/// years, ordinals, ranges, times, formulas and names in quotes, Chinese numerals used as words,
+/// and locatives (在12个县区).
+struct FigureFinder {
+    let lexicon: Lexicon
+
+    func figures(in s: [Unicode.Scalar]) -> [Figure] {
+        let tokens = Numbers.scan(s)
+        let masked = QuoteMask(s)
+        var result: [Figure] = []
+        var skipNext = false
+        for (index, token) in tokens.enumerated() {
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            let a = token.range.lowerBound, b = token.range.upperBound
+            let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
+            let after: Unicode.Scalar? = b < s.count ? s[b] : nil
+            if let after, "-—~～至".unicodeScalars.contains(after), index + 1 < tokens.count,
+                tokens[index + 1].range.lowerBound == b + 1
+            {
+                skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
+                continue
+            }
+            if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
+            if let after, isLatin(after) || after == "+" { continue }
+            if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
+            if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            if let before, "-/".unicodeScalars.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
+            if let after, "-/".unicodeScalars.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            if masked.hides(a) { continue }
+            if token.isChinese && !token.isPercent && token.value < 10 { continue }
+            // 几十名, 数百家, 十几万: a vague count, not a figure.
+            if token.isChinese, let before, before == "几" || before == "数" { continue }
+            if token.isChinese, let after, after == "几" { continue }
+            // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
+            if before == "在", a < 2 || !"制定持".unicodeScalars.contains(s[a - 2]) { continue }
+            guard let figure = unitAndHedges(of: token, in: s) else { continue }
+            if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
+            if figure.value == 0 && !token.isPercent { continue }
+            result.append(figure)
+        }
+        return result
+    }
+
+    private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        var qualifier: Qualifier? = token.approximateInside ? .approx : nil
+        var i = token.range.upperBound
+        var unit: UnitInfo
+        if token.isPercent {
+            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+        } else {
+            if let inside = lexicon.list("qualifier-inside").longest(in: s, at: i) {
+                qualifier = Qualifier(rawValue: inside.value) ?? qualifier
+                i += inside.length
+            }
+            guard let match = lexicon.units.longest(in: s, at: i) else { return nil }
+            unit = match.value
+            i += match.length
+        }
+        if !unit.isIndicator {
+            // Days are a time span (连续30天) unless they are what is counted (优良天数289天).
+            let before = s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound]
+            guard unit.base == "天", Array(before).firstRange(of: Array("天数".unicodeScalars)) != nil else { return nil }
+        }
+        if let hedge = lexicon.list("qualifier-after").longest(in: s, at: i) {
+            // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
+            let isLoneApprox = hedge.length == 1
+            if !isLoneApprox || qualifier == nil {
+                qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+                i += hedge.length
+            }
+        }
+        var leadStart = token.range.lowerBound
+        if let hedge = lexicon.list("qualifier-before").longestEnding(in: s, before: leadStart) {
+            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+            leadStart -= hedge.length
+        }
+        return Figure(
+            value: token.value * unit.factor, unit: unit.base, family: unit.family, qualifier: qualifier,
+            start: token.range.lowerBound, leadStart: leadStart, end: i)
+    }
+}
+
+/// Marks the parts of a sentence inside short quotations (names and slogans: “15分钟服务圈”,
+/// “十四五”), book-title marks (《…26条措施》) and quoted speech (“…我们…”, ：“…”).
+struct QuoteMask {
+    private var hidden: [Range<Int>] = []
+
+    init(_ s: [Unicode.Scalar]) {
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "《": "》", "『": "』", "〈": "〉"]
+        var i = 0
+        while i < s.count {
+            let open = s[i]
+            var close: Unicode.Scalar? = pairs[open]
+            if open == "\"" { close = "\"" }
+            guard let close else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < s.count && s[j] != close { j += 1 }
+            let inner = (i + 1)..<j
+            let isTitle = open == "《" || open == "〈"
+            let isShort = inner.count <= 12
+            let isSpeech =
+                (i > 0 && (s[i - 1] == "：" || s[i - 1] == ":"))
+                || s[inner].contains("我") || s[inner].contains("咱")
+            if isTitle || isShort || isSpeech { hidden.append(inner) }
+            i = j + 1
+        }
+    }
+
+    func hides(_ position: Int) -> Bool {
+        hidden.contains { $0.contains(position) }
+    }
+}

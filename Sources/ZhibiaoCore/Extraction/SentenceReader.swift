@@ -1,0 +1,188 @@
+/// Turns the figures of one sentence into candidates: names each figure's metric, distributes
+/// 分别 lists over the items they name, gives bare rates (覆盖率, 增幅) their subject, and
+/// links growth rates to their base figure.
+struct SentenceReader {
+    let pass: DocumentPass
+    let namer: MetricNamer
+    let context: SentenceContext
+    let figures: [Figure]
+    /// Candidates made from this sentence, in order.
+    private(set) var made: [Candidate] = []
+    /// Indexes in `made` of the last 分别 group.
+    private var lastGroup: [Int] = []
+    private var floor = 0
+    /// Where the last figure read ended (-1 before the first).
+    private var lastFigureEnd = -1
+
+    init(pass: DocumentPass, namer: MetricNamer, context: SentenceContext, figures: [Figure]) {
+        self.pass = pass
+        self.namer = namer
+        self.context = context
+        self.figures = figures
+    }
+
+    private var s: [Unicode.Scalar] { context.sentence }
+
+    mutating func read() {
+        var k = 0
+        while k < figures.count {
+            let figure = figures[k]
+            let raw = Array(s[namer.phraseBefore(s, figure: figure, floor: floor)])
+            if let split = raw.firstRange(of: Array("分别".unicodeScalars)) {
+                let group = groupStarting(at: k)
+                distribute(group, subject: Array(raw[..<split.lowerBound]), verb: Array(raw[split.upperBound...]))
+                floor = figures[group.last!].end
+                k = group.last! + 1
+                continue
+            }
+            if k + 1 < figures.count, let subject = fromToSubject(raw, figures[k], figures[k + 1]) {
+                // 由780元提高到820元: the new level is the figure; the old one is its baseline.
+                let metric = namer.clean(subject[...])
+                if metric.count >= 2 { made.append(pass.candidate(metric: metric, figure: figures[k + 1], context: context)) }
+                floor = figures[k + 1].end
+                lastFigureEnd = figures[k + 1].end
+                k += 2
+                continue
+            }
+            readSingle(figure, raw: raw, limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
+            k += 1
+        }
+    }
+
+    private mutating func readSingle(_ figure: Figure, raw: [Unicode.Scalar], limit: Int) {
+        let before = namer.clean(raw[...])
+        if raw.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
+            // 3652户5821人: a second figure right after the first counts the same thing.
+            made.append(pass.candidate(metric: previous.metric, figure: figure, context: context))
+            floor = figure.end
+            lastFigureEnd = figure.end
+            return
+        }
+        defer { lastFigureEnd = figure.end }
+        var metric: [Unicode.Scalar]
+        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s[after]),
+            noun.count >= 2
+        {
+            if namer.isAdministrativeOnly(noun) {
+                floor = after.upperBound
+                return  // "12个县区全部建成…" states coverage, not an indicator
+            }
+            metric = namer.verbBefore(before) + noun
+            floor = after.upperBound
+        } else {
+            metric = before
+            floor = figure.end
+        }
+        if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate() + metric }
+        guard metric.count >= 2 else { return }
+        var candidate = pass.candidate(metric: metric, figure: figure, context: context)
+        if figure.family == "rate", namer.endsWithChange(metric),
+            let base = made.lastIndex(where: { $0.unit != "%" && $0.unit != "个百分点" })
+        {
+            candidate.growthOf = base
+        }
+        made.append(candidate)
+    }
+
+    /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
+    /// change from one level to another.
+    private func fromToSubject(_ raw: [Unicode.Scalar], _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
+        let between = String(String.UnicodeScalarView(s[old.end..<new.leadStart]))
+        let verbs = ["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到", "下降至", "减少到", "减少至", "调整为", "调整到", "到", "至"]
+        guard old.unit == new.unit, verbs.contains(between) else { return nil }
+        guard let from = raw.lastIndex(where: { $0 == "由" || $0 == "从" }) else { return nil }
+        return Array(raw[..<from])
+    }
+
+    /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
+    /// the noun phrase of the clause before it.
+    private func subjectForBareRate() -> [Unicode.Scalar] {
+        if let previous = made.last { return namer.subject(of: previous.metric) }
+        var end = floor
+        for figure in figures where figure.leadStart > end { end = figure.leadStart; break }
+        var clauseEnd = end
+        while clauseEnd > 0 && !"，,；;：:".unicodeScalars.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
+        guard clauseEnd > 0 else { return [] }
+        var clauseStart = clauseEnd - 1
+        while clauseStart > 0 && !"，,；;：:。".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        var clause = namer.clean(s[clauseStart..<(clauseEnd - 1)])
+        for verb in ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"] {
+            if let r = clause.firstRange(of: Array(verb.unicodeScalars)), r.lowerBound >= 2 {
+                clause = Array(clause[..<r.lowerBound])
+            }
+        }
+        return clause.count <= 12 ? clause : []
+    }
+
+    /// Figures from `start` on that are separated only by 、, spaces or 和/及/与: one list.
+    private func groupStarting(at start: Int) -> [Int] {
+        var group = [start]
+        var k = start + 1
+        while k < figures.count {
+            let gap = s[figures[k - 1].end..<figures[k].leadStart]
+            guard gap.allSatisfy({ "、 ，,和及与".unicodeScalars.contains($0) }), gap.count <= 2,
+                !gap.contains("，") && !gap.contains(",") || gap.count == 0
+            else { break }
+            group.append(k)
+            k += 1
+        }
+        return group
+    }
+
+    /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), or with no
+    /// subject over the figures just before (…分别增长3.6%、5.5%).
+    private mutating func distribute(_ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]) {
+        let subject = namer.clean(rawSubject[...])
+        let verb = namer.clean(rawVerb[...])
+        let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
+        var names: [[Unicode.Scalar]] = []
+        var bases: [Int?] = Array(repeating: nil, count: group.count)
+        if !subject.isEmpty {
+            names = items(of: subject, count: group.count).map { $0 + keepVerb }
+        } else {
+            let previous = lastGroup.count == group.count ? lastGroup : Array(made.indices.suffix(group.count))
+            if previous.count == group.count {
+                names = previous.map { namer.withoutChange(made[$0].metric) + verb }
+                bases = previous.map { Optional($0) }
+            }
+        }
+        if names.isEmpty { names = Array(repeating: verb, count: group.count) }
+        var indexes: [Int] = []
+        for (n, k) in group.enumerated() where names[n].count >= 2 {
+            var candidate = pass.candidate(metric: names[n], figure: figures[k], context: context)
+            if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
+                candidate.growthOf = base
+            }
+            indexes.append(made.count)
+            made.append(candidate)
+        }
+        lastGroup = indexes
+    }
+
+    /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
+    /// and 和; the whole subject for each value when they do not match the count.
+    private func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
+        let pairs = pass.lexicon.list("split")
+        for i in subject.indices {
+            if let m = pairs.longest(in: subject, at: i) {
+                let alternatives = m.value.split(separator: ",").map { Array($0.unicodeScalars) }
+                if alternatives.count == count {
+                    return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
+                }
+            }
+        }
+        let parts = subject.split { "、和及与".unicodeScalars.contains($0) }.map(Array.init)
+        if parts.count == count { return parts }
+        return Array(repeating: subject, count: count)
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    func firstRange(of pattern: [Unicode.Scalar]) -> Range<Int>? {
+        guard !pattern.isEmpty, pattern.count <= count else { return nil }
+        for i in 0...(count - pattern.count) where self[i] == pattern[0] {
+            if Array(self[i..<(i + pattern.count)]) == pattern { return i..<(i + pattern.count) }
+        }
+        return nil
+    }
+}

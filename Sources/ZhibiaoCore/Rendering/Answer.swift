@@ -1,0 +1,90 @@
+/// A statement's answer as data, before it is rendered in an output format.
+public struct Answer: Sendable {
+    public var parts: [Part]
+
+    /// A piece of an answer. Observations and tables are data in every format; charts and
+    /// notes are for people and appear only in table and markdown output.
+    public enum Part: Sendable {
+        case observations([Observation])
+        case table(ResultTable)
+        case chart(BarChart)
+        case note(String)
+    }
+
+    public init(_ parts: [Part]) { self.parts = parts }
+}
+
+/// A value in a result table, typed so that JSON gets numbers and arrays and tables get
+/// alignment.
+public enum Cell: Hashable, Sendable {
+    case null
+    case text(String)
+    case number(Double)
+    /// Text with the UTF-8 range of a figure to highlight (`trace`, `find`).
+    case highlighted(String, Range<Int>)
+    case list([Cell])
+
+    /// The cell as plain text (csv, and JSON strings).
+    var plain: String {
+        switch self {
+        case .null: ""
+        case .text(let text), .highlighted(let text, _): text
+        case .number(let value): NumberFormat.exact(value)
+        case .list(let cells): cells.map(\.plain).joined(separator: "; ")
+        }
+    }
+
+    var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+}
+
+/// A column: its heading in tables, its key in JSON and csv.
+public struct Column: Hashable, Sendable {
+    public var title: String
+    public var key: String
+    /// A column for reading only (a readable 4.82万 beside the exact value): not in csv/json.
+    public var terminalOnly: Bool
+
+    public init(_ title: String, key: String? = nil, terminalOnly: Bool = false) {
+        self.title = title
+        self.key = key ?? title
+        self.terminalOnly = terminalOnly
+    }
+}
+
+/// Rows under named columns. `records` layout prints each row as `column  value` lines,
+/// which suits a few wide rows (describe, check) better than a grid.
+public struct ResultTable: Sendable {
+    public enum Layout: Sendable { case grid, records }
+
+    public var title: String?
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    public var layout: Layout
+    /// What table mode prints when there are no rows.
+    public var emptyMessage: String
+
+    public init(
+        title: String? = nil, columns: [Column], rows: [[Cell]], layout: Layout = .grid,
+        emptyMessage: String = "(no rows)"
+    ) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.layout = layout
+        self.emptyMessage = emptyMessage
+    }
+}
+
+/// Horizontal bars that make a difference visible at a glance (`compare`).
+public struct BarChart: Sendable {
+    public var title: String
+    public var bars: [(label: String, value: Double, caption: String)]
+
+    public init(title: String, bars: [(label: String, value: Double, caption: String)]) {
+        self.title = title
+        self.bars = bars
+    }
+}

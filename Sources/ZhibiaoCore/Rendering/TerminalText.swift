@@ -1,0 +1,27 @@
+/// Makes article and query text safe to print on a terminal: control characters (ESC, BEL,
+/// tabs, line breaks) and bidirectional overrides become visible escapes such as `\x1b`, so
+/// text from an article can neither move the cursor nor break a table's alignment.
+public enum TerminalText {
+    public static func escape(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return String(text) }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                escaped += scalar.value < 0x100 ? "\\x" + hex(scalar.value, digits: 2) : "\\u{" + hex(scalar.value, digits: 4) + "}"
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ZhibiaoCore
+
+/// `zhibiao export`: every observation, machine-readable.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Print every observation as JSON Lines, CSV or JSON.",
+        discussion: "JSON Lines carries the keys: \(ObservationExport.keys.joined(separator: ", ")).")
+
+    @Option(help: "jsonl, csv or json.")
+    var format: ExportFormat = .jsonl
+
+    @Argument(help: "Article files or folders (default: Samples/).")
+    var paths: [String] = []
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, csv, json
+    }
+
+    mutating func run() throws {
+        let graph = try loadGraph(paths)
+        writeOutput(ObservationExport.render(graph, format: OutputFormat(rawValue: format.rawValue)!))
+    }
+}
+
+/// `zhibiao check`: the findings of the `check` statement.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Report conflicting, implausible and repeated figures.")
+
+    @Option(help: "table, csv, json, jsonl or markdown.")
+    var format: OutputFormat = .table
+
+    @Argument(help: "Article files or folders (default: Samples/).")
+    var paths: [String] = []
+
+    mutating func run() throws {
+        let session = Session(graph: try loadGraph(paths))
+        session.format = format
+        let result = session.execute("check", origin: "check")
+        writeOutput(result.output)
+        if !result.errors.isEmpty { printError(result.errors, newline: false) }
+        if !result.succeeded { throw ExitCode(1) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

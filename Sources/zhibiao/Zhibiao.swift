@@ -1,0 +1,27 @@
+import ArgumentParser
+import ZhibiaoCore
+import ZhibiaoShell
+
+/// The `zhibiao` command: the shell by default, `export` and `check` for batch use.
+struct Zhibiao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zhibiao",
+        abstract: "Query the statistical indicators of Chinese government articles.",
+        discussion: """
+            With no arguments, starts the interactive shell over Samples/. Exit status: 0 success, \
+            1 a statement or script failed, 2 usage error, 3 an input could not be read.
+            """,
+        subcommands: [ShellCommand.self, ExportCommand.self, CheckCommand.self],
+        defaultSubcommand: ShellCommand.self
+    )
+}
+
+/// Loads articles into a new graph, printing what could not be read; exit status 3 on failure.
+func loadGraph(_ paths: [String]) throws -> IndicatorGraph {
+    let graph = IndicatorGraph()
+    let report = Loader().load(paths.isEmpty ? ["Samples"] : paths, into: graph)
+    for warning in report.warnings { printError("zhibiao: warning: \(warning)") }
+    for error in report.errors { printError("zhibiao: \(error)") }
+    if !report.errors.isEmpty { throw ExitCode(3) }
+    return graph
+}

@@ -1,0 +1,179 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+/// Whole answers of statements over the hand-built fixture graph, in each output format.
+@Suite struct AnswerTests {
+    static let cases: [(query: String, format: OutputFormat, color: Bool, output: String)] = [
+        (
+            "show employment order by value desc limit 2", .table, false,
+            """
+            id   metric         value  ≈       unit  qualifier  period            region  doc
+            ───  ────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+            1:2  提供岗位      477000  47.7万  个               2025              长治市  livelihood.txt
+            2:1  城镇新增就业   48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+
+            """
+        ),
+        (
+            "show all where value > 1万 order by value", .table, false,
+            """
+            id   metric                    value  ≈       unit  qualifier  period            region  doc
+            ───  ────────────────────  ─────────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+            2:1  城镇新增就业              48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+            1:2  提供岗位                 477000  47.7万  个               2025              长治市  livelihood.txt
+            2:4  基本养老保险参保人数  480000000  4.8亿   人               2025              长治市  review.txt
+
+            """
+        ),
+        (
+            "show childcare", .csv, false,
+            """
+            id,doc,line,sector,metric,value,unit,qualifier,year,period,region,text,mentions
+            1:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1
+            1:4,livelihood.txt,3,childcare,备案托育机构,77,家,,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1
+            2:2,review.txt,3,childcare,每千人口托位数,4.8,个,,2025,,长治市,每千人口托位数达4.8个。,1
+
+            """
+        ),
+        (
+            "show childcare", .jsonl, false,
+            """
+            {"id":"1:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1}
+            {"id":"1:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1}
+            {"id":"2:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1}
+
+            """
+        ),
+        (
+            "show childcare", .markdown, false,
+            """
+            | id | metric | value | ≈ | unit | qualifier | period | region | doc |
+            | --- | --- | ---: | --- | --- | --- | --- | --- | --- |
+            | 1:3 | 千人口托位数 | 4.5 |  | 个 | at-least | 2025 | 长治市 | livelihood.txt |
+            | 1:4 | 备案托育机构 | 77 |  | 家 |  | 2025 | 长治市 | livelihood.txt |
+            | 2:2 | 每千人口托位数 | 4.8 |  | 个 |  | 2025 | 长治市 | review.txt |
+
+            """
+        ),
+        (
+            "compare employment, childcare, eldercare", .json, false,
+            """
+            [
+              {"group":"employment","observations":3,"people":48200,"places":477000,"events":474,"mean_rate":null,"leading_metrics":["城镇新增就业","线上线下专项招聘活动","提供岗位"]},
+              {"group":"childcare","observations":3,"people":0,"places":86.3,"events":0,"mean_rate":null,"leading_metrics":["千人口托位数","备案托育机构","每千人口托位数"]},
+              {"group":"eldercare","observations":2,"people":0,"places":0,"events":0,"mean_rate":34.55,"leading_metrics":["居家养老服务站点覆盖率"]}
+            ]
+
+            """
+        ),
+        (
+            "compare 千人口托位数 by doc", .table, false,
+            """
+            doc             observations  places  values  leading metrics
+            ──────────────  ────────────  ──────  ──────  ───────────────
+            livelihood.txt             1     4.5  ≥4.5个  千人口托位数
+            review.txt                 1     4.8  4.8个   每千人口托位数
+
+            places (个, 家, 所, 座, 张, …)
+              livelihood.txt  ████████████████████████████▏   4.5
+              review.txt      ██████████████████████████████  4.8
+
+            """
+        ),
+        (
+            "trace 2:1", .table, true,
+            """
+            \u{1B}[1m2:1  城镇新增就业 4.82万人 · 2025-01..2025-11 · 长治市\u{1B}[0m
+            \u{1B}[1mid\u{1B}[0m   \u{1B}[1mmention\u{1B}[0m  \u{1B}[1mdoc\u{1B}[0m         \u{1B}[1mline\u{1B}[0m  \u{1B}[1msentence\u{1B}[0m
+            ───  ───────  ──────────  ────  ──────────────────────────────────────────────────
+            2:1        1  review.txt     1  1-11月，城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m，完成全年目标的112%。
+            2:1        2  review.txt     7  城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m。
+
+            """
+        ),
+        (
+            "find \"托位\"", .markdown, false,
+            """
+            | doc | line | sentence | observations |
+            | --- | ---: | --- | --- |
+            | livelihood.txt | 3 | 全市千人口**托位**数达4.5个以上，备案托育机构77家。 | 1:3<br>1:4 |
+            | review.txt | 3 | 每千人口**托位**数达4.8个。 | 2:2 |
+
+            """
+        ),
+        (
+            "list docs", .table, false,
+            """
+            doc  name            year  sentences  observations
+            ───  ──────────────  ────  ─────────  ────────────
+              1  livelihood.txt  2025          3             5
+              2  review.txt      2025          4             4
+
+            """
+        ),
+        (
+            "list units", .csv, false,
+            """
+            unit,family,observations
+            %,rates,2
+            个,places,3
+            人,people,2
+            场,events,1
+            家,places,1
+
+            """
+        ),
+    ]
+
+    @Test(arguments: cases)
+    func answers(query: String, format: OutputFormat, color: Bool, output: String) {
+        let session = Session(graph: GraphFixture.standard)
+        session.format = format
+        session.color = color
+        let result = session.execute(query, origin: "q")
+        #expect(result.errors == "")
+        #expect(result.succeeded)
+        #expect(result.output == output)
+    }
+
+    @Test func runsEveryStatementAndReportsEveryError() {
+        let session = Session(graph: GraphFixture.standard)
+        let result = session.execute("show employment where year=2025; bogus; list years\nshow 托为", origin: "q")
+        #expect(!result.succeeded)
+        #expect(result.succeededStatements == ["show employment where year=2025", "list years"])
+        #expect(
+            result.output == """
+                id   metric                 value  ≈       unit  qualifier  period            region  doc
+                ───  ────────────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+                1:1  线上线下专项招聘活动     474          场               2025              长治市  livelihood.txt
+                1:2  提供岗位              477000  47.7万  个               2025              长治市  livelihood.txt
+                2:1  城镇新增就业           48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+
+                year  observations
+                ────  ────────────
+                2025             9
+
+                """)
+        #expect(
+            result.errors == """
+                q:1:34: error: unknown statement 'bogus'
+                show employment where year=2025; bogus; list years
+                                                 ^~~~~
+                q:2:6: error: no sector or metric matches '托为'
+                show 托为
+                     ^~~~
+                note: `list sectors` and `list metrics` show the names
+                did you mean '托育'?
+
+                """)
+    }
+
+    @Test func stopsAtTheFirstErrorWhenAsked() {
+        let session = Session(graph: GraphFixture.standard)
+        let result = session.execute("list years; bogus; list docs", origin: "q", stopAtFirstError: true)
+        #expect(result.succeededStatements == ["list years"])
+        #expect(result.output == "year  observations\n────  ────────────\n2025             9\n")
+        #expect(result.errors == "q:1:13: error: unknown statement 'bogus'\nlist years; bogus; list docs\n            ^~~~~\n")
+    }
+}

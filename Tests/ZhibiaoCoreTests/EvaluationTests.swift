@@ -1,0 +1,148 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+@Suite struct EvaluationTests {
+    /// The targets and `where` of a `show` statement.
+    func selection(_ query: String, in graph: IndicatorGraph = GraphFixture.standard) throws -> Selection {
+        let script = Parser.parse(SourceText(query, origin: "t"))
+        guard case .show(let targets, let filter, _, _) = try #require(script.statements.first).statement else {
+            Issue.record("not a show statement")
+            return Selection(positions: [], examined: -1)
+        }
+        return try Evaluator(graph: graph).select(targets, filter: filter)
+    }
+
+    func ids(_ selection: Selection) -> [String] {
+        selection.positions.map { GraphFixture.standard.observations[$0].id.description }
+    }
+
+    @Test func equalityOnIndexedFieldsNarrowsBeforeTesting() throws {
+        let bySector = try selection("show all where sector=托育 and year=2025")
+        #expect(ids(bySector) == ["1:3", "1:4", "2:2"])
+        #expect(bySector.examined == 3)
+
+        let byUnitAndDoc = try selection("show all where unit in (人, 个) and doc=2")
+        #expect(ids(byUnitAndDoc) == ["2:1", "2:2", "2:4"])
+        #expect(byUnitAndDoc.examined == 3)
+
+        let targetAndRegion = try selection("show employment where region=长治市 and value > 1000")
+        #expect(ids(targetAndRegion) == ["1:2", "2:1"])
+        #expect(targetAndRegion.examined == 3)
+    }
+
+    @Test func conditionsWithoutAnIndexScanEverything() throws {
+        let scanned = try selection("show all where value >= 4.8 and not metric ~ 覆盖率")
+        #expect(ids(scanned) == ["1:1", "1:2", "1:4", "2:1", "2:2", "2:4"])
+        #expect(scanned.examined == 9)
+
+        let either = try selection("show all where year=2024 or value < 5")
+        #expect(ids(either) == ["1:3", "2:2"])
+        #expect(either.examined == 9)
+    }
+
+    @Test func literalsUseChineseMultipliersAndPercent() throws {
+        #expect(ids(try selection("show all where value > 1万 and value < 1亿")) == ["1:2", "2:1"])
+        #expect(ids(try selection("show all where value = 62.9%")) == ["1:5"])
+        #expect(ids(try selection("show all where value = 4.82万")) == ["2:1"])
+    }
+
+    @Test func textFieldsCompareAndContain() throws {
+        #expect(ids(try selection("show all where period ~ '2025-01'")) == ["2:1"])
+        #expect(ids(try selection("show all where qualifier != none")) == ["1:3"])
+        #expect(ids(try selection("show all where id >= 2:3")) == ["2:3", "2:4"])
+        #expect(ids(try selection("show all where doc ~ review and sector ~ 社会")) == ["2:4"])
+        #expect(ids(try selection("show 托位数, 覆盖率")) == ["1:3", "1:5", "2:2", "2:3"])
+    }
+
+    @Test func orderPutsMissingValuesLast() throws {
+        let graph = GraphFixture.graph([
+            (
+                "a.txt", ["甲1个，乙2个，丙3个。"],
+                [
+                    .init(metric: "甲", value: 1, unit: "个", sector: .other, region: nil, figureText: "1个"),
+                    .init(metric: "乙", value: 2, unit: "个", sector: .other, region: "潞州区", figureText: "2个"),
+                    .init(metric: "丙", value: 3, unit: "个", sector: .other, region: "长治市", figureText: "3个"),
+                ]
+            )
+        ])
+        let session = Session(graph: graph)
+        session.format = .csv
+        let descending = session.execute("show all order by region desc limit 2", origin: "t")
+        #expect(descending.output.split(separator: "\n").map { $0.prefix(3) } == ["id,", "1:3", "1:2"])
+        let ascending = session.execute("show all order by region asc", origin: "t")
+        #expect(ascending.output.split(separator: "\n").map { $0.prefix(3) } == ["id,", "1:2", "1:3", "1:1"])
+    }
+
+    @Test func checkFindsConflictsImplausibleAndRepeatedFigures() {
+        var evaluator = Evaluator(graph: GraphFixture.standard, populations: ["长治市": 3.1e6])
+        let all = Array(GraphFixture.standard.observations.indices)
+        let findings = evaluator.check(all)
+        #expect(
+            findings == [
+                Finding(
+                    kind: .conflict, metric: "居家养老服务站点覆盖率", detail: "62.9% vs 6.2% (长治市, 2025)",
+                    observations: [ObservationID(document: 1, number: 5), ObservationID(document: 2, number: 3)]),
+                Finding(
+                    kind: .implausible, metric: "基本养老保险参保人数",
+                    detail: "4.8亿人 is more than the population of 长治市 (310万人)",
+                    observations: [ObservationID(document: 2, number: 4)]),
+                Finding(
+                    kind: .repeated, metric: "城镇新增就业", detail: "4.82万人 stated 2 times",
+                    observations: [ObservationID(document: 2, number: 1)]),
+            ])
+        // 4.8 satisfies "4.5 or more": the two childcare figures agree.
+        #expect(!findings.contains { $0.metric.contains("托位") })
+
+        evaluator.populations = [:]
+        #expect(evaluator.check(all).map(\.kind) == [.conflict, .repeated])
+    }
+
+    @Test func checkFlagsImpossibleFiguresWithoutPopulations() {
+        let graph = GraphFixture.graph([
+            (
+                "a.txt", ["参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"],
+                [
+                    .init(metric: "参保人数", value: 2e9, unit: "人", sector: .socialSecurity, figureText: "20亿人"),
+                    .init(metric: "覆盖率", value: 120, unit: "%", sector: .health, figureText: "120%"),
+                    .init(metric: "服务", value: 1.2e6, unit: "人次", sector: .other, figureText: "120万人次"),
+                    .init(metric: "每千人口托位数", value: 4.8, unit: "个", sector: .childcare, figureText: "4.8个"),
+                    .init(metric: "千人口托位数", value: 4.5, unit: "个", sector: .childcare, figureText: "4.5个"),
+                ]
+            )
+        ])
+        let session = Session(graph: graph)
+        session.format = .jsonl
+        #expect(
+            session.execute("check", origin: "t").output == """
+                {"finding":"conflict","metric":"每千人口托位数","detail":"4.8个 vs 4.5个 (长治市, 2025)","observations":["1:4  每千人口托位数 4.8个","1:5  千人口托位数 4.5个"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。","a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+                {"finding":"implausible","metric":"参保人数","detail":"20亿人 is more people than any region has","observations":["1:1  参保人数 20亿人"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+                {"finding":"implausible","metric":"覆盖率","detail":"120% is a share above 100%","observations":["1:2  覆盖率 120%"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+
+                """)
+    }
+
+    @Test func yearToDateFiguresOfTheYearMustAgreeWithTheYear() {
+        let graph = GraphFixture.graph([
+            (
+                "a.txt", ["覆盖率达62.9%，今年以来覆盖率6.2%，1-11月覆盖率50%。"],
+                [
+                    .init(metric: "覆盖率", value: 62.9, unit: "%", sector: .eldercare, figureText: "62.9%"),
+                    .init(metric: "覆盖率", value: 6.2, unit: "%", sector: .eldercare, period: "since 2025", figureText: "6.2%"),
+                    .init(metric: "覆盖率", value: 50, unit: "%", sector: .eldercare, period: "2025-01..2025-11", figureText: "50%"),
+                ]
+            )
+        ])
+        #expect(
+            Evaluator(graph: graph).check(Array(graph.observations.indices)) == [
+                Finding(
+                    kind: .conflict, metric: "覆盖率", detail: "62.9% vs 6.2% (长治市, 2025)",
+                    observations: [ObservationID(document: 1, number: 1), ObservationID(document: 1, number: 2)])
+            ])
+    }
+
+    @Test func checkIsLimitedToItsTargets() {
+        let session = Session(graph: GraphFixture.standard)
+        #expect(session.execute("check childcare", origin: "t").output == "no findings\n")
+    }
+}

@@ -1,0 +1,148 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+/// Extraction rules on sentences written for these tests in the genres zhibiao reads (work
+/// reports, bulletins, year-end reviews) — none is taken from the sample articles.
+@Suite struct ExtractionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        /// metric, value, unit, qualifier (nil for none)
+        var expected: [(String, Double, String, String?)]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "2024年，全市城镇新增就业3.15万人，城镇登记失业率控制在3.2%以内。",
+             expected: [("城镇新增就业", 31500, "人", nil), ("城镇登记失业率", 3.2, "%", "at-most")]),
+        Case(text: "全年发放创业担保贷款6.5亿元，扶持创业2310人。",
+             expected: [("发放创业担保贷款", 650_000_000, "元", nil), ("扶持创业", 2310, "人", nil)]),
+        Case(text: "新建城市社区养老服务中心45个、农村幸福院120所。",
+             expected: [("新建城市社区养老服务中心", 45, "个", nil), ("农村幸福院", 120, "所", nil)]),
+        Case(text: "累计建成8个区域性养老服务中心、32个社区食堂。",
+             expected: [("建成区域性养老服务中心", 8, "个", nil), ("社区食堂", 32, "个", nil)]),
+        Case(text: "全市共有各类养老机构近200家，养老床位超过1.8万张。",
+             expected: [("各类养老机构", 200, "家", "approx"), ("养老床位", 18000, "张", "more-than")]),
+        Case(text: "城乡居民人均可支配收入分别达到41200元、21800元，分别增长5.1%、7.3%。",
+             expected: [("城镇居民人均可支配收入", 41200, "元", nil), ("农村居民人均可支配收入", 21800, "元", nil),
+                        ("城镇居民人均可支配收入增长", 5.1, "%", nil), ("农村居民人均可支配收入增长", 7.3, "%", nil)]),
+        Case(text: "新增城镇就业1.2万人、农村劳动力转移就业0.8万人，分别完成年度目标的105%、98%。",
+             expected: [("新增城镇就业", 12000, "人", nil), ("农村劳动力转移就业", 8000, "人", nil),
+                        ("新增城镇就业完成年度目标", 105, "%", nil), ("农村劳动力转移就业完成年度目标", 98, "%", nil)]),
+        Case(text: "为困难群众发放临时救助资金2300余万元。",
+             expected: [("发放临时救助资金", 23_000_000, "元", "approx")]),
+        Case(text: "全市空气质量优良天数比例达到百分之八十五点六。",
+             expected: [("空气质量优良天数比例", 85.6, "%", nil)]),
+        Case(text: "举办各类招聘会126场，提供就业岗位3.6万个，达成就业意向1.1万人。",
+             expected: [("举办各类招聘会", 126, "场", nil), ("提供就业岗位", 36000, "个", nil), ("达成就业意向", 11000, "人", nil)]),
+        Case(text: "新增普惠性托位2600个，每千人口拥有3岁以下婴幼儿托位数达到3.9个。",
+             expected: [("新增普惠性托位", 2600, "个", nil), ("每千人口拥有3岁以下婴幼儿托位数", 3.9, "个", nil)]),
+        Case(text: "破获电信网络诈骗案件1260起，抓获犯罪嫌疑人2100余名。",
+             expected: [("破获电信网络诈骗案件", 1260, "起", nil), ("抓获犯罪嫌疑人", 2100, "人", "approx")]),
+        Case(text: "改造老旧小区156个、惠及居民2.3万户，筹集保障性租赁住房4500套。",
+             expected: [("改造老旧小区", 156, "个", nil), ("惠及居民", 23000, "户", nil), ("筹集保障性租赁住房", 4500, "套", nil)]),
+        Case(text: "全省地区生产总值增长5.2%，一般公共预算收入完成386.5亿元。",
+             expected: [("地区生产总值增长", 5.2, "%", nil), ("一般公共预算收入", 38_650_000_000, "元", nil)]),
+        Case(text: "义务教育阶段新增学位4800个，建成投用中小学校12所。",
+             expected: [("义务教育阶段新增学位", 4800, "个", nil), ("建成投用中小学校", 12, "所", nil)]),
+        Case(text: "居民医保参保率稳定在95%以上。",
+             expected: [("居民医保参保率", 95, "%", "at-least")]),
+        Case(text: "初步核算，全年全市地区生产总值1456.3亿元，比上年增长4.8%。",
+             expected: [("地区生产总值", 145_630_000_000, "元", nil), ("地区生产总值比上年增长", 4.8, "%", nil)]),
+        Case(text: "年末全市参加城镇职工基本养老保险人数68.4万人，城镇化率比上年末提高0.85个百分点。",
+             expected: [("参加城镇职工基本养老保险人数", 684_000, "人", nil), ("城镇化率比上年末提高", 0.85, "个百分点", nil)]),
+        Case(text: "全县低保对象共有3652户5821人。",
+             expected: [("低保对象", 3652, "户", nil), ("低保对象", 5821, "人", nil)]),
+        Case(text: "优良天数达到289天，PM2.5平均浓度34微克/立方米，连续30天无重污染。",
+             expected: [("优良天数", 289, "天", nil), ("PM2.5平均浓度", 34, "微克/立方米", nil)]),
+        Case(text: "城市低保标准由每人每月780元提高到820元。",
+             expected: [("城市低保标准", 820, "元", nil)]),
+        Case(text: "全市医疗机构门诊量达1250万人次，是2020年的1.3倍。",
+             expected: [("医疗机构门诊量", 12_500_000, "人次", nil), ("医疗机构门诊量是2020年", 1.3, "倍", nil)]),
+        // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
+        Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
+        Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),
+        Case(text: "面向16-24岁青年开展3年行动，在12个县区设立服务站。", expected: []),
+        Case(text: "几十名志愿者参加活动，连续5年开展义诊。", expected: []),
+        Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
+        Case(text: "实施“1+3+N”服务模式。", expected: []),
+    ]
+
+    @Test(arguments: cases)
+    func extracts(_ c: Case) {
+        let (_, observations) = Extractor().extract(text: c.text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let got = observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.qualifier?.rawValue ?? "-")" }
+        let want = c.expected.map { "\($0.0) \($0.1) \($0.2) \($0.3 ?? "-")" }
+        #expect(got == want)
+    }
+
+    @Test func growthRatePointsAtItsBase() {
+        let text = "城乡居民人均可支配收入分别达到41200元、21800元，分别增长5.1%、7.3%。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:1", "1:2"])
+    }
+
+    @Test func repeatedFiguresBecomeMentionsOfOneObservation() {
+        let paragraph = "全年城镇新增就业2.1万人，发放稳岗返还资金3200万元。"
+        let text = "○城镇新增就业2.1万人\n\n\(paragraph)\n\n\(paragraph)\n"
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map(\.mentions.count) == [3, 2])
+        #expect(observations[0].mentions.map { document.sentences[$0.sentence].line } == [1, 3, 5])
+    }
+
+    @Test func yearPeriodRegionAndSectorComeFromContext() {
+        let text = """
+            # 2024年民生实事回眼
+
+            一季度
+
+            ○全市新增就业5200人
+
+            2023年以来，潞州区累计新增养老床位800张。
+            """
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(document.year == 2024)
+        #expect(observations.map { "\($0.metric)|\($0.year ?? 0)|\($0.period ?? "-")|\($0.region ?? "-")|\($0.sector.id)" } == [
+            "新增就业|2024|2024Q1|-|employment",
+            "新增养老床位|2024|since 2023|潞州区|eldercare",
+        ])
+    }
+
+    @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
+        let text = """
+            政府工作报告
+            ——2024年1月15日在临川市第九届人民代表大会第三次会议上
+
+            一、2023年工作回顾
+
+            截至11月底，全市城镇新增就业5.36万人。
+
+            二、2024年主要目标
+
+            城镇新增就业5万人以上。
+            """
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(document.year == 2023)
+        #expect(observations.map { "\($0.value) \($0.year ?? 0) \($0.period ?? "-") \($0.region ?? "-")" } == [
+            "53600.0 2023 2023-01..2023-11 临川市", "50000.0 2024 - 临川市",
+        ])
+    }
+
+    @Test func mentionMarksTheFigureInItsSentence() {
+        let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let mention = observations[0].mentions[0]
+        let utf8 = Array(document.sentences[mention.sentence].text.utf8)
+        #expect(String(decoding: utf8[mention.figure], as: UTF8.self) == "4.1万余人")
+        #expect(observations[1].metric == "城镇新增就业完成全年目标")
+    }
+
+    @Test func pageLayoutBreaksAreJoinedAndHeadingsKeptApart() {
+        let text = "持续提升服务能力，推动护理员持证率提高到86%，探\n\n索建立长期护理保险制度。\n\n服务更加专业——\n"
+        let blocks = Segmenter.blocks(text)
+        #expect(blocks.map { String(String.UnicodeScalarView($0.text)) } == [
+            "持续提升服务能力，推动护理员持证率提高到86%，探索建立长期护理保险制度。", "服务更加专业——",
+        ])
+        #expect(blocks.map(\.kind) == [.body, .heading])
+    }
+}

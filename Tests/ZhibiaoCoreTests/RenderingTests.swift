@@ -1,0 +1,122 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+@Suite struct RenderingTests {
+    @Test(arguments: [
+        ("abc", 3), ("就业", 4), ("4.82万人", 8), ("（全角）", 8), ("e\u{301}", 1), ("a\u{200B}b", 2), ("한국", 4),
+        ("【62.9%】", 9), ("\u{1B}", 0),
+    ])
+    func measuresDisplayWidth(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
+    }
+
+    @Test func locatesColumnsByDisplayWidth() {
+        let source = SourceText("show 就业\nshow 托位 wher", origin: "t")
+        #expect(source.location(of: 5) == SourceLocation(line: 1, column: 6))
+        #expect(source.location(of: 24) == SourceLocation(line: 2, column: 11))
+        #expect(source.lineText(2) == "show 托位 wher")
+    }
+
+    @Test(arguments: [
+        (48200.0, "48200", "4.82万"), (4.5, "4.5", nil), (5.12e8, "512000000", "5.12亿"), (16105100, "16105100", "1610.51万"),
+        (62.9, "62.9", nil), (1.5e12, "1500000000000", "1.5万亿"), (15306, "15306", "1.5306万"), (-20000, "-20000", "-2万"),
+    ] as [(Double, String, String?)])
+    func formatsNumbers(value: Double, exact: String, readable: String?) {
+        #expect(NumberFormat.exact(value) == exact)
+        #expect(NumberFormat.readable(value) == readable)
+    }
+
+    static let awkward = ResultTable(
+        columns: [Column("name"), Column("count"), Column("note")],
+        rows: [
+            [.text("a,b"), .number(1), .text("say \"hi\"")],
+            [.text("多行\n文本"), .number(12.5), .text("bell\u{07}esc\u{1B}[2J|pipe")],
+            [.text("托育"), .null, .list([.text("x"), .text("y")])],
+        ])
+
+    @Test func csvQuotesCommasQuotesAndLineBreaks() {
+        #expect(
+            MachineRenderer.render(columns: Self.awkward.columns, rows: Self.awkward.rows, format: .csv) == """
+                name,count,note
+                "a,b",1,"say ""hi\"\""
+                "多行
+                文本",12.5,bell\u{07}esc\u{1B}[2J|pipe
+                托育,,x; y
+
+                """)
+    }
+
+    @Test func jsonEscapesControlCharactersAndKeepsTypes() {
+        #expect(
+            MachineRenderer.render(columns: Self.awkward.columns, rows: Self.awkward.rows, format: .json) == """
+                [
+                  {"name":"a,b","count":1,"note":"say \\"hi\\""},
+                  {"name":"多行\\n文本","count":12.5,"note":"bell\\u0007esc\\u001b[2J|pipe"},
+                  {"name":"托育","count":null,"note":["x","y"]}
+                ]
+
+                """)
+        #expect(MachineRenderer.render(columns: Self.awkward.columns, rows: [], format: .json) == "[]\n")
+    }
+
+    @Test func tablesAlignByDisplayWidthAndEscapeControlCharacters() {
+        #expect(
+            TableRenderer.render(Self.awkward, color: false) == """
+                name          count  note
+                ────────────  ─────  ───────────────────────
+                a,b               1  say "hi"
+                多行\\x0a文本   12.5  bell\\x07esc\\x1b[2J|pipe
+                托育                 x, y
+
+                """)
+    }
+
+    @Test func markdownEscapesPipesAndJoinsLists() {
+        #expect(
+            MarkdownRenderer.render(Self.awkward) == """
+                | name | count | note |
+                | --- | ---: | --- |
+                | a,b | 1 | say "hi" |
+                | 多行\\x0a文本 | 12.5 | bell\\x07esc\\x1b[2J\\|pipe |
+                | 托育 |  | x<br>y |
+
+                """)
+    }
+
+    @Test func barsShowEighthsAndSlivers() {
+        #expect(BarChartRenderer.bar(1) == String(repeating: "█", count: 30))
+        #expect(BarChartRenderer.bar(0.5) == String(repeating: "█", count: 15))
+        #expect(BarChartRenderer.bar(0.1) == "███")
+        #expect(BarChartRenderer.bar(0.105) == "███▏")
+        #expect(BarChartRenderer.bar(0.0001) == "▏")
+        #expect(BarChartRenderer.bar(0) == "")
+    }
+
+    @Test func exportWritesTheDocumentedKeys() {
+        let lines = ObservationExport.render(GraphFixture.standard, format: .jsonl).split(separator: "\n")
+        #expect(lines.count == 9)
+        #expect(
+            lines[5]
+                == #"{"id":"2:1","doc":"review.txt","line":1,"sector":"employment","metric":"城镇新增就业","value":48200,"unit":"人","qualifier":null,"year":2025,"period":"2025-01..2025-11","region":"长治市","text":"1-11月，城镇新增就业4.82万人，完成全年目标的112%。","mentions":2}"#
+        )
+        let csv = ObservationExport.render(GraphFixture.standard, format: .csv)
+        #expect(csv.hasPrefix("id,doc,line,sector,metric,value,unit,qualifier,year,period,region,text,mentions\n1:1,"))
+        #expect(ObservationExport.render(IndicatorGraph(), format: .json) == "[]\n")
+    }
+
+    @Test func articleTextWithEscapesIsShownSafely() {
+        let graph = GraphFixture.graph([
+            ("evil.txt", ["招聘\u{1B}]0;pwned\u{07}活动12场。"], [.init(metric: "招聘\u{1B}活动", value: 12, unit: "场", sector: .employment, figureText: "12场")])
+        ])
+        let session = Session(graph: graph)
+        #expect(
+            session.execute("trace 1:1", origin: "t").output == """
+                1:1  招聘\\x1b活动 12场 · 2025 · 长治市
+                id   mention  doc       line  sentence
+                ───  ───────  ────────  ────  ──────────────────────────────────
+                1:1        1  evil.txt     1  招聘\\x1b]0;pwned\\x07活动【12场】。
+
+                """)
+    }
+}
