@@ -1,4 +1,5 @@
 import Foundation
+import ZhibiaoCore
 
 /// Finds the built `zhibiao` next to the test bundle, and the package root for `Samples`.
 enum Built {
@@ -12,6 +13,27 @@ enum Built {
     static var packageRoot: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
+    }
+
+    /// The sample corpus as the library loads it, to state what the shell should show
+    /// without repeating the extractor's current counts.
+    static let samples: IndicatorGraph = {
+        let graph = IndicatorGraph()
+        Loader().load([packageRoot + "/Samples"], into: graph)
+        return graph
+    }()
+
+    static var banner: String {
+        let count = samples.observations.count
+        return "zhibiao — 2 documents, \(count) observation\(count == 1 ? "" : "s"). .help for help."
+    }
+
+    /// The `.docs` rows in csv: doc, name, characters, paragraphs, observations.
+    static var docsCSV: [String] {
+        samples.documents.enumerated().map { index, document in
+            "\(index + 1),\(document.name),\(document.characterCount),\(document.paragraphCount),"
+                + "\(samples.byDocument[index]?.count ?? 0)"
+        }
     }
 
     static var tmux: String? {
@@ -146,6 +168,18 @@ final class TerminalSession {
         try Built.run(tmux, ["-L", socket, "send-keys", "-t", "zb"] + keys)
     }
 
+    /// Types a line, presses Enter and waits for the next prompt, so that nothing is typed
+    /// ahead while the shell is busy (the terminal would echo it out of place).
+    @discardableResult
+    func enter(_ line: String) throws -> [String] {
+        let prompts = try lines().filter { $0.hasPrefix("zhibiao>") }.count
+        try type(line)
+        try press("Enter")
+        return try wait { lines in
+            lines.last == "zhibiao>" && lines.filter { $0.hasPrefix("zhibiao>") }.count > prompts
+        }
+    }
+
     /// The visible screen; with `escapes`, including its colours as escape sequences.
     func screen(escapes: Bool = false) throws -> String {
         try Built.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "zb"] + (escapes ? ["-e"] : [])).output
@@ -174,18 +208,20 @@ final class TerminalSession {
 
     /// "dead status" once the program has ended, "" while it runs.
     func exitStatus() throws -> String? {
-        let text = try Built.run(tmux, ["-L", socket, "display-message", "-p", "-t", "zb", "#{pane_dead} #{pane_dead_status}"]).output
-        let parts = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        return parts.first == "1" ? parts.dropFirst().first ?? "" : nil
+        let text = try Built.run(tmux, ["-L", socket, "display-message", "-p", "-t", "zb", "#{pane_dead} #{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}"]).output
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1)
+        return parts.first == "1" ? parts.dropFirst().first.map(String.init) ?? "" : nil
     }
 
+    /// The exit status once known: tmux marks the pane dead when the terminal closes, and
+    /// learns the status a moment later.
     func waitForExit() throws -> String? {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            if let status = try exitStatus() { return status }
+            if let status = try exitStatus(), !status.isEmpty { return status }
             usleep(50_000)
         }
-        return nil
+        return try exitStatus()
     }
 
     private final class Counter: @unchecked Sendable {

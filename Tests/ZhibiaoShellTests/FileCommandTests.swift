@@ -94,7 +94,7 @@ import ZhibiaoCore
 
     @Test func loadAddsDocumentsAndAFailedLoadKeepsThem() {
         let folder = TemporaryFolder()
-        folder.write("a.txt", "城镇新增就业4.82万人。\n")
+        folder.write("a.txt", "今天是晴天。\n")
         let shell = TestShell(engine: Session(graph: IndicatorGraph()))
         #expect(shell.run(".load \(folder.file("a.txt"))") == .success)
         #expect(shell.errors.take() == "loaded 1 document, 0 observations; 1 document in all\n")
