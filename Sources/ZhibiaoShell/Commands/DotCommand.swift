@@ -1,3 +1,5 @@
+import ZhibiaoCore
+
 /// How a dot-command ended.
 enum Outcome: Equatable {
     case success
@@ -99,7 +101,7 @@ enum DotCommandLine {
             if matches.count > 1, !name.isEmpty {
                 return "ambiguous command .\(name): " + matches.map { "." + $0 }.joined(separator: ", ")
             }
-            let hint = Suggestions.closest(to: name, in: commands.map(\.name)).map { "; did you mean .\($0)?" } ?? ""
+            let hint = Suggestions.closest(to: name, among: commands.map(\.name)).map { "; did you mean .\($0)?" } ?? ""
             return "unknown command .\(name)\(hint) (.help lists the commands)"
         }
     }

@@ -1,3 +1,5 @@
+import ZhibiaoCore
+
 extension DotCommand {
     static let help = DotCommand(
         name: "help", usage: ".help [TOPIC]",
@@ -21,7 +23,7 @@ extension DotCommand {
             return .success
         }
         let topics = commands.map(\.name) + HelpText.statements.map(\.name)
-        let hint = Suggestions.closest(to: name, in: topics).map { "; did you mean \($0)?" } ?? ""
+        let hint = Suggestions.closest(to: name, among: topics).map { "; did you mean \($0)?" } ?? ""
         context.error("no help on \(topic)\(hint)")
         return .failure
     }
@@ -44,13 +46,13 @@ enum HelpText {
         var text = "Statements (end with a newline or ;):\n"
         let syntaxWidth = statements.map { DisplayWidth.of($0.name) }.max() ?? 0
         for statement in statements {
-            text += "  " + DisplayWidth.pad(statement.name, to: syntaxWidth) + "  " + statement.summary + "\n"
+            text += "  " + DisplayWidth.padded(statement.name, to: syntaxWidth) + "  " + statement.summary + "\n"
         }
         text += "  Conditions: FIELD = | != | < | <= | > | >= | ~ VALUE, joined by and, or, not.\n"
         text += "  Fields: " + StatementGrammar.fields.joined(separator: " ") + "\n\nCommands:\n"
         let usageWidth = commands.map { DisplayWidth.of($0.usage) }.max() ?? 0
         for command in commands {
-            text += "  " + DisplayWidth.pad(command.usage, to: usageWidth) + "  " + command.summary + "\n"
+            text += "  " + DisplayWidth.padded(command.usage, to: usageWidth) + "  " + command.summary + "\n"
         }
         return text + "\n.help TOPIC tells more about a statement or command. Tab completes.\n"
     }

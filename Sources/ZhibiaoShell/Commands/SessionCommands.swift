@@ -1,3 +1,5 @@
+import ZhibiaoCore
+
 /// Dot-commands about the session itself: its documents, its history, leaving it.
 enum SessionCommands {
     static let all = [docs, history, quit]
@@ -40,7 +42,7 @@ enum SessionCommands {
             let indent = String(repeating: " ", count: width + 4)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
             text += String(repeating: " ", count: width - number.count + 2) + number + "  "
-                + lines.map { escapingControlCharacters(String($0)) }.joined(separator: "\n" + indent) + "\n"
+                + lines.map { TerminalText.escape(String($0)) }.joined(separator: "\n" + indent) + "\n"
         }
         call.context.output.write(text)
         return .success

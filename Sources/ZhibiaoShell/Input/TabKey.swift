@@ -1,3 +1,5 @@
+import ZhibiaoCore
+
 import CLibEdit
 import Glibc
 
@@ -50,7 +52,7 @@ enum TabKey {
 enum CandidateList {
     static func layout(_ items: [String], width: Int) -> String {
         guard !items.isEmpty else { return "" }
-        let shown = items.map(escapingControlCharacters)
+        let shown = items.map { TerminalText.escape($0) }
         let cell = (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         let columns = max(1, width / cell)
         let rows = (shown.count + columns - 1) / columns
@@ -61,7 +63,7 @@ enum CandidateList {
                 let index = column * rows + row
                 guard index < shown.count else { break }
                 let isLast = column == columns - 1 || index + rows >= shown.count
-                line += isLast ? shown[index] : DisplayWidth.pad(shown[index], to: cell)
+                line += isLast ? shown[index] : DisplayWidth.padded(shown[index], to: cell)
             }
             text += line + "\n"
         }

@@ -19,12 +19,12 @@ struct Grid {
     }
 
     private func table(color: Bool) -> String {
-        let cells = rows.map { $0.map(escapingControlCharacters) }
+        let cells = rows.map { $0.map { TerminalText.escape($0) } }
         let widths = columns.indices.map { i in
             ([columns[i]] + cells.map { $0[i] }).map { DisplayWidth.of($0) }.max() ?? 0
         }
         func line(_ values: [String]) -> String {
-            values.indices.map { DisplayWidth.pad(values[$0], to: widths[$0], right: numeric[$0]) }
+            values.indices.map { DisplayWidth.padded(values[$0], to: widths[$0], rightAligned: numeric[$0]) }
                 .joined(separator: "  ")
         }
         let header = line(columns)

@@ -36,8 +36,8 @@ struct CorpusLoader {
             report.warnings += part.warnings
         }
         if progress { errors.write("\r\u{1B}[K") }
-        for problem in report.errors { errors.write("error: \(escapingControlCharacters(problem.description))\n") }
-        for problem in report.warnings { errors.write("warning: \(escapingControlCharacters(problem.description))\n") }
+        for problem in report.errors { errors.write("error: \(TerminalText.escape(problem.description))\n") }
+        for problem in report.warnings { errors.write("warning: \(TerminalText.escape(problem.description))\n") }
         return report
     }
 
