@@ -31,6 +31,11 @@ public struct Shell {
             errors: errors, settings: settings, history: interactive ? openHistory(errors) : nil,
             stdoutIsTerminal: terminal.output, stderrIsTerminal: terminal.errors)
         let interpreter = Interpreter(context: context)
+        if interactive {
+            // Installed before the first load, so that Ctrl-C can cut a long load short.
+            Interrupt.installHandler()
+            session.isCancelled = { Interrupt.isRequested }
+        }
 
         let report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
             .load(options.loadPaths, into: session.graph)
@@ -63,7 +68,6 @@ public struct Shell {
 
     private func makeReader(_ interactive: Bool, _ interpreter: Interpreter, _ stdoutIsTerminal: Bool) -> LineReader {
         guard interactive else { return PlainReader() }
-        Interrupt.installHandler()
         let context = interpreter.context
         let reader = LibEditReader(
             historyEntries: context.history?.entries ?? [], input: fdopen(STDIN_FILENO, "r"),

@@ -28,6 +28,11 @@ struct CorpusLoader {
         let progress = showProgress && totalSize(files) > Self.progressThreshold
         let loader = Loader()
         for (index, file) in files.enumerated() {
+            if Interrupt.isRequested {
+                report.warnings.append(
+                    InputError(path: file, reason: "loading interrupted; \(index) of \(files.count) files loaded"))
+                break
+            }
             if progress { errors.write("\rloading \(index + 1)/\(files.count): \(SourceFiles.fileName(file))\u{1B}[K") }
             let part = loader.load([file], into: graph)
             report.documentsAdded += part.documentsAdded
