@@ -39,7 +39,7 @@ struct DocumentPass {
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
         if block.kind == .heading {
-            sentences.append(Sentence(text: String(String.UnicodeScalarView(block.text)), line: block.line(at: 0), paragraph: blockIndex))
+            sentences.append(Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
             if let period = periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -55,7 +55,7 @@ struct DocumentPass {
         var blockYear: Int?
         for span in Segmenter.sentences(block) {
             sentences.append(
-                Sentence(text: String(String.UnicodeScalarView(span.text)), line: block.line(at: span.offset), paragraph: blockIndex))
+                Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
             readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, blockScores: blockScores, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
@@ -74,7 +74,7 @@ struct DocumentPass {
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
         guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else { return nil }
-        return Int(String(String.UnicodeScalarView(s[0...3])))
+        return Int(String(scalars: s[0...3]))
     }
 
     private mutating func readSentence(

@@ -39,7 +39,7 @@ struct ObservationMerger {
             }
             return Observation(
                 id: ObservationID(document: documentIndex + 1, number: number + 1),
-                metric: String(String.UnicodeScalarView(longest)), value: first.value, unit: first.unit,
+                metric: String(scalars: longest), value: first.value, unit: first.unit,
                 qualifier: members.lazy.compactMap { candidates[$0].qualifier }.first,
                 sector: SectorScorer.best(scores) ?? .other, year: first.year,
                 period: members.lazy.compactMap { candidates[$0].period }.first,
