@@ -79,7 +79,8 @@ func graphMemory(_ paths: [String]) {
 }
 
 /// The query shapes of figure 3, each in zhibiao's language and in SQL.
-let shapes: [(name: String, zhibiao: String, sql: String)] = [
+/// (Computed: a stored global of main.swift would not be set yet when the switch above runs.)
+var shapes: [(name: String, zhibiao: String, sql: String)] { [
     (
         "sector+year equality", "show employment where year=2024",
         "SELECT * FROM obs WHERE sector='employment' AND year=2024;"
@@ -115,7 +116,7 @@ let shapes: [(name: String, zhibiao: String, sql: String)] = [
         SELECT id, text FROM obs WHERE mentions > 1;
         """
     ),
-]
+] }
 
 /// Runs `body` until `budget` seconds or `maximum` runs have passed (at least `minimum`);
 /// the wall time of each run.
