@@ -79,8 +79,9 @@ func graphMemory(_ paths: [String]) {
 }
 
 /// The query shapes of figure 3, each in zhibiao's language and in SQL.
-/// (Computed: a stored global of main.swift would not be set yet when the switch above runs.)
-var shapes: [(name: String, zhibiao: String, sql: String)] { [
+/// (A static, not a global: a stored global of main.swift is not yet set when the switch above runs.)
+enum QueryShapes {
+    static let all: [(name: String, zhibiao: String, sql: String)] = [
     (
         "sector+year equality", "show employment where year=2024",
         "SELECT * FROM obs WHERE sector='employment' AND year=2024;"
@@ -116,7 +117,8 @@ var shapes: [(name: String, zhibiao: String, sql: String)] { [
         SELECT id, text FROM obs WHERE mentions > 1;
         """
     ),
-] }
+]
+}
 
 /// Runs `body` until `budget` seconds or `maximum` runs have passed (at least `minimum`);
 /// the wall time of each run.
@@ -152,7 +154,7 @@ func queryLatency(database: String, paths: [String]) {
     let evaluator = Evaluator(graph: graph, populations: session.populations)
     let pad = { (s: String, n: Int) in s.padding(toLength: n, withPad: " ", startingAt: 0) }
     print("  " + pad("shape", 28) + pad("rows", 8) + pad("zhibiao eval", 22) + pad("zhibiao csv", 22) + pad("sqlite", 22) + "ratio eval/sqlite, csv/sqlite (p50)")
-    for shape in shapes {
+    for shape in QueryShapes.all {
         let script = Parser.parse(SourceText(shape.zhibiao, origin: "bench"))
         guard let statement = script.statements.first?.statement, script.diagnostics.isEmpty else {
             print("  \(shape.name): does not parse")
