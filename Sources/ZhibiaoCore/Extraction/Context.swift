@@ -21,7 +21,7 @@ struct DocumentContext {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
                 defer { i = j }
-                guard j - i == 4, let year = Int(String(String.UnicodeScalarView(s[i..<j]))), (1990...2099).contains(year)
+                guard j - i == 4, let year = Int(String(scalars: s[i..<j])), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if j < s.count && s[j] == "年" {
@@ -116,7 +116,7 @@ struct PeriodReader {
             if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
-                let number = Int(String(String.UnicodeScalarView(s[i..<j])))
+                let number = Int(String(scalars: s[i..<j]))
                 if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"

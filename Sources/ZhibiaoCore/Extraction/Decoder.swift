@@ -26,6 +26,11 @@ public enum Decoder {
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
         if looksBinary(body) { throw .binary }
+        // Valid UTF-8, the usual case, is checked in one pass; only invalid text is examined
+        // byte by byte for the lines to report.
+        if let valid = String(validating: body, as: UTF8.self) {
+            return Result(text: normalize(valid), invalidLines: [])
+        }
         let invalid = invalidUTF8Lines(body)
         if !invalid.lines.isEmpty && invalid.fraction > 0.2 {
             throw .unsupportedEncoding(looksLikeGB(body) ? "GB18030/GBK" : "an encoding other than UTF-8")

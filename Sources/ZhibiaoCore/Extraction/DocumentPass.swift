@@ -41,7 +41,7 @@ struct DocumentPass {
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
         if block.kind == .heading {
-            sentences.append(Sentence(text: String(String.UnicodeScalarView(block.text)), line: block.line(at: 0), paragraph: blockIndex))
+            sentences.append(Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
             if let period = periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -58,7 +58,7 @@ struct DocumentPass {
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             sentences.append(
-                Sentence(text: String(String.UnicodeScalarView(span.text)), line: block.line(at: span.offset), paragraph: blockIndex))
+                Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
             readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, blockScores: blockScores, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
@@ -87,7 +87,7 @@ struct DocumentPass {
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
         guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else { return nil }
-        return Int(String(String.UnicodeScalarView(s[0...3])))
+        return Int(String(scalars: s[0...3]))
     }
 
     private mutating func readSentence(
@@ -103,9 +103,14 @@ struct DocumentPass {
         context.baseScores.add(blockScores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
+        // The reader holds a copy of the pass; taking the candidates out first keeps that copy
+        // from sharing their storage, which would make every append copy the whole document's.
+        var collected = candidates
+        candidates = []
         var reader = SentenceReader(pass: self, namer: namer, context: context, figures: figures)
         reader.read()
-        candidates += reader.made
+        collected += reader.made
+        candidates = collected
     }
 
     /// Builds a candidate's context fields for a figure at a position of a sentence.

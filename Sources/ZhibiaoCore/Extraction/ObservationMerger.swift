@@ -7,9 +7,14 @@ struct ObservationMerger {
     func merge(_ candidates: [Candidate]) -> [Observation] {
         var groups: [[Int]] = []
         var groupOf: [Int] = Array(repeating: -1, count: candidates.count)
-        var byValue: [String: [Int]] = [:]
+        // Keyed by the value's bits, not its text: as distinct as printing it, without the cost.
+        struct ValueKey: Hashable {
+            var value: UInt64
+            var unit: String
+        }
+        var byValue: [ValueKey: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() {
-            let key = "\(candidate.value)|\(candidate.unit)"
+            let key = ValueKey(value: candidate.value.bitPattern, unit: candidate.unit)
             let match = byValue[key, default: []].first { g in
                 let first = candidates[groups[g][0]]
                 return sameMetric(first.metric, candidate.metric) && first.period == candidate.period
@@ -34,7 +39,7 @@ struct ObservationMerger {
             }
             return Observation(
                 id: ObservationID(document: documentIndex + 1, number: number + 1),
-                metric: String(String.UnicodeScalarView(longest)), value: first.value, unit: first.unit,
+                metric: String(scalars: longest), value: first.value, unit: first.unit,
                 qualifier: members.lazy.compactMap { candidates[$0].qualifier }.first,
                 sector: SectorScorer.best(scores) ?? .other, year: first.year,
                 period: members.lazy.compactMap { candidates[$0].period }.first,

@@ -4,6 +4,10 @@
 struct PhraseMatcher<Value: Sendable>: Sendable {
     private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
     private var byLast: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
+    /// Bit sets over the low 16 bits of the first and last scalars: most scalars of a text start
+    /// no phrase, and a bit test turns them away before a dictionary lookup hashes them.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    private var lastBits = [UInt64](repeating: 0, count: 1024)
 
     init(_ entries: [(String, Value)]) {
         for (phrase, value) in entries {
@@ -11,6 +15,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append((scalars, value))
             byLast[last, default: []].append((scalars, value))
+            firstBits[Int(first.value & 0xFFFF) >> 6] |= 1 << (first.value & 63)
+            lastBits[Int(last.value & 0xFFFF) >> 6] |= 1 << (last.value & 63)
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
         for key in byLast.keys { byLast[key]!.sort { $0.0.count > $1.0.count } }
@@ -19,7 +25,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest phrase starting at `i` and ending at or before `end`.
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let limit = end ?? s.count
-        guard i < limit, let candidates = byFirst[s[i]] else { return nil }
+        guard i < limit, Self.has(s[i], in: firstBits), let candidates = byFirst[s[i]] else { return nil }
         for (phrase, value) in candidates where i + phrase.count <= limit {
             var k = 1
             while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
@@ -30,7 +36,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
-        guard end > start, let candidates = byLast[s[end - 1]] else { return nil }
+        guard end > start, Self.has(s[end - 1], in: lastBits), let candidates = byLast[s[end - 1]] else { return nil }
         for (phrase, value) in candidates where end - phrase.count >= start {
             let base = end - phrase.count
             var k = 0
@@ -38,6 +44,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             if k == phrase.count - 1 { return (phrase.count, value) }
         }
         return nil
+    }
+
+    @inline(__always)
+    private static func has(_ c: Unicode.Scalar, in bits: [UInt64]) -> Bool {
+        bits[Int(c.value & 0xFFFF) >> 6] & (1 << (c.value & 63)) != 0
     }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
