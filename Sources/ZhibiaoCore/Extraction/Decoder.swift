@@ -42,6 +42,7 @@ public enum Decoder {
     /// Folds full-width ASCII forms (U+FF01…U+FF5E) to ASCII for digits, letters and the signs
     /// numbers use; keeps Chinese punctuation (，。；：（）) as written; CRLF and CR become LF.
     public static func normalize(_ text: String) -> String {
+        if !needsNormalizing(text) { return text }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.utf8.count)
         var previousCR = false
@@ -68,6 +69,23 @@ public enum Decoder {
             }
         }
         return String(scalars)
+    }
+
+    /// Whether `text` holds a CR, a full-width form (U+FF00…U+FF5F) or an ideographic space,
+    /// found on the UTF-8 bytes without decoding.
+    private static func needsNormalizing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0D { return true }
+                if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
+                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

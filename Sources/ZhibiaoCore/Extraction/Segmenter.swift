@@ -29,9 +29,11 @@ enum Segmenter {
         var items: [Block] = []
         var lineNumber = 0
         var previousBlank = true
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split by scalar, not by Character: a line feed is always a grapheme of its own, and
+        // scalars spare the grapheme breaking.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Array(rawLine.unicodeScalars)
+            var line = Array(rawLine)
             trim(&line)
             if line.isEmpty {
                 previousBlank = true
