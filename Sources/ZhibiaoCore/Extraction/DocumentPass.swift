@@ -13,6 +13,8 @@ struct DocumentPass {
     private(set) var candidates: [Candidate] = []
     private var sectionScores: [Sector: Double] = [:]
     private var previousScores: [Sector: Double] = [:]
+    /// Blocks read since `previousScores` was last known, not yet scored.
+    private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
     /// A year named by the heading over the current section (一、2023年工作回顾).
@@ -49,20 +51,42 @@ struct DocumentPass {
             let scores = scorer.scores(block.text)
             if !scores.isEmpty { sectionScores = scores }
             if let named = headingYear(block.text) { sectionYear = named }
-            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, blockScores: scores, blockYear: sectionYear)
+            var known: [Sector: Double]? = scores
+            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known, blockYear: sectionYear)
             return
         }
         let headerPeriod = pendingPeriod
         pendingPeriod = nil
-        let blockScores = scorer.scores(block.text)
+        // Most blocks state no figure: their sector scores are worked out only when a later
+        // figure asks for them (as this block, or as the block before).
+        var blockScores: [Sector: Double]?
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             sentences.append(
                 Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
-            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, blockScores: blockScores, blockYear: blockYear)
+            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text, blockScores: &blockScores, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
-        if !blockScores.isEmpty { previousScores = blockScores }
+        if let blockScores {
+            if !blockScores.isEmpty {
+                previousScores = blockScores
+                unscoredBlocks = []
+            }
+        } else {
+            unscoredBlocks.append(block.text)
+        }
+    }
+
+    /// The scores of the last block that had any, scoring the blocks read since lazily.
+    private mutating func settlePreviousScores() {
+        while let text = unscoredBlocks.popLast() {
+            let scores = scorer.scores(text)
+            if !scores.isEmpty {
+                previousScores = scores
+                break
+            }
+        }
+        unscoredBlocks = []
     }
 
     /// A heading that is only a period (前三季度, 1-11月) heads the next block.
@@ -91,16 +115,19 @@ struct DocumentPass {
     }
 
     private mutating func readSentence(
-        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, blockScores: [Sector: Double], blockYear: Int?
+        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
+        blockScores: inout [Sector: Double]?, blockYear: Int?
     ) {
-        if !anecdote.matches(in: s).isEmpty { return }
         let figures = finder.figures(in: s)
-        guard !figures.isEmpty else { return }
+        guard !figures.isEmpty, anecdote.matches(in: s).isEmpty else { return }
+        let scoresOfBlock = blockScores ?? scorer.scores(block)
+        blockScores = scoresOfBlock
+        settlePreviousScores()
         var context = SentenceContext(sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(scorer.scores(s), weight: 0.5)
-        context.baseScores.add(blockScores.shares, weight: 3)
+        context.baseScores.add(scoresOfBlock.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
         // The reader holds a copy of the pass; taking the candidates out first keeps that copy
