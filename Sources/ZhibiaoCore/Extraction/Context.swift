@@ -58,9 +58,10 @@ struct DocumentContext {
 
     /// Whether a block speaks of plans and targets rather than results.
     static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
-        let text = String(String.UnicodeScalarView(s))
-        return ["目标", "计划", "预期", "展望", "安排"].contains { text.contains($0) }
+        planWords.contains { s.firstRange(of: $0) != nil }
     }
+
+    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "预期", "展望", "安排"].map { Array($0.unicodeScalars) }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
     static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {

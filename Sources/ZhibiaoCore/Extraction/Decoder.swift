@@ -43,32 +43,44 @@ public enum Decoder {
     /// numbers use; keeps Chinese punctuation (，。；：（）) as written; CRLF and CR become LF.
     public static func normalize(_ text: String) -> String {
         if !needsNormalizing(text) { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D {
-                scalars.append("\n")
-                previousCR = true
-                continue
-            }
-            if v == 0x0A && previousCR {
-                previousCR = false
-                continue
-            }
-            previousCR = false
-            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
-                || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF0F
-            {
-                scalars.append(Unicode.Scalar(v - 0xFEE0)!)
-            } else if v == 0x3000 {
-                scalars.append(" ")
-            } else {
-                scalars.append(scalar)
+        // Works on the UTF-8 bytes: the full-width forms are EF BC xx / EF BD xx, the
+        // ideographic space E3 80 80.
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0D {
+                    out.append(0x0A)
+                    i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                    continue
+                }
+                if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
+                    let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
+                    if folds(UInt32(v)) {
+                        out.append(UInt8(v - 0xFEE0))
+                        i += 3
+                        continue
+                    }
+                }
+                if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                    out.append(0x20)
+                    i += 3
+                    continue
+                }
+                out.append(c)
+                i += 1
             }
         }
-        return String(scalars)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
+    private static func folds(_ v: UInt32) -> Bool {
+        (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+            || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF0F
     }
 
     /// Whether `text` holds a CR, a full-width form (U+FF00…U+FF5F) or an ideographic space,

@@ -11,8 +11,8 @@ struct DocumentPass {
     private let periods: PeriodReader
     private let anecdote: PhraseMatcher<String>
     private(set) var candidates: [Candidate] = []
-    private var sectionScores: [Sector: Double] = [:]
-    private var previousScores: [Sector: Double] = [:]
+    private var sectionScores: SectorScores = SectorScores()
+    private var previousScores: SectorScores = SectorScores()
     /// Blocks read since `previousScores` was last known, not yet scored.
     private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
@@ -51,7 +51,7 @@ struct DocumentPass {
             let scores = scorer.scores(block.text)
             if !scores.isEmpty { sectionScores = scores }
             if let named = headingYear(block.text) { sectionYear = named }
-            var known: [Sector: Double]? = scores
+            var known: SectorScores? = scores
             readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known, blockYear: sectionYear)
             return
         }
@@ -59,7 +59,7 @@ struct DocumentPass {
         pendingPeriod = nil
         // Most blocks state no figure: their sector scores are worked out only when a later
         // figure asks for them (as this block, or as the block before).
-        var blockScores: [Sector: Double]?
+        var blockScores: SectorScores?
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             sentences.append(
@@ -116,7 +116,7 @@ struct DocumentPass {
 
     private mutating func readSentence(
         _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        blockScores: inout [Sector: Double]?, blockYear: Int?
+        blockScores: inout SectorScores?, blockYear: Int?
     ) {
         let figures = finder.figures(in: s)
         guard !figures.isEmpty, anecdote.matches(in: s).isEmpty else { return }
@@ -198,5 +198,5 @@ struct SentenceContext {
     var sentenceIndex: Int
     var headerPeriod: String?
     var blockYear: Int?
-    var baseScores: [Sector: Double] = [:]
+    var baseScores: SectorScores = SectorScores()
 }

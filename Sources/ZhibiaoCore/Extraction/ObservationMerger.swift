@@ -31,7 +31,7 @@ struct ObservationMerger {
         }
         return groups.enumerated().map { number, members in
             let first = candidates[members[0]]
-            var scores: [Sector: Double] = [:]
+            var scores: SectorScores = SectorScores()
             for m in members { scores.add(candidates[m].sectorScores, weight: 1) }
             let longest = members.map { candidates[$0].metric }.max { $0.count < $1.count } ?? first.metric
             let growth = members.lazy.compactMap { candidates[$0].growthOf }.first.map {
@@ -41,7 +41,7 @@ struct ObservationMerger {
                 id: ObservationID(document: documentIndex + 1, number: number + 1),
                 metric: String(scalars: longest), value: first.value, unit: first.unit,
                 qualifier: members.lazy.compactMap { candidates[$0].qualifier }.first,
-                sector: SectorScorer.best(scores) ?? .other, year: first.year,
+                sector: scores.best ?? .other, year: first.year,
                 period: members.lazy.compactMap { candidates[$0].period }.first,
                 region: first.region, mentions: members.map { candidates[$0].mention }, growthOf: growth)
         }

@@ -2,30 +2,27 @@
 /// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
 /// only the few phrases that could match.
 struct PhraseMatcher<Value: Sendable>: Sendable {
-    private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
-    private var byLast: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
-    /// Bit sets over the low 16 bits of the first and last scalars: most scalars of a text start
-    /// no phrase, and a bit test turns them away before a dictionary lookup hashes them.
-    private var firstBits = [UInt64](repeating: 0, count: 1024)
-    private var lastBits = [UInt64](repeating: 0, count: 1024)
+    typealias Bucket = [([Unicode.Scalar], Value)]
+    private var first = ScalarBuckets<Value>()
+    private var last = ScalarBuckets<Value>()
 
     init(_ entries: [(String, Value)]) {
+        var byFirst: [Unicode.Scalar: Bucket] = [:]
+        var byLast: [Unicode.Scalar: Bucket] = [:]
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            byFirst[first, default: []].append((scalars, value))
-            byLast[last, default: []].append((scalars, value))
-            firstBits[Int(first.value & 0xFFFF) >> 6] |= 1 << (first.value & 63)
-            lastBits[Int(last.value & 0xFFFF) >> 6] |= 1 << (last.value & 63)
+            guard let head = scalars.first, let tail = scalars.last else { continue }
+            byFirst[head, default: []].append((scalars, value))
+            byLast[tail, default: []].append((scalars, value))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
-        for key in byLast.keys { byLast[key]!.sort { $0.0.count > $1.0.count } }
+        first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
+        last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let limit = end ?? s.count
-        guard i < limit, Self.has(s[i], in: firstBits), let candidates = byFirst[s[i]] else { return nil }
+        guard i < limit, let candidates = first[s[i]] else { return nil }
         for (phrase, value) in candidates where i + phrase.count <= limit {
             var k = 1
             while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
@@ -36,7 +33,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
-        guard end > start, Self.has(s[end - 1], in: lastBits), let candidates = byLast[s[end - 1]] else { return nil }
+        guard end > start, let candidates = last[s[end - 1]] else { return nil }
         for (phrase, value) in candidates where end - phrase.count >= start {
             let base = end - phrase.count
             var k = 0
@@ -47,9 +44,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func has(_ c: Unicode.Scalar, in bits: [UInt64]) -> Bool {
-        bits[Int(c.value & 0xFFFF) >> 6] & (1 << (c.value & 63)) != 0
-    }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
     func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)] {
@@ -65,5 +59,37 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+}
+
+/// Phrase buckets by scalar. Scalars of the Basic Multilingual Plane (all of CJK that matters)
+/// find their bucket through a flat slot table, with no hashing; others through a dictionary.
+struct ScalarBuckets<Value: Sendable>: Sendable {
+    private var slots: [UInt16] = []
+    private var buckets: [PhraseMatcher<Value>.Bucket] = []
+    private var astral: [Unicode.Scalar: PhraseMatcher<Value>.Bucket] = [:]
+
+    init() {}
+
+    init(_ table: [Unicode.Scalar: PhraseMatcher<Value>.Bucket]) {
+        slots = [UInt16](repeating: 0, count: table.isEmpty ? 0 : 0x10000)
+        for (scalar, bucket) in table {
+            if scalar.value < 0x10000 && buckets.count < Int(UInt16.max) {
+                buckets.append(bucket)
+                slots[Int(scalar.value)] = UInt16(buckets.count)
+            } else {
+                astral[scalar] = bucket
+            }
+        }
+    }
+
+    subscript(_ scalar: Unicode.Scalar) -> PhraseMatcher<Value>.Bucket? {
+        let v = scalar.value
+        if v < 0x10000 {
+            guard !slots.isEmpty else { return nil }
+            let slot = slots[Int(v)]
+            return slot == 0 ? nil : buckets[Int(slot) - 1]
+        }
+        return astral.isEmpty ? nil : astral[scalar]
     }
 }

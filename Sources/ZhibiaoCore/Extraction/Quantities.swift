@@ -20,6 +20,7 @@ struct FigureFinder {
 
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
         let tokens = Numbers.scan(s)
+        guard !tokens.isEmpty else { return [] }
         let masked = QuoteMask(s)
         var result: [Figure] = []
         var skipNext = false
@@ -103,13 +104,10 @@ struct QuoteMask {
     private var hidden: [Range<Int>] = []
 
     init(_ s: [Unicode.Scalar]) {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "《": "》", "『": "』", "〈": "〉"]
         var i = 0
         while i < s.count {
             let open = s[i]
-            var close: Unicode.Scalar? = pairs[open]
-            if open == "\"" { close = "\"" }
-            guard let close else {
+            guard let close = Self.closing(open) else {
                 i += 1
                 continue
             }
@@ -123,6 +121,19 @@ struct QuoteMask {
                 || s[inner].contains("我") || s[inner].contains("咱")
             if isTitle || isShort || isSpeech { hidden.append(inner) }
             i = j + 1
+        }
+    }
+
+    private static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "“": "”"
+        case "「": "」"
+        case "‘": "’"
+        case "《": "》"
+        case "『": "』"
+        case "〈": "〉"
+        case "\"": "\""
+        default: nil
         }
     }
 
