@@ -37,7 +37,7 @@ struct DocumentPass {
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
         periods = PeriodReader(lexicon: lexicon)
-        anecdote = lexicon.list("anecdote")
+        anecdote = lexicon.anecdoteWords
     }
 
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
@@ -160,11 +160,16 @@ struct DocumentPass {
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
     private func clause(of s: [Unicode.Scalar], around figure: Figure) -> ArraySlice<Unicode.Scalar> {
-        let marks: Set<Unicode.Scalar> = Set("，,；;。：:".unicodeScalars)
+        func isMark(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "，", ",", "；", ";", "。", "：", ":": true
+            default: false
+            }
+        }
         var a = figure.leadStart
-        while a > 0 && !marks.contains(s[a - 1]) { a -= 1 }
+        while a > 0 && !isMark(s[a - 1]) { a -= 1 }
         var b = figure.end
-        while b < s.count && !marks.contains(s[b]) { b += 1 }
+        while b < s.count && !isMark(s[b]) { b += 1 }
         return s[a..<b]
     }
 

@@ -66,7 +66,7 @@ struct FigureFinder {
         if token.isPercent {
             unit = UnitInfo(base: "%", factor: 1, family: "rate")
         } else {
-            if let inside = lexicon.list("qualifier-inside").longest(in: s, at: i) {
+            if let inside = lexicon.hedgesInside.longest(in: s, at: i) {
                 qualifier = Qualifier(rawValue: inside.value) ?? qualifier
                 i += inside.length
             }
@@ -79,7 +79,7 @@ struct FigureFinder {
             let before = s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound]
             guard unit.base == "天", Array(before).firstRange(of: Array("天数".unicodeScalars)) != nil else { return nil }
         }
-        if let hedge = lexicon.list("qualifier-after").longest(in: s, at: i) {
+        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
             let isLoneApprox = hedge.length == 1
             if !isLoneApprox || qualifier == nil {
@@ -88,7 +88,7 @@ struct FigureFinder {
             }
         }
         var leadStart = token.range.lowerBound
-        if let hedge = lexicon.list("qualifier-before").longestEnding(in: s, before: leadStart) {
+        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
             qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
             leadStart -= hedge.length
         }
