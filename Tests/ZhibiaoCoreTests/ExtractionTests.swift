@@ -59,6 +59,12 @@ import Testing
              expected: [("城市低保标准", 820, "元", nil)]),
         Case(text: "全市医疗机构门诊量达1250万人次，是2020年的1.3倍。",
              expected: [("医疗机构门诊量", 12_500_000, "人次", nil), ("医疗机构门诊量是2020年", 1.3, "倍", nil)]),
+        Case(text: "全年新增城镇就业2.86万人，完成目标任务的114.4%。",
+             expected: [("新增城镇就业", 28600, "人", nil), ("新增城镇就业完成目标任务", 114.4, "%", nil)]),
+        Case(text: "为8.6万名80岁以上老年人发放高龄津贴1.03亿元。",
+             expected: [("80岁以上老年人", 86000, "人", nil), ("发放高龄津贴", 103_000_000, "元", nil)]),
+        Case(text: "城乡居民人均可支配收入分别为45621元和23108元。",
+             expected: [("城镇居民人均可支配收入", 45621, "元", nil), ("农村居民人均可支配收入", 23108, "元", nil)]),
         // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
         Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),

@@ -56,7 +56,8 @@ struct MetricNamer {
                 i += 1
                 continue
             }
-            if Self.isDelimiter(c) || isDigit(c) { break }
+            // Digits here belong to no figure (figures end the phrase through `limit`): 80岁以上老年人.
+            if Self.isDelimiter(c) { break }
             if i > start, stops.longest(in: s, at: i) != nil { break }
             i += 1
         }
@@ -147,10 +148,19 @@ struct MetricNamer {
         var tail = Array(rest)
         if let m = lexicon.genericMetrics.longest(in: tail, at: 0), m.length == tail.count { return true }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) {
+        for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) && tail.count > lead.unicodeScalars.count {
             tail.removeFirst(lead.unicodeScalars.count)
+            let named = tail
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
-            return tail.isEmpty || tail.elementsEqual("上年".unicodeScalars) || tail.elementsEqual("去年".unicodeScalars)
+            if tail.count < named.count && tail.isEmpty { return true }
+            return tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
+                || tail.elementsEqual("去年".unicodeScalars)
+        }
+        // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
+        if tail.starts(with: "完成".unicodeScalars),
+            ["目标", "任务", "计划"].contains(where: { tail.firstRange(of: Array($0.unicodeScalars)) != nil })
+        {
+            return true
         }
         return false
     }

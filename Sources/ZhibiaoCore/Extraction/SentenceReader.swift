@@ -73,7 +73,7 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
-        if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate() + metric }
+        if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate(of: metric) + metric }
         guard metric.count >= 2 else { return }
         var candidate = pass.candidate(metric: metric, figure: figure, context: context)
         if figure.family == "rate", namer.endsWithChange(metric),
@@ -102,8 +102,12 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
-    private func subjectForBareRate() -> [Unicode.Scalar] {
-        if let previous = made.last { return namer.subject(of: previous.metric) }
+    private func subjectForBareRate(of rate: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        if let previous = made.last {
+            // Progress (完成…目标) belongs to the whole figure before it, verb and all (新增城镇就业);
+            // a rate (覆盖率) to the thing counted (新建…站点 → 站点).
+            return rate.starts(with: "完成".unicodeScalars) ? namer.withoutChange(previous.metric) : namer.subject(of: previous.metric)
+        }
         var end = floor
         for figure in figures where figure.leadStart > end { end = figure.leadStart; break }
         var clauseEnd = end
