@@ -16,8 +16,20 @@ struct Zhibiao: ParsableCommand {
     )
 }
 
+/// Stops with exit status 3 when the data files (lexicon, units, regions) cannot be found:
+/// extraction without them would quietly find nothing right.
+func requireData() throws {
+    guard Lexicon.standard.isLoaded else {
+        printError(
+            "zhibiao: cannot find the data files (zhibiao_ZhibiaoCore.resources beside the executable); "
+                + "set ZHIBIAO_DATA_DIR to the Data folder of the sources")
+        throw ExitCode(3)
+    }
+}
+
 /// Loads articles into a new graph, printing what could not be read; exit status 3 on failure.
 func loadGraph(_ paths: [String]) throws -> IndicatorGraph {
+    try requireData()
     let graph = IndicatorGraph()
     let report = Loader().load(paths.isEmpty ? ["Samples"] : paths, into: graph)
     for warning in report.warnings { printError("zhibiao: warning: \(warning)") }

@@ -79,3 +79,17 @@ import Testing
         #expect(errors.contains("did you mean 'employment'?"))
     }
 }
+
+@Suite struct DataFilesTests {
+    @Test func aBinaryWithoutItsDataFilesSaysSoAndExitsThree() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhibiao-nodata-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("zhibiao")
+        try FileManager.default.copyItem(at: ExportScoreTests.binary, to: copy)
+        let (status, output, errors) = try ExportScoreTests.run(copy.path, ["export", "Samples"])
+        #expect(status == 3)
+        #expect(output.isEmpty)
+        #expect(errors.hasPrefix("zhibiao: cannot find the data files"))
+    }
+}

@@ -29,18 +29,19 @@ enum DataFiles {
     /// is missing.
     static func rows(_ path: String) -> [[String]] {
         guard let bytes = try? SourceFiles.read(path) else { return [] }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingTrailingCR()
-            }
+        // Split on the bytes: tabs and newlines are ASCII, so UTF-8 text splits cleanly there.
+        var rows: [[String]] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var end = lineEnd
+            if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+            let line = bytes[lineStart..<end]
+            lineStart = lineEnd + 1
+            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            rows.append(line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) })
         }
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailingCR() -> String {
-        hasSuffix("\r") ? String(dropLast()) : self
+        return rows
     }
 }

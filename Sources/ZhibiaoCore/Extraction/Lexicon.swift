@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
     /// `lead` in phrases.tsv.
     private(set) var leadWords = PhraseMatcher<String>([])
 
+    /// Whether the data files were found: without them nothing can be extracted.
+    public var isLoaded: Bool { !units.isEmpty }
+
     /// The lexicon shipped with zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
         var dirs = [DataFiles.bundledDirectory()].compactMap { $0 }

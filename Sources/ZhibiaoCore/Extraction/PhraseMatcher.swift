@@ -6,6 +6,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private var first = ScalarBuckets<Value>()
     private var last = ScalarBuckets<Value>()
 
+    /// Whether no phrase was listed.
+    var isEmpty: Bool { first.isEmpty }
+
     init(_ entries: [(String, Value)]) {
         var byFirst: [Unicode.Scalar: Bucket] = [:]
         var byLast: [Unicode.Scalar: Bucket] = [:]
@@ -62,33 +65,44 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 }
 
-/// Phrase buckets by scalar. Scalars of the Basic Multilingual Plane (all of CJK that matters)
-/// find their bucket through a flat slot table, with no hashing; others through a dictionary.
+/// Phrase buckets by scalar, found with no hashing: a page of 256 slots for each high byte of
+/// the Basic Multilingual Plane that any phrase uses (all of CJK that matters), a dictionary for
+/// scalars beyond it.
 struct ScalarBuckets<Value: Sendable>: Sendable {
-    private var slots: [UInt16] = []
+    private var pages: [[UInt16]] = []
+    /// Page index + 1 for each high byte (0: no phrase starts there).
+    private var pageOf = [UInt8](repeating: 0, count: 256)
     private var buckets: [PhraseMatcher<Value>.Bucket] = []
     private var astral: [Unicode.Scalar: PhraseMatcher<Value>.Bucket] = [:]
 
     init() {}
 
+    var isEmpty: Bool { buckets.isEmpty && astral.isEmpty }
+
     init(_ table: [Unicode.Scalar: PhraseMatcher<Value>.Bucket]) {
-        slots = [UInt16](repeating: 0, count: table.isEmpty ? 0 : 0x10000)
         for (scalar, bucket) in table {
-            if scalar.value < 0x10000 && buckets.count < Int(UInt16.max) {
-                buckets.append(bucket)
-                slots[Int(scalar.value)] = UInt16(buckets.count)
-            } else {
+            let v = Int(scalar.value)
+            guard v < 0x10000, buckets.count < Int(UInt16.max), pages.count < 255 || pageOf[v >> 8] != 0 else {
                 astral[scalar] = bucket
+                continue
             }
+            if pageOf[v >> 8] == 0 {
+                pages.append([UInt16](repeating: 0, count: 256))
+                pageOf[v >> 8] = UInt8(pages.count)
+            }
+            buckets.append(bucket)
+            pages[Int(pageOf[v >> 8]) - 1][v & 0xFF] = UInt16(buckets.count)
         }
     }
 
     subscript(_ scalar: Unicode.Scalar) -> PhraseMatcher<Value>.Bucket? {
-        let v = scalar.value
+        let v = Int(scalar.value)
         if v < 0x10000 {
-            guard !slots.isEmpty else { return nil }
-            let slot = slots[Int(v)]
-            return slot == 0 ? nil : buckets[Int(slot) - 1]
+            let page = pageOf[v >> 8]
+            if page != 0 {
+                let slot = pages[Int(page) - 1][v & 0xFF]
+                if slot != 0 { return buckets[Int(slot) - 1] }
+            }
         }
         return astral.isEmpty ? nil : astral[scalar]
     }
