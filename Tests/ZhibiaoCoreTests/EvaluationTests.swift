@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ZhibiaoCore
@@ -144,5 +145,38 @@ import Testing
     @Test func checkIsLimitedToItsTargets() {
         let session = Session(graph: GraphFixture.standard)
         #expect(session.execute("check childcare", origin: "t").output == "no findings\n")
+    }
+}
+
+@Suite struct ValueOrderTests {
+    static let graph = GraphFixture.graph([
+        (
+            "a.txt", ["甲5人，乙3人，丙5人，丁1人，戊9人，己5人。"],
+            [("甲", 5.0), ("乙", 3), ("丙", 5), ("丁", 1), ("戊", 9), ("己", 5)].map {
+                GraphFixture.Figure(metric: $0.0, value: $0.1, unit: "人", sector: .employment, figureText: "\(Int($0.1))人")
+            }
+        )
+    ])
+
+    func ids(_ query: String) throws -> [String] {
+        let result = Session(graph: Self.graph)
+        result.format = .csv
+        let output = result.execute(query, origin: "t").output
+        return output.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    }
+
+    /// The walk over the value order answers exactly what sorting every match answers.
+    @Test(arguments: [
+        ("show all order by value desc limit 4", ["1:5", "1:1", "1:3", "1:6"]),
+        ("show all order by value asc limit 3", ["1:4", "1:2", "1:1"]),
+        ("show all where value>=3 and value<9 order by value desc limit 10", ["1:1", "1:3", "1:6", "1:2"]),
+        ("show all where value>1 and value<=5 order by value limit 2", ["1:2", "1:1"]),
+        ("show all where value=5 and metric~丙 order by value desc limit 5", ["1:3"]),
+        ("show all where value>100 order by value desc limit 5", []),
+    ])
+    func matchesAFullSort(_ query: String, _ expected: [String]) throws {
+        #expect(try ids(query) == expected)
+        let unlimited = query.replacingOccurrences(of: #" limit \d+"#, with: "", options: .regularExpression)
+        #expect(try Array(ids(unlimited).prefix(expected.count)) == expected)
     }
 }

@@ -13,6 +13,10 @@ public struct Evaluator {
     public func evaluate(_ statement: Statement) throws(Diagnostic) -> Answer {
         switch statement {
         case .show(let targets, let filter, let order, let limit):
+            if let order, order.field.field == .value, let limit {
+                let positions = try firstByValue(targets, filter: filter, descending: order.descending, limit: limit)
+                return Answer([.observations(positions.map { graph.observations[$0] })])
+            }
             let selection = try select(targets, filter: filter)
             var positions = selection.positions
             if let order { positions = sorted(positions, by: order) }

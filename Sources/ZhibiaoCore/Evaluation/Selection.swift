@@ -9,6 +9,16 @@ struct Selection {
 
 extension Evaluator {
     func select(_ targets: Targets?, filter: Expr?) throws(Diagnostic) -> Selection {
+        let (candidates, predicate) = try narrow(targets, filter: filter)
+        let observations = graph.observations
+        let pool = candidates ?? Array(observations.indices)
+        guard let predicate else { return Selection(positions: pool, examined: 0) }
+        return Selection(positions: pool.filter { predicate.matches(observations[$0]) }, examined: pool.count)
+    }
+
+    /// The positions the targets and the indexed equalities allow (nil: all of them), and the
+    /// condition that each must still pass.
+    func narrow(_ targets: Targets?, filter: Expr?) throws(Diagnostic) -> (candidates: [Int]?, predicate: Predicate?) {
         var candidates: [Int]?
         if case .names(let names) = targets {
             var union: [Int] = []
@@ -19,10 +29,7 @@ extension Evaluator {
         if let predicate, let indexed = indexed(predicate) {
             candidates = candidates.map { Positions.intersection($0, indexed) } ?? indexed
         }
-        let observations = graph.observations
-        let pool = candidates ?? Array(observations.indices)
-        guard let predicate else { return Selection(positions: pool, examined: 0) }
-        return Selection(positions: pool.filter { predicate.matches(observations[$0]) }, examined: pool.count)
+        return (candidates, predicate)
     }
 
     /// A sector's observations, or those whose metric contains the name.

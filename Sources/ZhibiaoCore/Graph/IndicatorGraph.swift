@@ -15,6 +15,7 @@ public final class IndicatorGraph: @unchecked Sendable {
     public private(set) var byDocument: [Int: [Int]] = [:]
     public private(set) var byMetric: [String: [Int]] = [:]
     private var positionByID: [ObservationID: Int] = [:]
+    private var valueOrderCache: [Int]?
     /// Interned strings: equal metric, unit, period and region strings share one storage.
     private var strings: Set<String> = []
 
@@ -25,6 +26,7 @@ public final class IndicatorGraph: @unchecked Sendable {
     @discardableResult
     public func add(_ document: Document, observations new: [Observation]) -> Int {
         let index = documents.count
+        valueOrderCache = nil
         documents.append(document)
         for var observation in new {
             observation.metric = intern(observation.metric)
@@ -46,6 +48,7 @@ public final class IndicatorGraph: @unchecked Sendable {
 
     /// Removes everything.
     public func removeAll() {
+        valueOrderCache = nil
         documents = []
         observations = []
         bySector = [:]
@@ -56,6 +59,18 @@ public final class IndicatorGraph: @unchecked Sendable {
         byMetric = [:]
         positionByID = [:]
         strings = []
+    }
+
+    /// Every position ordered by value, then by position: built on first use and kept until the
+    /// graph changes, so that `order by value … limit` reads the top rows instead of sorting.
+    public var valueOrder: [Int] {
+        if let cached = valueOrderCache { return cached }
+        let order = observations.indices.sorted {
+            let (a, b) = (observations[$0].value, observations[$1].value)
+            return a != b ? a < b : $0 < $1
+        }
+        valueOrderCache = order
+        return order
     }
 
     public func observation(_ id: ObservationID) -> Observation? {
