@@ -103,9 +103,14 @@ struct DocumentPass {
         context.baseScores.add(blockScores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
+        // The reader holds a copy of the pass; taking the candidates out first keeps that copy
+        // from sharing their storage, which would make every append copy the whole document's.
+        var collected = candidates
+        candidates = []
         var reader = SentenceReader(pass: self, namer: namer, context: context, figures: figures)
         reader.read()
-        candidates += reader.made
+        collected += reader.made
+        candidates = collected
     }
 
     /// Builds a candidate's context fields for a figure at a position of a sentence.
