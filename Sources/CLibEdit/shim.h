@@ -55,5 +55,10 @@ static inline int zb_history_clear(History *h) {
     HistEvent ev;
     return history(h, &ev, H_CLEAR);
 }
+static inline int zb_history_count(History *h) {
+    HistEvent ev;
+    if (history(h, &ev, H_GETSIZE) < 0) return -1;
+    return ev.num;
+}
 
 #endif

@@ -1,17 +1,10 @@
+import Glibc
 import ZhibiaoCore
 
-/// Options the command line passes to the interactive shell.
-public struct ShellOptions: Sendable {
-    public var loadPaths: [String]
-    public var readRC: Bool
-
-    public init(loadPaths: [String], readRC: Bool = true) {
-        self.loadPaths = loadPaths
-        self.readRC = readRC
-    }
-}
-
 /// The interactive shell: reads statements and dot-commands, runs them, prints answers.
+///
+/// Exit status (DESIGN §6): 0 success; 1 a statement, command or script failed (when not
+/// interactive); 3 an article or script could not be read.
 public struct Shell {
     public var options: ShellOptions
 
@@ -19,8 +12,103 @@ public struct Shell {
         self.options = options
     }
 
-    /// Runs until the user leaves; returns the process exit status.
+    /// Runs until the user leaves (or the input, statements or scripts end); returns the
+    /// process exit status.
     public func run() -> Int32 {
-        0
+        let terminal = (
+            input: Terminal.isTerminal(STDIN_FILENO), output: Terminal.isTerminal(STDOUT_FILENO),
+            errors: Terminal.isTerminal(STDERR_FILENO)
+        )
+        let interactive = terminal.input && !options.isBatch
+        let errors = FileDescriptorSink(fd: STDERR_FILENO)
+        let session = Session(graph: IndicatorGraph())
+        session.format = options.format
+        var settings = ShellSettings()
+        settings.color = options.color
+        settings.bail = options.isBatch && !options.keepGoing
+        let context = ShellContext(
+            engine: session, output: OutputRouter(standard: FileDescriptorSink(fd: STDOUT_FILENO)),
+            errors: errors, settings: settings, history: interactive ? openHistory(errors) : nil,
+            stdoutIsTerminal: terminal.output, stderrIsTerminal: terminal.errors)
+        let interpreter = Interpreter(context: context)
+        if interactive {
+            // Installed before the first load, so that Ctrl-C can cut a long load short.
+            Interrupt.installHandler()
+            session.isCancelled = { Interrupt.isRequested }
+        }
+
+        let report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
+            .load(options.loadPaths, into: session.graph)
+        if interactive {
+            context.output.write("zhibiao — \(report.summary). .help for help.\n")
+        }
+        runRC(interpreter)
+        let inputFailed = !report.errors.isEmpty
+        if options.isBatch { return Batch(options: options, interpreter: interpreter).run(inputFailed: inputFailed) }
+
+        let status = Repl(interpreter: interpreter, reader: makeReader(interactive, interpreter, terminal.output), interactive: interactive).run()
+        return !interactive && inputFailed ? 3 : status
+    }
+
+    private func openHistory(_ errors: TextSink) -> HistoryStore? {
+        guard let path = options.historyPath ?? HistoryStore.defaultPath() else { return nil }
+        return HistoryStore(path: path) { errors.write($0 + "\n") }
+    }
+
+    private func runRC(_ interpreter: Interpreter) {
+        guard options.readRC, let path = options.resolvedRCPath(environment: Terminal.environment),
+            FileSystem.exists(path)
+        else { return }
+        do throws(FileError) {
+            _ = interpreter.runScript(try FileSystem.readText(path), origin: path)
+        } catch {
+            interpreter.context.errors.write("warning: cannot read \(error.path): \(error.reason)\n")
+        }
+    }
+
+    private func makeReader(_ interactive: Bool, _ interpreter: Interpreter, _ stdoutIsTerminal: Bool) -> LineReader {
+        guard interactive else { return PlainReader() }
+        let context = interpreter.context
+        let reader = LibEditReader(
+            historyEntries: context.history?.entries ?? [], input: fdopen(STDIN_FILENO, "r"),
+            output: fdopen(stdoutIsTerminal ? STDOUT_FILENO : STDERR_FILENO, "w")
+        ) { prefix in
+            CompletionEngine(vocabulary: context.engine.vocabulary, commands: interpreter.commands).complete(prefix)
+        }
+        return reader ?? PlainReader()
+    }
+}
+
+/// `-e` statements and script files, run in order without reading input.
+struct Batch {
+    let options: ShellOptions
+    let interpreter: Interpreter
+
+    func run(inputFailed: Bool) -> Int32 {
+        var failed = false
+        var unreadable = inputFailed
+        let context = interpreter.context
+        var sources = options.statements.map { (text: Optional($0), origin: "-e") }
+        for path in options.scripts {
+            do throws(FileError) {
+                sources.append((try FileSystem.readText(path), path))
+            } catch {
+                context.error("cannot read \(error.path): \(error.reason)")
+                sources.append((nil, path))
+            }
+        }
+        for source in sources {
+            guard let text = source.text else {
+                unreadable = true
+                if context.settings.bail { break } else { continue }
+            }
+            let outcome = interpreter.runScript(text, origin: source.origin)
+            if outcome == .quit { break }
+            if outcome == .failure {
+                failed = true
+                if context.settings.bail { break }
+            }
+        }
+        return unreadable ? 3 : failed ? 1 : 0
     }
 }

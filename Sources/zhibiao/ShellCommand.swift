@@ -28,7 +28,7 @@ struct ShellCommand: ParsableCommand {
     mutating func run() throws {
         let paths = load.isEmpty ? ["Samples"] : load
         if statements.isEmpty && scripts.isEmpty {
-            let status = Shell(options: ShellOptions(loadPaths: paths, readRC: !norc)).run()
+            let status = Shell(options: ShellOptions(loadPaths: paths, readRC: !norc, format: format)).run()
             if status != 0 { throw ExitCode(status) }
             return
         }

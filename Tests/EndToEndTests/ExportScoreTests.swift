@@ -60,3 +60,22 @@ import Testing
         #expect(errors == "zhibiao: no-such-article.txt: no such file or folder\n")
     }
 }
+
+@Suite struct CommandLineTests {
+    @Test func usageErrorsExitTwoWithTheReason() throws {
+        let (status, output, errors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["export", "--format", "xml"])
+        #expect(status == 2)
+        #expect(output.isEmpty)
+        #expect(errors.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'."))
+    }
+
+    @Test func statementsRunWithDashEAndFailuresExitOne() throws {
+        let (ok, json, _) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["--format", "jsonl", "-e", "show 城镇新增就业 where year=2025"])
+        #expect(ok == 0)
+        #expect(json.contains("\"value\":48200"))
+        let (failed, _, errors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["-e", "show employmnt"])
+        #expect(failed == 1)
+        #expect(errors.contains("did you mean 'employment'?"))
+    }
+}

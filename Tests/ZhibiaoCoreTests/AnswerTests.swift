@@ -177,3 +177,18 @@ import Testing
         #expect(result.errors == "q:1:13: error: unknown statement 'bogus'\nlist years; bogus; list docs\n            ^~~~~\n")
     }
 }
+
+@Suite struct CancellationTests {
+    @Test func aCancelledSessionRunsNoFurtherStatements() {
+        let session = Session(graph: IndicatorGraph())
+        var polls = 0
+        session.isCancelled = {
+            polls += 1
+            return polls > 1
+        }
+        let result = session.execute("list sectors; list units", origin: "t")
+        #expect(!result.succeeded)
+        #expect(result.errors == "interrupted\n")
+        #expect(result.succeededStatements == ["list sectors"])
+    }
+}

@@ -56,6 +56,10 @@ public final class Session {
         return table
     }()
 
+    /// Polled between statements: when it answers true (Ctrl-C at the prompt), the rest of the
+    /// statements do not run and the result says so.
+    public var isCancelled: () -> Bool = { false }
+
     public init(graph: IndicatorGraph) {
         self.graph = graph
     }
@@ -82,6 +86,11 @@ public final class Session {
         var result = ExecutionResult()
         var answers: [String] = []
         for (_, step) in steps {
+            if isCancelled() {
+                result.errors += "interrupted\n"
+                result.succeeded = false
+                break
+            }
             switch step {
             case .run(let parsed):
                 do {

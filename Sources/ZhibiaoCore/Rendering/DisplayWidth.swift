@@ -39,7 +39,7 @@ public enum DisplayWidth {
     }
 
     /// `text` followed by spaces up to `width` columns.
-    static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
+    public static func padded(_ text: String, to width: Int, rightAligned: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return rightAligned ? padding + text : text + padding
     }

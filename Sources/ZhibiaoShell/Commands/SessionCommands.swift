@@ -1,0 +1,58 @@
+import ZhibiaoCore
+
+/// Dot-commands about the session itself: its documents, its history, leaving it.
+enum SessionCommands {
+    static let all = [docs, history, quit]
+
+    static let docs = DotCommand(
+        name: "docs", usage: ".docs", summary: "List the loaded documents", complete: .nothing
+    ) { call in
+        guard call.arguments.isEmpty else { return call.usageError() }
+        let context = call.context
+        let graph = context.engine.graph
+        let rows = graph.documents.enumerated().map { index, document in
+            [
+                String(index + 1), document.name, String(document.characterCount),
+                String(document.paragraphCount), String(graph.byDocument[index]?.count ?? 0),
+            ]
+        }
+        let grid = Grid(
+            columns: ["doc", "name", "characters", "paragraphs", "observations"],
+            numeric: [true, false, true, true, true], rows: rows)
+        context.output.write(grid.render(context.engine.format, color: context.colorEnabled))
+        return .success
+    }
+
+    static let history = DotCommand(
+        name: "history", usage: ".history [N]", summary: "Show the last N history entries (default 20)",
+        complete: .nothing
+    ) { call in
+        guard call.arguments.count <= 1 else { return call.usageError() }
+        var count = 20
+        if let argument = call.arguments.first {
+            guard let n = Int(argument), n > 0 else { return call.usageError("N must be a positive number") }
+            count = n
+        }
+        let entries = call.context.history?.entries ?? []
+        let first = max(0, entries.count - count)
+        let width = String(entries.count).count
+        var text = ""
+        for (offset, entry) in entries[first...].enumerated() {
+            let number = String(first + offset + 1)
+            let indent = String(repeating: " ", count: width + 4)
+            let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
+            text += String(repeating: " ", count: width - number.count + 2) + number + "  "
+                + lines.map { TerminalText.escape(String($0)) }.joined(separator: "\n" + indent) + "\n"
+        }
+        call.context.output.write(text)
+        return .success
+    }
+
+    static let quit = DotCommand(
+        name: "quit", usage: ".quit", summary: "Leave the shell (Ctrl-D on an empty line too)",
+        complete: .nothing
+    ) { call in
+        guard call.arguments.isEmpty else { return call.usageError() }
+        return .quit
+    }
+}

@@ -1,0 +1,14 @@
+import ZhibiaoCore
+
+/// What the shell needs from the query engine. `Session` is the real one; tests substitute a
+/// recording engine so the shell's behaviour is checked apart from the language's.
+protocol QueryEngine: AnyObject {
+    var graph: IndicatorGraph { get }
+    var format: OutputFormat { get set }
+    var color: Bool { get set }
+    var vocabulary: Vocabulary { get }
+    func execute(_ source: String, origin: String) -> ExecutionResult
+    func needsContinuation(_ source: String) -> Bool
+}
+
+extension Session: QueryEngine {}

@@ -1,0 +1,232 @@
+import Foundation
+import ZhibiaoCore
+
+/// Finds the built `zhibiao` next to the test bundle, and the package root for `Samples`.
+enum Built {
+    static var binary: String? {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let path = URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("zhibiao").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    static var packageRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+    }
+
+    /// The sample corpus as the library loads it, to state what the shell should show
+    /// without repeating the extractor's current counts.
+    static let samples: IndicatorGraph = {
+        let graph = IndicatorGraph()
+        Loader().load([packageRoot + "/Samples"], into: graph)
+        return graph
+    }()
+
+    static var banner: String {
+        let count = samples.observations.count
+        return "zhibiao — 2 documents, \(count) observation\(count == 1 ? "" : "s"). .help for help."
+    }
+
+    /// The `.docs` rows in csv: doc, name, characters, paragraphs, observations.
+    static var docsCSV: [String] {
+        samples.documents.enumerated().map { index, document in
+            "\(index + 1),\(document.name),\(document.characterCount),\(document.paragraphCount),"
+                + "\(samples.byDocument[index]?.count ?? 0)"
+        }
+    }
+
+    static var tmux: String? {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a program to completion; returns its exit status, standard output and error.
+    /// Uses posix_spawn directly: the child gets only standard input, output and error, so a
+    /// daemon it leaves behind (the tmux server) holds none of the test runner's pipes.
+    @discardableResult
+    static func run(_ program: String, _ arguments: [String], input: String? = nil,
+                    environment: [String: String]? = nil, directory: String? = nil, capture: Bool = true) throws
+        -> (status: Int32, output: String, errors: String)
+    {
+        var input_ = [Int32](repeating: 0, count: 2)
+        var output_ = [Int32](repeating: 0, count: 2)
+        var errors_ = [Int32](repeating: 0, count: 2)
+        guard pipe(&input_) == 0, pipe(&output_) == 0, pipe(&errors_) == 0 else { throw SpawnFailed() }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input_[0], 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, output_[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errors_[1], 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        markDescriptorsCloseOnExec()
+        // posix_spawn has no portable chdir action; a shell changes folder, then execs.
+        let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, program] + arguments }
+            ?? [program] + arguments
+        let argv = command.map { strdup($0) } + [nil]
+        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + env).forEach { free($0) } }
+        // The runner's threads may block or ignore signals; the child starts with defaults.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, env)
+        for fd in [input_[0], output_[1], errors_[1]] { close(fd) }
+        guard spawned == 0 else {
+            for fd in [input_[1], output_[0], errors_[0]] { close(fd) }
+            throw SpawnFailed()
+        }
+        let bytes = Array((input ?? "").utf8)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(input_[1], raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+        close(input_[1])
+        let output = readAll(output_[0])
+        let errors = readAll(errors_[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exit, output, errors)
+    }
+
+    /// Every descriptor above standard error closes in spawned children.
+    private static func markDescriptorsCloseOnExec() {
+        let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in fds.compactMap(Int32.init) where fd > 2 {
+            _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
+        }
+    }
+
+    private static func readAll(_ fd: Int32) -> String {
+        defer { close(fd) }
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            data += chunk[0..<n]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct SpawnFailed: Error {}
+}
+
+/// `zhibiao` running in a private tmux server: keys go in, the screen comes out.
+final class TerminalSession {
+    private static let counter = Counter()
+    let socket: String
+    private let tmux: String
+
+    /// Starts the binary in a 120×40 pane with `environment` added to a clean one; the pane
+    /// stays after the program ends so its exit status can be read.
+    init(environment: [String: String]) throws {
+        guard let tmux = Built.tmux, let binary = Built.binary else { throw Unavailable() }
+        self.tmux = tmux
+        socket = "zhibiao-test-\(getpid())-\(Self.counter.next())"
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let command = "env -i " + env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+            + " '\(binary)'"
+        try Built.run(tmux, [
+            "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", "120", "-y", "40",
+            "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
+        ], capture: false)
+    }
+
+    deinit {
+        _ = try? Built.run(tmux, ["-L", socket, "kill-server"])
+    }
+
+    struct Unavailable: Error {}
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try Built.run(tmux, ["-L", socket, "send-keys", "-t", "zb", "-l", text])
+    }
+
+    /// Presses named keys: Enter, Tab, Up, Left, C-c, C-d, C-r.
+    func press(_ keys: String...) throws {
+        try Built.run(tmux, ["-L", socket, "send-keys", "-t", "zb"] + keys)
+    }
+
+    /// Types a line, presses Enter and waits for the next prompt, so that nothing is typed
+    /// ahead while the shell is busy (the terminal would echo it out of place).
+    @discardableResult
+    func enter(_ line: String) throws -> [String] {
+        let prompts = try lines().filter { $0.hasPrefix("zhibiao>") }.count
+        try type(line)
+        try press("Enter")
+        return try wait { lines in
+            lines.last == "zhibiao>" && lines.filter { $0.hasPrefix("zhibiao>") }.count > prompts
+        }
+    }
+
+    /// The visible screen; with `escapes`, including its colours as escape sequences.
+    func screen(escapes: Bool = false) throws -> String {
+        try Built.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "zb"] + (escapes ? ["-e"] : [])).output
+    }
+
+    /// The screen's lines without trailing blanks.
+    func lines() throws -> [String] {
+        var lines = try screen().split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Waits (up to ten seconds) until `condition` holds for the screen's lines; returns them.
+    @discardableResult
+    func wait(until condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(10)
+        var lines = try self.lines()
+        while !condition(lines) && Date() < deadline {
+            usleep(50_000)
+            lines = try self.lines()
+        }
+        return lines
+    }
+
+    /// "dead status" once the program has ended, "" while it runs.
+    func exitStatus() throws -> String? {
+        let text = try Built.run(tmux, ["-L", socket, "display-message", "-p", "-t", "zb", "#{pane_dead} #{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}"]).output
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1)
+        return parts.first == "1" ? parts.dropFirst().first.map(String.init) ?? "" : nil
+    }
+
+    /// The exit status once known: tmux marks the pane dead when the terminal closes, and
+    /// learns the status a moment later.
+    func waitForExit() throws -> String? {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if let status = try exitStatus(), !status.isEmpty { return status }
+            usleep(50_000)
+        }
+        return try exitStatus()
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func next() -> Int { lock.withLock { value += 1; return value } }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The shell in a real terminal (tmux): what a new user sees and types.
+@Suite(.serialized, .enabled(if: Built.tmux != nil, "tmux is not installed (run .ci/setup); terminal tests skipped"))
+struct TerminalTests {
+    let folder = NSTemporaryDirectory() + "zhibiao-terminal-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    var historyPath: String { folder + "/history" }
+
+    func start(_ extra: [String: String] = [:]) throws -> TerminalSession {
+        let session = try TerminalSession(environment: ["ZHIBIAO_HISTORY": historyPath, "ZHIBIAORC": "/dev/null"].merging(extra) { $1 })
+        let lines = try session.wait { $0.last == "zhibiao>" }
+        #expect(lines.first == Built.banner)
+        return session
+    }
+
+    @Test func docsListsBothSamples() throws {
+        let shell = try start()
+        let lines = try shell.enter(".docs")
+        try #require(lines.count >= 6)
+        #expect(lines[1] == "zhibiao> .docs")
+        #expect(lines[2].hasPrefix("doc  name "))
+        #expect(lines[4].contains("changzhi-2025-livelihood-part2.txt"))
+        #expect(lines[5].contains("changzhi-2025-year-in-review-4.txt"))
+    }
+
+    @Test func ctrlCClearsTheLineAndCtrlDLeaves() throws {
+        let shell = try start()
+        try shell.type("show employ")
+        try shell.wait { $0.last == "zhibiao> show employ" }
+        try shell.press("C-c")
+        let lines = try shell.wait { $0.count == 3 && $0.last == "zhibiao>" }
+        try #require(lines.count == 3)
+        #expect(lines[1] == "zhibiao> show employ^C")
+        #expect(lines[2] == "zhibiao>")
+        #expect(try shell.exitStatus() == nil)
+        try shell.press("C-d")
+        let status = try shell.waitForExit()
+        let screen = try shell.screen()
+        // The pane must have ended. tmux sometimes marks a pane dead (its terminal closed)
+        // without ever recording the exit status; when it does record one, it must be 0.
+        #expect(status == "0" || status == "", "status \(status ?? "nil"), screen:\n\(screen)")
+    }
+
+    @Test func historyPersistsAcrossRunsWithMode0600() throws {
+        let first = try start()
+        try first.enter(".mode csv")
+        try first.enter(" .timer on")
+        try first.press("C-d")
+        let status = try first.waitForExit()
+        let screen = try first.screen()
+        // The pane must have ended. tmux sometimes marks a pane dead (its terminal closed)
+        // without ever recording the exit status; when it does record one, it must be 0.
+        #expect(status == "0" || status == "", "status \(status ?? "nil"), screen:\n\(screen)")
+        #expect(try String(contentsOfFile: historyPath, encoding: .utf8) == ".mode csv\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: historyPath)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let second = try start()
+        try second.press("Up")
+        #expect(try second.wait { $0.last == "zhibiao> .mode csv" }.last == "zhibiao> .mode csv")
+    }
+
+    @Test func ctrlRSearchesTheHistory() throws {
+        try ".docs\n.mode csv\n".write(toFile: historyPath, atomically: true, encoding: .utf8)
+        let shell = try start()
+        try shell.press("C-r")
+        try shell.type("do")
+        // libedit shows the pattern below the line it found.
+        let searching = try shell.wait { $0.suffix(2) == ["zhibiao> .docs", "bck:do"] }
+        #expect(searching.suffix(2) == ["zhibiao> .docs", "bck:do"])
+        try shell.press("Enter")
+        let lines = try shell.wait { $0.contains { $0.contains("changzhi-2025-year-in-review-4.txt") } }
+        #expect(lines.contains { $0.contains("changzhi-2025-year-in-review-4.txt") })
+    }
+
+    @Test func chineseTextIsEditedIntact() throws {
+        let shell = try start()
+        try shell.type("find \"城镇就业\"")
+        try shell.wait { $0.last == "zhibiao> find \"城镇就业\"" }
+        try shell.press("Left", "Left", "Left")
+        try shell.type("新增")
+        let lines = try shell.wait { $0.last == "zhibiao> find \"城镇新增就业\"" }
+        #expect(lines.last == "zhibiao> find \"城镇新增就业\"")
+    }
+
+    @Test func tabCompletesAndListsCandidates() throws {
+        let shell = try start()
+        try shell.type(".he")
+        try shell.press("Tab")
+        #expect(try shell.wait { $0.last == "zhibiao> .help" }.last == "zhibiao> .help")
+        try shell.press("C-u")
+        try shell.type(".o")
+        try shell.press("Tab")
+        try shell.press("Tab")
+        let lines = try shell.wait { $0.last == "zhibiao> .o" && $0.count == 4 }
+        #expect(lines.suffix(3) == ["zhibiao> .o", ".output  .once", "zhibiao> .o"])
+        try shell.press("C-u")
+        try shell.type("show emp")
+        try shell.press("Tab")
+        #expect(try shell.wait { $0.last == "zhibiao> show employment" }.last == "zhibiao> show employment")
+    }
+
+    @Test func colourOnlyWithoutNoColor() throws {
+        let coloured = try start()
+        try coloured.enter(".docs")
+        #expect(try coloured.screen(escapes: true).contains("\u{1B}[1m"))
+
+        let plain = try start(["NO_COLOR": "1"])
+        try plain.enter(".docs")
+        #expect(!(try plain.screen(escapes: true).contains("\u{1B}[")))
+    }
+
+    @Test func modeCsvPrintsCsv() throws {
+        let shell = try start()
+        try shell.enter(".mode csv")
+        let lines = try shell.enter(".docs")
+        try #require(lines.count >= 6)
+        #expect(Array(lines[3...5]) == ["doc,name,characters,paragraphs,observations"] + Built.docsCSV)
+    }
+}
