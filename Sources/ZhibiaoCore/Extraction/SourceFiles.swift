@@ -63,13 +63,17 @@ public enum SourceFiles {
             return
         }
         defer { closedir(dir) }
-        var found: [String] = []
-        var folders: [String] = []
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name.hasPrefix(".") { continue }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        // Sorted before anything is reported, so that messages come in a stable order.
+        var found: [String] = []
+        var folders: [String] = []
+        for name in names.sorted() {
             let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
             guard stat(child, &info) == 0 else {
@@ -83,8 +87,8 @@ public enum SourceFiles {
             default: break
             }
         }
-        files.append(contentsOf: found.sorted())
-        for sub in folders.sorted() { collect(folder: sub, into: &files, errors: &errors, visited: &visited) }
+        files.append(contentsOf: found)
+        for sub in folders { collect(folder: sub, into: &files, errors: &errors, visited: &visited) }
     }
 
     /// Reads a whole file. A pipe named on the command line is read; devices and sockets are
