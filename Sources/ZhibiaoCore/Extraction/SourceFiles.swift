@@ -91,14 +91,15 @@ public enum SourceFiles {
         for sub in folders { collect(folder: sub, into: &files, errors: &errors, visited: &visited) }
     }
 
-    /// Reads a whole file. A pipe named on the command line is read; devices and sockets are
-    /// refused, since a read from them may never end.
+    /// Reads a whole file. A pipe or a character device named outright (/dev/stdin, /dev/null)
+    /// is read; folders, sockets and block devices are refused. A folder's walk only ever
+    /// names regular files, so a pipe in a folder cannot block a load.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else { throw InputError(path: path, reason: missingReason(path)) }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: throw InputError(path: path, reason: "is a folder")
-        case S_IFREG, S_IFIFO: break
+        case S_IFREG, S_IFIFO, S_IFCHR: break
         default: throw InputError(path: path, reason: "not a regular file")
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
