@@ -106,6 +106,27 @@ struct TerminalTests {
         #expect(try shell.wait { $0.last == "zhibiao> show employment" }.last == "zhibiao> show employment")
     }
 
+    @Test func tabCompletesAChinesePrefix() throws {
+        let shell = try start()
+        try shell.type("describe 城镇新")
+        try shell.press("Tab")
+        let lines = try shell.wait { $0.last?.hasPrefix("zhibiao> describe 城镇新增就业") == true }
+        #expect(lines.last?.hasPrefix("zhibiao> describe 城镇新增就业") == true)
+    }
+
+    @Test func anUnfinishedStatementContinuesOnTheNextLine() throws {
+        let shell = try start()
+        try shell.type("show 托位 where")
+        try shell.press("Enter")
+        let continued = try shell.wait { $0.last == "   ...>" }
+        #expect(continued.last == "   ...>")
+        try shell.type("year=2025")
+        try shell.press("Enter")
+        let lines = try shell.wait { $0.last == "zhibiao>" && $0.contains { $0.contains("每千人口托位数") } }
+        #expect(lines.contains("   ...> year=2025"))
+        #expect(lines.contains { $0.hasPrefix("id ") && $0.contains("metric") })
+    }
+
     @Test func colourOnlyWithoutNoColor() throws {
         let coloured = try start()
         try coloured.enter(".docs")

@@ -23,7 +23,7 @@ struct DocumentContext {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
                 defer { i = j }
-                guard j - i == 4, let year = Int(String(String.UnicodeScalarView(s[i..<j]))), (1990...2099).contains(year)
+                guard j - i == 4, let year = Int(String(scalars: s[i..<j])), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if j < s.count && s[j] == "年" {
@@ -61,9 +61,10 @@ struct DocumentContext {
 
     /// Whether a block speaks of plans and targets rather than results.
     static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
-        let text = String(String.UnicodeScalarView(s))
-        return ["目标", "计划", "预期", "展望", "安排"].contains { text.contains($0) }
+        planWords.contains { s.firstRange(of: $0) != nil }
     }
+
+    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "预期", "展望", "安排"].map { Array($0.unicodeScalars) }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
     static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {
@@ -119,7 +120,7 @@ struct PeriodReader {
             if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
-                let number = Int(String(String.UnicodeScalarView(s[i..<j])))
+                let number = Int(String(scalars: s[i..<j]))
                 if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"

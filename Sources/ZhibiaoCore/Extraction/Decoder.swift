@@ -40,6 +40,11 @@ public enum Decoder {
             if let bigEndian = utf16ByteOrder(body) { return utf16Result(body, bigEndian: bigEndian) }
             throw .binary
         }
+        // Valid UTF-8, the usual case, is checked in one pass; only invalid text is examined
+        // byte by byte for the lines to report.
+        if let valid = String(validating: body, as: UTF8.self) {
+            return Result(text: normalize(valid), invalidLines: [])
+        }
         let invalid = invalidUTF8Lines(body)
         if !invalid.lines.isEmpty && invalid.fraction > 0.2 {
             if let bigEndian = utf16ByteOrder(body) { return utf16Result(body, bigEndian: bigEndian) }
@@ -55,32 +60,62 @@ public enum Decoder {
     /// Folds full-width ASCII forms (U+FF01…U+FF5E) to ASCII for digits, letters and the signs
     /// numbers use; keeps Chinese punctuation (，。；：（）) as written; CRLF and CR become LF.
     public static func normalize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D {
-                scalars.append("\n")
-                previousCR = true
-                continue
-            }
-            if v == 0x0A && previousCR {
-                previousCR = false
-                continue
-            }
-            previousCR = false
-            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
-                || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF0F
-            {
-                scalars.append(Unicode.Scalar(v - 0xFEE0)!)
-            } else if v == 0x3000 {
-                scalars.append(" ")
-            } else {
-                scalars.append(scalar)
+        if !needsNormalizing(text) { return text }
+        // Works on the UTF-8 bytes: the full-width forms are EF BC xx / EF BD xx, the
+        // ideographic space E3 80 80.
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0D {
+                    out.append(0x0A)
+                    i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                    continue
+                }
+                if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
+                    let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
+                    if folds(UInt32(v)) {
+                        out.append(UInt8(v - 0xFEE0))
+                        i += 3
+                        continue
+                    }
+                }
+                if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                    out.append(0x20)
+                    i += 3
+                    continue
+                }
+                out.append(c)
+                i += 1
             }
         }
-        return String(scalars)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
+    private static func folds(_ v: UInt32) -> Bool {
+        (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+            || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF0F
+    }
+
+    /// Whether `text` holds a CR, a full-width form (U+FF00…U+FF5F) or an ideographic space,
+    /// found on the UTF-8 bytes without decoding.
+    private static func needsNormalizing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0D { return true }
+                if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
+                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func utf16Result(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result {

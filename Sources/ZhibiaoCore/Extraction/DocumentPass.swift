@@ -11,8 +11,10 @@ struct DocumentPass {
     private let periods: PeriodReader
     private let anecdote: PhraseMatcher<String>
     private(set) var candidates: [Candidate] = []
-    private var sectionScores: [Sector: Double] = [:]
-    private var previousScores: [Sector: Double] = [:]
+    private var sectionScores: SectorScores = SectorScores()
+    private var previousScores: SectorScores = SectorScores()
+    /// Blocks read since `previousScores` was last known, not yet scored.
+    private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
     /// A year named by the heading over the current section (一、2023年工作回顾).
@@ -35,13 +37,13 @@ struct DocumentPass {
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
         periods = PeriodReader(lexicon: lexicon)
-        anecdote = lexicon.list("anecdote")
+        anecdote = lexicon.anecdoteWords
     }
 
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
         if block.kind == .heading {
-            sentences.append(Sentence(text: String(String.UnicodeScalarView(block.text)), line: block.line(at: 0), paragraph: blockIndex))
+            sentences.append(Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
             if let period = periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -49,20 +51,42 @@ struct DocumentPass {
             let scores = scorer.scores(block.text)
             if !scores.isEmpty { sectionScores = scores }
             if let named = headingYear(block.text) { sectionYear = named }
-            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, blockScores: scores, blockYear: sectionYear)
+            var known: SectorScores? = scores
+            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known, blockYear: sectionYear)
             return
         }
         let headerPeriod = pendingPeriod
         pendingPeriod = nil
-        let blockScores = scorer.scores(block.text)
+        // Most blocks state no figure: their sector scores are worked out only when a later
+        // figure asks for them (as this block, or as the block before).
+        var blockScores: SectorScores?
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             sentences.append(
-                Sentence(text: String(String.UnicodeScalarView(span.text)), line: block.line(at: span.offset), paragraph: blockIndex))
-            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, blockScores: blockScores, blockYear: blockYear)
+                Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
+            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text, blockScores: &blockScores, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
-        if !blockScores.isEmpty { previousScores = blockScores }
+        if let blockScores {
+            if !blockScores.isEmpty {
+                previousScores = blockScores
+                unscoredBlocks = []
+            }
+        } else {
+            unscoredBlocks.append(block.text)
+        }
+    }
+
+    /// The scores of the last block that had any, scoring the blocks read since lazily.
+    private mutating func settlePreviousScores() {
+        while let text = unscoredBlocks.popLast() {
+            let scores = scorer.scores(text)
+            if !scores.isEmpty {
+                previousScores = scores
+                break
+            }
+        }
+        unscoredBlocks = []
     }
 
     /// A heading that is only a period (前三季度, 1-11月) heads the next block.
@@ -87,20 +111,23 @@ struct DocumentPass {
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
         guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else { return nil }
-        return Int(String(String.UnicodeScalarView(s[0...3])))
+        return Int(String(scalars: s[0...3]))
     }
 
     private mutating func readSentence(
-        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, blockScores: [Sector: Double], blockYear: Int?
+        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
+        blockScores: inout SectorScores?, blockYear: Int?
     ) {
-        if !anecdote.matches(in: s).isEmpty { return }
         let figures = finder.figures(in: s)
-        guard !figures.isEmpty else { return }
+        guard !figures.isEmpty, anecdote.matches(in: s).isEmpty else { return }
+        let scoresOfBlock = blockScores ?? scorer.scores(block)
+        blockScores = scoresOfBlock
+        settlePreviousScores()
         var context = SentenceContext(sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(scorer.scores(s), weight: 0.5)
-        context.baseScores.add(blockScores.shares, weight: 3)
+        context.baseScores.add(scoresOfBlock.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
         // The reader holds a copy of the pass; taking the candidates out first keeps that copy
@@ -133,11 +160,16 @@ struct DocumentPass {
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
     private func clause(of s: [Unicode.Scalar], around figure: Figure) -> ArraySlice<Unicode.Scalar> {
-        let marks: Set<Unicode.Scalar> = Set("，,；;。：:".unicodeScalars)
+        func isMark(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "，", ",", "；", ";", "。", "：", ":": true
+            default: false
+            }
+        }
         var a = figure.leadStart
-        while a > 0 && !marks.contains(s[a - 1]) { a -= 1 }
+        while a > 0 && !isMark(s[a - 1]) { a -= 1 }
         var b = figure.end
-        while b < s.count && !marks.contains(s[b]) { b += 1 }
+        while b < s.count && !isMark(s[b]) { b += 1 }
         return s[a..<b]
     }
 
@@ -171,5 +203,5 @@ struct SentenceContext {
     var sentenceIndex: Int
     var headerPeriod: String?
     var blockYear: Int?
-    var baseScores: [Sector: Double] = [:]
+    var baseScores: SectorScores = SectorScores()
 }

@@ -33,7 +33,7 @@ struct Candidate {
     var year: Int?
     var period: String?
     var region: String?
-    var sectorScores: [Sector: Double]
+    var sectorScores: SectorScores
     var mention: Mention
     /// Index of the candidate this one is a growth rate of.
     var growthOf: Int?

@@ -31,6 +31,33 @@ public struct Lexicon: Sendable {
     var regionNames = PhraseMatcher<Int>([])
     var periods = PhraseMatcher<String>([])
     var phrases: [String: PhraseMatcher<String>] = [:]
+    // The phrase lists the rules consult in their loops, resolved once.
+    /// `admin` in phrases.tsv.
+    private(set) var adminUnits = PhraseMatcher<String>([])
+    /// `anecdote` in phrases.tsv.
+    private(set) var anecdoteWords = PhraseMatcher<String>([])
+    /// `change` in phrases.tsv.
+    private(set) var changeWords = PhraseMatcher<String>([])
+    /// `comparison` in phrases.tsv.
+    private(set) var comparisons = PhraseMatcher<String>([])
+    /// `content-verb` in phrases.tsv.
+    private(set) var contentVerbs = PhraseMatcher<String>([])
+    /// `generic` in phrases.tsv.
+    private(set) var genericMetrics = PhraseMatcher<String>([])
+    /// `light-verb` in phrases.tsv.
+    private(set) var lightVerbs = PhraseMatcher<String>([])
+    /// `qualifier-after` in phrases.tsv.
+    private(set) var hedgesAfter = PhraseMatcher<String>([])
+    /// `qualifier-before` in phrases.tsv.
+    private(set) var hedgesBefore = PhraseMatcher<String>([])
+    /// `qualifier-inside` in phrases.tsv.
+    private(set) var hedgesInside = PhraseMatcher<String>([])
+    /// `split` in phrases.tsv.
+    private(set) var splitPairs = PhraseMatcher<String>([])
+    /// `stop` in phrases.tsv.
+    private(set) var stopWords = PhraseMatcher<String>([])
+    /// `lead` in phrases.tsv.
+    private(set) var leadWords = PhraseMatcher<String>([])
 
     /// The lexicon shipped with zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
@@ -71,6 +98,19 @@ public struct Lexicon: Sendable {
         units = PhraseMatcher(unitEntries)
         periods = PhraseMatcher(periodEntries)
         phrases = phraseEntries.mapValues { PhraseMatcher($0) }
+        adminUnits = list("admin")
+        anecdoteWords = list("anecdote")
+        changeWords = list("change")
+        comparisons = list("comparison")
+        contentVerbs = list("content-verb")
+        genericMetrics = list("generic")
+        lightVerbs = list("light-verb")
+        hedgesAfter = list("qualifier-after")
+        hedgesBefore = list("qualifier-before")
+        hedgesInside = list("qualifier-inside")
+        splitPairs = list("split")
+        stopWords = list("stop")
+        leadWords = list("lead")
         var names: [(String, Int)] = []
         for (index, region) in regions.enumerated() {
             names.append((region.name, index))

@@ -6,14 +6,27 @@ struct MetricNamer {
     /// Short names of the document's place (长治, 长治市), stripped like 全市.
     let placeNames: [String]
 
-    private static let delimiters: Set<Unicode.Scalar> = Set("，,。；;：:！？!?、 \t…—".unicodeScalars)
-    private static let quotes: Set<Unicode.Scalar> = Set("“”‘’「」『』\"《》〈〉".unicodeScalars)
+    /// Punctuation and spaces that end a metric phrase.
+    static func isDelimiter(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "、", " ", "\t", "…", "—": true
+        default: false
+        }
+    }
+
+    /// Quotation and title marks, dropped from metric names.
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "“", "”", "‘", "’", "「", "」", "『", "』", "\"", "《", "》", "〈", "〉": true
+        default: false
+        }
+    }
 
     /// The text before a figure back to the clause start or `floor`, raw.
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
         var i = figure.leadStart
         var closed = false
-        while i > floor && !Self.delimiters.contains(s[i - 1]) {
+        while i > floor && !Self.isDelimiter(s[i - 1]) {
             let c = s[i - 1]
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
@@ -32,9 +45,9 @@ struct MetricNamer {
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end
         if i < s.count && s[i] == "的" { i += 1 }
-        if i < s.count && (Self.delimiters.contains(s[i]) || "、”’」』".unicodeScalars.contains(s[i])) { return nil }
+        if i < s.count && (Self.isDelimiter(s[i]) || "、”’」』".unicodeScalars.contains(s[i])) { return nil }
         let start = i
-        let stops = lexicon.list("stop")
+        let stops = lexicon.stopWords
         while i < min(limit, s.count) && i - start < 20 {
             let c = s[i]
             if c == "、" {
@@ -43,7 +56,7 @@ struct MetricNamer {
                 i += 1
                 continue
             }
-            if Self.delimiters.contains(c) || isDigit(c) { break }
+            if Self.isDelimiter(c) || isDigit(c) { break }
             if i > start, stops.longest(in: s, at: i) != nil { break }
             i += 1
         }
@@ -53,7 +66,7 @@ struct MetricNamer {
     /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
     /// time, place and adverb words, trailing linking verbs and 的.
     func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        var s = raw.filter { !Self.quotes.contains($0) }
+        var s = raw.filter { !Self.isQuote($0) }
         if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { s.removeFirst(last + 1) }
         var changed = true
         while changed && !s.isEmpty {
@@ -62,11 +75,9 @@ struct MetricNamer {
                 s.removeFirst(n)
                 changed = true
             }
-            for list in ["lead"] {
-                if let m = lexicon.list(list).longest(in: s, at: 0) {
-                    s.removeFirst(m.length)
-                    changed = true
-                }
+            if let m = lexicon.leadWords.longest(in: s, at: 0) {
+                s.removeFirst(m.length)
+                changed = true
             }
             if let m = lexicon.periods.longest(in: s, at: 0) {
                 s.removeFirst(m.length)
@@ -83,13 +94,13 @@ struct MetricNamer {
         }
         if let first = s.first, "向为对给".unicodeScalars.contains(first) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
-            let verbs = lexicon.list("content-verb")
+            let verbs = lexicon.contentVerbs
             if let k = (1..<s.count).first(where: { verbs.longest(in: s, at: $0) != nil }) { s.removeFirst(k) }
         }
-        while let m = lexicon.list("light-verb").longestEnding(in: s, before: s.count), m.length < s.count {
+        while let m = lexicon.lightVerbs.longestEnding(in: s, before: s.count), m.length < s.count {
             s.removeLast(m.length)
         }
-        while let last = s.last, last == "的" || last == "了" || Self.delimiters.contains(last) { s.removeLast() }
+        while let last = s.last, last == "的" || last == "了" || Self.isDelimiter(last) { s.removeLast() }
         if s.count > 24 { s.removeFirst(s.count - 24) }
         return s
     }
@@ -112,7 +123,7 @@ struct MetricNamer {
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
     func verbBefore(_ cleaned: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        if let m = lexicon.list("content-verb").longestEnding(in: cleaned, before: cleaned.count) {
+        if let m = lexicon.contentVerbs.longestEnding(in: cleaned, before: cleaned.count) {
             if cleaned.count <= 4 { return cleaned }
             return Array(cleaned.suffix(m.length))
         }
@@ -120,21 +131,21 @@ struct MetricNamer {
     }
 
     func endsWithVerb(_ raw: [Unicode.Scalar]) -> Bool {
-        lexicon.list("light-verb").longestEnding(in: raw, before: raw.count) != nil
-            || lexicon.list("content-verb").longestEnding(in: raw, before: raw.count) != nil
+        lexicon.lightVerbs.longestEnding(in: raw, before: raw.count) != nil
+            || lexicon.contentVerbs.longestEnding(in: raw, before: raw.count) != nil
     }
 
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
         guard !metric.isEmpty else { return true }
         var rest = metric[...]
-        if let baseline = lexicon.list("comparison").longest(in: metric, at: 0) {
+        if let baseline = lexicon.comparisons.longest(in: metric, at: 0) {
             rest = metric[baseline.length...]
             if rest.isEmpty { return true }
             let tail = Array(rest)
-            if let change = lexicon.list("change").longest(in: tail, at: 0), change.length == tail.count { return true }
+            if let change = lexicon.changeWords.longest(in: tail, at: 0), change.length == tail.count { return true }
         }
         var tail = Array(rest)
-        if let m = lexicon.list("generic").longest(in: tail, at: 0), m.length == tail.count { return true }
+        if let m = lexicon.genericMetrics.longest(in: tail, at: 0), m.length == tail.count { return true }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
         for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) {
             tail.removeFirst(lead.unicodeScalars.count)
@@ -145,7 +156,7 @@ struct MetricNamer {
     }
 
     func isAdministrativeOnly(_ phrase: [Unicode.Scalar]) -> Bool {
-        if let m = lexicon.list("admin").longest(in: phrase, at: 0), m.length == phrase.count { return true }
+        if let m = lexicon.adminUnits.longest(in: phrase, at: 0), m.length == phrase.count { return true }
         return false
     }
 
@@ -153,7 +164,7 @@ struct MetricNamer {
     /// (新建改造居家养老服务站点 → 居家养老服务站点, for 覆盖率).
     func subject(of metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        while let m = lexicon.list("content-verb").longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
+        while let m = lexicon.contentVerbs.longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
         return withoutChange(s)
     }
 
@@ -168,7 +179,7 @@ struct MetricNamer {
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
     func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
-        lexicon.list("change").longestEnding(in: metric, before: metric.count) != nil
+        lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
     }
 }
 

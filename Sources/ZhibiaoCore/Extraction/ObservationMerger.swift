@@ -7,9 +7,14 @@ struct ObservationMerger {
     func merge(_ candidates: [Candidate]) -> [Observation] {
         var groups: [[Int]] = []
         var groupOf: [Int] = Array(repeating: -1, count: candidates.count)
-        var byValue: [String: [Int]] = [:]
+        // Keyed by the value's bits, not its text: as distinct as printing it, without the cost.
+        struct ValueKey: Hashable {
+            var value: UInt64
+            var unit: String
+        }
+        var byValue: [ValueKey: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() {
-            let key = "\(candidate.value)|\(candidate.unit)"
+            let key = ValueKey(value: candidate.value.bitPattern, unit: candidate.unit)
             let match = byValue[key, default: []].first { g in
                 let first = candidates[groups[g][0]]
                 return sameMetric(first.metric, candidate.metric) && first.period == candidate.period
@@ -26,7 +31,7 @@ struct ObservationMerger {
         }
         return groups.enumerated().map { number, members in
             let first = candidates[members[0]]
-            var scores: [Sector: Double] = [:]
+            var scores: SectorScores = SectorScores()
             for m in members { scores.add(candidates[m].sectorScores, weight: 1) }
             let longest = members.map { candidates[$0].metric }.max { $0.count < $1.count } ?? first.metric
             let growth = members.lazy.compactMap { candidates[$0].growthOf }.first.map {
@@ -34,9 +39,9 @@ struct ObservationMerger {
             }
             return Observation(
                 id: ObservationID(document: documentIndex + 1, number: number + 1),
-                metric: String(String.UnicodeScalarView(longest)), value: first.value, unit: first.unit,
+                metric: String(scalars: longest), value: first.value, unit: first.unit,
                 qualifier: members.lazy.compactMap { candidates[$0].qualifier }.first,
-                sector: SectorScorer.best(scores) ?? .other, year: first.year,
+                sector: scores.best ?? .other, year: first.year,
                 period: members.lazy.compactMap { candidates[$0].period }.first,
                 region: first.region, mentions: members.map { candidates[$0].mention }, growthOf: growth)
         }

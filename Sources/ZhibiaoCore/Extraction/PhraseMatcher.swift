@@ -2,24 +2,27 @@
 /// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
 /// only the few phrases that could match.
 struct PhraseMatcher<Value: Sendable>: Sendable {
-    private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
-    private var byLast: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
+    typealias Bucket = [([Unicode.Scalar], Value)]
+    private var first = ScalarBuckets<Value>()
+    private var last = ScalarBuckets<Value>()
 
     init(_ entries: [(String, Value)]) {
+        var byFirst: [Unicode.Scalar: Bucket] = [:]
+        var byLast: [Unicode.Scalar: Bucket] = [:]
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            byFirst[first, default: []].append((scalars, value))
-            byLast[last, default: []].append((scalars, value))
+            guard let head = scalars.first, let tail = scalars.last else { continue }
+            byFirst[head, default: []].append((scalars, value))
+            byLast[tail, default: []].append((scalars, value))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.0.count > $1.0.count } }
-        for key in byLast.keys { byLast[key]!.sort { $0.0.count > $1.0.count } }
+        first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
+        last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let limit = end ?? s.count
-        guard i < limit, let candidates = byFirst[s[i]] else { return nil }
+        guard i < limit, let candidates = first[s[i]] else { return nil }
         for (phrase, value) in candidates where i + phrase.count <= limit {
             var k = 1
             while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
@@ -30,7 +33,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
-        guard end > start, let candidates = byLast[s[end - 1]] else { return nil }
+        guard end > start, let candidates = last[s[end - 1]] else { return nil }
         for (phrase, value) in candidates where end - phrase.count >= start {
             let base = end - phrase.count
             var k = 0
@@ -39,6 +42,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         return nil
     }
+
+    @inline(__always)
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
     func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)] {
@@ -54,5 +59,37 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+}
+
+/// Phrase buckets by scalar. Scalars of the Basic Multilingual Plane (all of CJK that matters)
+/// find their bucket through a flat slot table, with no hashing; others through a dictionary.
+struct ScalarBuckets<Value: Sendable>: Sendable {
+    private var slots: [UInt16] = []
+    private var buckets: [PhraseMatcher<Value>.Bucket] = []
+    private var astral: [Unicode.Scalar: PhraseMatcher<Value>.Bucket] = [:]
+
+    init() {}
+
+    init(_ table: [Unicode.Scalar: PhraseMatcher<Value>.Bucket]) {
+        slots = [UInt16](repeating: 0, count: table.isEmpty ? 0 : 0x10000)
+        for (scalar, bucket) in table {
+            if scalar.value < 0x10000 && buckets.count < Int(UInt16.max) {
+                buckets.append(bucket)
+                slots[Int(scalar.value)] = UInt16(buckets.count)
+            } else {
+                astral[scalar] = bucket
+            }
+        }
+    }
+
+    subscript(_ scalar: Unicode.Scalar) -> PhraseMatcher<Value>.Bucket? {
+        let v = scalar.value
+        if v < 0x10000 {
+            guard !slots.isEmpty else { return nil }
+            let slot = slots[Int(v)]
+            return slot == 0 ? nil : buckets[Int(slot) - 1]
+        }
+        return astral.isEmpty ? nil : astral[scalar]
     }
 }

@@ -20,6 +20,7 @@ struct FigureFinder {
 
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
         let tokens = Numbers.scan(s)
+        guard !tokens.isEmpty else { return [] }
         let masked = QuoteMask(s)
         var result: [Figure] = []
         var skipNext = false
@@ -65,7 +66,7 @@ struct FigureFinder {
         if token.isPercent {
             unit = UnitInfo(base: "%", factor: 1, family: "rate")
         } else {
-            if let inside = lexicon.list("qualifier-inside").longest(in: s, at: i) {
+            if let inside = lexicon.hedgesInside.longest(in: s, at: i) {
                 qualifier = Qualifier(rawValue: inside.value) ?? qualifier
                 i += inside.length
             }
@@ -78,7 +79,7 @@ struct FigureFinder {
             let before = s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound]
             guard unit.base == "天", Array(before).firstRange(of: Array("天数".unicodeScalars)) != nil else { return nil }
         }
-        if let hedge = lexicon.list("qualifier-after").longest(in: s, at: i) {
+        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
             let isLoneApprox = hedge.length == 1
             if !isLoneApprox || qualifier == nil {
@@ -87,7 +88,7 @@ struct FigureFinder {
             }
         }
         var leadStart = token.range.lowerBound
-        if let hedge = lexicon.list("qualifier-before").longestEnding(in: s, before: leadStart) {
+        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
             qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
             leadStart -= hedge.length
         }
@@ -103,13 +104,10 @@ struct QuoteMask {
     private var hidden: [Range<Int>] = []
 
     init(_ s: [Unicode.Scalar]) {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "《": "》", "『": "』", "〈": "〉"]
         var i = 0
         while i < s.count {
             let open = s[i]
-            var close: Unicode.Scalar? = pairs[open]
-            if open == "\"" { close = "\"" }
-            guard let close else {
+            guard let close = Self.closing(open) else {
                 i += 1
                 continue
             }
@@ -123,6 +121,19 @@ struct QuoteMask {
                 || s[inner].contains("我") || s[inner].contains("咱")
             if isTitle || isShort || isSpeech { hidden.append(inner) }
             i = j + 1
+        }
+    }
+
+    private static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "“": "”"
+        case "「": "」"
+        case "‘": "’"
+        case "《": "》"
+        case "『": "』"
+        case "〈": "〉"
+        case "\"": "\""
+        default: nil
         }
     }
 

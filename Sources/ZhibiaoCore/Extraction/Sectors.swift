@@ -2,33 +2,75 @@
 struct SectorScorer {
     let lexicon: Lexicon
 
-    func scores(_ s: some Collection<Unicode.Scalar>) -> [Sector: Double] {
+    func scores(_ s: some Collection<Unicode.Scalar>) -> SectorScores {
         scores(Array(s))
     }
 
-    func scores(_ s: [Unicode.Scalar]) -> [Sector: Double] {
-        var result: [Sector: Double] = [:]
+    func scores(_ s: [Unicode.Scalar]) -> SectorScores {
+        var result = SectorScores()
         for match in lexicon.sectorKeywords.matches(in: s) {
-            result[match.value.0, default: 0] += match.value.1
+            result[match.value.0] += match.value.1
         }
         return result
     }
-
-    /// The best sector of combined evidence, or nil when there is none.
-    static func best(_ scores: [Sector: Double]) -> Sector? {
-        scores.filter { $0.value > 0 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-    }
 }
 
-extension Dictionary where Key == Sector, Value == Double {
+/// Evidence for each sector, summed from keyword weights: twelve numbers kept inline, since
+/// every figure carries a set and merging adds them up.
+struct SectorScores {
+    private var values = InlineArray<12, Double>(repeating: 0)
+
+    subscript(_ sector: Sector) -> Double {
+        get { values[sector.ordinal] }
+        set { values[sector.ordinal] = newValue }
+    }
+
+    /// No evidence for any sector.
+    var isEmpty: Bool {
+        for i in 0..<12 where values[i] != 0 { return false }
+        return true
+    }
+
     /// Each sector's part of the total (all zero for no evidence).
-    var shares: [Sector: Double] {
-        let total = values.reduce(0, +)
-        return total > 0 ? mapValues { $0 / total } : [:]
+    var shares: SectorScores {
+        var total = 0.0
+        for i in 0..<12 { total += values[i] }
+        guard total > 0 else { return SectorScores() }
+        var result = self
+        for i in 0..<12 { result.values[i] = values[i] / total }
+        return result
     }
 
     /// Adds `other` scaled by `weight`.
-    mutating func add(_ other: [Sector: Double], weight: Double) {
-        for (sector, score) in other { self[sector, default: 0] += score * weight }
+    mutating func add(_ other: SectorScores, weight: Double) {
+        for i in 0..<12 where other.values[i] != 0 { values[i] += other.values[i] * weight }
+    }
+
+    /// The sector with the most evidence (the first in `Sector.allCases` on a tie), or nil when
+    /// there is none.
+    var best: Sector? {
+        var best: Int?
+        for i in 0..<12 where values[i] > 0 && (best == nil || values[i] > values[best!]) { best = i }
+        return best.map { Sector.allCases[$0] }
+    }
+}
+
+extension Sector {
+    /// Position in `allCases`, without a search.
+    var ordinal: Int {
+        switch self {
+        case .employment: 0
+        case .income: 1
+        case .health: 2
+        case .childcare: 3
+        case .eldercare: 4
+        case .education: 5
+        case .socialSecurity: 6
+        case .housing: 7
+        case .publicSafety: 8
+        case .environment: 9
+        case .economy: 10
+        case .other: 11
+        }
     }
 }

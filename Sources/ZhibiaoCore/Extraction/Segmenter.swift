@@ -29,9 +29,11 @@ enum Segmenter {
         var items: [Block] = []
         var lineNumber = 0
         var previousBlank = true
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split by scalar, not by Character: a line feed is always a grapheme of its own, and
+        // scalars spare the grapheme breaking.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Array(rawLine.unicodeScalars)
+            var line = Array(rawLine)
             trim(&line)
             if line.isEmpty {
                 previousBlank = true
@@ -127,14 +129,16 @@ enum Segmenter {
         if start > 0 { line.removeFirst(start) }
     }
 
-    private static let clausePunctuation: Set<Unicode.Scalar> = Set("，。,；;：:！？!?、".unicodeScalars)
+    private static func isClausePunctuation(_ c: Unicode.Scalar) -> Bool {
+        MetricNamer.isDelimiter(c) && c != " " && c != "\t" && c != "…" && c != "—"
+    }
 
     /// A short line without sentence punctuation, or one ending in ——, heads what follows.
     static func looksLikeHeading(_ line: [Unicode.Scalar]) -> Bool {
         let line = Array(line.dropFirst(sectionNumberLength(line)))
         if line.count >= 2 && line[line.count - 1] == "—" && line[line.count - 2] == "—" { return true }
         if line.count > 30 { return false }
-        return !line.contains { clausePunctuation.contains($0) && $0 != "：" && $0 != ":" }
+        return !line.contains { isClausePunctuation($0) && $0 != "：" && $0 != ":" }
             || (line.last == "：" || line.last == ":") && line.count <= 12
     }
 
@@ -156,7 +160,7 @@ enum Segmenter {
         guard text.count >= 15, let last = text.last, isHan(last) || last.properties.numericType != nil else {
             return false
         }
-        return text.contains { clausePunctuation.contains($0) }
+        return text.contains { isClausePunctuation($0) }
     }
 
     private static func startsProse(_ line: [Unicode.Scalar]) -> Bool {

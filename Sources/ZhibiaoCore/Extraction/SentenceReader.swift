@@ -87,12 +87,18 @@ struct SentenceReader {
     /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
     /// change from one level to another.
     private func fromToSubject(_ raw: [Unicode.Scalar], _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
-        let between = String(String.UnicodeScalarView(s[old.end..<new.leadStart]))
-        let verbs = ["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到", "下降至", "减少到", "减少至", "调整为", "调整到", "到", "至"]
-        guard old.unit == new.unit, verbs.contains(between) else { return nil }
-        guard let from = raw.lastIndex(where: { $0 == "由" || $0 == "从" }) else { return nil }
+        let gap = new.leadStart - old.end
+        guard gap >= 1, gap <= 3, old.unit == new.unit, let from = raw.lastIndex(where: { $0 == "由" || $0 == "从" })
+        else { return nil }
+        let between = String(scalars: s[old.end..<new.leadStart])
+        guard Self.toLevelVerbs.contains(between) else { return nil }
         return Array(raw[..<from])
     }
+
+    private static let toLevelVerbs: Set<String> = [
+        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到",
+        "下降至", "减少到", "减少至", "调整为", "调整到", "到", "至",
+    ]
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
@@ -162,7 +168,7 @@ struct SentenceReader {
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     private func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
-        let pairs = pass.lexicon.list("split")
+        let pairs = pass.lexicon.splitPairs
         for i in subject.indices {
             if let m = pairs.longest(in: subject, at: i) {
                 let alternatives = m.value.split(separator: ",").map { Array($0.unicodeScalars) }

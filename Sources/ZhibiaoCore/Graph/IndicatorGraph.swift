@@ -26,7 +26,6 @@ public final class IndicatorGraph: @unchecked Sendable {
     public func add(_ document: Document, observations new: [Observation]) -> Int {
         let index = documents.count
         documents.append(document)
-        observations.reserveCapacity(observations.count + new.count)
         for var observation in new {
             observation.metric = intern(observation.metric)
             observation.unit = intern(observation.unit)
