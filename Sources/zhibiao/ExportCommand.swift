@@ -18,8 +18,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let graph = try loadGraph(paths)
+        try requireData()
+        let (graph, failed) = loadGraph(paths)
         writeOutput(ObservationExport.render(graph, format: OutputFormat(rawValue: format.rawValue)!))
+        if failed { throw ExitCode(3) }
     }
 }
 
@@ -35,11 +37,14 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     mutating func run() throws {
-        let session = Session(graph: try loadGraph(paths))
+        try requireData()
+        let (graph, failed) = loadGraph(paths)
+        let session = Session(graph: graph)
         session.format = format
         let result = session.execute("check", origin: "check")
         writeOutput(result.output)
         if !result.errors.isEmpty { printError(result.errors, newline: false) }
+        if failed { throw ExitCode(3) }
         if !result.succeeded { throw ExitCode(1) }
     }
 }

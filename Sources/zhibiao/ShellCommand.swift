@@ -33,7 +33,9 @@ struct ShellCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let session = Session(graph: try loadGraph(paths))
+        // What loaded is still queried; an unreadable input makes the exit status 3 afterwards.
+        let (graph, loadFailed) = loadGraph(paths)
+        let session = Session(graph: graph)
         session.format = format
         var failed = false
         for statement in statements {
@@ -44,16 +46,17 @@ struct ShellCommand: ParsableCommand {
             do {
                 text = try Decoder.decode(try SourceFiles.read(script)).text
             } catch let error as InputError {
-                printError("zhibiao: \(error)")
+                printError("zhibiao: \(TerminalText.escape(error.description))")
                 throw ExitCode(3)
-            } catch {
-                printError("zhibiao: \(script): not a text file")
+            } catch let error as Decoder.Failure {
+                printError("zhibiao: \(TerminalText.escape(script)): \(Loader.reason(error))")
                 throw ExitCode(3)
             }
             let ok = report(session.execute(text, origin: script, stopAtFirstError: !keepGoing))
             failed = !ok || failed
             if !ok && !keepGoing { break }
         }
+        if loadFailed { throw ExitCode(3) }
         if failed { throw ExitCode(1) }
     }
 

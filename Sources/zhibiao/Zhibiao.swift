@@ -27,13 +27,12 @@ func requireData() throws {
     }
 }
 
-/// Loads articles into a new graph, printing what could not be read; exit status 3 on failure.
-func loadGraph(_ paths: [String]) throws -> IndicatorGraph {
-    try requireData()
+/// Loads articles into a new graph, printing what could not be read; `failed` when a file could
+/// not be loaded, for the caller to exit 3 after using what was.
+func loadGraph(_ paths: [String]) -> (graph: IndicatorGraph, failed: Bool) {
     let graph = IndicatorGraph()
     let report = Loader().load(paths.isEmpty ? ["Samples"] : paths, into: graph)
-    for warning in report.warnings { printError("zhibiao: warning: \(warning)") }
-    for error in report.errors { printError("zhibiao: \(error)") }
-    if !report.errors.isEmpty { throw ExitCode(3) }
-    return graph
+    for warning in report.warnings { printError("zhibiao: warning: \(TerminalText.escape(warning.description))") }
+    for error in report.errors { printError("zhibiao: \(TerminalText.escape(error.description))") }
+    return (graph, !report.errors.isEmpty)
 }

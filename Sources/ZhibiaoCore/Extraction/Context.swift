@@ -12,6 +12,8 @@ struct DocumentContext {
         var weak: [Int: Int] = [:]
         for block in blocks {
             let s = block.text
+            // Asked once a block: asking at every year made a long paragraph quadratic.
+            var plans: Bool?
             var i = 0
             while i < s.count {
                 guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
@@ -28,7 +30,8 @@ struct DocumentContext {
                     if startsSince(s, after: j + 1) { continue }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
                     // looks ahead: both say less about the year reported on.
-                    if isFullDate(s, after: j + 1) || mentionsPlans(s) {
+                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s) }
+                    if isFullDate(s, after: j + 1) || plans == true {
                         weak[year, default: 0] += 1
                         continue
                     }

@@ -1,5 +1,6 @@
-/// Turns a file's bytes into normalized article text: UTF-8 (BOM allowed) or UTF-16 with a BOM;
-/// full-width digits, Latin letters and number punctuation folded to ASCII; CRLF to LF.
+/// Turns a file's bytes into normalized article text: UTF-8 (BOM allowed), UTF-16 (with or
+/// without a BOM) or GB18030/GBK (transcoded where the platform can); full-width digits, Latin
+/// letters and number punctuation folded to ASCII; CRLF to LF.
 public enum Decoder {
     /// Why bytes could not become text.
     public enum Failure: Error, Equatable, Sendable {
@@ -12,20 +13,33 @@ public enum Decoder {
     /// Decoded text with the places where invalid bytes were replaced.
     public struct Result: Sendable {
         public var text: String
-        /// 1-based lines that held invalid UTF-8 (replaced by U+FFFD).
+        /// 1-based lines that held invalid bytes (replaced by U+FFFD).
         public var invalidLines: [Int]
+        /// The encoding the bytes were read as: UTF-8, UTF-16LE, UTF-16BE or GB18030.
+        public var encoding: String = "UTF-8"
     }
 
+    /// Converts legacy Chinese bytes to UTF-8, or answers nil when the platform cannot.
+    typealias Transcoder = @Sendable (ArraySlice<UInt8>) -> (utf8: [UInt8], invalidLines: [Int])?
+
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> Result {
+        try decode(bytes, gb18030: LegacyEncoding.gb18030)
+    }
+
+    static func decode(_ bytes: [UInt8], gb18030: Transcoder) throws(Failure) -> Result {
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return Result(text: normalize(utf16(bytes.dropFirst(2), bigEndian: false)), invalidLines: [])
+            return utf16Result(bytes.dropFirst(2), bigEndian: false)
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return Result(text: normalize(utf16(bytes.dropFirst(2), bigEndian: true)), invalidLines: [])
+            return utf16Result(bytes.dropFirst(2), bigEndian: true)
         }
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
-        if looksBinary(body) { throw .binary }
+        if looksBinary(body) {
+            // UTF-16 without a BOM holds a NUL beside every ASCII character.
+            if let bigEndian = utf16ByteOrder(body) { return utf16Result(body, bigEndian: bigEndian) }
+            throw .binary
+        }
         // Valid UTF-8, the usual case, is checked in one pass; only invalid text is examined
         // byte by byte for the lines to report.
         if let valid = String(validating: body, as: UTF8.self) {
@@ -33,7 +47,11 @@ public enum Decoder {
         }
         let invalid = invalidUTF8Lines(body)
         if !invalid.lines.isEmpty && invalid.fraction > 0.2 {
-            throw .unsupportedEncoding(looksLikeGB(body) ? "GB18030/GBK" : "an encoding other than UTF-8")
+            if let bigEndian = utf16ByteOrder(body) { return utf16Result(body, bigEndian: bigEndian) }
+            guard looksLikeGB(body) else { throw .unsupportedEncoding("an encoding other than UTF-8") }
+            guard let converted = gb18030(body) else { throw .unsupportedEncoding("GB18030/GBK") }
+            let text = String(decoding: converted.utf8, as: UTF8.self)
+            return Result(text: normalize(text), invalidLines: converted.invalidLines, encoding: "GB18030")
         }
         let text = String(decoding: body, as: UTF8.self)
         return Result(text: normalize(text), invalidLines: invalid.lines)
@@ -100,7 +118,30 @@ public enum Decoder {
         }
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    private static func utf16Result(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result {
+        let units = utf16Units(bytes, bigEndian: bigEndian)
+        var invalidLines: [Int] = []
+        var line = 1
+        var i = 0
+        while i < units.count {
+            let unit = units[i]
+            if unit == 0x0A { line += 1 }
+            var valid = !UTF16.isTrailSurrogate(unit)
+            if UTF16.isLeadSurrogate(unit) {
+                valid = i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1])
+                if valid { i += 1 }
+            }
+            if !valid && invalidLines.last != line { invalidLines.append(line) }
+            i += 1
+        }
+        if bytes.count % 2 == 1 && invalidLines.last != line { invalidLines.append(line) }
+        var text = String(decoding: units, as: UTF16.self)
+        if bytes.count % 2 == 1 { text += "\u{FFFD}" }
+        return Result(
+            text: normalize(text), invalidLines: invalidLines, encoding: bigEndian ? "UTF-16BE" : "UTF-16LE")
+    }
+
+    private static func utf16Units(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt16] {
         var units = [UInt16]()
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
@@ -109,7 +150,33 @@ public enum Decoder {
             units.append(bigEndian ? a << 8 | b : b << 8 | a)
             i += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        return units
+    }
+
+    /// The byte order of text that reads as UTF-16 without a BOM (nearly every unit a printable
+    /// ASCII, CJK or punctuation character, some of them ASCII), or nil when it does not.
+    private static func utf16ByteOrder(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 4 else { return nil }
+        for bigEndian in [false, true] {
+            let units = utf16Units(sample, bigEndian: bigEndian)
+            // Line breaks, digits and punctuation are ASCII: without them, pairs of ASCII or GBK
+            // bytes would read as CJK units too easily.
+            let ascii = units.filter { (0x09...0x7E).contains($0) }.count
+            let plausible = units.filter(isLikelyTextUnit).count
+            if ascii * 100 >= units.count && plausible * 100 >= units.count * 95 { return bigEndian }
+        }
+        return nil
+    }
+
+    private static func isLikelyTextUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0...0xFF, 0x2000...0x206F, 0x2160...0x217F, 0x2460...0x24FF,
+            0x25A0...0x25FF, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE4F,
+            0xFEFF, 0xFF00...0xFFEF:
+            true
+        default: false
+        }
     }
 
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -37,20 +37,15 @@ public struct Loader: Sendable {
             do {
                 decoded = try Decoder.decode(bytes)
             } catch {
-                switch error {
-                case .binary:
-                    report.errors.append(InputError(path: path, reason: "not a text file (binary content)"))
-                case .unsupportedEncoding(let name):
-                    report.errors.append(
-                        InputError(path: path, reason: "not UTF-8: looks like \(name); convert it to UTF-8 first"))
-                }
+                report.errors.append(InputError(path: path, reason: Self.reason(error)))
                 continue
             }
             if !decoded.invalidLines.isEmpty {
                 let lines = decoded.invalidLines.prefix(5).map(String.init).joined(separator: ", ")
                 let more = decoded.invalidLines.count > 5 ? " and \(decoded.invalidLines.count - 5) more" : ""
+                let plural = decoded.invalidLines.count > 1 ? "s" : ""
                 report.warnings.append(
-                    InputError(path: path, reason: "invalid UTF-8 replaced on line \(lines)\(more)"))
+                    InputError(path: path, reason: "invalid \(decoded.encoding) replaced on line\(plural) \(lines)\(more)"))
             }
             if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 report.warnings.append(InputError(path: path, reason: "empty file"))
@@ -63,5 +58,17 @@ public struct Loader: Sendable {
             report.observationsAdded += observations.count
         }
         return report
+    }
+
+    /// The message for bytes that could not become text.
+    public static func reason(_ failure: Decoder.Failure) -> String {
+        switch failure {
+        case .binary:
+            "not a text file (binary content)"
+        case .unsupportedEncoding(let name) where name.hasPrefix("GB"):
+            "not UTF-8: looks like \(name), which this system cannot convert; convert it to UTF-8 first"
+        case .unsupportedEncoding:
+            "not UTF-8, UTF-16 or GB18030 text; convert it to UTF-8 first"
+        }
     }
 }

@@ -20,18 +20,20 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 /// Finds article files under paths and reads their bytes, without Foundation.
 public enum SourceFiles {
     /// Expands files and folders into article paths: a file as given; a folder's `*.txt` files
-    /// (recursively), sorted by path. Missing or unreadable paths become errors.
+    /// (recursively, each folder once even through links), sorted by path. Missing or unreadable
+    /// paths, broken links and `*.txt` entries that are not regular files become errors.
     public static func expand(_ paths: [String]) -> (files: [String], errors: [InputError]) {
         var files: [String] = []
         var errors: [InputError] = []
+        var visited: Set<FileIdentity> = []
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                errors.append(InputError(path: path, reason: systemReason()))
+                errors.append(InputError(path: path, reason: missingReason(path)))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                collect(folder: path, into: &files, errors: &errors)
+                collect(folder: path, into: &files, errors: &errors, visited: &visited)
             } else {
                 files.append(path)
             }
@@ -39,46 +41,72 @@ public enum SourceFiles {
         return (files, errors)
     }
 
-    private static func collect(folder: String, into files: inout [String], errors: inout [InputError]) {
+    /// A file's device and inode: what makes two paths the same folder.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private static func collect(
+        folder: String, into files: inout [String], errors: inout [InputError], visited: inout Set<FileIdentity>
+    ) {
+        var info = stat()
+        // A link back to an enclosing folder would otherwise recurse until the stack ran out.
+        guard stat(folder, &info) == 0, visited.insert(FileIdentity(info)).inserted else { return }
         guard let dir = opendir(folder) else {
             errors.append(InputError(path: folder, reason: systemReason()))
             return
         }
         defer { closedir(dir) }
-        var found: [String] = []
-        var folders: [String] = []
+        var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name.hasPrefix(".") { continue }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        // Sorted before anything is reported, so that messages come in a stable order.
+        var found: [String] = []
+        var folders: [String] = []
+        for name in names.sorted() {
             let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
             guard stat(child, &info) == 0 else {
-                errors.append(InputError(path: child, reason: systemReason()))
+                if name.hasSuffix(".txt") { errors.append(InputError(path: child, reason: missingReason(child))) }
                 continue
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                folders.append(child)
-            } else if name.hasSuffix(".txt") {
-                found.append(child)
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: folders.append(child)
+            case S_IFREG where name.hasSuffix(".txt"): found.append(child)
+            case _ where name.hasSuffix(".txt"): errors.append(InputError(path: child, reason: "not a regular file"))
+            default: break
             }
         }
-        files.append(contentsOf: found.sorted())
-        for sub in folders.sorted() { collect(folder: sub, into: &files, errors: &errors) }
+        files.append(contentsOf: found)
+        for sub in folders { collect(folder: sub, into: &files, errors: &errors, visited: &visited) }
     }
 
-    /// Reads a whole file.
+    /// Reads a whole file. A pipe or a character device named outright (/dev/stdin, /dev/null)
+    /// is read; folders, sockets and block devices are refused. A folder's walk only ever
+    /// names regular files, so a pipe in a folder cannot block a load.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw InputError(path: path, reason: missingReason(path)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw InputError(path: path, reason: "is a folder")
+        case S_IFREG, S_IFIFO, S_IFCHR: break
+        default: throw InputError(path: path, reason: "not a regular file")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(path: path, reason: systemReason()) }
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw InputError(path: path, reason: "is a folder")
-        }
         var bytes: [UInt8] = []
-        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -92,6 +120,17 @@ public enum SourceFiles {
         return bytes
     }
 
+    /// Why `stat` failed, telling a broken link from a missing file.
+    private static func missingReason(_ path: String) -> String {
+        let code = errno
+        var info = stat()
+        if code == ENOENT, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            return "broken link (its target does not exist)"
+        }
+        errno = code
+        return systemReason()
+    }
+
     /// The last path component.
     public static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
@@ -102,6 +141,7 @@ public enum SourceFiles {
         case ENOENT: "no such file or folder"
         case EACCES: "permission denied"
         case EISDIR: "is a folder"
+        case ELOOP: "too many levels of links"
         default: String(cString: strerror(errno))
         }
     }

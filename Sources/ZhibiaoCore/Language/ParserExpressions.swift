@@ -41,21 +41,30 @@ extension Parser {
     }
 
     mutating func parseExpression(after context: String) throws(Diagnostic) -> Expr {
-        var left = try parseConjunction(after: context)
+        var operands = [try parseConjunction(after: context)]
         while isKeyword(.or) {
             advance()
-            left = .or(left, try parseConjunction(after: "'or'"))
+            operands.append(try parseConjunction(after: "'or'"))
         }
-        return left
+        return Self.balanced(operands[...], Expr.or)
     }
 
     mutating func parseConjunction(after context: String) throws(Diagnostic) -> Expr {
-        var left = try parseNegation(after: context)
+        var operands = [try parseNegation(after: context)]
         while isKeyword(.and) {
             advance()
-            left = .and(left, try parseNegation(after: "'and'"))
+            operands.append(try parseNegation(after: "'and'"))
         }
-        return left
+        return Self.balanced(operands[...], Expr.and)
+    }
+
+    /// Joins a chain of `and` (or `or`) operands as a balanced tree, in order: a chain of
+    /// thousands of conditions nested one deeper each would overflow the stack of every pass
+    /// that walks the tree. Up to three operands it is the usual left-nested tree.
+    static func balanced(_ operands: ArraySlice<Expr>, _ join: (Expr, Expr) -> Expr) -> Expr {
+        if operands.count == 1 { return operands[operands.startIndex] }
+        let middle = operands.startIndex + (operands.count + 1) / 2
+        return join(balanced(operands[..<middle], join), balanced(operands[middle...], join))
     }
 
     mutating func parseNegation(after context: String) throws(Diagnostic) -> Expr {

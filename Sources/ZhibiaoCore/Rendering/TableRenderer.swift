@@ -5,7 +5,7 @@ enum TableRenderer {
         var lines: [String] = []
         if let title = table.title { lines.append(styled(TerminalText.escape(title), "1", color)) }
         if table.rows.isEmpty {
-            lines.append(table.emptyMessage)
+            lines.append(TerminalText.escape(table.emptyMessage))
         } else if table.layout == .grid {
             lines += grid(table, color: color)
         } else {
