@@ -1,3 +1,9 @@
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What a load did: the documents added, and the files that could not be read or were read
 /// with problems.
 public struct LoadReport: Sendable {
@@ -20,44 +26,85 @@ public struct Loader: Sendable {
     }
 
     /// Loads files and folders (a folder's `*.txt` files) into `graph`, in order. A file that
-    /// cannot be read is reported and skipped; nothing already in the graph is lost.
-    public func load(_ paths: [String], into graph: IndicatorGraph) -> LoadReport {
+    /// cannot be read is reported and skipped; nothing already in the graph is lost. Files are
+    /// read and extracted on all cores, in batches, and added to the graph in their order, so
+    /// the result does not depend on the number of threads.
+    public func load(_ paths: [String], into graph: IndicatorGraph, threads: Int = Loader.processorCount) -> LoadReport {
         var report = LoadReport()
         let (files, errors) = SourceFiles.expand(paths)
         report.errors = errors
-        for path in files {
-            let bytes: [UInt8]
-            do {
-                bytes = try SourceFiles.read(path)
-            } catch {
-                report.errors.append(error)
-                continue
+        let batchSize = max(1, threads) * 8
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + batchSize)])
+            start += batch.count
+            for outcome in read(batch, threads: threads) {
+                report.warnings += outcome.warnings
+                guard var loaded = outcome.loaded else {
+                    report.errors += outcome.error.map { [$0] } ?? []
+                    continue
+                }
+                let index = graph.documents.count
+                loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
+                graph.add(loaded.document, observations: loaded.observations)
+                report.documentsAdded += 1
+                report.observationsAdded += loaded.observations.count
             }
-            let decoded: Decoder.Result
-            do {
-                decoded = try Decoder.decode(bytes)
-            } catch {
-                report.errors.append(InputError(path: path, reason: Self.reason(error)))
-                continue
-            }
-            if !decoded.invalidLines.isEmpty {
-                let lines = decoded.invalidLines.prefix(5).map(String.init).joined(separator: ", ")
-                let more = decoded.invalidLines.count > 5 ? " and \(decoded.invalidLines.count - 5) more" : ""
-                let plural = decoded.invalidLines.count > 1 ? "s" : ""
-                report.warnings.append(
-                    InputError(path: path, reason: "invalid \(decoded.encoding) replaced on line\(plural) \(lines)\(more)"))
-            }
-            if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-                report.warnings.append(InputError(path: path, reason: "empty file"))
-            }
-            let index = graph.documents.count
-            let (document, observations) = extractor.extract(
-                text: decoded.text, name: SourceFiles.fileName(path), path: path, documentIndex: index)
-            graph.add(document, observations: observations)
-            report.documentsAdded += 1
-            report.observationsAdded += observations.count
         }
         return report
+    }
+
+    /// The processors online: how many files to read at once.
+    public static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+    /// What reading one file gave.
+    private struct Outcome {
+        var loaded: (document: Document, observations: [Observation])?
+        var error: InputError?
+        var warnings: [InputError] = []
+    }
+
+    private func read(_ batch: [String], threads: Int) -> [Outcome] {
+        if threads <= 1 || batch.count == 1 { return batch.map(readOne) }
+        let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: batch.count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let loader = self
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            (slots.baseAddress! + i).initialize(to: loader.readOne(batch[i]))
+        }
+        let outcomes = Array(results)
+        _ = results.baseAddress!.deinitialize(count: batch.count)
+        return outcomes
+    }
+
+    /// Reads, decodes and extracts one file, numbered as document 0 until it is added.
+    private func readOne(_ path: String) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try SourceFiles.read(path)
+        } catch {
+            return Outcome(error: error)
+        }
+        let decoded: Decoder.Result
+        do {
+            decoded = try Decoder.decode(bytes)
+        } catch {
+            return Outcome(error: InputError(path: path, reason: Self.reason(error)))
+        }
+        var outcome = Outcome()
+        if !decoded.invalidLines.isEmpty {
+            let lines = decoded.invalidLines.prefix(5).map(String.init).joined(separator: ", ")
+            let more = decoded.invalidLines.count > 5 ? " and \(decoded.invalidLines.count - 5) more" : ""
+            let plural = decoded.invalidLines.count > 1 ? "s" : ""
+            outcome.warnings.append(
+                InputError(path: path, reason: "invalid \(decoded.encoding) replaced on line\(plural) \(lines)\(more)"))
+        }
+        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            outcome.warnings.append(InputError(path: path, reason: "empty file"))
+        }
+        outcome.loaded = extractor.extract(text: decoded.text, name: SourceFiles.fileName(path), path: path, documentIndex: 0)
+        return outcome
     }
 
     /// The message for bytes that could not become text.

@@ -79,3 +79,15 @@ public struct Observation: Sendable {
         self.growthOf = growthOf
     }
 }
+
+extension Observation {
+    /// The same observation numbered for the document at `index` (0-based) of a graph: its id,
+    /// its mentions and the base of a growth rate all name that document.
+    public func moved(toDocument index: Int) -> Observation {
+        var copy = self
+        copy.id.document = index + 1
+        copy.mentions = mentions.map { Mention(document: index, sentence: $0.sentence, figure: $0.figure) }
+        copy.growthOf = growthOf.map { ObservationID(document: index + 1, number: $0.number) }
+        return copy
+    }
+}
