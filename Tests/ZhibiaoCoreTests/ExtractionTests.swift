@@ -65,6 +65,8 @@ import Testing
              expected: [("80岁以上老年人", 86000, "人", nil), ("发放高龄津贴", 103_000_000, "元", nil)]),
         Case(text: "城乡居民人均可支配收入分别为45621元和23108元。",
              expected: [("城镇居民人均可支配收入", 45621, "元", nil), ("农村居民人均可支配收入", 23108, "元", nil)]),
+        Case(text: "\u{FFFD}\u{FFFD}全市新增托育机构12家。",
+             expected: [("新增托育机构", 12, "家", nil)]),
         // Not indicators: dates, ordinals, ranges, slogans, plan names, vague counts, locatives.
         Case(text: "3月15日，第六届技能大赛在市体育馆举行。", expected: []),
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),

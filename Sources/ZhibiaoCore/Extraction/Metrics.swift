@@ -67,7 +67,8 @@ struct MetricNamer {
     /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
     /// time, place and adverb words, trailing linking verbs and 的.
     func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        var s = raw.filter { !Self.isQuote($0) }
+        // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
+        var s = raw.filter { !Self.isQuote($0) && $0.value != 0xFFFD && $0.value >= 0x20 && $0.value != 0x7F }
         if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { s.removeFirst(last + 1) }
         var changed = true
         while changed && !s.isEmpty {

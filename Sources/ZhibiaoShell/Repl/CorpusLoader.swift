@@ -16,10 +16,10 @@ struct CorpusLoader {
         let expanded = SourceFiles.expand(paths.map(FileSystem.expandTilde))
         var report = LoadReport()
         report.errors = expanded.errors
-        let loaded = Set(graph.documents.map(\.path))
         var files: [String] = []
+        var seen = Set(graph.documents.map(\.path))
         for file in expanded.files {
-            if loaded.contains(file) || files.contains(file) {
+            if !seen.insert(file).inserted {
                 report.warnings.append(InputError(path: file, reason: "already loaded; skipped"))
             } else {
                 files.append(file)
@@ -27,18 +27,24 @@ struct CorpusLoader {
         }
         let progress = showProgress && totalSize(files) > Self.progressThreshold
         let loader = Loader()
-        for (index, file) in files.enumerated() {
+        // Chunks of a few files per core: extraction runs in parallel within a chunk, and between
+        // chunks the progress line moves and Ctrl-C is heard.
+        let chunk = Loader.processorCount * 4
+        var index = 0
+        while index < files.count {
             if Interrupt.isRequested {
                 report.warnings.append(
-                    InputError(path: file, reason: "loading interrupted; \(index) of \(files.count) files loaded"))
+                    InputError(path: files[index], reason: "loading interrupted; \(index) of \(files.count) files loaded"))
                 break
             }
-            if progress { errors.write("\rloading \(index + 1)/\(files.count): \(SourceFiles.fileName(file))\u{1B}[K") }
-            let part = loader.load([file], into: graph)
-            report.documentsAdded += part.documentsAdded
-            report.observationsAdded += part.observationsAdded
-            report.errors += part.errors
-            report.warnings += part.warnings
+            let part = Array(files[index..<min(files.count, index + chunk)])
+            if progress { errors.write("\rloading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))\u{1B}[K") }
+            let loaded = loader.load(part, into: graph)
+            report.documentsAdded += loaded.documentsAdded
+            report.observationsAdded += loaded.observationsAdded
+            report.errors += loaded.errors
+            report.warnings += loaded.warnings
+            index += part.count
         }
         if progress { errors.write("\r\u{1B}[K") }
         for problem in report.errors { errors.write("error: \(TerminalText.escape(problem.description))\n") }
