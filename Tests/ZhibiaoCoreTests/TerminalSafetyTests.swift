@@ -46,3 +46,9 @@ import Testing
         }
     }
 }
+
+@Suite struct TerminalLinesTests {
+    @Test func escapesEachLineAndKeepsTheBreaks() {
+        #expect(TerminalText.escapeLines("id,text\n1:1,a\u{1B}]0;title\u{07}b\n") == "id,text\n1:1,a\\x1b]0;title\\x07b\n")
+    }
+}

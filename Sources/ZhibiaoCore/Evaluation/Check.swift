@@ -52,13 +52,28 @@ extension Evaluator {
             groups[key, default: []].append(observation)
         }
         return order.compactMap { key in
+            if isCancelled() { return nil }
             let members = groups[key]!
-            var involved: [Observation] = []
-            for (i, a) in members.enumerated() {
-                for b in members[(i + 1)...] where disagree(a, b) {
-                    for o in [a, b] where !involved.contains(where: { $0.id == o.id }) { involved.append(o) }
+            // Figures with the same value and hedge agree or disagree alike: compare one of each
+            // kind, so that a group of many equal figures costs no more than a few.
+            struct Kind: Hashable { let value: UInt64, qualifier: Qualifier? }
+            var kinds: [Kind: Int] = [:]
+            var representatives: [Observation] = []
+            let kindOf = members.map { member in
+                let kind = Kind(value: member.value.bitPattern, qualifier: member.qualifier)
+                if let known = kinds[kind] { return known }
+                kinds[kind] = representatives.count
+                representatives.append(member)
+                return representatives.count - 1
+            }
+            var disagreeing = [Bool](repeating: false, count: representatives.count)
+            for i in representatives.indices {
+                for j in (i + 1)..<representatives.count where disagree(representatives[i], representatives[j]) {
+                    disagreeing[i] = true
+                    disagreeing[j] = true
                 }
             }
+            let involved = members.indices.filter { disagreeing[kindOf[$0]] }.map { members[$0] }
             guard !involved.isEmpty else { return nil }
             let values = involved.map(\.statedValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let scope = [key.region, key.period].filter { !$0.isEmpty }.joined(separator: ", ")

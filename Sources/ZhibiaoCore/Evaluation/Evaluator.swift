@@ -4,6 +4,9 @@ public struct Evaluator {
     public let graph: IndicatorGraph
     /// Population by region name, for flagging people counts larger than a region.
     public var populations: [String: Double]
+    /// Polled by long loops (check, compare, scans): when it answers true they stop early, and
+    /// the session throws their partial answer away.
+    public var isCancelled: () -> Bool = { false }
 
     public init(graph: IndicatorGraph, populations: [String: Double] = [:]) {
         self.graph = graph

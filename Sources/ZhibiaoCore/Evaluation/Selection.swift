@@ -13,7 +13,12 @@ extension Evaluator {
         let observations = graph.observations
         let pool = candidates ?? Array(observations.indices)
         guard let predicate else { return Selection(positions: pool, examined: 0) }
-        return Selection(positions: pool.filter { predicate.matches(observations[$0]) }, examined: pool.count)
+        var matching: [Int] = []
+        for (n, position) in pool.enumerated() {
+            if n & 0xFFFF == 0xFFFF && isCancelled() { break }
+            if predicate.matches(observations[position]) { matching.append(position) }
+        }
+        return Selection(positions: matching, examined: pool.count)
     }
 
     /// The positions the targets and the indexed equalities allow (nil: all of them), and the

@@ -75,7 +75,8 @@ public final class Session {
     public func execute(_ source: String, origin: String, stopAtFirstError: Bool) -> ExecutionResult {
         let text = SourceText(source, origin: origin)
         let script = Parser.parse(text)
-        let evaluator = Evaluator(graph: graph, populations: populations)
+        var evaluator = Evaluator(graph: graph, populations: populations)
+        evaluator.isCancelled = isCancelled
         enum Step {
             case run(ParsedStatement)
             case fail(Diagnostic)
@@ -95,6 +96,11 @@ public final class Session {
             case .run(let parsed):
                 do {
                     let answer = try evaluator.evaluate(parsed.statement)
+                    if isCancelled() {
+                        result.errors += "interrupted\n"
+                        result.succeeded = false
+                        break
+                    }
                     answers.append(AnswerRenderer.render(answer, format: format, color: color, graph: graph))
                     result.succeededStatements.append(text[parsed.span])
                     continue

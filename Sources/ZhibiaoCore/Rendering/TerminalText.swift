@@ -15,6 +15,12 @@ public enum TerminalText {
         return escaped
     }
 
+    /// Escapes each line of a multi-line text, keeping its line breaks: for answers in a
+    /// machine format (csv) shown on a terminal.
+    public static func escapeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape($0) }.joined(separator: "\n")
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)

@@ -39,7 +39,10 @@ final class Interpreter {
         let started = Clock.now()
         let result = engine.execute(source, origin: origin)
         let elapsed = Clock.now() - started
-        context.output.write(result.output)
+        // csv keeps article text as it is, for files and pipes; on a terminal its control
+        // characters must not reach the screen.
+        let onScreen = context.stdoutIsTerminal && context.output.isStandard && engine.format == .csv
+        context.output.write(onScreen ? TerminalText.escapeLines(result.output) : result.output)
         context.errors.write(result.errors)
         if context.settings.timer { context.errors.write("time: \(Clock.milliseconds(elapsed)) ms\n") }
         context.transcript += result.succeededStatements
