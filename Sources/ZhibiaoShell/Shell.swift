@@ -31,6 +31,8 @@ public struct Shell {
             errors: errors, settings: settings, history: interactive ? openHistory(errors) : nil,
             stdoutIsTerminal: terminal.output, stderrIsTerminal: terminal.errors)
         let interpreter = Interpreter(context: context)
+        // A file still receiving answers (.output) is moved into place when the shell ends.
+        defer { context.output.reset() }
         if interactive {
             // Installed before the first load, so that Ctrl-C can cut a long load short.
             Interrupt.installHandler()

@@ -84,6 +84,23 @@ import ZhibiaoCore
         #expect(shell.output.text == "ran show b\nran show d\n")
     }
 
+    @Test func outputNeverReplacesAFileWithoutForceAndAppearsWhole() {
+        let folder = TemporaryFolder()
+        folder.write("kept.txt", "mine\n")
+        let shell = TestShell()
+        #expect(shell.run(".output \(folder.file("kept.txt"))") == .failure)
+        #expect(shell.errors.text == "error: cannot write \(folder.file("kept.txt")): already exists; add --force to replace it\n")
+        #expect(folder.read("kept.txt") == "mine\n")
+        #expect(shell.run(".output \(folder.file("new.txt"))") == .success)
+        shell.run("show a")
+        #expect(folder.read("new.txt") == nil)  // written beside its name until the redirection ends
+        shell.run(".output")
+        #expect(folder.read("new.txt") == "ran show a\n")
+        #expect(shell.run(".once \(folder.file("kept.txt")) --force") == .success)
+        shell.run("show b")
+        #expect(folder.read("kept.txt") == "ran show b\n")
+    }
+
     @Test func unwritableOutputKeepsTheCurrentDestination() {
         let shell = TestShell()
         #expect(shell.run(".output /nonexistent/out.txt") == .failure)

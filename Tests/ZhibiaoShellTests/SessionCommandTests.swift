@@ -74,7 +74,8 @@ import ZhibiaoCore
         #expect(engine.color)
         _ = interpreter.runScript(".color off\nshow a\n", origin: "t")
         #expect(!engine.color)
-        _ = interpreter.runScript(".color auto\n.once /dev/null\nshow a\n", origin: "t")
+        let folder = TemporaryFolder()
+        _ = interpreter.runScript(".color auto\n.once \(folder.file("answer.txt"))\nshow a\n", origin: "t")
         #expect(!engine.color)
     }
 

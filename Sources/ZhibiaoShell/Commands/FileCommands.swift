@@ -62,11 +62,11 @@ enum FileCommands {
     }
 
     static let output = DotCommand(
-        name: "output", usage: ".output [FILE]", summary: "Send answers to FILE, or back to the screen",
+        name: "output", usage: ".output [FILE [--force]]", summary: "Send answers to FILE, or back to the screen",
         complete: .paths
     ) { call in
-        switch call.arguments.count {
-        case 0:
+        switch call.arguments.filter({ $0 != "--force" }).count {
+        case 0 where call.arguments.isEmpty:
             call.context.output.reset()
             return .success
         case 1:
@@ -77,15 +77,16 @@ enum FileCommands {
     }
 
     static let once = DotCommand(
-        name: "once", usage: ".once FILE", summary: "Send the next answer to FILE", complete: .paths
+        name: "once", usage: ".once FILE [--force]", summary: "Send the next answer to FILE", complete: .paths
     ) { call in
-        guard call.arguments.count == 1 else { return call.usageError() }
+        guard call.arguments.filter({ $0 != "--force" }).count == 1 else { return call.usageError() }
         return redirect(call, once: true)
     }
 
     private static func redirect(_ call: Invocation, once: Bool) -> Outcome {
         do throws(FileError) {
-            try call.context.output.redirect(to: call.arguments[0], once: once)
+            let name = call.arguments.first { $0 != "--force" }!
+            try call.context.output.redirect(to: name, once: once, overwrite: call.arguments.contains("--force"))
             return .success
         } catch {
             call.context.error("cannot write \(error.path): \(error.reason)")

@@ -1,10 +1,14 @@
 import Glibc
 
 /// Where answers go: standard output, or a file chosen with `.output FILE` (until changed) or
-/// `.once FILE` (for the next answer only).
+/// `.once FILE` (for the next answer only). A file is written beside its name and moved into
+/// place when the redirection ends, so a reader never sees half of it; an existing file is
+/// replaced only when `--force` was given.
 final class OutputRouter {
     private let standard: TextSink
-    private var file: (path: String, sink: FileDescriptorSink, once: Bool)?
+    private var file: (path: String, temporary: String, sink: FileDescriptorSink, once: Bool, overwrite: Bool)?
+    /// Told when a finished file could not be moved into place.
+    var onError: (String) -> Void = { _ in }
     /// Counts redirections, so the entry that set up `.once` does not count as its answer.
     private(set) var generation = 0
 
@@ -25,12 +29,17 @@ final class OutputRouter {
 
     func write(_ text: String) { sink.write(text) }
 
-    /// Sends answers to `path`, truncating it. On failure the destination is unchanged.
-    func redirect(to path: String, once: Bool) throws(FileError) {
-        let fd = open(FileSystem.expandTilde(path), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Sends answers to `path`. On failure the destination is unchanged.
+    func redirect(to path: String, once: Bool, overwrite: Bool) throws(FileError) {
+        let target = FileSystem.expandTilde(path)
+        if !overwrite && FileSystem.exists(target) {
+            throw FileError(path: path, reason: "already exists; add --force to replace it")
+        }
+        let temporary = FileSystem.temporaryPath(beside: target)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, reason: FileSystem.systemReason()) }
         closeFile()
-        file = (path, FileDescriptorSink(fd: fd), once)
+        file = (target, temporary, FileDescriptorSink(fd: fd), once, overwrite)
         generation += 1
     }
 
@@ -44,7 +53,14 @@ final class OutputRouter {
     }
 
     private func closeFile() {
-        if let file { close(file.sink.fd) }
-        file = nil
+        guard let file else { return }
+        self.file = nil
+        fsync(file.sink.fd)
+        close(file.sink.fd)
+        do throws(FileError) {
+            try FileSystem.moveIntoPlace(file.temporary, file.path, overwrite: file.overwrite)
+        } catch {
+            onError("cannot write \(error.path): \(error.reason)")
+        }
     }
 }

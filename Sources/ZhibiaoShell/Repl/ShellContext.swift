@@ -32,6 +32,7 @@ final class ShellContext {
         self.engine = engine
         self.output = output
         self.errors = errors
+        output.onError = { [errors] in errors.write("error: \($0)\n") }
         self.settings = settings
         self.history = history
         self.stdoutIsTerminal = stdoutIsTerminal

@@ -59,7 +59,12 @@ enum FileSystem {
             unlink(temporary)
             throw FileError(path: path, reason: failure)
         }
-        // link(2) refuses to replace an existing name, which makes "never overwrite" race-free.
+        try moveIntoPlace(temporary, path, overwrite: overwrite)
+    }
+
+    /// Moves a finished temporary file to `path`. Without `overwrite` an existing `path` is left
+    /// alone: link(2) refuses to replace a name, which makes "never overwrite" race-free.
+    static func moveIntoPlace(_ temporary: String, _ path: String, overwrite: Bool) throws(FileError) {
         let moved = overwrite ? rename(temporary, path) : link(temporary, path)
         let reason = moved == 0 ? nil : (errno == EEXIST ? "already exists" : systemReason())
         if !overwrite || moved != 0 { unlink(temporary) }
@@ -81,7 +86,7 @@ enum FileSystem {
         }
     }
 
-    private static func temporaryPath(beside path: String) -> String {
+    static func temporaryPath(beside path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
