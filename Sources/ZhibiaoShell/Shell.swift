@@ -48,7 +48,10 @@ public struct Shell {
         let inputFailed = !report.errors.isEmpty
         if options.isBatch { return Batch(options: options, interpreter: interpreter).run(inputFailed: inputFailed) }
 
-        let status = Repl(interpreter: interpreter, reader: makeReader(interactive, interpreter, terminal.output), interactive: interactive).run()
+        let status = Repl(
+            interpreter: interpreter, reader: makeReader(interactive, interpreter, terminal.output),
+            interactive: interactive
+        ).run()
         return !interactive && inputFailed ? 3 : status
     }
 

@@ -17,19 +17,23 @@ import Testing
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self)
+        )
     }
 
     @Test func exportMeetsTheGoldThresholds() throws {
         let gold = Self.root.deletingLastPathComponent().appendingPathComponent("shared/gold")
-        try #require(FileManager.default.fileExists(atPath: gold.path + "/score.py"), "../shared/gold is beside the checkout")
+        try #require(
+            FileManager.default.fileExists(atPath: gold.path + "/score.py"), "../shared/gold is beside the checkout")
         let samples = try FileManager.default.contentsOfDirectory(atPath: Self.root.path + "/Samples")
             .filter { $0.hasSuffix(".txt") }.sorted().map { "Samples/" + $0 }
         let (status, jsonl, _) = try Self.run(Self.binary.path, ["export", "--format", "jsonl"] + samples)
@@ -38,14 +42,18 @@ import Testing
         try jsonl.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let (scoreStatus, report, _) = try Self.run(
-            "/usr/bin/env", ["python3", gold.path + "/score.py", gold.path, file.path, "--min-full", "0.90", "--min-precision", "0.90"])
+            "/usr/bin/env",
+            ["python3", gold.path + "/score.py", gold.path, file.path, "--min-full", "0.90", "--min-precision", "0.90"])
         #expect(scoreStatus == 0, "\(report)")
     }
 
     @Test func everyExportedLineHasExactlyTheContractKeys() throws {
         let (status, jsonl, _) = try Self.run(Self.binary.path, ["export", "--format", "jsonl", "Samples"])
         #expect(status == 0)
-        let keys = ["id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "year", "period", "region", "text", "mentions"]
+        let keys = [
+            "id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "year", "period", "region", "text",
+            "mentions",
+        ]
         let lines = jsonl.split(separator: "\n")
         #expect(lines.count > 40)
         for line in lines {
@@ -63,7 +71,8 @@ import Testing
 
 @Suite struct CommandLineTests {
     @Test func usageErrorsExitTwoWithTheReason() throws {
-        let (status, output, errors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["export", "--format", "xml"])
+        let (status, output, errors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["export", "--format", "xml"])
         #expect(status == 2)
         #expect(output.isEmpty)
         #expect(errors.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'."))

@@ -15,7 +15,8 @@ import Testing
         let path: String
 
         init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("zhibiao-input-\(UUID().uuidString)").path
+            path =
+                FileManager.default.temporaryDirectory.appendingPathComponent("zhibiao-input-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
 
@@ -88,7 +89,9 @@ import Testing
     static let unreadable: [Unreadable] = [
         Unreadable(
             name: "binary (an executable renamed .txt)",
-            bytes: Array(FileManager.default.contents(atPath: ExportScoreTests.binary.path) ?? Data([0x7F, 0x45, 0x4C, 0x46, 0, 0])),
+            bytes: Array(
+                FileManager.default.contents(atPath: ExportScoreTests.binary.path)
+                    ?? Data([0x7F, 0x45, 0x4C, 0x46, 0, 0])),
             reason: "not a text file (binary content)"),
         Unreadable(
             name: "Latin-1", bytes: Array(repeating: Array("caf".utf8) + [0xE9, 0x20], count: 40).flatMap { $0 },
@@ -130,7 +133,8 @@ import Testing
     @Test func aLongSingleLineLoads() throws {
         let scratch = try Scratch()
         let sentence = "2024年全市城镇新增就业4.82万人，增长3%。全市新增托育机构52家。"
-        let file = try scratch.write("line.txt", Array(String(repeating: sentence, count: (1 << 20) / sentence.utf8.count).utf8))
+        let file = try scratch.write(
+            "line.txt", Array(String(repeating: sentence, count: (1 << 20) / sentence.utf8.count).utf8))
         let clock = ContinuousClock()
         let start = clock.now
         let (status, output, errors) = try Self.export([file])

@@ -4,7 +4,8 @@ import ZhibiaoCore
 /// Finds the built `zhibiao` next to the test bundle, and the package root for `Samples`.
 enum Built {
     static var binary: String? {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         let path = URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("zhibiao").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
@@ -44,8 +45,10 @@ enum Built {
     /// Uses posix_spawn directly: the child gets only standard input, output and error, so a
     /// daemon it leaves behind (the tmux server) holds none of the test runner's pipes.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], input: String? = nil,
-                    environment: [String: String]? = nil, directory: String? = nil, capture: Bool = true) throws
+    static func run(
+        _ program: String, _ arguments: [String], input: String? = nil,
+        environment: [String: String]? = nil, directory: String? = nil, capture: Bool = true
+    ) throws
         -> (status: Int32, output: String, errors: String)
     {
         var input_ = [Int32](repeating: 0, count: 2)
@@ -65,7 +68,8 @@ enum Built {
         }
         markDescriptorsCloseOnExec()
         // posix_spawn has no portable chdir action; a shell changes folder, then execs.
-        let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, program] + arguments }
+        let command =
+            directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, program] + arguments }
             ?? [program] + arguments
         let argv = command.map { strdup($0) } + [nil]
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -142,14 +146,19 @@ final class TerminalSession {
         guard let tmux = Built.tmux, let binary = Built.binary else { throw Unavailable() }
         self.tmux = tmux
         socket = "zhibiao-test-\(getpid())-\(Self.counter.next())"
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        var env = [
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8",
+        ]
         env.merge(environment) { $1 }
-        let command = "env -i " + env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command =
+            "env -i " + env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
             + " '\(binary)'"
-        try Built.run(tmux, [
-            "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", "120", "-y", "40",
-            "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
-        ], capture: false)
+        try Built.run(
+            tmux,
+            [
+                "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", "120", "-y", "40",
+                "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
+            ], capture: false)
     }
 
     deinit {
@@ -208,7 +217,13 @@ final class TerminalSession {
 
     /// "dead status" once the program has ended, "" while it runs.
     func exitStatus() throws -> String? {
-        let text = try Built.run(tmux, ["-L", socket, "display-message", "-p", "-t", "zb", "#{pane_dead} #{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}"]).output
+        let text = try Built.run(
+            tmux,
+            [
+                "-L", socket, "display-message", "-p", "-t", "zb",
+                "#{pane_dead} #{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}",
+            ]
+        ).output
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1)
         return parts.first == "1" ? parts.dropFirst().first.map(String.init) ?? "" : nil
     }
@@ -227,6 +242,11 @@ final class TerminalSession {
     private final class Counter: @unchecked Sendable {
         private var value = 0
         private let lock = NSLock()
-        func next() -> Int { lock.withLock { value += 1; return value } }
+        func next() -> Int {
+            lock.withLock {
+                value += 1
+                return value
+            }
+        }
     }
 }

@@ -3,11 +3,16 @@ import Testing
 
 /// The shell with standard input from a pipe: no prompt, no colour, status tells success.
 @Suite struct TerminalPipeTests {
-    func run(_ input: String, _ environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
+    func run(
+        _ input: String, _ environment: [String: String] = [:]
+    ) throws -> (status: Int32, output: String, errors: String) {
         let binary = try #require(Built.binary, "the zhibiao binary is not built next to the tests")
-        return try Built.run(binary, [], input: input,
-                             environment: ["PATH": "/usr/bin:/bin", "ZHIBIAORC": "/dev/null", "TERM": "xterm"].merging(environment) { $1 },
-                             directory: Built.packageRoot)
+        return try Built.run(
+            binary, [], input: input,
+            environment: ["PATH": "/usr/bin:/bin", "ZHIBIAORC": "/dev/null", "TERM": "xterm"].merging(environment) {
+                $1
+            },
+            directory: Built.packageRoot)
     }
 
     @Test func docsFromAPipe() throws {
@@ -19,7 +24,8 @@ import Testing
         #expect(lines.dropFirst(2).map { $0.split(separator: " ").joined(separator: ",") } == Built.docsCSV)
         #expect(result.errors == "")
         let csv = try run(".mode csv\n.docs\n")
-        #expect(csv.output == (["doc,name,characters,paragraphs,observations"] + Built.docsCSV).map { $0 + "\n" }.joined())
+        #expect(
+            csv.output == (["doc,name,characters,paragraphs,observations"] + Built.docsCSV).map { $0 + "\n" }.joined())
     }
 
     @Test func aFailingCommandMakesTheStatusOne() throws {

@@ -13,7 +13,8 @@ struct TerminalTests {
     var historyPath: String { folder + "/history" }
 
     func start(_ extra: [String: String] = [:]) throws -> TerminalSession {
-        let session = try TerminalSession(environment: ["ZHIBIAO_HISTORY": historyPath, "ZHIBIAORC": "/dev/null"].merging(extra) { $1 })
+        let session = try TerminalSession(
+            environment: ["ZHIBIAO_HISTORY": historyPath, "ZHIBIAORC": "/dev/null"].merging(extra) { $1 })
         let lines = try session.wait { $0.last == "zhibiao>" }
         #expect(lines.first == Built.banner)
         return session

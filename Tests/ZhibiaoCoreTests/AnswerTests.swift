@@ -174,7 +174,9 @@ import Testing
         let result = session.execute("list years; bogus; list docs", origin: "q", stopAtFirstError: true)
         #expect(result.succeededStatements == ["list years"])
         #expect(result.output == "year  observations\n────  ────────────\n2025             9\n")
-        #expect(result.errors == "q:1:13: error: unknown statement 'bogus'\nlist years; bogus; list docs\n            ^~~~~\n")
+        #expect(
+            result.errors
+                == "q:1:13: error: unknown statement 'bogus'\nlist years; bogus; list docs\n            ^~~~~\n")
     }
 }
 

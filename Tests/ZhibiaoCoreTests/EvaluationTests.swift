@@ -129,8 +129,12 @@ import Testing
                 "a.txt", ["覆盖率达62.9%，今年以来覆盖率6.2%，1-11月覆盖率50%。"],
                 [
                     .init(metric: "覆盖率", value: 62.9, unit: "%", sector: .eldercare, figureText: "62.9%"),
-                    .init(metric: "覆盖率", value: 6.2, unit: "%", sector: .eldercare, period: "since 2025", figureText: "6.2%"),
-                    .init(metric: "覆盖率", value: 50, unit: "%", sector: .eldercare, period: "2025-01..2025-11", figureText: "50%"),
+                    .init(
+                        metric: "覆盖率", value: 6.2, unit: "%", sector: .eldercare, period: "since 2025",
+                        figureText: "6.2%"),
+                    .init(
+                        metric: "覆盖率", value: 50, unit: "%", sector: .eldercare, period: "2025-01..2025-11",
+                        figureText: "50%"),
                 ]
             )
         ])
@@ -153,7 +157,8 @@ import Testing
         (
             "a.txt", ["甲5人，乙3人，丙5人，丁1人，戊9人，己5人。"],
             [("甲", 5.0), ("乙", 3), ("丙", 5), ("丁", 1), ("戊", 9), ("己", 5)].map {
-                GraphFixture.Figure(metric: $0.0, value: $0.1, unit: "人", sector: .employment, figureText: "\(Int($0.1))人")
+                GraphFixture.Figure(
+                    metric: $0.0, value: $0.1, unit: "人", sector: .employment, figureText: "\(Int($0.1))人")
             }
         )
     ])

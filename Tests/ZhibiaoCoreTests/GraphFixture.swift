@@ -20,10 +20,13 @@ enum GraphFixture {
     static func graph(_ documents: [(name: String, sentences: [String], figures: [Figure])]) -> IndicatorGraph {
         let graph = IndicatorGraph()
         for (index, document) in documents.enumerated() {
-            let sentences = document.sentences.enumerated().map { Sentence(text: $0.element, line: $0.offset * 2 + 1, paragraph: $0.offset) }
+            let sentences = document.sentences.enumerated().map {
+                Sentence(text: $0.element, line: $0.offset * 2 + 1, paragraph: $0.offset)
+            }
             let observations = document.figures.enumerated().map { number, figure in
                 Observation(
-                    id: ObservationID(document: index + 1, number: number + 1), metric: figure.metric, value: figure.value,
+                    id: ObservationID(document: index + 1, number: number + 1), metric: figure.metric,
+                    value: figure.value,
                     unit: figure.unit, qualifier: figure.qualifier, sector: figure.sector, year: figure.year,
                     period: figure.period, region: figure.region,
                     mentions: figure.sentences.map { sentence in
@@ -33,8 +36,10 @@ enum GraphFixture {
                     })
             }
             graph.add(
-                Document(name: document.name, path: "Samples/" + document.name, text: document.sentences.joined(separator: "\n"),
-                         paragraphCount: sentences.count, sentences: sentences, year: 2025),
+                Document(
+                    name: document.name, path: "Samples/" + document.name,
+                    text: document.sentences.joined(separator: "\n"),
+                    paragraphCount: sentences.count, sentences: sentences, year: 2025),
                 observations: observations)
         }
         return graph
@@ -53,9 +58,13 @@ enum GraphFixture {
             [
                 Figure(metric: "线上线下专项招聘活动", value: 474, unit: "场", sector: .employment, figureText: "474场"),
                 Figure(metric: "提供岗位", value: 477000, unit: "个", sector: .employment, figureText: "47.7万个"),
-                Figure(metric: "千人口托位数", value: 4.5, unit: "个", sector: .childcare, qualifier: .atLeast, sentences: [1], figureText: "4.5个以上"),
+                Figure(
+                    metric: "千人口托位数", value: 4.5, unit: "个", sector: .childcare, qualifier: .atLeast, sentences: [1],
+                    figureText: "4.5个以上"),
                 Figure(metric: "备案托育机构", value: 77, unit: "家", sector: .childcare, sentences: [1], figureText: "77家"),
-                Figure(metric: "居家养老服务站点覆盖率", value: 62.9, unit: "%", sector: .eldercare, sentences: [2], figureText: "62.9%"),
+                Figure(
+                    metric: "居家养老服务站点覆盖率", value: 62.9, unit: "%", sector: .eldercare, sentences: [2],
+                    figureText: "62.9%"),
             ]
         ),
         (
@@ -67,10 +76,17 @@ enum GraphFixture {
                 "城镇新增就业4.82万人。",
             ],
             [
-                Figure(metric: "城镇新增就业", value: 48200, unit: "人", sector: .employment, period: "2025-01..2025-11", sentences: [0, 3], figureText: "4.82万人"),
-                Figure(metric: "每千人口托位数", value: 4.8, unit: "个", sector: .childcare, sentences: [1], figureText: "4.8个"),
-                Figure(metric: "居家养老服务站点覆盖率", value: 6.2, unit: "%", sector: .eldercare, sentences: [2], figureText: "6.2%"),
-                Figure(metric: "基本养老保险参保人数", value: 4.8e8, unit: "人", sector: .socialSecurity, sentences: [2], figureText: "4.8亿人"),
+                Figure(
+                    metric: "城镇新增就业", value: 48200, unit: "人", sector: .employment, period: "2025-01..2025-11",
+                    sentences: [0, 3], figureText: "4.82万人"),
+                Figure(
+                    metric: "每千人口托位数", value: 4.8, unit: "个", sector: .childcare, sentences: [1], figureText: "4.8个"),
+                Figure(
+                    metric: "居家养老服务站点覆盖率", value: 6.2, unit: "%", sector: .eldercare, sentences: [2], figureText: "6.2%"
+                ),
+                Figure(
+                    metric: "基本养老保险参保人数", value: 4.8e8, unit: "人", sector: .socialSecurity, sentences: [2],
+                    figureText: "4.8亿人"),
             ]
         ),
     ])

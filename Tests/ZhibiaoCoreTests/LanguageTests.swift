@@ -27,7 +27,8 @@ import Testing
                 == [
                     .keyword(.show), .word("托位"), .comma, .word("5G基站"), .keyword(.where), .word("id"),
                     .op(.greaterOrEqual), .id(ObservationID(document: 2, number: 14)), .keyword(.and), .word("unit"),
-                    .op(.notEqual), .string("个"), .end, .keyword(.trace), .id(ObservationID(document: 1, number: 1)), .end,
+                    .op(.notEqual), .string("个"), .end, .keyword(.trace), .id(ObservationID(document: 1, number: 1)),
+                    .end,
                     .endOfInput,
                 ])
     }
@@ -45,7 +46,8 @@ import Testing
     @Test(arguments: [
         ("show employment where", true), ("show employment where year=2025 and", true), ("compare 就业,", true),
         ("show all where (year=2025", true), ("find \"托位", true), ("show all where year >=", true),
-        ("show all order by", true), ("show employment", false), ("check", false), ("show all where (year=2025)", false),
+        ("show all order by", true), ("show employment", false), ("check", false),
+        ("show all where (year=2025)", false),
         ("find \"托位\"", false), ("show employment -- where", false), ("show all where\n", true), ("", false),
     ])
     func knowsWhenAStatementIsUnfinished(source: String, unfinished: Bool) {
@@ -60,7 +62,8 @@ import Testing
             #expect(script.diagnostics.map(\.message) == ["expression nested more than 200 levels deep"])
             #expect(script.diagnostics.first?.span.start == 15 + 200 * opener.utf8.count)
         }
-        let deep = "show all where " + String(repeating: "(", count: 200) + "year=2025" + String(repeating: ")", count: 200)
+        let deep =
+            "show all where " + String(repeating: "(", count: 200) + "year=2025" + String(repeating: ")", count: 200)
         #expect(Parser.parse(SourceText(deep, origin: "t")).diagnostics == [])
     }
 

@@ -8,7 +8,8 @@ import Testing
     /// Files read on several threads land in the graph in file order, numbered as on one.
     @Test func threadsDoNotChangeTheGraph() {
         let root = Self.root + "/Samples"
-        let one = IndicatorGraph(), four = IndicatorGraph()
+        let one = IndicatorGraph()
+        let four = IndicatorGraph()
         // A folder is read once however often it is named; a file named on its own is read again.
         let a = Loader().load([root, root + "/changzhi-2025-livelihood-part2.txt", root], into: one, threads: 1)
         let b = Loader().load([root, root + "/changzhi-2025-livelihood-part2.txt", root], into: four, threads: 4)

@@ -18,10 +18,13 @@ import Testing
         #expect(source.lineText(2) == "show 托位 wher")
     }
 
-    @Test(arguments: [
-        (48200.0, "48200", "4.82万"), (4.5, "4.5", nil), (5.12e8, "512000000", "5.12亿"), (16105100, "16105100", "1610.51万"),
-        (62.9, "62.9", nil), (1.5e12, "1500000000000", "1.5万亿"), (15306, "15306", "1.5306万"), (-20000, "-20000", "-2万"),
-    ] as [(Double, String, String?)])
+    @Test(
+        arguments: [
+            (48200.0, "48200", "4.82万"), (4.5, "4.5", nil), (5.12e8, "512000000", "5.12亿"),
+            (16_105_100, "16105100", "1610.51万"),
+            (62.9, "62.9", nil), (1.5e12, "1500000000000", "1.5万亿"), (15306, "15306", "1.5306万"),
+            (-20000, "-20000", "-2万"),
+        ] as [(Double, String, String?)])
     func formatsNumbers(value: Double, exact: String, readable: String?) {
         #expect(NumberFormat.exact(value) == exact)
         #expect(NumberFormat.readable(value) == readable)
@@ -107,7 +110,10 @@ import Testing
 
     @Test func articleTextWithEscapesIsShownSafely() {
         let graph = GraphFixture.graph([
-            ("evil.txt", ["招聘\u{1B}]0;pwned\u{07}活动12场。"], [.init(metric: "招聘\u{1B}活动", value: 12, unit: "场", sector: .employment, figureText: "12场")])
+            (
+                "evil.txt", ["招聘\u{1B}]0;pwned\u{07}活动12场。"],
+                [.init(metric: "招聘\u{1B}活动", value: 12, unit: "场", sector: .employment, figureText: "12场")]
+            )
         ])
         let session = Session(graph: graph)
         #expect(

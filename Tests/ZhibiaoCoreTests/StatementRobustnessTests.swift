@@ -7,9 +7,11 @@ import Testing
 @Suite struct StatementRobustnessTests {
     static let adversarial: [String] = [
         "", ";;;;", "\0", "show\0all", "show all\0", "show \u{200B}all", "show all where metric ~ \"\u{200D}\"",
-        "find 👨‍👩‍👧", "show 👍", "describe 🇨🇳", "find \"\u{FEFF}\"", "show all where value > 1" + String(repeating: "0", count: 400),
+        "find 👨‍👩‍👧", "show 👍", "describe 🇨🇳", "find \"\u{FEFF}\"",
+        "show all where value > 1" + String(repeating: "0", count: 400),
         "show all where value > 1e400", "show all where value < -1" + String(repeating: "9", count: 400),
-        "show all limit 99999999999999999999999", "show all limit 0", "trace 99999999999999999999:1", "trace 1:99999999999999999999",
+        "show all limit 99999999999999999999999", "show all limit 0", "trace 99999999999999999999:1",
+        "trace 1:99999999999999999999",
         "trace 0:0", "show all where value > 4.82万亿亿亿亿", "show all where value = 62.9%%%", "show all where value = 百分之",
         String(repeating: "(", count: 100_000), "show all where " + String(repeating: "(", count: 100_000),
         "show all where " + String(repeating: "not ", count: 100_000) + "year = 2025",
@@ -41,11 +43,14 @@ import Testing
         let chain = "show all where " + Array(repeating: "year = 2025", count: 20_000).joined(separator: " and ")
         let result = Session(graph: QueryScriptTests.samples).execute(chain, origin: "-e")
         #expect(result.succeeded)
-        #expect(result.output == Session(graph: QueryScriptTests.samples).execute("show all where year = 2025", origin: "-e").output)
+        #expect(
+            result.output
+                == Session(graph: QueryScriptTests.samples).execute("show all where year = 2025", origin: "-e").output)
     }
 
     @Test func deepNestingIsAClearError() {
-        let result = Session(graph: QueryScriptTests.samples).execute("show all where " + String(repeating: "(", count: 100_000), origin: "-e")
+        let result = Session(graph: QueryScriptTests.samples).execute(
+            "show all where " + String(repeating: "(", count: 100_000), origin: "-e")
         #expect(!result.succeeded)
         #expect(result.errors.hasPrefix("-e:1:216: error: expression nested more than 200 levels deep\n…"))
         // The line is cut around the error rather than printed 100,000 characters wide.
@@ -55,13 +60,14 @@ import Testing
     @Test func diagnosticsEscapeControlCharactersTheyQuote() {
         let session = Session(graph: QueryScriptTests.samples)
         let result = session.execute("show \"\u{1B}]0;title\u{07}\"", origin: "-e")
-        #expect(result.errors == """
-            -e:1:6: error: no sector or metric matches '\\x1b]0;title\\x07'
-            show "\\x1b]0;title\\x07"
-                 ^~~~~~~~~~~~~~~~~~
-            note: `list sectors` and `list metrics` show the names
+        #expect(
+            result.errors == """
+                -e:1:6: error: no sector or metric matches '\\x1b]0;title\\x07'
+                show "\\x1b]0;title\\x07"
+                     ^~~~~~~~~~~~~~~~~~
+                note: `list sectors` and `list metrics` show the names
 
-            """)
+                """)
         let empty = session.execute("find \"\u{1B}[31m\"", origin: "-e")
         #expect(empty.output == "no sentence contains '\\x1b[31m'\n")
     }
@@ -72,7 +78,8 @@ import Testing
         session.format = format
         var generator = SplitMix(seed: 0x5A48_4942_4941_4F00 &+ UInt64(format.rawValue.count))
         let words = [
-            "show", "compare", "list", "describe", "trace", "find", "check", "where", "and", "or", "not", "(", ")", "in",
+            "show", "compare", "list", "describe", "trace", "find", "check", "where", "and", "or", "not", "(", ")",
+            "in",
             "order", "by", "limit", "all", "year", "value", "metric", "=", "~", "<=", ",", ";", "\"", "'", "就业", "2025",
             "4.82万", "62.9%", "1:1", "docs", "\n", "--", "\u{200D}", "😀", "\0",
         ]

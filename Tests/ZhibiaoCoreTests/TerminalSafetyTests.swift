@@ -21,15 +21,22 @@ import Testing
         return session
     }
 
-    static let statements = ["show all", "trace 1:1", "trace 1:3", "find \"就业\"", "find \"托育\"", "describe 托育", "list docs", "check", "compare all by doc"]
+    static let statements = [
+        "show all", "trace 1:1", "trace 1:3", "find \"就业\"", "find \"托育\"", "describe 托育", "list docs", "check",
+        "compare all by doc",
+    ]
 
-    @Test(arguments: [OutputFormat.table, .markdown]) func terminalFormatsEscapeControlCharacters(_ format: OutputFormat) {
+    @Test(arguments: [OutputFormat.table, .markdown]) func terminalFormatsEscapeControlCharacters(
+        _ format: OutputFormat
+    ) {
         let session = Self.session(format)
         var escapes = 0
         for statement in Self.statements {
             let result = session.execute(statement, origin: "-e")
             #expect(result.succeeded, "\(statement)")
-            let raw = result.output.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x7F..<0xA0).contains($0.value) }
+            let raw = result.output.unicodeScalars.filter {
+                $0.value < 0x20 && $0 != "\n" || (0x7F..<0xA0).contains($0.value)
+            }
             #expect(raw.isEmpty, "\(statement) printed \(raw.map(\.value))")
             if result.output.contains("\\x1b") { escapes += 1 }
         }
@@ -49,6 +56,7 @@ import Testing
 
 @Suite struct TerminalLinesTests {
     @Test func escapesEachLineAndKeepsTheBreaks() {
-        #expect(TerminalText.escapeLines("id,text\n1:1,a\u{1B}]0;title\u{07}b\n") == "id,text\n1:1,a\\x1b]0;title\\x07b\n")
+        #expect(
+            TerminalText.escapeLines("id,text\n1:1,a\u{1B}]0;title\u{07}b\n") == "id,text\n1:1,a\\x1b]0;title\\x07b\n")
     }
 }

@@ -16,10 +16,16 @@ import ZhibiaoCore
 
     static func files(_ folder: String) -> [DirectoryEntry] {
         switch folder {
-        case ".": [.init(name: "Samples", isDirectory: true), .init(name: "Queries", isDirectory: true),
-                   .init(name: ".hidden", isDirectory: false), .init(name: "my notes.zq", isDirectory: false)]
-        case "Samples/": [.init(name: "changzhi-2025-year-in-review-4.txt", isDirectory: false),
-                          .init(name: "changzhi-2025-livelihood-part2.txt", isDirectory: false)]
+        case ".":
+            [
+                .init(name: "Samples", isDirectory: true), .init(name: "Queries", isDirectory: true),
+                .init(name: ".hidden", isDirectory: false), .init(name: "my notes.zq", isDirectory: false),
+            ]
+        case "Samples/":
+            [
+                .init(name: "changzhi-2025-year-in-review-4.txt", isDirectory: false),
+                .init(name: "changzhi-2025-livelihood-part2.txt", isDirectory: false),
+            ]
         default: []
         }
     }
@@ -29,34 +35,37 @@ import ZhibiaoCore
             .complete(line)
     }
 
-    @Test(arguments: [
-        ("", "", ["show", "compare", "list", "describe", "trace", "find", "check"], nil),
-        ("sh", "sh", ["show"], "show "),
-        ("SH", "SH", ["show"], "show "),
-        ("c", "c", ["compare", "check"], nil),
-        ("show emp", "emp", ["employment"], "employment "),
-        ("describe 城镇新", "城镇新", ["城镇新增就业"], "城镇新增就业 "),
-        ("describe 城镇", "城镇", ["城镇新增就业", "城镇调查失业率"], nil),
-        ("show 托位", "托位", ["每千人口托位数"], "每千人口托位数 "),
-        ("compare employment, 托", "托", ["托育"], "托育 "),
-        ("show employment where ye", "ye", ["year"], "year "),
-        ("show employment where year=", "", ["2024", "2025"], "202"),
-        ("show employment where year = 2025 and unit=", "", ["\"%\"", "人", "元"], nil),
-        ("show all where doc=\"changzhi-2025-l", "\"changzhi-2025-l", ["\"changzhi-2025-livelihood-part2.txt\""],
-         "\"changzhi-2025-livelihood-part2.txt\" "),
-        ("show all where region in (潞", "潞", ["潞州区"], "潞州区 "),
-        ("show all where year=2025 ", "", ["and", "or", "order", "limit"], nil),
-        ("compare employment where year=2025 ", "", ["and", "or", "by"], nil),
-        ("show employment order ", "", ["by"], "by "),
-        ("show employment order by va", "va", ["value"], "value "),
-        ("show employment order by value ", "", ["asc", "desc", "limit"], nil),
-        ("compare employment by re", "re", ["region"], "region "),
-        ("list ", "", ["sectors", "metrics", "regions", "years", "docs", "units"], nil),
-        ("list y", "y", ["years"], "years "),
-        ("show employment -- emp", "", [], nil),
-        ("trace 2:", "2:", [], nil),
-        ("show employment; sh", "sh", ["show"], "show "),
-    ] as [(String, String, [String], String?)])
+    @Test(
+        arguments: [
+            ("", "", ["show", "compare", "list", "describe", "trace", "find", "check"], nil),
+            ("sh", "sh", ["show"], "show "),
+            ("SH", "SH", ["show"], "show "),
+            ("c", "c", ["compare", "check"], nil),
+            ("show emp", "emp", ["employment"], "employment "),
+            ("describe 城镇新", "城镇新", ["城镇新增就业"], "城镇新增就业 "),
+            ("describe 城镇", "城镇", ["城镇新增就业", "城镇调查失业率"], nil),
+            ("show 托位", "托位", ["每千人口托位数"], "每千人口托位数 "),
+            ("compare employment, 托", "托", ["托育"], "托育 "),
+            ("show employment where ye", "ye", ["year"], "year "),
+            ("show employment where year=", "", ["2024", "2025"], "202"),
+            ("show employment where year = 2025 and unit=", "", ["\"%\"", "人", "元"], nil),
+            (
+                "show all where doc=\"changzhi-2025-l", "\"changzhi-2025-l", ["\"changzhi-2025-livelihood-part2.txt\""],
+                "\"changzhi-2025-livelihood-part2.txt\" "
+            ),
+            ("show all where region in (潞", "潞", ["潞州区"], "潞州区 "),
+            ("show all where year=2025 ", "", ["and", "or", "order", "limit"], nil),
+            ("compare employment where year=2025 ", "", ["and", "or", "by"], nil),
+            ("show employment order ", "", ["by"], "by "),
+            ("show employment order by va", "va", ["value"], "value "),
+            ("show employment order by value ", "", ["asc", "desc", "limit"], nil),
+            ("compare employment by re", "re", ["region"], "region "),
+            ("list ", "", ["sectors", "metrics", "regions", "years", "docs", "units"], nil),
+            ("list y", "y", ["years"], "years "),
+            ("show employment -- emp", "", [], nil),
+            ("trace 2:", "2:", [], nil),
+            ("show employment; sh", "sh", ["show"], "show "),
+        ] as [(String, String, [String], String?)])
     func statements(line: String, word: String, candidates: [String], insertion: String?) {
         let result = complete(line)
         #expect(result.word == word)
@@ -73,24 +82,27 @@ import ZhibiaoCore
         #expect(result.candidates.count == 1 + 12 + 12 + 3)
     }
 
-    @Test(arguments: [
-        (".sa", ".sa", [".save"], ".save "),
-        (".o", ".o", [".output", ".once"], nil),
-        (".mode c", "c", ["csv"], "csv "),
-        (".mode ", "", ["table", "csv", "json", "jsonl", "markdown"], nil),
-        (".mode js", "js", ["json", "jsonl"], "json"),
-        (".help mo", "mo", ["mode"], "mode "),
-        (".timer o", "o", ["on", "off"], nil),
-        (".load Sam", "Sam", ["Samples/"], "Samples/"),
-        (".load ", "", ["Queries/", "Samples/", "\"my notes.zq"], nil),
-        (".read Samples/changzhi", "Samples/changzhi",
-         ["Samples/changzhi-2025-livelihood-part2.txt", "Samples/changzhi-2025-year-in-review-4.txt"],
-         "Samples/changzhi-2025-"),
-        (".save my", "my", ["\"my notes.zq"], "\"my notes.zq\" "),
-        (".load .h", ".h", [".hidden"], ".hidden "),
-        (".docs x", "x", [], nil),
-        (".nosuch x", "", [], nil),
-    ] as [(String, String, [String], String?)])
+    @Test(
+        arguments: [
+            (".sa", ".sa", [".save"], ".save "),
+            (".o", ".o", [".output", ".once"], nil),
+            (".mode c", "c", ["csv"], "csv "),
+            (".mode ", "", ["table", "csv", "json", "jsonl", "markdown"], nil),
+            (".mode js", "js", ["json", "jsonl"], "json"),
+            (".help mo", "mo", ["mode"], "mode "),
+            (".timer o", "o", ["on", "off"], nil),
+            (".load Sam", "Sam", ["Samples/"], "Samples/"),
+            (".load ", "", ["Queries/", "Samples/", "\"my notes.zq"], nil),
+            (
+                ".read Samples/changzhi", "Samples/changzhi",
+                ["Samples/changzhi-2025-livelihood-part2.txt", "Samples/changzhi-2025-year-in-review-4.txt"],
+                "Samples/changzhi-2025-"
+            ),
+            (".save my", "my", ["\"my notes.zq"], "\"my notes.zq\" "),
+            (".load .h", ".h", [".hidden"], ".hidden "),
+            (".docs x", "x", [], nil),
+            (".nosuch x", "", [], nil),
+        ] as [(String, String, [String], String?)])
     func commands(line: String, word: String, candidates: [String], insertion: String?) {
         let result = complete(line)
         #expect(result.word == word)

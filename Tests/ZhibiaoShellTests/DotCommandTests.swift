@@ -4,13 +4,14 @@ import ZhibiaoCore
 @testable import ZhibiaoShell
 
 @Suite struct DotCommandTests {
-    @Test(arguments: [
-        (".mode csv", "mode", ["csv"]),
-        ("  .load Samples \"my file.txt\"  x", "load", ["Samples", "my file.txt", "x"]),
-        (".save out.zq --force", "save", ["out.zq", "--force"]),
-        (".once ''", "once", [""]),
-        (".", "", []),
-    ] as [(String, String, [String])])
+    @Test(
+        arguments: [
+            (".mode csv", "mode", ["csv"]),
+            ("  .load Samples \"my file.txt\"  x", "load", ["Samples", "my file.txt", "x"]),
+            (".save out.zq --force", "save", ["out.zq", "--force"]),
+            (".once ''", "once", [""]),
+            (".", "", []),
+        ] as [(String, String, [String])])
     func parsing(line: String, name: String, arguments: [String]) {
         let parsed = DotCommandLine.parse(line)
         #expect(parsed.name == name)
@@ -73,15 +74,16 @@ import ZhibiaoCore
         shell.run(".help save")
         shell.run(".help .mode")
         shell.run(".help compare")
-        #expect(shell.output.text == """
-            .save FILE [--force]
-                Save the statements that succeeded as a script
-            .mode table|csv|json|jsonl|markdown
-                Set the output format (no argument: show it)
-            compare TARGETS [where EXPR] [by FIELD]
-                Put sectors or groups side by side
+        #expect(
+            shell.output.text == """
+                .save FILE [--force]
+                    Save the statements that succeeded as a script
+                .mode table|csv|json|jsonl|markdown
+                    Set the output format (no argument: show it)
+                compare TARGETS [where EXPR] [by FIELD]
+                    Put sectors or groups side by side
 
-            """)
+                """)
     }
 
     @Test func helpListsEveryCommandOfTheTable() {

@@ -21,7 +21,10 @@ import ZhibiaoCore
         let shell = TestShell()
         shell.run("show employment")
         #expect(shell.run(".save \(folder.file("s.zq"))") == .failure)
-        #expect(shell.errors.take() == "error: \(folder.file("s.zq")) already exists; use .save \(folder.file("s.zq")) --force to overwrite it\n")
+        #expect(
+            shell.errors.take()
+                == "error: \(folder.file("s.zq")) already exists; use .save \(folder.file("s.zq")) --force to overwrite it\n"
+        )
         #expect(folder.read("s.zq") == "precious\n")
         #expect(shell.run(".save \(folder.file("s.zq")) --force") == .success)
         #expect(folder.read("s.zq") == "show employment\n")
@@ -89,7 +92,9 @@ import ZhibiaoCore
         folder.write("kept.txt", "mine\n")
         let shell = TestShell()
         #expect(shell.run(".output \(folder.file("kept.txt"))") == .failure)
-        #expect(shell.errors.text == "error: cannot write \(folder.file("kept.txt")): already exists; add --force to replace it\n")
+        #expect(
+            shell.errors.text
+                == "error: cannot write \(folder.file("kept.txt")): already exists; add --force to replace it\n")
         #expect(folder.read("kept.txt") == "mine\n")
         #expect(shell.run(".output \(folder.file("new.txt"))") == .success)
         shell.run("show a")
@@ -116,12 +121,13 @@ import ZhibiaoCore
         #expect(shell.run(".load \(folder.file("a.txt"))") == .success)
         #expect(shell.errors.take() == "loaded 1 document, 0 observations; 1 document in all\n")
         #expect(shell.run(".load \(folder.file("missing.txt")) \(folder.file("a.txt"))") == .failure)
-        #expect(shell.errors.text == """
-            error: \(folder.file("missing.txt")): no such file or folder
-            warning: \(folder.file("a.txt")): already loaded; skipped
-            loaded 0 documents, 0 observations; 1 document in all
+        #expect(
+            shell.errors.text == """
+                error: \(folder.file("missing.txt")): no such file or folder
+                warning: \(folder.file("a.txt")): already loaded; skipped
+                loaded 0 documents, 0 observations; 1 document in all
 
-            """)
+                """)
         #expect(shell.engine.graph.documents.map(\.name) == ["a.txt"])
     }
 }

@@ -4,16 +4,17 @@ import Testing
 @testable import ZhibiaoShell
 
 @Suite struct HistoryTests {
-    @Test(arguments: [
-        ("show employment", nil, "show employment"),
-        ("show employment", "show employment", nil),
-        (" show employment", nil, nil),
-        ("\tsecret", nil, nil),
-        ("", nil, nil),
-        ("show employment  \n", nil, "show employment"),
-        ("compare employment,\nchildcare", "compare employment,", "compare employment,\nchildcare"),
-        ("find \"就业\"", "show employment", "find \"就业\""),
-    ] as [(String, String?, String?)])
+    @Test(
+        arguments: [
+            ("show employment", nil, "show employment"),
+            ("show employment", "show employment", nil),
+            (" show employment", nil, nil),
+            ("\tsecret", nil, nil),
+            ("", nil, nil),
+            ("show employment  \n", nil, "show employment"),
+            ("compare employment,\nchildcare", "compare employment,", "compare employment,\nchildcare"),
+            ("find \"就业\"", "show employment", "find \"就业\""),
+        ] as [(String, String?, String?)])
     func policy(text: String, previous: String?, kept: String?) {
         #expect(HistoryPolicy.entry(for: text, after: previous) == kept)
     }
@@ -21,8 +22,9 @@ import Testing
     @Test func fileFormatKeepsMultiLineEntriesAndBackslashes() throws {
         let entries = ["show employment", "compare employment,\nchildcare", #"find "a\nb""#, "find \"就业\""]
         let bytes = HistoryFileFormat.encode(entries)
-        #expect(String(decoding: bytes, as: UTF8.self)
-            == "show employment\ncompare employment,\\nchildcare\nfind \"a\\\\nb\"\nfind \"就业\"\n")
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "show employment\ncompare employment,\\nchildcare\nfind \"a\\\\nb\"\nfind \"就业\"\n")
         #expect(try HistoryFileFormat.decode(bytes) == entries)
     }
 
@@ -74,9 +76,10 @@ import Testing
         let store = HistoryStore(path: path) { warnings.append($0) }
         store.add("show employment")
         store.add("check")
-        #expect(warnings == [
-            "warning: history file \(path): cannot create it (no such file or folder); history is kept for this session only"
-        ])
+        #expect(
+            warnings == [
+                "warning: history file \(path): cannot create it (no such file or folder); history is kept for this session only"
+            ])
         #expect(store.entries == ["show employment", "check"])
     }
 
@@ -88,9 +91,10 @@ import Testing
         var warnings: [String] = []
         let store = HistoryStore(path: folder.file("history")) { warnings.append($0) }
         store.add("show employment")
-        #expect(warnings == [
-            "warning: history file \(folder.file("history")): it does not look like a zhibiao history file; history is kept for this session only"
-        ])
+        #expect(
+            warnings == [
+                "warning: history file \(folder.file("history")): it does not look like a zhibiao history file; history is kept for this session only"
+            ])
         #expect(store.entries == ["show employment"])
         #expect(try FileSystem.readText(folder.file("history")).utf8.count == 6)
     }

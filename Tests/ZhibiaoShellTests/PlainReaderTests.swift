@@ -18,8 +18,9 @@ import Testing
     }
 
     @Test func splitsLinesAndKeepsTheLastWithoutNewline() throws {
-        #expect(try lines(of: Array("show employment\r\n\nfind \"就业\"\ncheck".utf8))
-            == ["show employment", "", "find \"就业\"", "check"])
+        #expect(
+            try lines(of: Array("show employment\r\n\nfind \"就业\"\ncheck".utf8))
+                == ["show employment", "", "find \"就业\"", "check"])
     }
 
     @Test func veryLongLinesArriveWhole() throws {

@@ -71,13 +71,17 @@ final class ScriptedReader: LineReader {
     @Test func anUnfinishedStatementAtTheEndOfPipedInputStillRuns() {
         let engine = RecordingEngine()
         let shell = TestShell(engine: engine)
-        #expect(Repl(interpreter: shell.interpreter, reader: ScriptedReader(["compare a,"]), interactive: false).run() == 0)
+        #expect(
+            Repl(interpreter: shell.interpreter, reader: ScriptedReader(["compare a,"]), interactive: false).run() == 0)
         #expect(engine.executed == ["compare a,"])
     }
 
     @Test func interactiveFailuresDoNotChangeTheStatus() {
         let shell = TestShell()
-        #expect(Repl(interpreter: shell.interpreter, reader: ScriptedReader(["fail a", ".quit", "show b"]), interactive: true).run() == 0)
+        #expect(
+            Repl(
+                interpreter: shell.interpreter, reader: ScriptedReader(["fail a", ".quit", "show b"]), interactive: true
+            ).run() == 0)
         #expect(shell.output.text == "")
     }
 }

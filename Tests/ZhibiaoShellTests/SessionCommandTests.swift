@@ -8,34 +8,51 @@ import ZhibiaoCore
     static func session() -> Session {
         let graph = IndicatorGraph()
         let first = (1...3).map { n in
-            Observation(id: ObservationID(document: 1, number: n), metric: "城镇新增就业", value: 48200, unit: "人", sector: .employment)
+            Observation(
+                id: ObservationID(document: 1, number: n), metric: "城镇新增就业", value: 48200, unit: "人",
+                sector: .employment)
         }
-        graph.add(Document(name: "changzhi-2025-livelihood-part2.txt", path: "a", text: "城镇新增就业4.82万人。", paragraphCount: 1), observations: first)
-        graph.add(Document(name: "bad\u{1B}[31mname.txt", path: "b", text: "abc\n\ndef", paragraphCount: 2), observations: [])
+        graph.add(
+            Document(name: "changzhi-2025-livelihood-part2.txt", path: "a", text: "城镇新增就业4.82万人。", paragraphCount: 1),
+            observations: first)
+        graph.add(
+            Document(name: "bad\u{1B}[31mname.txt", path: "b", text: "abc\n\ndef", paragraphCount: 2), observations: [])
         return Session(graph: graph)
     }
 
     @Test(arguments: [
-        (OutputFormat.table, """
-        doc  name                                characters  paragraphs  observations
-        ---  ----------------------------------  ----------  ----------  ------------
-          1  changzhi-2025-livelihood-part2.txt          13           1             3
-          2  bad\\x1b[31mname.txt                          8           2             0
+        (
+            OutputFormat.table,
+            """
+            doc  name                                characters  paragraphs  observations
+            ---  ----------------------------------  ----------  ----------  ------------
+              1  changzhi-2025-livelihood-part2.txt          13           1             3
+              2  bad\\x1b[31mname.txt                          8           2             0
 
-        """),
-        (.csv, "doc,name,characters,paragraphs,observations\n1,changzhi-2025-livelihood-part2.txt,13,1,3\n2,bad\u{1B}[31mname.txt,8,2,0\n"),
-        (.jsonl, """
-        {"doc":1,"name":"changzhi-2025-livelihood-part2.txt","characters":13,"paragraphs":1,"observations":3}
-        {"doc":2,"name":"bad\\u001b[31mname.txt","characters":8,"paragraphs":2,"observations":0}
+            """
+        ),
+        (
+            .csv,
+            "doc,name,characters,paragraphs,observations\n1,changzhi-2025-livelihood-part2.txt,13,1,3\n2,bad\u{1B}[31mname.txt,8,2,0\n"
+        ),
+        (
+            .jsonl,
+            """
+            {"doc":1,"name":"changzhi-2025-livelihood-part2.txt","characters":13,"paragraphs":1,"observations":3}
+            {"doc":2,"name":"bad\\u001b[31mname.txt","characters":8,"paragraphs":2,"observations":0}
 
-        """),
-        (.markdown, """
-        | doc | name | characters | paragraphs | observations |
-        | ---: | --- | ---: | ---: | ---: |
-        | 1 | changzhi-2025-livelihood-part2.txt | 13 | 1 | 3 |
-        | 2 | bad\u{1B}[31mname.txt | 8 | 2 | 0 |
+            """
+        ),
+        (
+            .markdown,
+            """
+            | doc | name | characters | paragraphs | observations |
+            | ---: | --- | ---: | ---: | ---: |
+            | 1 | changzhi-2025-livelihood-part2.txt | 13 | 1 | 3 |
+            | 2 | bad\u{1B}[31mname.txt | 8 | 2 | 0 |
 
-        """),
+            """
+        ),
     ])
     func docs(format: OutputFormat, expected: String) {
         let shell = TestShell(engine: Self.session())

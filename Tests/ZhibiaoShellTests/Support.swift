@@ -58,7 +58,12 @@ final class TemporaryFolder {
     deinit {
         for entry in DirectoryEntry.list(path) {
             let child = path + "/" + entry.name
-            if entry.isDirectory { chmod(child, 0o755); rmdir(child) } else { unlink(child) }
+            if entry.isDirectory {
+                chmod(child, 0o755)
+                rmdir(child)
+            } else {
+                unlink(child)
+            }
         }
         rmdir(path)
     }

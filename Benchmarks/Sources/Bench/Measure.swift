@@ -51,7 +51,9 @@ func readCorpus(_ paths: [String]) -> [(name: String, path: String, bytes: [UInt
 }
 
 /// Decodes and extracts one file, as `Loader` does.
-func extractOne(_ file: (name: String, path: String, bytes: [UInt8]), index: Int, extractor: Extractor)
+func extractOne(
+    _ file: (name: String, path: String, bytes: [UInt8]), index: Int, extractor: Extractor
+)
     -> (Document, [Observation])?
 {
     guard let decoded = try? Decoder.decode(file.bytes) else { return nil }
@@ -59,7 +61,9 @@ func extractOne(_ file: (name: String, path: String, bytes: [UInt8]), index: Int
 }
 
 /// Extracts every file, spreading files over `threads` threads; results in file order.
-func extractAll(_ files: [(name: String, path: String, bytes: [UInt8])], threads: Int, extractor: Extractor)
+func extractAll(
+    _ files: [(name: String, path: String, bytes: [UInt8])], threads: Int, extractor: Extractor
+)
     -> [(Document, [Observation])?]
 {
     final class Slots: @unchecked Sendable {

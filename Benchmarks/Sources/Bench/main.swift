@@ -31,7 +31,8 @@ default:
 func extractionThroughput(_ paths: [String]) {
     let files = readCorpus(paths)
     let megabytes = Double(files.reduce(0) { $0 + $1.bytes.count }) / 1e6
-    header("1. extraction throughput (\(files.count) files, \(fmt(megabytes, 1)) MB; decode + extract, files in memory)")
+    header(
+        "1. extraction throughput (\(files.count) files, \(fmt(megabytes, 1)) MB; decode + extract, files in memory)")
     let extractor = Extractor()
     for threads in [1, cores] {
         let start = now()
@@ -40,7 +41,8 @@ func extractionThroughput(_ paths: [String]) {
         let observations = results.reduce(0) { $0 + ($1?.1.count ?? 0) }
         print(
             "  \(threads) thread\(threads == 1 ? " " : "s"): \(fmt(megabytes / seconds)) MB/s  "
-                + "(\(fmt(seconds)) s, \(observations) observations, \(fmt(Double(observations) / seconds / 1e3, 1))k obs/s)")
+                + "(\(fmt(seconds)) s, \(observations) observations, \(fmt(Double(observations) / seconds / 1e3, 1))k obs/s)"
+        )
     }
 }
 
@@ -71,9 +73,13 @@ func graphMemory(_ paths: [String]) {
     let n = graph.observations.count
     let beyond = heapAfter - heapBefore - sourceBytes
     header("2. graph build and memory (\(graph.documents.count) documents, \(n) observations, \(sentences) sentences)")
-    print("  graph build: \(fmt(seconds, 3)) s  (\(fmt(Double(n) / seconds / 1e6, 2))M observations/s; extraction not included)")
-    print("  heap kept by the graph: \(fmt(Double(heapAfter - heapBefore) / 1e6, 1)) MB, of which source text "
-        + "\(fmt(Double(sourceBytes) / 1e6, 1)) MB (document text \(fmt(Double(corpusBytes) / 1e6, 1)) MB on disk + sentence copies)")
+    print(
+        "  graph build: \(fmt(seconds, 3)) s  (\(fmt(Double(n) / seconds / 1e6, 2))M observations/s; extraction not included)"
+    )
+    print(
+        "  heap kept by the graph: \(fmt(Double(heapAfter - heapBefore) / 1e6, 1)) MB, of which source text "
+            + "\(fmt(Double(sourceBytes) / 1e6, 1)) MB (document text \(fmt(Double(corpusBytes) / 1e6, 1)) MB on disk + sentence copies)"
+    )
     print("  beyond the source text: \(beyond / max(n, 1)) bytes per observation")
     print("  peak RSS during load (\(cores) threads): \(fmt(Double(peak - rssBefore) / 1e6, 1)) MB above the start")
 }
@@ -82,42 +88,43 @@ func graphMemory(_ paths: [String]) {
 /// (A static, not a global: a stored global of main.swift is not yet set when the switch above runs.)
 enum QueryShapes {
     static let all: [(name: String, zhibiao: String, sql: String)] = [
-    (
-        "sector+year equality", "show employment where year=2024",
-        "SELECT * FROM obs WHERE sector='employment' AND year=2024;"
-    ),
-    (
-        "sector+year+region equality", "show employment where year=2024 and region=长子县",
-        "SELECT * FROM obs WHERE sector='employment' AND year=2024 AND region='长子县';"
-    ),
-    (
-        "value range, order, limit", "show all where unit=人 and value>=10000 and value<50000 order by value desc limit 20",
-        "SELECT * FROM obs WHERE unit='人' AND value>=10000 AND value<50000 ORDER BY value DESC LIMIT 20;"
-    ),
-    ("metric substring", "show 入托", "SELECT * FROM obs WHERE metric LIKE '%入托%';"),
-    (
-        "compare three sectors", "compare employment, childcare, eldercare",
-        """
-        SELECT sector, count(*), sum(CASE WHEN unit IN ('元','美元') THEN value END),
-          sum(CASE WHEN unit IN ('人','人次','户','户次') THEN value END),
-          sum(CASE WHEN unit IN ('家','个','所','座','处') THEN value END),
-          sum(CASE WHEN unit IN ('场','次','起','期','班','轮') THEN value END),
-          avg(CASE WHEN unit='%' THEN value END)
-        FROM obs WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector;
-        SELECT sector, metric, sum(max(1, mentions)) AS n FROM obs
-        WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector, metric ORDER BY sector, n DESC;
-        """
-    ),
-    (
-        "check", "check",
-        """
-        SELECT metric, unit, region, coalesce(period, year), group_concat(DISTINCT value) FROM obs
-        GROUP BY metric, unit, region, coalesce(period, year) HAVING count(DISTINCT value) > 1;
-        SELECT id FROM obs WHERE (unit IN ('人','人次') AND value > 1.5e9) OR (unit='%' AND value > 100 AND metric LIKE '%率%');
-        SELECT id, text FROM obs WHERE mentions > 1;
-        """
-    ),
-]
+        (
+            "sector+year equality", "show employment where year=2024",
+            "SELECT * FROM obs WHERE sector='employment' AND year=2024;"
+        ),
+        (
+            "sector+year+region equality", "show employment where year=2024 and region=长子县",
+            "SELECT * FROM obs WHERE sector='employment' AND year=2024 AND region='长子县';"
+        ),
+        (
+            "value range, order, limit",
+            "show all where unit=人 and value>=10000 and value<50000 order by value desc limit 20",
+            "SELECT * FROM obs WHERE unit='人' AND value>=10000 AND value<50000 ORDER BY value DESC LIMIT 20;"
+        ),
+        ("metric substring", "show 入托", "SELECT * FROM obs WHERE metric LIKE '%入托%';"),
+        (
+            "compare three sectors", "compare employment, childcare, eldercare",
+            """
+            SELECT sector, count(*), sum(CASE WHEN unit IN ('元','美元') THEN value END),
+              sum(CASE WHEN unit IN ('人','人次','户','户次') THEN value END),
+              sum(CASE WHEN unit IN ('家','个','所','座','处') THEN value END),
+              sum(CASE WHEN unit IN ('场','次','起','期','班','轮') THEN value END),
+              avg(CASE WHEN unit='%' THEN value END)
+            FROM obs WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector;
+            SELECT sector, metric, sum(max(1, mentions)) AS n FROM obs
+            WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector, metric ORDER BY sector, n DESC;
+            """
+        ),
+        (
+            "check", "check",
+            """
+            SELECT metric, unit, region, coalesce(period, year), group_concat(DISTINCT value) FROM obs
+            GROUP BY metric, unit, region, coalesce(period, year) HAVING count(DISTINCT value) > 1;
+            SELECT id FROM obs WHERE (unit IN ('人','人次') AND value > 1.5e9) OR (unit='%' AND value > 100 AND metric LIKE '%率%');
+            SELECT id, text FROM obs WHERE mentions > 1;
+            """
+        ),
+    ]
 }
 
 /// Runs `body` until `budget` seconds or `maximum` runs have passed (at least `minimum`);
@@ -153,7 +160,9 @@ func queryLatency(database: String, paths: [String]) {
     session.format = .csv
     let evaluator = Evaluator(graph: graph, populations: session.populations)
     let pad = { (s: String, n: Int) in s.padding(toLength: n, withPad: " ", startingAt: 0) }
-    print("  " + pad("shape", 28) + pad("rows", 8) + pad("zhibiao eval", 22) + pad("zhibiao csv", 22) + pad("sqlite", 22) + "ratio eval/sqlite, csv/sqlite (p50)")
+    print(
+        "  " + pad("shape", 28) + pad("rows", 8) + pad("zhibiao eval", 22) + pad("zhibiao csv", 22) + pad("sqlite", 22)
+            + "ratio eval/sqlite, csv/sqlite (p50)")
     for shape in QueryShapes.all {
         let script = Parser.parse(SourceText(shape.zhibiao, origin: "bench"))
         guard let statement = script.statements.first?.statement, script.diagnostics.isEmpty else {
@@ -171,8 +180,10 @@ func queryLatency(database: String, paths: [String]) {
         let sqlite = sample(budget: 3) { sqlRows = db.run(shape.sql) }
         let cell = { (t: [Double]) in ms(percentile(t, 50)) + " / " + ms(percentile(t, 99)) }
         print(
-            "  " + pad(shape.name, 28) + pad("\(rows)|\(sqlRows)", 8) + pad(cell(evaluate), 22) + pad(cell(render), 22) + pad(cell(sqlite), 22)
-                + fmt(percentile(evaluate, 50) / percentile(sqlite, 50)) + ", " + fmt(percentile(render, 50) / percentile(sqlite, 50))
+            "  " + pad(shape.name, 28) + pad("\(rows)|\(sqlRows)", 8) + pad(cell(evaluate), 22) + pad(cell(render), 22)
+                + pad(cell(sqlite), 22)
+                + fmt(percentile(evaluate, 50) / percentile(sqlite, 50)) + ", "
+                + fmt(percentile(render, 50) / percentile(sqlite, 50))
                 + "   (n=\(evaluate.count)/\(render.count)/\(sqlite.count))")
     }
 }
@@ -206,7 +217,10 @@ func spawnTimes(_ argv: [String], runs: Int) -> [Double] {
         let seconds = now() - start
         posix_spawn_file_actions_destroy(&actions)
         for p in cArgs { free(p) }
-        if rc != 0 { print("  cannot run \(argv[0])"); return [0] }
+        if rc != 0 {
+            print("  cannot run \(argv[0])")
+            return [0]
+        }
         times.append(seconds)
     }
     return Array(times.dropFirst(2))  // the first runs fill the page cache
@@ -218,16 +232,26 @@ func startup(zhibiao: String, python: String, sqlite: String, database: String) 
     let runs = 40
     header("4. start-to-first-result (median and p90 of \(runs) runs, output to /dev/null)")
     let rows: [(String, [String])] = [
-        ("zhibiao -e 'show employment where year=2025' (Samples/)", [zhibiao, "-e", "show employment where year=2025"]),
+        (
+            "zhibiao -e 'show employment where year=2025' (Samples/)",
+            [zhibiao, "-e", "show employment where year=2025"]
+        ),
         ("python3 -c pass", [python, "-c", "pass"]),
-        ("sqlite3 DB \"SELECT … sector='employment' AND year=2025\"", [sqlite, database, "SELECT * FROM obs WHERE sector='employment' AND year=2025"]),
+        (
+            "sqlite3 DB \"SELECT … sector='employment' AND year=2025\"",
+            [sqlite, database, "SELECT * FROM obs WHERE sector='employment' AND year=2025"]
+        ),
     ]
     var medians: [Double] = []
     for (label, argv) in rows {
         let times = spawnTimes(argv, runs: runs)
         medians.append(percentile(times, 50))
-        print("  " + label.padding(toLength: 62, withPad: " ", startingAt: 0) + ms(percentile(times, 50)) + "  (p90 " + ms(percentile(times, 90)) + ")")
+        print(
+            "  " + label.padding(toLength: 62, withPad: " ", startingAt: 0) + ms(percentile(times, 50)) + "  (p90 "
+                + ms(percentile(times, 90)) + ")")
     }
-    print("  zhibiao / python3 = \(fmt(medians[0] / medians[1])) (target ≤ 0.25); sqlite3 / python3 = \(fmt(medians[2] / medians[1]))")
+    print(
+        "  zhibiao / python3 = \(fmt(medians[0] / medians[1])) (target ≤ 0.25); sqlite3 / python3 = \(fmt(medians[2] / medians[1]))"
+    )
     print("  python3 is \(python)")
 }

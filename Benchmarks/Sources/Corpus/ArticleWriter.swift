@@ -32,7 +32,8 @@ struct ArticleWriter {
     private mutating func title(_ genre: Genre, city: String, year: Int) -> String {
         switch genre {
         case .review:
-            return "\(year), \(city)这一年\n\n系列报道之\(numbers.chinese(integer: random.int(1...9)))\n\n# 加大保障和改善民生力度 持续增进民生福祉\n\n"
+            return
+                "\(year), \(city)这一年\n\n系列报道之\(numbers.chinese(integer: random.int(1...9)))\n\n# 加大保障和改善民生力度 持续增进民生福祉\n\n"
         case .workReport:
             return "# 政府工作报告\n\n——\(year + 1)年1月\(random.int(5...28))日在\(city)第十四届人民代表大会第三次会议上\n\n"
                 + "过去一年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济社会发展主要目标任务较好完成。\n\n"
@@ -47,7 +48,9 @@ struct ArticleWriter {
     }
 
     /// A heading, a period header over bullet items, a 分别 list and prose.
-    private mutating func reviewSection(_ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int) -> String {
+    private mutating func reviewSection(
+        _ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int
+    ) -> String {
         var text = "## " + random.pick(sector.headings) + "\n\n"
         text += random.pick(prose) + "\n\n"
         text += random.pick(periodHeaders) + "\n\n"
@@ -58,7 +61,8 @@ struct ArticleWriter {
         }
         text += "\n"
         if random.chance(0.4) {
-            text += "城乡居民人均可支配收入分别达到\(Int(random.int(30_000...60_000)))元、\(Int(random.int(12_000...30_000)))元，"
+            text +=
+                "城乡居民人均可支配收入分别达到\(Int(random.int(30_000...60_000)))元、\(Int(random.int(12_000...30_000)))元，"
                 + "分别增长\(numbers.growth())、\(numbers.growth())。"
         }
         var paragraph = ""
@@ -72,7 +76,9 @@ struct ArticleWriter {
     }
 
     /// A paragraph of a work report: figures in clauses separated by ，and ；.
-    private mutating func reportParagraph(_ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int) -> String {
+    private mutating func reportParagraph(
+        _ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int
+    ) -> String {
         var text = random.chance(0.3) ? random.pick(sector.headings) + "。" : ""
         for k in 0..<random.int(3...7) {
             let metric = random.pick(sector.metrics)
@@ -84,7 +90,9 @@ struct ArticleWriter {
     }
 
     /// A bulletin section: a numbered heading and short sentences, one or two figures each.
-    private mutating func bulletinSection(_ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int) -> String {
+    private mutating func bulletinSection(
+        _ sector: SectorSpec, place p: (city: String, districts: [String]), year: Int
+    ) -> String {
         var text = numbers.chinese(integer: random.int(1...12)) + "、" + random.pick(sector.headings) + "\n\n"
         for _ in 0..<random.int(2...4) {
             for _ in 0..<random.int(3...8) {

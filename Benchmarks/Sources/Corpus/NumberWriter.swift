@@ -103,7 +103,9 @@ struct NumberWriter {
         case 4 where n >= 1_000 && n < 10_000: return "\(n / 1_000)千多" + unit
         case 5 where n >= 100: return "\(n)多" + unit
         default:
-            if n >= 100_000 && random.chance(0.5) { return decimal(Double(n) / 1e4, places: random.int(1...2)) + "万" + unit }
+            if n >= 100_000 && random.chance(0.5) {
+                return decimal(Double(n) / 1e4, places: random.int(1...2)) + "万" + unit
+            }
             return "\(n)" + unit
         }
     }
@@ -133,10 +135,14 @@ struct NumberWriter {
 
     /// 一百二十三, 两千, 三万五千, 十五.
     func chinese(integer n: Int) -> String {
-        if n >= 100_000_000 { return chinese(integer: n / 100_000_000) + "亿" + (n % 100_000_000 == 0 ? "" : chineseBelow(n % 100_000_000, leadingZero: n % 100_000_000 < 10_000_000)) }
+        if n >= 100_000_000 {
+            return chinese(integer: n / 100_000_000) + "亿"
+                + (n % 100_000_000 == 0 ? "" : chineseBelow(n % 100_000_000, leadingZero: n % 100_000_000 < 10_000_000))
+        }
         if n >= 10_000 {
             let rest = n % 10_000
-            return chineseBelow10k(n / 10_000) + "万" + (rest == 0 ? "" : (rest < 1_000 ? "零" : "") + chineseBelow10k(rest))
+            return chineseBelow10k(n / 10_000) + "万"
+                + (rest == 0 ? "" : (rest < 1_000 ? "零" : "") + chineseBelow10k(rest))
         }
         return chineseBelow10k(n)
     }
@@ -156,7 +162,10 @@ struct NumberWriter {
                 if !result.isEmpty { zero = true }
                 continue
             }
-            if zero { result += "零"; zero = false }
+            if zero {
+                result += "零"
+                zero = false
+            }
             result += (d == 2 && place >= 1000 && result.isEmpty ? "两" : Self.digits[d]) + word
         }
         return result

@@ -55,7 +55,8 @@ while total < target {
 }
 print(
     "wrote \(count) articles, \(total) bytes (\(total / 1_000_000) MB) to \(output): "
-        + "\(genres[.review] ?? 0) reviews, \(genres[.workReport] ?? 0) work reports, \(genres[.bulletin] ?? 0) bulletins")
+        + "\(genres[.review] ?? 0) reviews, \(genres[.workReport] ?? 0) work reports, \(genres[.bulletin] ?? 0) bulletins"
+)
 
 func format3(_ n: Int) -> String { pad(n, 3) }
 func format6(_ n: Int) -> String { pad(n, 6) }

@@ -22,7 +22,8 @@ struct MetricKey: Hashable {
         var changed = true
         while changed {
             changed = false
-            for prefix in ["每", "全市", "我市", "全县", "全区", "全省", "全国"] where text.hasPrefix(prefix) && text.count > prefix.count + 1 {
+            for prefix in ["每", "全市", "我市", "全县", "全区", "全省", "全国"]
+            where text.hasPrefix(prefix) && text.count > prefix.count + 1 {
                 text = text.dropFirst(prefix.count)
                 changed = true
             }
@@ -47,7 +48,9 @@ extension Evaluator {
         var order: [Key] = []
         for observation in observations {
             let period = Evaluator.reportingPeriod(observation)
-            let key = Key(metric: MetricKey(observation.metric), unit: observation.unit, region: observation.region ?? "", period: period)
+            let key = Key(
+                metric: MetricKey(observation.metric), unit: observation.unit, region: observation.region ?? "",
+                period: period)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(observation)
         }
@@ -110,7 +113,8 @@ extension Evaluator {
                         kind: .implausible, metric: observation.metric,
                         detail: "\(stated) is more people than any region has", observations: [observation.id])
                 }
-                if let region = observation.region, let population = populations[region], observation.value > population {
+                if let region = observation.region, let population = populations[region], observation.value > population
+                {
                     let readable = NumberFormat.readable(population) ?? NumberFormat.exact(population)
                     return Finding(
                         kind: .implausible, metric: observation.metric,
@@ -138,7 +142,9 @@ extension Evaluator {
 
     /// Findings with the observations and sentences involved, one record each.
     func findingsTable(_ findings: [Finding]) -> ResultTable {
-        let columns = [Column("finding"), Column("metric"), Column("detail"), Column("observations"), Column("sentences")]
+        let columns = [
+            Column("finding"), Column("metric"), Column("detail"), Column("observations"), Column("sentences"),
+        ]
         let rows: [[Cell]] = findings.map { finding in
             let involved = finding.observations.compactMap(graph.observation)
             let described = involved.map { Cell.text("\($0.id)  \($0.metric) \($0.statedValue)") }
@@ -158,6 +164,7 @@ extension Evaluator {
         else { return nil }
         let prefix = "\(document.name):\(sentence.line): "
         let shift = prefix.utf8.count
-        return .highlighted(prefix + sentence.text, (mention.figure.lowerBound + shift)..<(mention.figure.upperBound + shift))
+        return .highlighted(
+            prefix + sentence.text, (mention.figure.lowerBound + shift)..<(mention.figure.upperBound + shift))
     }
 }

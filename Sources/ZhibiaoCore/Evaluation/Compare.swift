@@ -9,9 +9,12 @@ extension Evaluator {
             var byLabel: [String: (key: SortKey, positions: [Int])] = [:]
             for position in selection.positions {
                 let observation = observations[position]
-                byLabel[observation.label(field, in: graph), default: (observation.sortKey(field), [])].positions.append(position)
+                byLabel[observation.label(field, in: graph), default: (observation.sortKey(field), [])].positions
+                    .append(position)
             }
-            groups = byLabel.sorted { ($0.value.key, $0.key) < ($1.value.key, $1.key) }.map { ($0.key, $0.value.positions) }
+            groups = byLabel.sorted { ($0.value.key, $0.key) < ($1.value.key, $1.key) }.map {
+                ($0.key, $0.value.positions)
+            }
         } else if case .names(let names) = targets {
             for name in names {
                 groups.append((name.text, try select(.names([name]), filter: filter).positions))
@@ -37,7 +40,9 @@ extension Evaluator {
         // Families no group has are left out rather than shown as columns of zeros.
         for family in UnitFamily.allCases {
             let sums = groups.map { group in
-                group.positions.map { observations[$0] }.filter { UnitFamily(unit: $0.unit) == family }.reduce(0) { $0 + $1.value }
+                group.positions.map { observations[$0] }.filter { UnitFamily(unit: $0.unit) == family }.reduce(0) {
+                    $0 + $1.value
+                }
             }
             guard sums.contains(where: { $0 != 0 }) else { continue }
             totals[family] = sums
@@ -51,7 +56,8 @@ extension Evaluator {
         if rates.contains(where: { $0 != nil }) {
             columns.append(Column("mean rate %", key: "mean_rate"))
             for index in rows.indices {
-                rows[index].append(rates[index].map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
+                rows[index].append(
+                    rates[index].map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
             }
         }
         if singleMetric {
@@ -64,7 +70,9 @@ extension Evaluator {
         for (index, group) in groups.enumerated() {
             rows[index].append(.list(leadingMetrics(group.positions.map { observations[$0] }).map(Cell.text)))
         }
-        var parts: [Answer.Part] = [.table(ResultTable(columns: columns, rows: rows, emptyMessage: "(nothing to compare)"))]
+        var parts: [Answer.Part] = [
+            .table(ResultTable(columns: columns, rows: rows, emptyMessage: "(nothing to compare)"))
+        ]
         for family in UnitFamily.allCases {
             guard let sums = totals[family] else { continue }
             let bars = zip(groups, sums).map { group, total in
@@ -74,7 +82,10 @@ extension Evaluator {
         }
         if rates.contains(where: { $0 != nil }) {
             let bars = zip(groups, rates).map { group, rate in
-                (label: group.label, value: rate ?? 0, caption: rate.map { NumberFormat.decimal($0, maximumFractionDigits: 2) + "%" } ?? "–")
+                (
+                    label: group.label, value: rate ?? 0,
+                    caption: rate.map { NumberFormat.decimal($0, maximumFractionDigits: 2) + "%" } ?? "–"
+                )
             }
             parts.append(.chart(BarChart(title: "mean rate (%)", bars: bars)))
         }
@@ -87,20 +98,22 @@ extension Evaluator {
         for (index, observation) in members.enumerated() {
             mentions[observation.metric, default: (0, index)].count += max(1, observation.mentions.count)
         }
-        return mentions.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }.prefix(3).map(\.key)
+        return mentions.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }.prefix(3).map(
+            \.key)
     }
 }
 
 extension Observation {
     /// The value as the article hedges it: ≥4.5个, ≈200个, 62.9%.
     var statedValue: String {
-        let mark = switch qualifier {
-        case .atLeast: "≥"
-        case .moreThan: ">"
-        case .approx: "≈"
-        case .atMost: "≤"
-        case nil: ""
-        }
+        let mark =
+            switch qualifier {
+            case .atLeast: "≥"
+            case .moreThan: ">"
+            case .approx: "≈"
+            case .atMost: "≤"
+            case nil: ""
+            }
         return mark + (NumberFormat.readable(value) ?? NumberFormat.exact(value)) + unit
     }
 }

@@ -17,7 +17,9 @@ struct ConditionCompiler {
         }
     }
 
-    private func operand(_ literal: Literal, for reference: FieldReference, op: ComparisonOperator) throws(Diagnostic)
+    private func operand(
+        _ literal: Literal, for reference: FieldReference, op: ComparisonOperator
+    ) throws(Diagnostic)
         -> Predicate.Operand
     {
         let field = reference.field
@@ -57,7 +59,8 @@ struct ConditionCompiler {
             guard let qualifier = Qualifier(rawValue: name) else {
                 let names = ["none"] + Qualifier.allCases.map(\.rawValue)
                 throw Diagnostic(
-                    "unknown qualifier '\(name)'", at: literal.span, notes: ["qualifiers are " + names.joined(separator: ", ")],
+                    "unknown qualifier '\(name)'", at: literal.span,
+                    notes: ["qualifiers are " + names.joined(separator: ", ")],
                     suggestion: Suggestions.closest(to: name, among: names))
             }
             return .qualifier(qualifier)

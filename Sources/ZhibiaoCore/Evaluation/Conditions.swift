@@ -34,22 +34,25 @@ indirect enum Predicate {
         switch (field, operand) {
         case (.year, .number(let n)): return compare(o.year.map(Double.init), op, n)
         case (.value, .number(let n)): return compare(o.value, op, n)
-        case (.sector, .sector(let s)): return compare(o.sortKey(.sector), op, .number(Double(Sector.allCases.firstIndex(of: s)!)))
+        case (.sector, .sector(let s)):
+            return compare(o.sortKey(.sector), op, .number(Double(Sector.allCases.firstIndex(of: s)!)))
         case (.sector, .text(let t)): return o.sector.id.contains(t.lowercased()) || o.sector.chineseName.contains(t)
         case (.doc, .document(let index)): return compare(Double(o.id.document - 1), op, Double(index))
         case (.doc, .documents(let indexes)): return indexes.contains(o.id.document - 1)
         case (.qualifier, .qualifier(let q)): return (o.qualifier == q) == (op == .equal)
         case (.qualifier, .text(let t)): return (o.qualifier?.rawValue ?? "none").contains(t)
-        case (.id, .id(let id)): return compare(o.sortKey(.id), op, .number(Double(id.document) * 1e9 + Double(id.number)))
+        case (.id, .id(let id)):
+            return compare(o.sortKey(.id), op, .number(Double(id.document) * 1e9 + Double(id.number)))
         case (.id, .text(let t)): return o.id.description.contains(t)
         case (_, .text(let t)):
-            let text: String? = switch field {
-            case .period: o.period ?? o.year.map(String.init)
-            case .metric: o.metric
-            case .unit: o.unit
-            case .region: o.region
-            default: nil
-            }
+            let text: String? =
+                switch field {
+                case .period: o.period ?? o.year.map(String.init)
+                case .metric: o.metric
+                case .unit: o.unit
+                case .region: o.region
+                default: nil
+                }
             return compare(text, op, t)
         default: return false
         }

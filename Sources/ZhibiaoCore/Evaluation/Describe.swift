@@ -24,7 +24,8 @@ extension Evaluator {
         let members = positions.map { observations[$0] }
         var sources: [(name: String, count: Int)] = []
         for observation in members {
-            let document = graph.documents[safe: observation.id.document - 1]?.name ?? "document \(observation.id.document)"
+            let document =
+                graph.documents[safe: observation.id.document - 1]?.name ?? "document \(observation.id.document)"
             if let index = sources.firstIndex(where: { $0.name == document }) {
                 sources[index].count += 1
             } else {

@@ -7,12 +7,16 @@ extension Evaluator {
             let rows: [[Cell]] = Sector.allCases.map { sector in
                 [.text(sector.id), .text(sector.chineseName), .number(Double(graph.bySector[sector]?.count ?? 0))]
             }
-            return ResultTable(columns: [Column("sector"), Column("中文", key: "name"), Column("observations")], rows: rows)
+            return ResultTable(
+                columns: [Column("sector"), Column("中文", key: "name"), Column("observations")], rows: rows)
         case .metrics:
             let rows: [[Cell]] = graph.metrics.map { metric in
                 let members = (graph.byMetric[metric] ?? []).map { observations[$0] }
                 let units = members.map(\.unit).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                return [.text(metric), .text(members.first?.sector.id ?? ""), .list(units.map(Cell.text)), .number(Double(members.count))]
+                return [
+                    .text(metric), .text(members.first?.sector.id ?? ""), .list(units.map(Cell.text)),
+                    .number(Double(members.count)),
+                ]
             }
             return ResultTable(
                 columns: [Column("metric"), Column("sector"), Column("units"), Column("observations")], rows: rows,
@@ -20,12 +24,16 @@ extension Evaluator {
         case .regions:
             return counts(graph.byRegion.keys.sorted(), heading: "region") { graph.byRegion[$0]?.count ?? 0 }
         case .years:
-            let rows: [[Cell]] = graph.byYear.keys.sorted().map { [.number(Double($0)), .number(Double(graph.byYear[$0]!.count))] }
-            return ResultTable(columns: [Column("year"), Column("observations")], rows: rows, emptyMessage: "(no years)")
+            let rows: [[Cell]] = graph.byYear.keys.sorted().map {
+                [.number(Double($0)), .number(Double(graph.byYear[$0]!.count))]
+            }
+            return ResultTable(
+                columns: [Column("year"), Column("observations")], rows: rows, emptyMessage: "(no years)")
         case .docs:
             let rows: [[Cell]] = graph.documents.enumerated().map { index, document in
                 [
-                    .number(Double(index + 1)), .text(document.name), document.year.map { .number(Double($0)) } ?? .null,
+                    .number(Double(index + 1)), .text(document.name),
+                    document.year.map { .number(Double($0)) } ?? .null,
                     .number(Double(document.sentences.count)), .number(Double(graph.byDocument[index]?.count ?? 0)),
                 ]
             }
@@ -34,16 +42,22 @@ extension Evaluator {
                 rows: rows, emptyMessage: "(no documents loaded)")
         case .units:
             let rows: [[Cell]] = graph.byUnit.keys.sorted().map { unit in
-                [.text(unit), UnitFamily(unit: unit).map { .text($0.rawValue) } ?? (unit == "%" ? .text("rates") : .null),
-                 .number(Double(graph.byUnit[unit]!.count))]
+                [
+                    .text(unit),
+                    UnitFamily(unit: unit).map { .text($0.rawValue) } ?? (unit == "%" ? .text("rates") : .null),
+                    .number(Double(graph.byUnit[unit]!.count)),
+                ]
             }
-            return ResultTable(columns: [Column("unit"), Column("family"), Column("observations")], rows: rows, emptyMessage: "(no units)")
+            return ResultTable(
+                columns: [Column("unit"), Column("family"), Column("observations")], rows: rows,
+                emptyMessage: "(no units)")
         }
     }
 
     private func counts(_ names: [String], heading: String, count: (String) -> Int) -> ResultTable {
         ResultTable(
-            columns: [Column(heading), Column("observations")], rows: names.map { [.text($0), .number(Double(count($0)))] },
+            columns: [Column(heading), Column("observations")],
+            rows: names.map { [.text($0), .number(Double(count($0)))] },
             emptyMessage: "(no \(heading)s)")
     }
 }

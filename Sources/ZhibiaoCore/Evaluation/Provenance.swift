@@ -4,7 +4,8 @@ extension Evaluator {
     func trace(_ id: ObservationID, at span: SourceSpan) throws(Diagnostic) -> Answer {
         guard let observation = graph.observation(id) else {
             let count = graph.byDocument[id.document - 1]?.count ?? 0
-            let note = graph.documents.indices.contains(id.document - 1)
+            let note =
+                graph.documents.indices.contains(id.document - 1)
                 ? "document \(id.document) has observations \(id.document):1 to \(id.document):\(count)"
                 : "\(graph.documents.count) documents are loaded"
             throw Diagnostic("no observation \(id)", at: span, notes: [note])
@@ -23,7 +24,9 @@ extension Evaluator {
             ]
         }
         let columns = [Column("id"), Column("mention"), Column("doc"), Column("line"), Column("sentence")]
-        return Answer([.table(ResultTable(title: title, columns: columns, rows: rows, emptyMessage: "(no mentions recorded)"))])
+        return Answer([
+            .table(ResultTable(title: title, columns: columns, rows: rows, emptyMessage: "(no mentions recorded)"))
+        ])
     }
 
     func find(_ text: String, at span: SourceSpan) throws(Diagnostic) -> Answer {
@@ -47,7 +50,9 @@ extension Evaluator {
             }
         }
         let columns = [Column("doc"), Column("line"), Column("sentence"), Column("observations")]
-        return Answer([.table(ResultTable(columns: columns, rows: rows, emptyMessage: "no sentence contains '\(text)'"))])
+        return Answer([
+            .table(ResultTable(columns: columns, rows: rows, emptyMessage: "no sentence contains '\(text)'"))
+        ])
     }
 }
 

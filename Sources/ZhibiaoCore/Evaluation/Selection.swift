@@ -100,11 +100,15 @@ enum Positions {
         var j = 0
         while i < a.count || j < b.count {
             if j == b.count || (i < a.count && a[i] < b[j]) {
-                result.append(a[i]); i += 1
+                result.append(a[i])
+                i += 1
             } else if i == a.count || b[j] < a[i] {
-                result.append(b[j]); j += 1
+                result.append(b[j])
+                j += 1
             } else {
-                result.append(a[i]); i += 1; j += 1
+                result.append(a[i])
+                i += 1
+                j += 1
             }
         }
         return result
@@ -115,7 +119,15 @@ enum Positions {
         var i = 0
         var j = 0
         while i < a.count && j < b.count {
-            if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else { result.append(a[i]); i += 1; j += 1 }
+            if a[i] < b[j] {
+                i += 1
+            } else if b[j] < a[i] {
+                j += 1
+            } else {
+                result.append(a[i])
+                i += 1
+                j += 1
+            }
         }
         return result
     }

@@ -81,7 +81,8 @@ public final class Session {
             case run(ParsedStatement)
             case fail(Diagnostic)
         }
-        let steps = (script.statements.map { (start: $0.span.start, step: Step.run($0)) }
+        let steps =
+            (script.statements.map { (start: $0.span.start, step: Step.run($0)) }
             + script.diagnostics.map { (start: $0.span.start, step: Step.fail($0)) }).sorted { $0.start < $1.start }
 
         var result = ExecutionResult()

@@ -86,7 +86,8 @@ struct ValueBounds {
 extension Array {
     /// The first index whose element fails `belongsBefore`, for an array partitioned by it.
     fileprivate func partitionPoint(_ belongsBefore: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if belongsBefore(self[mid]) { low = mid + 1 } else { high = mid }

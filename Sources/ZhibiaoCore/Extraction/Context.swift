@@ -98,12 +98,16 @@ struct DocumentContext {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
             for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
-                let a = s[i - 2], b = s[i - 1]
-                guard Segmenter.isHan(a), Segmenter.isHan(b), !excluded.contains(a), !excluded.contains(b) else { continue }
+                let a = s[i - 2]
+                let b = s[i - 1]
+                guard Segmenter.isHan(a), Segmenter.isHan(b), !excluded.contains(a), !excluded.contains(b) else {
+                    continue
+                }
                 named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight
             }
         }
-        return named.filter { $0.value >= 2 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        return named.filter { $0.value >= 2 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?
+            .key
     }
 }
 
@@ -137,7 +141,8 @@ struct PeriodReader {
                 if let first = number, (1...12).contains(first), j < s.count, "-—~～至到".unicodeScalars.contains(s[j]) {
                     var k = j + 1
                     while k < s.count && isDigit(s[k]) { k += 1 }
-                    if k > j + 1, k < s.count, s[k] == "月", let last = Int(String(String.UnicodeScalarView(s[(j + 1)..<k]))),
+                    if k > j + 1, k < s.count, s[k] == "月",
+                        let last = Int(String(String.UnicodeScalarView(s[(j + 1)..<k]))),
                         (first...12).contains(last)
                     {
                         let y = statedYear ?? year
@@ -157,7 +162,9 @@ struct PeriodReader {
             if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
                 // 全年目标, 年度任务: the year's target, not a period.
                 let next = i + phrase.length
-                let isTarget = next + 1 < s.count && ["目标", "任务", "计划"].contains(String(String.UnicodeScalarView(s[next...(next + 1)])))
+                let isTarget =
+                    next + 1 < s.count
+                    && ["目标", "任务", "计划"].contains(String(String.UnicodeScalarView(s[next...(next + 1)])))
                 if !isTarget { period = expand(phrase.value, year: statedYear ?? year) }
                 i += phrase.length
                 continue

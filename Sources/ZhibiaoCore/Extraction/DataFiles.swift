@@ -40,7 +40,10 @@ enum DataFiles {
             let line = bytes[lineStart..<end]
             lineStart = lineEnd + 1
             if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            rows.append(line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) })
+            rows.append(
+                line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                    String(decoding: $0, as: UTF8.self)
+                })
         }
         return rows
     }

@@ -146,7 +146,8 @@ public enum Decoder {
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
         while i + 1 < bytes.endIndex {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
             units.append(bigEndian ? a << 8 | b : b << 8 | a)
             i += 2
         }
@@ -223,7 +224,8 @@ public enum Decoder {
     }
 
     private static func looksLikeGB(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var pairs = 0, high = 0
+        var pairs = 0
+        var high = 0
         var i = bytes.startIndex
         while i + 1 < bytes.endIndex {
             let b = bytes[i]

@@ -43,7 +43,8 @@ struct DocumentPass {
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
         if block.kind == .heading {
-            sentences.append(Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+            sentences.append(
+                Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
             if let period = periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -52,7 +53,9 @@ struct DocumentPass {
             if !scores.isEmpty { sectionScores = scores }
             if let named = headingYear(block.text) { sectionYear = named }
             var known: SectorScores? = scores
-            readSentence(block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known, blockYear: sectionYear)
+            readSentence(
+                block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known,
+                blockYear: sectionYear)
             return
         }
         let headerPeriod = pendingPeriod
@@ -64,7 +67,9 @@ struct DocumentPass {
         for span in Segmenter.sentences(block) {
             sentences.append(
                 Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
-            readSentence(span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text, blockScores: &blockScores, blockYear: blockYear)
+            readSentence(
+                span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text,
+                blockScores: &blockScores, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
         if let blockScores {
@@ -101,8 +106,11 @@ struct DocumentPass {
     /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
     private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
         guard s.count >= 5 else { return nil }
-        for i in 0...(s.count - 5) where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
-            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) { return nil }
+        for i in 0...(s.count - 5)
+        where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
+            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) {
+                return nil
+            }
             return Int(String(String.UnicodeScalarView(s[i...(i + 3)])))
         }
         return nil
@@ -110,7 +118,9 @@ struct DocumentPass {
 
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
-        guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else { return nil }
+        guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else {
+            return nil
+        }
         return Int(String(scalars: s[0...3]))
     }
 
@@ -123,7 +133,8 @@ struct DocumentPass {
         let scoresOfBlock = blockScores ?? scorer.scores(block)
         blockScores = scoresOfBlock
         settlePreviousScores()
-        var context = SentenceContext(sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
+        var context = SentenceContext(
+            sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(scorer.scores(s), weight: 0.5)
@@ -144,7 +155,8 @@ struct DocumentPass {
     func candidate(
         metric: [Unicode.Scalar], figure: Figure, context: SentenceContext
     ) -> Candidate {
-        let (period, statedYear) = periods.read(context.sentence, before: figure.leadStart, year: context.blockYear ?? year)
+        let (period, statedYear) = periods.read(
+            context.sentence, before: figure.leadStart, year: context.blockYear ?? year)
         var figureYear = statedYear ?? context.blockYear ?? year
         if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
         var scores = context.baseScores
@@ -154,7 +166,8 @@ struct DocumentPass {
         let utf8End = utf8Offset(context.sentence, figure.end)
         return Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
-            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end), sectorScores: scores,
+            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end),
+            sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
     }
 

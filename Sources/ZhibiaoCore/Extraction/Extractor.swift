@@ -8,7 +8,9 @@ public struct Extractor: Sendable {
 
     /// Segments `text` into a document and extracts its observations. `documentIndex` is the
     /// document's 0-based position in the graph; observation ids use it 1-based.
-    public func extract(text: String, name: String, path: String, documentIndex: Int)
+    public func extract(
+        text: String, name: String, path: String, documentIndex: Int
+    )
         -> (Document, [Observation])
     {
         let blocks = Segmenter.blocks(text)

@@ -29,7 +29,8 @@ public struct Loader: Sendable {
     /// cannot be read is reported and skipped; nothing already in the graph is lost. Files are
     /// read and extracted on all cores, in batches, and added to the graph in their order, so
     /// the result does not depend on the number of threads.
-    public func load(_ paths: [String], into graph: IndicatorGraph, threads: Int = Loader.processorCount) -> LoadReport {
+    public func load(_ paths: [String], into graph: IndicatorGraph, threads: Int = Loader.processorCount) -> LoadReport
+    {
         var report = LoadReport()
         let (files, errors) = SourceFiles.expand(paths)
         report.errors = errors
@@ -103,7 +104,8 @@ public struct Loader: Sendable {
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             outcome.warnings.append(InputError(path: path, reason: "empty file"))
         }
-        outcome.loaded = extractor.extract(text: decoded.text, name: SourceFiles.fileName(path), path: path, documentIndex: 0)
+        outcome.loaded = extractor.extract(
+            text: decoded.text, name: SourceFiles.fileName(path), path: path, documentIndex: 0)
         return outcome
     }
 

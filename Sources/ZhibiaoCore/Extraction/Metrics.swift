@@ -149,7 +149,8 @@ struct MetricNamer {
         var tail = Array(rest)
         if let m = lexicon.genericMetrics.longest(in: tail, at: 0), m.length == tail.count { return true }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in ["相当于", "是", "为"] where tail.starts(with: lead.unicodeScalars) && tail.count > lead.unicodeScalars.count {
+        for lead in ["相当于", "是", "为"]
+        where tail.starts(with: lead.unicodeScalars) && tail.count > lead.unicodeScalars.count {
             tail.removeFirst(lead.unicodeScalars.count)
             let named = tail
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
@@ -182,7 +183,8 @@ struct MetricNamer {
     /// A metric without a trailing verb of change (…总数增加 → …总数).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        for change in ["增长", "增加", "下降", "减少", "提高"] where s.count > 3 && s.suffix(2).elementsEqual(change.unicodeScalars) {
+        for change in ["增长", "增加", "下降", "减少", "提高"]
+        where s.count > 3 && s.suffix(2).elementsEqual(change.unicodeScalars) {
             s.removeLast(2)
         }
         return s

@@ -49,7 +49,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     @inline(__always)
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
-    func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)] {
+    func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)]
+    {
         let limit = end ?? s.count
         var found: [(Range<Int>, Value)] = []
         var i = start

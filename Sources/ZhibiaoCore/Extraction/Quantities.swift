@@ -29,7 +29,8 @@ struct FigureFinder {
                 skipNext = false
                 continue
             }
-            let a = token.range.lowerBound, b = token.range.upperBound
+            let a = token.range.lowerBound
+            let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
             if let after, "-—~～至".unicodeScalars.contains(after), index + 1 < tokens.count,

@@ -38,7 +38,9 @@ struct SentenceReader {
             if k + 1 < figures.count, let subject = fromToSubject(raw, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
                 let metric = namer.clean(subject[...])
-                if metric.count >= 2 { made.append(pass.candidate(metric: metric, figure: figures[k + 1], context: context)) }
+                if metric.count >= 2 {
+                    made.append(pass.candidate(metric: metric, figure: figures[k + 1], context: context))
+                }
                 floor = figures[k + 1].end
                 lastFigureEnd = figures[k + 1].end
                 k += 2
@@ -106,10 +108,14 @@ struct SentenceReader {
         if let previous = made.last {
             // Progress (完成…目标) belongs to the whole figure before it, verb and all (新增城镇就业);
             // a rate (覆盖率) to the thing counted (新建…站点 → 站点).
-            return rate.starts(with: "完成".unicodeScalars) ? namer.withoutChange(previous.metric) : namer.subject(of: previous.metric)
+            return rate.starts(with: "完成".unicodeScalars)
+                ? namer.withoutChange(previous.metric) : namer.subject(of: previous.metric)
         }
         var end = floor
-        for figure in figures where figure.leadStart > end { end = figure.leadStart; break }
+        for figure in figures where figure.leadStart > end {
+            end = figure.leadStart
+            break
+        }
         var clauseEnd = end
         while clauseEnd > 0 && !"，,；;：:".unicodeScalars.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
@@ -141,7 +147,9 @@ struct SentenceReader {
 
     /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), or with no
     /// subject over the figures just before (…分别增长3.6%、5.5%).
-    private mutating func distribute(_ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]) {
+    private mutating func distribute(
+        _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
+    ) {
         let subject = namer.clean(rawSubject[...])
         let verb = namer.clean(rawVerb[...])
         let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []

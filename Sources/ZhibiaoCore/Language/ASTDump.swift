@@ -9,15 +9,23 @@ extension ParsedStatement {
         case .show(let targets, let filter, let order, let limit):
             add(0, "show \(head)")
             dump(targets, into: &lines)
-            if let filter { add(1, "where"); filter.dump(depth: 2, into: &lines) }
+            if let filter {
+                add(1, "where")
+                filter.dump(depth: 2, into: &lines)
+            }
             if let order {
-                add(1, "order by \(order.field.field.rawValue) @\(order.field.span) \(order.descending ? "desc" : "asc")")
+                add(
+                    1,
+                    "order by \(order.field.field.rawValue) @\(order.field.span) \(order.descending ? "desc" : "asc")")
             }
             if let limit { add(1, "limit \(limit)") }
         case .compare(let targets, let filter, let group):
             add(0, "compare \(head)")
             dump(targets, into: &lines)
-            if let filter { add(1, "where"); filter.dump(depth: 2, into: &lines) }
+            if let filter {
+                add(1, "where")
+                filter.dump(depth: 2, into: &lines)
+            }
             if let group { add(1, "by \(group.field.rawValue) @\(group.span)") }
         case .list(let kind):
             add(0, "list \(kind.rawValue) \(head)")
@@ -55,7 +63,9 @@ extension Expr {
         case .comparison(let field, let op, let literal):
             lines.append(indent + "\(field.field.rawValue) @\(field.span) \(op.rawValue) \(literal.dumped)")
         case .membership(let field, let literals):
-            lines.append(indent + "\(field.field.rawValue) @\(field.span) in (\(literals.map(\.dumped).joined(separator: ", ")))")
+            lines.append(
+                indent + "\(field.field.rawValue) @\(field.span) in (\(literals.map(\.dumped).joined(separator: ", ")))"
+            )
         case .and(let left, let right):
             lines.append(indent + "and")
             left.dump(depth: depth + 1, into: &lines)

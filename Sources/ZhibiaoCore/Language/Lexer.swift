@@ -32,16 +32,28 @@ public struct Lexer {
                 // A statement left unfinished on this line continues on the next one.
                 let unfinished = openParentheses > 0 || (tokens.last?.continuesStatement ?? false)
                 if !unfinished { emit(.end, from: start) }
-            case ";": position += 1; emit(.end, from: start)
+            case ";":
+                position += 1
+                emit(.end, from: start)
             case " ", "\t", "\r", "\u{3000}": position += 1
             case "-" where peek(1) == "-":
                 while let next = peek(), next != "\n" { position += 1 }
-            case "(": position += 1; openParentheses += 1; emit(.leftParen, from: start)
-            case ")": position += 1; openParentheses = max(0, openParentheses - 1); emit(.rightParen, from: start)
-            case ",", "，": position += 1; emit(.comma, from: start)
+            case "(":
+                position += 1
+                openParentheses += 1
+                emit(.leftParen, from: start)
+            case ")":
+                position += 1
+                openParentheses = max(0, openParentheses - 1)
+                emit(.rightParen, from: start)
+            case ",", "，":
+                position += 1
+                emit(.comma, from: start)
             case "=", "~", "<", ">", "!": lexOperator(scalar, from: start)
             case "'", "\"": lexString(quote: scalar, from: start)
-            case "%": position += 1; emit(.word("%"), from: start)
+            case "%":
+                position += 1
+                emit(.word("%"), from: start)
             case "0"..."9": lexNumber(from: start)
             default:
                 if Lexer.isWordCharacter(scalar) {
@@ -128,13 +140,17 @@ public struct Lexer {
         var multiplier = 1.0
         var percent = false
         if peek() == "万" && peek(1) == "亿" {
-            position += 2; multiplier = 1e12
+            position += 2
+            multiplier = 1e12
         } else if peek() == "万" {
-            position += 1; multiplier = 1e4
+            position += 1
+            multiplier = 1e4
         } else if peek() == "亿" {
-            position += 1; multiplier = 1e8
+            position += 1
+            multiplier = 1e8
         } else if peek() == "%" {
-            position += 1; percent = true
+            position += 1
+            percent = true
         }
         // 5G基站, 12345热线: digits run into a word, so the whole run is a word.
         if let next = peek(), Lexer.isWordCharacter(next), !percent {
@@ -144,9 +160,12 @@ public struct Lexer {
         var scaleFactor = 1.0
         for _ in 0..<scale { scaleFactor *= 10 }
         // Integer arithmetic first so that 4.82万 is exactly 48200.
-        let value = overflowed ? (Double(text(from: start).filter { $0.isNumber || $0 == "." }) ?? .infinity) * multiplier
+        let value =
+            overflowed
+            ? (Double(text(from: start).filter { $0.isNumber || $0 == "." }) ?? .infinity) * multiplier
             : Double(mantissa) * multiplier / scaleFactor
-        let literal = NumberLiteral(value: value, isPercent: percent, isWholeNumber: whole && multiplier == 1 && !percent)
+        let literal = NumberLiteral(
+            value: value, isPercent: percent, isWholeNumber: whole && multiplier == 1 && !percent)
         emit(.number(literal), from: start)
     }
 

@@ -94,16 +94,23 @@ public struct Parser {
     mutating func expectEnd(orOneOf keywords: [Keyword]) throws(Diagnostic) {
         guard !atStatementEnd else { return }
         let spelled = keywords.map { $0 == .order ? "'order by'" : "'\($0.rawValue)'" }
-        let expectation = spelled.isEmpty ? "end of statement" : spelled.joined(separator: ", ") + " or end of statement"
+        let expectation =
+            spelled.isEmpty ? "end of statement" : spelled.joined(separator: ", ") + " or end of statement"
         throw unexpected(expectation, candidates: keywords.map(\.rawValue))
     }
 
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let keyword = current
         switch keyword.kind {
-        case .keyword(.show): advance(); return try parseShow()
-        case .keyword(.compare): advance(); return try parseCompare()
-        case .keyword(.list): advance(); return try parseList()
+        case .keyword(.show):
+            advance()
+            return try parseShow()
+        case .keyword(.compare):
+            advance()
+            return try parseCompare()
+        case .keyword(.list):
+            advance()
+            return try parseList()
         case .keyword(.describe):
             advance()
             let name = try parseName(after: "'describe'")

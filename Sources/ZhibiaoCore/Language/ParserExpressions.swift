@@ -101,7 +101,8 @@ extension Parser {
     }
 
     mutating func parseCondition(after context: String) throws(Diagnostic) -> Expr {
-        if case .word = current.kind {} else {
+        if case .word = current.kind {
+        } else {
             throw unexpected("a condition such as year=2025 after \(context)")
         }
         let field = try parseField(after: context)

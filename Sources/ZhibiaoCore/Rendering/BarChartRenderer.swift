@@ -12,7 +12,8 @@ enum BarChartRenderer {
             let drawn = self.bar(largest > 0 ? abs(bar.value) / largest : 0)
             let painted = color && !drawn.isEmpty ? "\u{1B}[36m\(drawn)\u{1B}[0m" : drawn
             let padding = String(repeating: " ", count: fullWidth - DisplayWidth.of(drawn))
-            lines.append("  " + DisplayWidth.padded(label, to: labelWidth) + "  " + painted + padding + "  " + bar.caption)
+            lines.append(
+                "  " + DisplayWidth.padded(label, to: labelWidth) + "  " + painted + padding + "  " + bar.caption)
         }
         return lines.joined(separator: "\n") + "\n"
     }

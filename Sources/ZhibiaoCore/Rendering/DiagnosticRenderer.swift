@@ -12,7 +12,9 @@ public enum DiagnosticRenderer {
         let covered = source[SourceSpan(diagnostic.span.start, min(diagnostic.span.end, lineEnd))]
         var width = max(1, DisplayWidth.of(TerminalText.escape(covered)))
         var column = location.column
-        if column + width > maximumLine || line.count > maximumLine { (line, column, width) = window(line, column, width) }
+        if column + width > maximumLine || line.count > maximumLine {
+            (line, column, width) = window(line, column, width)
+        }
         let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: width - 1)
 
         let message = TerminalText.escape(shortened(diagnostic.message))

@@ -3,9 +3,12 @@ enum MarkdownRenderer {
     static func render(_ table: ResultTable) -> String {
         var lines: [String] = []
         if let title = table.title { lines += ["**\(escape(title))**", ""] }
-        guard !table.rows.isEmpty else { return (lines + ["_\(escape(table.emptyMessage))_"]).joined(separator: "\n") + "\n" }
+        guard !table.rows.isEmpty else {
+            return (lines + ["_\(escape(table.emptyMessage))_"]).joined(separator: "\n") + "\n"
+        }
         let numeric = table.columns.indices.map { column in
-            table.rows.contains { $0[column].isNumber } && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
+            table.rows.contains { $0[column].isNumber }
+                && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
         lines.append("| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |")
         lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())

@@ -12,7 +12,9 @@ public enum ObservationExport {
         render(graph.observations, graph: graph, format: format, color: false)
     }
 
-    static func render(_ observations: [Observation], graph: IndicatorGraph, format: OutputFormat, color: Bool) -> String {
+    static func render(
+        _ observations: [Observation], graph: IndicatorGraph, format: OutputFormat, color: Bool
+    ) -> String {
         switch format {
         case .table: TableRenderer.render(displayTable(observations, graph: graph), color: color)
         case .markdown: MarkdownRenderer.render(displayTable(observations, graph: graph))

@@ -21,7 +21,8 @@ enum TableRenderer {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
         }
         let numeric = table.columns.indices.map { column in
-            table.rows.contains { $0[column].isNumber } && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
+            table.rows.contains { $0[column].isNumber }
+                && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
         func line(_ texts: [(text: String, width: Int)]) -> String {
             texts.enumerated().map { column, cell in
@@ -66,7 +67,8 @@ enum TableRenderer {
         case .highlighted(let text, let range):
             let (before, figure, after) = split(text, range)
             let plain = before + figure + after
-            let marked = color ? before + "\u{1B}[1;33m" + figure + "\u{1B}[0m" + after : before + "【" + figure + "】" + after
+            let marked =
+                color ? before + "\u{1B}[1;33m" + figure + "\u{1B}[0m" + after : before + "【" + figure + "】" + after
             return (marked, DisplayWidth.of(plain) + (color ? 0 : 4))
         case .list(let cells):
             let parts = cells.map { display($0, color: color, listSeparator: listSeparator) }

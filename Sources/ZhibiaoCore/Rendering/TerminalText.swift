@@ -7,7 +7,9 @@ public enum TerminalText {
         var escaped = ""
         for scalar in text.unicodeScalars {
             if needsEscape(scalar) {
-                escaped += scalar.value < 0x100 ? "\\x" + hex(scalar.value, digits: 2) : "\\u{" + hex(scalar.value, digits: 4) + "}"
+                escaped +=
+                    scalar.value < 0x100
+                    ? "\\x" + hex(scalar.value, digits: 2) : "\\u{" + hex(scalar.value, digits: 4) + "}"
             } else {
                 escaped.unicodeScalars.append(scalar)
             }

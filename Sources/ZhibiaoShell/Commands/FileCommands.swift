@@ -49,7 +49,7 @@ enum FileCommands {
         do throws(FileError) {
             try FileSystem.writeAtomically(
                 Array(script.utf8), to: FileSystem.expandTilde(names[0]), overwrite: force)
-        } catch where error.reason == "already exists" {
+        } catch  where error.reason == "already exists" {
             context.error("\(names[0]) already exists; use .save \(names[0]) --force to overwrite it")
             return .failure
         } catch {

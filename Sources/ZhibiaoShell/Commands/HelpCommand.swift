@@ -32,8 +32,10 @@ extension DotCommand {
 /// The text of `.help`: the statements of the query language and the dot-command table.
 enum HelpText {
     static let statements: [(name: String, syntax: String, summary: String)] = [
-        ("show", "show TARGETS [where EXPR] [order by FIELD [asc|desc]] [limit N]",
-         "List observations of sectors or metrics (TARGETS: all, or names separated by commas)"),
+        (
+            "show", "show TARGETS [where EXPR] [order by FIELD [asc|desc]] [limit N]",
+            "List observations of sectors or metrics (TARGETS: all, or names separated by commas)"
+        ),
         ("compare", "compare TARGETS [where EXPR] [by FIELD]", "Put sectors or groups side by side"),
         ("list", "list sectors|metrics|regions|years|docs|units", "List the names in the graph"),
         ("describe", "describe NAME", "A sector's or metric's aliases, observations and sources"),

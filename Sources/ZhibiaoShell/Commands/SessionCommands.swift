@@ -41,7 +41,8 @@ enum SessionCommands {
             let number = String(first + offset + 1)
             let indent = String(repeating: " ", count: width + 4)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
-            text += String(repeating: " ", count: width - number.count + 2) + number + "  "
+            text +=
+                String(repeating: " ", count: width - number.count + 2) + number + "  "
                 + lines.map { TerminalText.escape(String($0)) }.joined(separator: "\n" + indent) + "\n"
         }
         call.context.output.write(text)

@@ -1,7 +1,6 @@
-import ZhibiaoCore
-
 import CLibEdit
 import Glibc
+import ZhibiaoCore
 
 /// Tab in libedit: asks the completion engine about the text before the cursor, inserts the
 /// single candidate or the common prefix, and lists the candidates on a second Tab.

@@ -34,11 +34,14 @@ struct CorpusLoader {
         while index < files.count {
             if Interrupt.isRequested {
                 report.warnings.append(
-                    InputError(path: files[index], reason: "loading interrupted; \(index) of \(files.count) files loaded"))
+                    InputError(
+                        path: files[index], reason: "loading interrupted; \(index) of \(files.count) files loaded"))
                 break
             }
             let part = Array(files[index..<min(files.count, index + chunk)])
-            if progress { errors.write("\rloading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))\u{1B}[K") }
+            if progress {
+                errors.write("\rloading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))\u{1B}[K")
+            }
             let loaded = loader.load(part, into: graph)
             report.documentsAdded += loaded.documentsAdded
             report.observationsAdded += loaded.observationsAdded
