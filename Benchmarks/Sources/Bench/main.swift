@@ -159,9 +159,10 @@ func queryLatency(database: String, paths: [String]) {
     let session = Session(graph: graph)
     session.format = .csv
     let evaluator = Evaluator(graph: graph, populations: session.populations)
-    let pad = { (s: String, n: Int) in s.padding(toLength: n, withPad: " ", startingAt: 0) }
+    // Pads to a column, never cutting a longer value (then one space still separates it).
+    let pad = { (s: String, n: Int) in s.count >= n ? s + " " : s.padding(toLength: n, withPad: " ", startingAt: 0) }
     print(
-        "  " + pad("shape", 28) + pad("rows", 8) + pad("zhibiao eval", 22) + pad("zhibiao csv", 22) + pad("sqlite", 22)
+        "  " + pad("shape", 28) + pad("rows", 14) + pad("zhibiao eval", 26) + pad("zhibiao csv", 26) + pad("sqlite", 26)
             + "ratio eval/sqlite, csv/sqlite (p50)")
     for shape in QueryShapes.all {
         let script = Parser.parse(SourceText(shape.zhibiao, origin: "bench"))
@@ -180,8 +181,8 @@ func queryLatency(database: String, paths: [String]) {
         let sqlite = sample(budget: 3) { sqlRows = db.run(shape.sql) }
         let cell = { (t: [Double]) in ms(percentile(t, 50)) + " / " + ms(percentile(t, 99)) }
         print(
-            "  " + pad(shape.name, 28) + pad("\(rows)|\(sqlRows)", 8) + pad(cell(evaluate), 22) + pad(cell(render), 22)
-                + pad(cell(sqlite), 22)
+            "  " + pad(shape.name, 28) + pad("\(rows)|\(sqlRows)", 14) + pad(cell(evaluate), 26) + pad(cell(render), 26)
+                + pad(cell(sqlite), 26)
                 + fmt(percentile(evaluate, 50) / percentile(sqlite, 50)) + ", "
                 + fmt(percentile(render, 50) / percentile(sqlite, 50))
                 + "   (n=\(evaluate.count)/\(render.count)/\(sqlite.count))")
