@@ -186,8 +186,8 @@ struct PeriodReader {
     }
 
     func expand(_ pattern: String, year: Int?) -> String {
-        guard let year else { return pattern.replacingAll("{Y-1}", "?").replacingAll("{Y}", "?") }
-        return pattern.replacingAll("{Y-1}", String(year - 1)).replacingAll("{Y}", String(year))
+        guard let year else { return pattern.replacing("{Y-1}", with: "?").replacing("{Y}", with: "?") }
+        return pattern.replacing("{Y-1}", with: String(year - 1)).replacing("{Y}", with: String(year))
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -195,28 +195,3 @@ struct PeriodReader {
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}
-
-extension Substring {
-    fileprivate func range(of target: String) -> Range<Substring.Index>? {
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
-            i = index(after: i)
-        }
-        return nil
-    }
-}

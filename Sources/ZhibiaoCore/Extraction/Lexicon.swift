@@ -30,8 +30,7 @@ public struct Lexicon: Sendable {
     var units = PhraseMatcher<UnitInfo>([])
     var regionNames = PhraseMatcher<Int>([])
     var periods = PhraseMatcher<String>([])
-    var phrases: [String: PhraseMatcher<String>] = [:]
-    // The phrase lists the rules consult in their loops, resolved once.
+    // The lists of phrases.tsv, one matcher per category, consulted in the rules' loops.
     /// `admin` in phrases.tsv.
     private(set) var adminUnits = PhraseMatcher<String>([])
     /// `anecdote` in phrases.tsv.
@@ -100,7 +99,7 @@ public struct Lexicon: Sendable {
         sectorKeywords = PhraseMatcher(sectorEntries)
         units = PhraseMatcher(unitEntries)
         periods = PhraseMatcher(periodEntries)
-        phrases = phraseEntries.mapValues { PhraseMatcher($0) }
+        let list = { (category: String) in PhraseMatcher(phraseEntries[category] ?? []) }
         adminUnits = list("admin")
         anecdoteWords = list("anecdote")
         changeWords = list("change")
@@ -120,15 +119,5 @@ public struct Lexicon: Sendable {
             for alias in region.aliases where alias != region.name { names.append((alias, index)) }
         }
         regionNames = PhraseMatcher(names)
-    }
-
-    /// The phrase list of one category of `phrases.tsv`.
-    func list(_ category: String) -> PhraseMatcher<String> {
-        phrases[category] ?? PhraseMatcher([])
-    }
-
-    /// Population of a region by name, when known.
-    public func population(of name: String) -> Double? {
-        regions.first { $0.name == name }?.population
     }
 }

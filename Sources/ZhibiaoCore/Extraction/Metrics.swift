@@ -132,11 +132,6 @@ struct MetricNamer {
         return []
     }
 
-    func endsWithVerb(_ raw: [Unicode.Scalar]) -> Bool {
-        lexicon.lightVerbs.longestEnding(in: raw, before: raw.count) != nil
-            || lexicon.contentVerbs.longestEnding(in: raw, before: raw.count) != nil
-    }
-
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
         guard !metric.isEmpty else { return true }
         var rest = metric[...]
