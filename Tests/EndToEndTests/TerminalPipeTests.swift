@@ -39,6 +39,6 @@ import Testing
         let result = try run(".color auto\n.docs\n")
         #expect(!result.output.contains("\u{1B}"))
         let forced = try run(".color on\n.docs\n")
-        #expect(forced.output.hasPrefix("\u{1B}[1mdoc  name"))
+        #expect(forced.output.hasPrefix("\u{1B}[1mdoc\u{1B}[0m  \u{1B}[1mname\u{1B}[0m"))
     }
 }

@@ -25,7 +25,7 @@ import ZhibiaoCore
             OutputFormat.table,
             """
             doc  name                                characters  paragraphs  observations
-            ---  ----------------------------------  ----------  ----------  ------------
+            ───  ──────────────────────────────────  ──────────  ──────────  ────────────
               1  changzhi-2025-livelihood-part2.txt          13           1             3
               2  bad\\x1b[31mname.txt                          8           2             0
 
@@ -49,7 +49,7 @@ import ZhibiaoCore
             | doc | name | characters | paragraphs | observations |
             | ---: | --- | ---: | ---: | ---: |
             | 1 | changzhi-2025-livelihood-part2.txt | 13 | 1 | 3 |
-            | 2 | bad\u{1B}[31mname.txt | 8 | 2 | 0 |
+            | 2 | bad\\x1b[31mname.txt | 8 | 2 | 0 |
 
             """
         ),

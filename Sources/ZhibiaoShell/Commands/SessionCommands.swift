@@ -10,16 +10,17 @@ enum SessionCommands {
         guard call.arguments.isEmpty else { return call.usageError() }
         let context = call.context
         let graph = context.engine.graph
-        let rows = graph.documents.enumerated().map { index, document in
+        let rows: [[Cell]] = graph.documents.enumerated().map { index, document in
             [
-                String(index + 1), document.name, String(document.characterCount),
-                String(document.paragraphCount), String(graph.byDocument[index]?.count ?? 0),
+                .number(Double(index + 1)), .text(document.name), .number(Double(document.characterCount)),
+                .number(Double(document.paragraphCount)), .number(Double(graph.byDocument[index]?.count ?? 0)),
             ]
         }
-        let grid = Grid(
-            columns: ["doc", "name", "characters", "paragraphs", "observations"],
-            numeric: [true, false, true, true, true], rows: rows)
-        context.output.write(grid.render(context.engine.format, color: context.colorEnabled))
+        let table = ResultTable(
+            columns: ["doc", "name", "characters", "paragraphs", "observations"].map { Column($0) }, rows: rows)
+        let answer = Answer([.table(table)])
+        context.output.write(
+            AnswerRenderer.render(answer, format: context.engine.format, color: context.colorEnabled, graph: graph))
         return .success
     }
 
