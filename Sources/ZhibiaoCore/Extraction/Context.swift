@@ -111,15 +111,49 @@ struct DocumentContext {
     }
 }
 
+/// How far the periods of a sentence have been read, and what was found: the last period
+/// phrase and the last stated year.
+struct PeriodScan {
+    let sentence: [Unicode.Scalar]
+    /// The year a period without one of its own is in.
+    let year: Int?
+    fileprivate(set) var period: String?
+    fileprivate(set) var statedYear: Int?
+    fileprivate var position = 0
+    fileprivate var end = 0
+
+    init(sentence: [Unicode.Scalar], year: Int?) {
+        self.sentence = sentence
+        self.year = year
+    }
+}
+
 /// Period and year phrases inside a sentence: 1-11月, 前三季度, 2024年以来, 2023年.
 struct PeriodReader {
     let lexicon: Lexicon
 
     /// The last period phrase and the last stated year before `end` in `s`.
     func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
-        var period: String?
-        var statedYear: Int?
-        var i = 0
+        var scan = PeriodScan(sentence: s, year: year)
+        advance(&scan, to: end)
+        return (scan.period, scan.statedYear)
+    }
+
+    /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
+    /// the sentence is read once for all of them.
+    func advance(_ scan: inout PeriodScan, to end: Int) {
+        if end < scan.end { scan = PeriodScan(sentence: scan.sentence, year: scan.year) }
+        scan.end = end
+        let s = scan.sentence
+        let year = scan.year
+        var period = scan.period
+        var statedYear = scan.statedYear
+        var i = scan.position
+        defer {
+            scan.period = period
+            scan.statedYear = statedYear
+            scan.position = i
+        }
         while i < end {
             if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
                 var j = i
@@ -171,7 +205,6 @@ struct PeriodReader {
             }
             i += 1
         }
-        return (period, statedYear)
     }
 
     /// 截至11月底 / 截至11月末: from January through that month.

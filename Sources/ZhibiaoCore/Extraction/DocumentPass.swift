@@ -1,15 +1,7 @@
 /// Reads one document block by block, carrying what the blocks before said: the section's
 /// sector, a period header over the next block, a year that opens a paragraph.
 struct DocumentPass {
-    let lexicon: Lexicon
-    let documentIndex: Int
-    let year: Int?
-    let region: String?
-    private let finder: FigureFinder
-    private let namer: MetricNamer
-    private let scorer: SectorScorer
-    private let periods: PeriodReader
-    private let anecdote: PhraseMatcher<String>
+    let facts: DocumentFacts
     private(set) var candidates: [Candidate] = []
     private var sectionScores: SectorScores = SectorScores()
     private var previousScores: SectorScores = SectorScores()
@@ -21,24 +13,13 @@ struct DocumentPass {
     private var sectionYear: Int?
 
     init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
-        self.lexicon = lexicon
-        self.documentIndex = documentIndex
-        self.year = year
-        self.region = region
-        finder = FigureFinder(lexicon: lexicon)
-        var places: [String] = []
-        if let region {
-            places.append(region)
-            if let known = lexicon.regions.first(where: { $0.name == region }) { places += known.aliases }
-            if region.unicodeScalars.count > 2, let last = region.last, "市省县区".contains(last) {
-                places.append(String(region.dropLast()))
-            }
-        }
-        namer = MetricNamer(lexicon: lexicon, placeNames: places)
-        scorer = SectorScorer(lexicon: lexicon)
-        periods = PeriodReader(lexicon: lexicon)
-        anecdote = lexicon.anecdoteWords
+        facts = DocumentFacts(lexicon: lexicon, documentIndex: documentIndex, year: year, region: region)
     }
+
+    private var lexicon: Lexicon { facts.lexicon }
+    private var year: Int? { facts.year }
+    private var scorer: SectorScorer { facts.scorer }
+    private var periods: PeriodReader { facts.periods }
 
     mutating func read(_ block: Block, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
@@ -128,8 +109,8 @@ struct DocumentPass {
         _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         blockScores: inout SectorScores?, blockYear: Int?
     ) {
-        let figures = finder.figures(in: s)
-        guard !figures.isEmpty, anecdote.matches(in: s).isEmpty else { return }
+        let figures = facts.finder.figures(in: s)
+        guard !figures.isEmpty, facts.anecdote.matches(in: s).isEmpty else { return }
         let scoresOfBlock = blockScores ?? scorer.scores(block)
         blockScores = scoresOfBlock
         settlePreviousScores()
@@ -141,22 +122,58 @@ struct DocumentPass {
         context.baseScores.add(scoresOfBlock.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
-        // The reader holds a copy of the pass; taking the candidates out first keeps that copy
-        // from sharing their storage, which would make every append copy the whole document's.
-        var collected = candidates
-        candidates = []
-        var reader = SentenceReader(pass: self, namer: namer, context: context, figures: figures)
+        var reader = SentenceReader(facts: facts, context: context, figures: figures)
         reader.read()
-        collected += reader.made
-        candidates = collected
+        candidates += reader.made
     }
 
-    /// Builds a candidate's context fields for a figure at a position of a sentence.
+    /// Merges repeated figures into observations with several mentions and numbers them.
+    func observations() -> [Observation] {
+        ObservationMerger(documentIndex: facts.documentIndex).merge(candidates)
+    }
+}
+
+/// What every figure of a document is read against: the vocabulary, the document's year and
+/// place, and the readers made from them. One object, shared by the pass and its sentence
+/// readers.
+final class DocumentFacts {
+    let lexicon: Lexicon
+    let documentIndex: Int
+    let year: Int?
+    let region: String?
+    let finder: FigureFinder
+    let namer: MetricNamer
+    let scorer: SectorScorer
+    let periods: PeriodReader
+    let anecdote: PhraseMatcher<String>
+
+    init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
+        self.lexicon = lexicon
+        self.documentIndex = documentIndex
+        self.year = year
+        self.region = region
+        finder = FigureFinder(lexicon: lexicon)
+        var places: [String] = []
+        if let region {
+            places.append(region)
+            if let known = lexicon.regions.first(where: { $0.name == region }) { places += known.aliases }
+            if region.unicodeScalars.count > 2, let last = region.last, "市省县区".contains(last) {
+                places.append(String(region.dropLast()))
+            }
+        }
+        namer = MetricNamer(lexicon: lexicon, placeNames: places)
+        scorer = SectorScorer(lexicon: lexicon)
+        periods = PeriodReader(lexicon: lexicon)
+        anecdote = lexicon.anecdoteWords
+    }
+
+    /// Builds a candidate's context fields for a figure at a position of a sentence; `scan` has
+    /// read the sentence's periods up to an earlier figure, or not at all.
     func candidate(
-        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext
+        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan
     ) -> Candidate {
-        let (period, statedYear) = periods.read(
-            context.sentence, before: figure.leadStart, year: context.blockYear ?? year)
+        periods.advance(&scan, to: figure.leadStart)
+        let (period, statedYear) = (scan.period, scan.statedYear)
         var figureYear = statedYear ?? context.blockYear ?? year
         if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
         var scores = context.baseScores
@@ -202,11 +219,6 @@ struct DocumentPass {
         var n = 0
         for c in s[..<min(index, s.count)] { n += UTF8.width(c) }
         return n
-    }
-
-    /// Merges repeated figures into observations with several mentions and numbers them.
-    func observations() -> [Observation] {
-        ObservationMerger(documentIndex: documentIndex).merge(candidates)
     }
 }
 

@@ -24,39 +24,42 @@ public struct Region: Sendable {
 
 /// The extraction vocabulary, read from the data files (`sectors.tsv`, `units.tsv`,
 /// `regions.tsv`, `periods.tsv`, `phrases.tsv`) so that users can extend it without code.
-public struct Lexicon: Sendable {
-    public private(set) var regions: [Region] = []
-    var sectorKeywords = PhraseMatcher<(Sector, Double)>([])
-    var units = PhraseMatcher<UnitInfo>([])
-    var regionNames = PhraseMatcher<Int>([])
-    var periods = PhraseMatcher<String>([])
+///
+/// A class: every part of the extractor keeps it, and a reference is one word to copy where
+/// the value would be some sixty arrays to retain and release.
+public final class Lexicon: Sendable {
+    public let regions: [Region]
+    let sectorKeywords: PhraseMatcher<(Sector, Double)>
+    let units: PhraseMatcher<UnitInfo>
+    let regionNames: PhraseMatcher<Int>
+    let periods: PhraseMatcher<String>
     // The lists of phrases.tsv, one matcher per category, consulted in the rules' loops.
     /// `admin` in phrases.tsv.
-    private(set) var adminUnits = PhraseMatcher<String>([])
+    let adminUnits: PhraseMatcher<String>
     /// `anecdote` in phrases.tsv.
-    private(set) var anecdoteWords = PhraseMatcher<String>([])
+    let anecdoteWords: PhraseMatcher<String>
     /// `change` in phrases.tsv.
-    private(set) var changeWords = PhraseMatcher<String>([])
+    let changeWords: PhraseMatcher<String>
     /// `comparison` in phrases.tsv.
-    private(set) var comparisons = PhraseMatcher<String>([])
+    let comparisons: PhraseMatcher<String>
     /// `content-verb` in phrases.tsv.
-    private(set) var contentVerbs = PhraseMatcher<String>([])
+    let contentVerbs: PhraseMatcher<String>
     /// `generic` in phrases.tsv.
-    private(set) var genericMetrics = PhraseMatcher<String>([])
+    let genericMetrics: PhraseMatcher<String>
     /// `light-verb` in phrases.tsv.
-    private(set) var lightVerbs = PhraseMatcher<String>([])
+    let lightVerbs: PhraseMatcher<String>
     /// `qualifier-after` in phrases.tsv.
-    private(set) var hedgesAfter = PhraseMatcher<String>([])
+    let hedgesAfter: PhraseMatcher<String>
     /// `qualifier-before` in phrases.tsv.
-    private(set) var hedgesBefore = PhraseMatcher<String>([])
+    let hedgesBefore: PhraseMatcher<String>
     /// `qualifier-inside` in phrases.tsv.
-    private(set) var hedgesInside = PhraseMatcher<String>([])
+    let hedgesInside: PhraseMatcher<String>
     /// `split` in phrases.tsv.
-    private(set) var splitPairs = PhraseMatcher<String>([])
+    let splitPairs: PhraseMatcher<String>
     /// `stop` in phrases.tsv.
-    private(set) var stopWords = PhraseMatcher<String>([])
+    let stopWords: PhraseMatcher<String>
     /// `lead` in phrases.tsv.
-    private(set) var leadWords = PhraseMatcher<String>([])
+    let leadWords: PhraseMatcher<String>
 
     /// Whether the data files were found: without them nothing can be extracted.
     public var isLoaded: Bool { !units.isEmpty }
@@ -74,6 +77,7 @@ public struct Lexicon: Sendable {
         var unitEntries: [(String, UnitInfo)] = []
         var periodEntries: [(String, String)] = []
         var phraseEntries: [String: [(String, String)]] = [:]
+        var regions: [Region] = []
         for dir in directories {
             for row in DataFiles.rows(dir + "/sectors.tsv") where row.count >= 2 {
                 guard let sector = Sector(name: row[1]) else { continue }
@@ -96,6 +100,7 @@ public struct Lexicon: Sendable {
                 phraseEntries[row[0], default: []].append((row[1], row.count > 2 ? row[2] : ""))
             }
         }
+        self.regions = regions
         sectorKeywords = PhraseMatcher(sectorEntries)
         units = PhraseMatcher(unitEntries)
         periods = PhraseMatcher(periodEntries)

@@ -2,8 +2,7 @@
 /// 分别 lists over the items they name, gives bare rates (覆盖率, 增幅) their subject, and
 /// links growth rates to their base figure.
 struct SentenceReader {
-    let pass: DocumentPass
-    let namer: MetricNamer
+    let facts: DocumentFacts
     let context: SentenceContext
     let figures: [Figure]
     /// Candidates made from this sentence, in order.
@@ -13,15 +12,22 @@ struct SentenceReader {
     private var floor = 0
     /// Where the last figure read ended (-1 before the first).
     private var lastFigureEnd = -1
+    /// The sentence's periods, read as far as the last figure made into a candidate.
+    private var periodScan: PeriodScan
 
-    init(pass: DocumentPass, namer: MetricNamer, context: SentenceContext, figures: [Figure]) {
-        self.pass = pass
-        self.namer = namer
+    init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
+        self.facts = facts
         self.context = context
         self.figures = figures
+        periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
     }
 
     private var s: [Unicode.Scalar] { context.sentence }
+    private var namer: MetricNamer { facts.namer }
+
+    private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
+        facts.candidate(metric: metric, figure: figure, context: context, scan: &periodScan)
+    }
 
     mutating func read() {
         var k = 0
@@ -39,7 +45,7 @@ struct SentenceReader {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
                 let metric = namer.clean(subject[...])
                 if metric.count >= 2 {
-                    made.append(pass.candidate(metric: metric, figure: figures[k + 1], context: context))
+                    made.append(candidate(metric: metric, figure: figures[k + 1]))
                 }
                 floor = figures[k + 1].end
                 lastFigureEnd = figures[k + 1].end
@@ -55,7 +61,7 @@ struct SentenceReader {
         let before = namer.clean(raw[...])
         if raw.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
             // 3652户5821人: a second figure right after the first counts the same thing.
-            made.append(pass.candidate(metric: previous.metric, figure: figure, context: context))
+            made.append(candidate(metric: previous.metric, figure: figure))
             floor = figure.end
             lastFigureEnd = figure.end
             return
@@ -77,13 +83,13 @@ struct SentenceReader {
         }
         if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate(of: metric) + metric }
         guard metric.count >= 2 else { return }
-        var candidate = pass.candidate(metric: metric, figure: figure, context: context)
+        var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
             let base = made.lastIndex(where: { $0.unit != "%" && $0.unit != "个百分点" })
         {
-            candidate.growthOf = base
+            read.growthOf = base
         }
-        made.append(candidate)
+        made.append(read)
     }
 
     /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
@@ -167,12 +173,12 @@ struct SentenceReader {
         if names.isEmpty { names = Array(repeating: verb, count: group.count) }
         var indexes: [Int] = []
         for (n, k) in group.enumerated() where names[n].count >= 2 {
-            var candidate = pass.candidate(metric: names[n], figure: figures[k], context: context)
+            var read = candidate(metric: names[n], figure: figures[k])
             if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
-                candidate.growthOf = base
+                read.growthOf = base
             }
             indexes.append(made.count)
-            made.append(candidate)
+            made.append(read)
         }
         lastGroup = indexes
     }
@@ -180,7 +186,7 @@ struct SentenceReader {
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     private func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
-        let pairs = pass.lexicon.splitPairs
+        let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
             if let m = pairs.longest(in: subject, at: i) {
                 let alternatives = m.value.split(separator: ",").map { Array($0.unicodeScalars) }
