@@ -178,7 +178,7 @@ final class DocumentFacts {
         if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
         var scores = context.baseScores
         scores.add(scorer.scores(metric), weight: 3)
-        scores.add(scorer.scores(clause(of: context.sentence, around: figure)), weight: 1.5)
+        scores.add(scorer.scores(context.sentence, in: clause(of: context.sentence, around: figure)), weight: 1.5)
         let utf8Start = utf8Offset(context.sentence, figure.leadStart)
         let utf8End = utf8Offset(context.sentence, figure.end)
         return Candidate(
@@ -189,7 +189,7 @@ final class DocumentFacts {
     }
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
-    private func clause(of s: [Unicode.Scalar], around figure: Figure) -> ArraySlice<Unicode.Scalar> {
+    private func clause(of s: [Unicode.Scalar], around figure: Figure) -> Range<Int> {
         func isMark(_ c: Unicode.Scalar) -> Bool {
             switch c {
             case "，", ",", "；", ";", "。", "：", ":": true
@@ -200,7 +200,7 @@ final class DocumentFacts {
         while a > 0 && !isMark(s[a - 1]) { a -= 1 }
         var b = figure.end
         while b < s.count && !isMark(s[b]) { b += 1 }
-        return s[a..<b]
+        return a..<b
     }
 
     /// A district or another named place in the sentence, else the document's place.

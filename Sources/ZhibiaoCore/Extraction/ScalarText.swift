@@ -16,3 +16,36 @@ extension String {
         }
     }
 }
+
+extension [Unicode.Scalar] {
+    /// The scalars of `text`, decoded from its UTF-8 in two passes over the bytes (one to count,
+    /// one to decode) into storage of the exact size; a `String`'s bytes are valid UTF-8, so no
+    /// checks are needed beyond the lead byte.
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var i = 0
+                var n = 0
+                while i < bytes.count && n < count {
+                    let lead = UInt32(bytes[i])
+                    var value: UInt32
+                    var width: Int
+                    switch lead {
+                    case ..<0x80: (value, width) = (lead, 1)
+                    case ..<0xE0: (value, width) = (lead & 0x1F, 2)
+                    case ..<0xF0: (value, width) = (lead & 0x0F, 3)
+                    default: (value, width) = (lead & 0x07, 4)
+                    }
+                    for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    i += width
+                    n += 1
+                }
+                initialized = n
+            }
+        }
+    }
+}

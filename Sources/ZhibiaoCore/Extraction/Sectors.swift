@@ -2,14 +2,23 @@
 struct SectorScorer {
     let lexicon: Lexicon
 
-    func scores(_ s: some Collection<Unicode.Scalar>) -> SectorScores {
-        scores(Array(s))
+    func scores(_ s: [Unicode.Scalar]) -> SectorScores {
+        scores(s, in: 0..<s.count)
     }
 
-    func scores(_ s: [Unicode.Scalar]) -> SectorScores {
+    /// The scores of `s[range]`, read in place: keywords are matched left to right, longest
+    /// first, none reaching past the range.
+    func scores(_ s: [Unicode.Scalar], in range: Range<Int>) -> SectorScores {
         var result = SectorScores()
-        for match in lexicon.sectorKeywords.matches(in: s) {
-            result[match.value.0] += match.value.1
+        let keywords = lexicon.sectorKeywords
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = keywords.longest(in: s, at: i, end: range.upperBound) {
+                result[m.value.0] += m.value.1
+                i += m.length
+            } else {
+                i += 1
+            }
         }
         return result
     }

@@ -29,38 +29,46 @@ enum Segmenter {
         var items: [Block] = []
         var lineNumber = 0
         var previousBlank = true
-        // Split by scalar, not by Character: a line feed is always a grapheme of its own, and
-        // scalars spare the grapheme breaking.
-        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        // The whole text as one scalar array, cut into lines by index: a line feed is always a
+        // grapheme of its own, and scalars spare the grapheme breaking.
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        var next = 0
+        while next <= scalars.count {
+            var end = next
+            while end < scalars.count && scalars[end] != "\n" { end += 1 }
+            var start = next
+            next = end + 1
             lineNumber += 1
-            var line = Array(rawLine)
-            trim(&line)
-            if line.isEmpty {
+            trim(scalars, &start, &end)
+            if start == end {
                 previousBlank = true
                 continue
             }
             defer { previousBlank = false }
-            if isBulletMarker(line[0]) {
-                line.removeFirst()
-                trim(&line)
-                items.append(Block(kind: .bullet, text: line, lines: [(0, lineNumber)]))
+            if isBulletMarker(scalars[start]) {
+                start += 1
+                trim(scalars, &start, &end)
+                items.append(Block(kind: .bullet, text: Array(scalars[start..<end]), lines: [(0, lineNumber)]))
                 continue
             }
-            if line[0] == "#" {
-                while let first = line.first, first == "#" { line.removeFirst() }
-                trim(&line)
-                items.append(Block(kind: .heading, text: line, lines: [(0, lineNumber)]))
+            if scalars[start] == "#" {
+                while start < end && scalars[start] == "#" { start += 1 }
+                trim(scalars, &start, &end)
+                items.append(Block(kind: .heading, text: Array(scalars[start..<end]), lines: [(0, lineNumber)]))
                 continue
             }
+            let line = Array(scalars[start..<end])
             if !previousBlank, var last = items.last, last.kind == .bullet {
                 // A bullet item continues on the following lines until a blank line or marker.
                 let glue: [Unicode.Scalar] = continuesPhrase(last.text, line) ? [] : ["，"]
+                items[items.count - 1].text = []
                 last.lines.append((last.text.count + glue.count, lineNumber))
                 last.text += glue + line
                 items[items.count - 1] = last
                 continue
             }
             if var last = items.last, last.kind == .body, isBrokenMidSentence(last.text), startsProse(line) {
+                items[items.count - 1].text = []
                 last.lines.append((last.text.count, lineNumber))
                 last.text += line
                 items[items.count - 1] = last
@@ -122,11 +130,10 @@ enum Segmenter {
         "○●◆◇■□▪•·▶►◎".unicodeScalars.contains(c)
     }
 
-    private static func trim(_ line: inout [Unicode.Scalar]) {
-        while let last = line.last, isSpace(last) || last == "\u{FEFF}" { line.removeLast() }
-        var start = 0
-        while start < line.count && (isSpace(line[start]) || line[start] == "\u{FEFF}") { start += 1 }
-        if start > 0 { line.removeFirst(start) }
+    /// Narrows `start..<end` of `s` past spaces and byte-order marks at either end.
+    private static func trim(_ s: [Unicode.Scalar], _ start: inout Int, _ end: inout Int) {
+        while end > start && (isSpace(s[end - 1]) || s[end - 1] == "\u{FEFF}") { end -= 1 }
+        while start < end && (isSpace(s[start]) || s[start] == "\u{FEFF}") { start += 1 }
     }
 
     private static func isClausePunctuation(_ c: Unicode.Scalar) -> Bool {

@@ -205,7 +205,9 @@ extension Array where Element == Unicode.Scalar {
     func firstRange(of pattern: [Unicode.Scalar]) -> Range<Int>? {
         guard !pattern.isEmpty, pattern.count <= count else { return nil }
         for i in 0...(count - pattern.count) where self[i] == pattern[0] {
-            if Array(self[i..<(i + pattern.count)]) == pattern { return i..<(i + pattern.count) }
+            var k = 1
+            while k < pattern.count && self[i + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return i..<(i + pattern.count) }
         }
         return nil
     }
