@@ -68,59 +68,62 @@ struct MetricNamer {
     /// time, place and adverb words, trailing linking verbs and 的.
     func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
-        var s = raw.filter { !Self.isQuote($0) && $0.value != 0xFFFD && $0.value >= 0x20 && $0.value != 0x7F }
-        if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { s.removeFirst(last + 1) }
+        let s = raw.filter { !Self.isQuote($0) && $0.value != 0xFFFD && $0.value >= 0x20 && $0.value != 0x7F }
+        // The name is s[lo..<hi]: words are cut by moving the bounds, and copied out once.
+        var lo = 0
+        var hi = s.count
+        if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { lo = last + 1 }
         var changed = true
-        while changed && !s.isEmpty {
+        while changed && lo < hi {
             changed = false
-            if let n = leadingTime(s) {
-                s.removeFirst(n)
+            if let n = leadingTime(s, from: lo) {
+                lo += n
                 changed = true
             }
-            if let m = lexicon.leadWords.longest(in: s, at: 0) {
-                s.removeFirst(m.length)
+            if let m = lexicon.leadWords.longest(in: s, at: lo) {
+                lo += m.length
                 changed = true
             }
-            if let m = lexicon.periods.longest(in: s, at: 0) {
-                s.removeFirst(m.length)
+            if let m = lexicon.periods.longest(in: s, at: lo) {
+                lo += m.length
                 changed = true
             }
-            if let m = lexicon.regionNames.longest(in: s, at: 0) {
-                s.removeFirst(m.length)
+            if let m = lexicon.regionNames.longest(in: s, at: lo) {
+                lo += m.length
                 changed = true
             }
-            for name in placeNames where s.starts(with: name.unicodeScalars) {
-                s.removeFirst(name.unicodeScalars.count)
+            for name in placeNames where s[lo...].starts(with: name.unicodeScalars) {
+                lo += name.unicodeScalars.count
                 changed = true
             }
         }
-        if let first = s.first, "向为对给".unicodeScalars.contains(first) {
+        if lo < hi, "向为对给".unicodeScalars.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
-            if let k = (1..<s.count).first(where: { verbs.longest(in: s, at: $0) != nil }) { s.removeFirst(k) }
+            if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0) != nil }) { lo = k }
         }
-        while let m = lexicon.lightVerbs.longestEnding(in: s, before: s.count), m.length < s.count {
-            s.removeLast(m.length)
+        while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
+            hi -= m.length
         }
-        while let last = s.last, last == "的" || last == "了" || Self.isDelimiter(last) { s.removeLast() }
-        if s.count > 24 { s.removeFirst(s.count - 24) }
-        return s
+        while lo < hi, s[hi - 1] == "的" || s[hi - 1] == "了" || Self.isDelimiter(s[hi - 1]) { hi -= 1 }
+        if hi - lo > 24 { lo = hi - 24 }
+        return Array(s[lo..<hi])
     }
 
-    /// Length of a leading date or period such as 2025年, 1-11月, 2024年以来, 12月底.
-    private func leadingTime(_ s: [Unicode.Scalar]) -> Int? {
-        var i = 0
+    /// Length of a date or period such as 2025年, 1-11月, 2024年以来, 12月底 at `start` of `s`.
+    private func leadingTime(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
         while i < s.count && (isDigit(s[i]) || "-—~～至".unicodeScalars.contains(s[i])) { i += 1 }
-        guard i > 0, i < s.count, "年月日".unicodeScalars.contains(s[i]) else { return nil }
+        guard i > start, i < s.count, "年月日".unicodeScalars.contains(s[i]) else { return nil }
         i += 1
         for tail in ["以来", "底", "末", "初", "前", "届"] {
             let t = Array(tail.unicodeScalars)
-            if s.count >= i + t.count && Array(s[i..<(i + t.count)]) == t {
+            if s.count >= i + t.count && s[i..<(i + t.count)].elementsEqual(t) {
                 i += t.count
                 break
             }
         }
-        return i < s.count ? i : nil
+        return i < s.count ? i - start : nil
     }
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.

@@ -15,10 +15,12 @@ struct ObservationMerger {
         var byValue: [ValueKey: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() {
             let key = ValueKey(value: candidate.value.bitPattern, unit: candidate.unit)
-            let match = byValue[key, default: []].first { g in
+            let match = byValue[key]?.first { g in
                 let first = candidates[groups[g][0]]
-                return sameMetric(first.metric, candidate.metric) && first.period == candidate.period
-                    || sameMetric(first.metric, candidate.metric) && (first.period == nil || candidate.period == nil)
+                guard first.period == candidate.period || first.period == nil || candidate.period == nil else {
+                    return false
+                }
+                return sameMetric(first.metric, candidate.metric)
             }
             if let g = match {
                 groups[g].append(i)

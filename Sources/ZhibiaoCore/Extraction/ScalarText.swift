@@ -7,9 +7,26 @@ extension String {
         self.init(unsafeUninitializedCapacity: count) { buffer in
             var i = 0
             for c in scalars {
-                for byte in UTF8.encode(c)! {
-                    buffer[i] = byte
+                let v = c.value
+                switch v {
+                case ..<0x80:
+                    buffer[i] = UInt8(v)
                     i += 1
+                case ..<0x800:
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                case ..<0x10000:
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                default:
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
                 }
             }
             return i
