@@ -63,36 +63,42 @@ public enum Decoder {
         if !needsNormalizing(text) { return text }
         // Works on the UTF-8 bytes: the full-width forms are EF BC xx / EF BD xx, the
         // ideographic space E3 80 80.
-        var out: [UInt8] = []
+        // The result is never longer than the text: bytes are written straight into it.
         var text = text
-        text.withUTF8 { b in
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x0D {
-                    out.append(0x0A)
-                    i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
-                    continue
-                }
-                if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
-                    let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
-                    if folds(UInt32(v)) {
-                        out.append(UInt8(v - 0xFEE0))
+        return text.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var i = 0
+                var n = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c == 0x0D {
+                        out[n] = 0x0A
+                        n += 1
+                        i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                        continue
+                    }
+                    if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
+                        let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
+                        if folds(UInt32(v)) {
+                            out[n] = UInt8(v - 0xFEE0)
+                            n += 1
+                            i += 3
+                            continue
+                        }
+                    }
+                    if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                        out[n] = 0x20
+                        n += 1
                         i += 3
                         continue
                     }
+                    out[n] = c
+                    n += 1
+                    i += 1
                 }
-                if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
-                    out.append(0x20)
-                    i += 3
-                    continue
-                }
-                out.append(c)
-                i += 1
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.

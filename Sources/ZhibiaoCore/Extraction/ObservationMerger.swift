@@ -5,48 +5,82 @@ struct ObservationMerger {
     let documentIndex: Int
 
     func merge(_ candidates: [Candidate]) -> [Observation] {
-        var groups: [[Int]] = []
-        var groupOf: [Int] = Array(repeating: -1, count: candidates.count)
-        // Keyed by the value's bits, not its text: as distinct as printing it, without the cost.
-        struct ValueKey: Hashable {
-            var value: UInt64
-            var unit: String
-        }
-        var byValue: [ValueKey: [Int]] = [:]
-        for (i, candidate) in candidates.enumerated() {
-            let key = ValueKey(value: candidate.value.bitPattern, unit: candidate.unit)
-            let match = byValue[key]?.first { g in
-                let first = candidates[groups[g][0]]
-                guard first.period == candidate.period || first.period == nil || candidate.period == nil else {
-                    return false
+        // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
+        // groups of one value as a list too: no array per group or per value.
+        var groupOf = [Int](repeating: -1, count: candidates.count)
+        var firstMember: [Int] = []
+        var lastMember: [Int] = []
+        var nextMember = [Int](repeating: -1, count: candidates.count)
+        var nextGroupOfValue: [Int] = []
+        // Groups of one value are found by the value's bits (as distinct as printing it, without
+        // the cost); the unit is compared along the list.
+        var groupsOfValue: [UInt64: (first: Int, last: Int)] = [:]
+        groupsOfValue.reserveCapacity(candidates.count)
+        for i in candidates.indices {
+            let candidate = candidates[i]
+            let key = candidate.value.bitPattern
+            var match = -1
+            var g = groupsOfValue[key]?.first ?? -1
+            while g >= 0 {
+                let first = candidates[firstMember[g]]
+                if first.unit == candidate.unit,
+                    first.period == candidate.period || first.period == nil || candidate.period == nil,
+                    sameMetric(first.metric, candidate.metric)
+                {
+                    match = g
+                    break
                 }
-                return sameMetric(first.metric, candidate.metric)
+                g = nextGroupOfValue[g]
             }
-            if let g = match {
-                groups[g].append(i)
-                groupOf[i] = g
+            if match >= 0 {
+                nextMember[lastMember[match]] = i
+                lastMember[match] = i
+                groupOf[i] = match
             } else {
-                groupOf[i] = groups.count
-                byValue[key, default: []].append(groups.count)
-                groups.append([i])
+                let group = firstMember.count
+                groupOf[i] = group
+                firstMember.append(i)
+                lastMember.append(i)
+                nextGroupOfValue.append(-1)
+                if let known = groupsOfValue[key] {
+                    nextGroupOfValue[known.last] = group
+                    groupsOfValue[key] = (known.first, group)
+                } else {
+                    groupsOfValue[key] = (group, group)
+                }
             }
         }
-        return groups.enumerated().map { number, members in
-            let first = candidates[members[0]]
-            var scores: SectorScores = SectorScores()
-            for m in members { scores.add(candidates[m].sectorScores, weight: 1) }
-            let longest = members.map { candidates[$0].metric }.max { $0.count < $1.count } ?? first.metric
-            let growth = members.lazy.compactMap { candidates[$0].growthOf }.first.map {
-                ObservationID(document: documentIndex + 1, number: groupOf[$0] + 1)
+        var observations: [Observation] = []
+        observations.reserveCapacity(firstMember.count)
+        for (number, head) in firstMember.enumerated() {
+            let first = candidates[head]
+            var scores = SectorScores()
+            var longest = head
+            var qualifier: Qualifier?
+            var period: String?
+            var growth: ObservationID?
+            var mentions: [Mention] = []
+            var m = head
+            while m >= 0 {
+                let member = candidates[m]
+                scores.add(member.sectorScores, weight: 1)
+                if member.metric.count > candidates[longest].metric.count { longest = m }
+                qualifier = qualifier ?? member.qualifier
+                period = period ?? member.period
+                if growth == nil, let base = member.growthOf {
+                    growth = ObservationID(document: documentIndex + 1, number: groupOf[base] + 1)
+                }
+                mentions.append(member.mention)
+                m = nextMember[m]
             }
-            return Observation(
-                id: ObservationID(document: documentIndex + 1, number: number + 1),
-                metric: String(scalars: longest), value: first.value, unit: first.unit,
-                qualifier: members.lazy.compactMap { candidates[$0].qualifier }.first,
-                sector: scores.best ?? .other, year: first.year,
-                period: members.lazy.compactMap { candidates[$0].period }.first,
-                region: first.region, mentions: members.map { candidates[$0].mention }, growthOf: growth)
+            observations.append(
+                Observation(
+                    id: ObservationID(document: documentIndex + 1, number: number + 1),
+                    metric: String(scalars: candidates[longest].metric), value: first.value, unit: first.unit,
+                    qualifier: qualifier, sector: scores.best ?? .other, year: first.year, period: period,
+                    region: first.region, mentions: mentions, growthOf: growth))
         }
+        return observations
     }
 
     private func sameMetric(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
