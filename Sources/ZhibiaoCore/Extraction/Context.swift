@@ -172,7 +172,7 @@ struct PeriodReader {
                     i = j + 1
                     continue
                 }
-                if let first = number, (1...12).contains(first), j < s.count, "-—~～至到".unicodeScalars.contains(s[j]) {
+                if let first = number, (1...12).contains(first), j < s.count, monthRangeMarks.contains(s[j]) {
                     var k = j + 1
                     while k < s.count && isDigit(s[k]) { k += 1 }
                     if k > j + 1, k < s.count, s[k] == "月",
@@ -228,3 +228,5 @@ struct PeriodReader {
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+
+private let monthRangeMarks: ScalarSet = "-—~～至到"

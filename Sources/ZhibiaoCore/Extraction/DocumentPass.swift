@@ -170,7 +170,8 @@ final class DocumentFacts {
     /// Builds a candidate's context fields for a figure at a position of a sentence; `scan` has
     /// read the sentence's periods up to an earlier figure, or not at all.
     func candidate(
-        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan
+        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan,
+        places: inout PlaceScan
     ) -> Candidate {
         periods.advance(&scan, to: figure.leadStart)
         let (period, statedYear) = (scan.period, scan.statedYear)
@@ -183,7 +184,7 @@ final class DocumentFacts {
         let utf8End = utf8Offset(context.sentence, figure.end)
         return Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
-            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end),
+            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
     }
@@ -203,16 +204,26 @@ final class DocumentFacts {
         return a..<b
     }
 
-    /// A district or another named place in the sentence, else the document's place.
-    private func regionOf(_ s: [Unicode.Scalar], before end: Int) -> String? {
-        var found: String?
-        for match in lexicon.regionNames.matches(in: s, to: end) {
-            let named = lexicon.regions[match.value]
-            if named.name != region && (named.kind == "district" || named.kind == "country" || match.range.count > 2) {
-                found = named.name
+    /// A district or another named place in the sentence before `end`, else the document's
+    /// place; `scan` goes on from the figure before.
+    private func regionOf(_ s: [Unicode.Scalar], before end: Int, scan: inout PlaceScan) -> String? {
+        if end < scan.end { scan = PlaceScan() }
+        scan.end = end
+        let names = lexicon.regionNames
+        var i = scan.position
+        while i < end {
+            guard let m = names.longest(in: s, at: i, end: end) else {
+                i += 1
+                continue
             }
+            let named = lexicon.regions[m.value]
+            if named.name != region && (named.kind == "district" || named.kind == "country" || m.length > 2) {
+                scan.found = named.name
+            }
+            i += m.length
         }
-        return found ?? region
+        scan.position = i
+        return scan.found ?? region
     }
 
     private func utf8Offset(_ s: [Unicode.Scalar], _ index: Int) -> Int {
@@ -220,6 +231,13 @@ final class DocumentFacts {
         for c in s[..<min(index, s.count)] { n += UTF8.width(c) }
         return n
     }
+}
+
+/// How far the place names of a sentence have been read, and the last one found.
+struct PlaceScan {
+    var found: String?
+    var position = 0
+    var end = 0
 }
 
 /// What a sentence gives all its figures.

@@ -97,7 +97,7 @@ struct MetricNamer {
                 changed = true
             }
         }
-        if lo < hi, "向为对给".unicodeScalars.contains(s[lo]) {
+        if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
             if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0) != nil }) { lo = k }
@@ -113,8 +113,8 @@ struct MetricNamer {
     /// Length of a date or period such as 2025年, 1-11月, 2024年以来, 12月底 at `start` of `s`.
     private func leadingTime(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var i = start
-        while i < s.count && (isDigit(s[i]) || "-—~～至".unicodeScalars.contains(s[i])) { i += 1 }
-        guard i > start, i < s.count, "年月日".unicodeScalars.contains(s[i]) else { return nil }
+        while i < s.count && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
+        guard i > start, i < s.count, dateUnits.contains(s[i]) else { return nil }
         i += 1
         for tail in ["以来", "底", "末", "初", "前", "届"] {
             let t = Array(tail.unicodeScalars)
@@ -195,5 +195,10 @@ struct MetricNamer {
 }
 
 func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
-    "零〇一二两三四五六七八九十百千".unicodeScalars.contains(c)
+    chineseNumerals.contains(c)
 }
+
+private let dateUnits: ScalarSet = "年月日"
+private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
+/// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
+private let objectMarkers: ScalarSet = "向为对给"

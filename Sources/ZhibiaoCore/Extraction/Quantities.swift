@@ -33,7 +33,7 @@ struct FigureFinder {
             let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
-            if let after, "-—~～至".unicodeScalars.contains(after), index + 1 < tokens.count,
+            if let after, rangeMarks.contains(after), index + 1 < tokens.count,
                 tokens[index + 1].range.lowerBound == b + 1
             {
                 skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
@@ -43,15 +43,15 @@ struct FigureFinder {
             if let after, isLatin(after) || after == "+" { continue }
             if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
             if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
-            if let before, "-/".unicodeScalars.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, "-/".unicodeScalars.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
+            if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 { continue }
             // 几十名, 数百家, 十几万: a vague count, not a figure.
             if token.isChinese, let before, before == "几" || before == "数" { continue }
             if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
-            if before == "在", a < 2 || !"制定持".unicodeScalars.contains(s[a - 2]) { continue }
+            if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
             guard let figure = unitAndHedges(of: token, in: s) else { continue }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
@@ -142,3 +142,9 @@ struct QuoteMask {
         hidden.contains { $0.contains(position) }
     }
 }
+
+/// Marks between the two ends of a range (1-11月, 16~24岁).
+let rangeMarks: ScalarSet = "-—~～至"
+private let dateSeparators: ScalarSet = "-/"
+/// 控制在, 稳定在, 保持在: the last scalar before 在 when a level follows.
+private let levelVerbEndings: ScalarSet = "制定持"

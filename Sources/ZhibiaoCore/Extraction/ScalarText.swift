@@ -66,3 +66,17 @@ extension [Unicode.Scalar] {
         }
     }
 }
+
+/// A few scalars to test membership in, decoded once from a literal (a `String`'s
+/// `unicodeScalars.contains` decodes the string again on every test).
+struct ScalarSet: ExpressibleByStringLiteral, Sendable {
+    private let members: [Unicode.Scalar]
+
+    init(stringLiteral text: String) {
+        members = Array(text.unicodeScalars)
+    }
+
+    func contains(_ c: Unicode.Scalar) -> Bool {
+        members.contains(c)
+    }
+}

@@ -127,7 +127,7 @@ enum Segmenter {
     }
 
     static func isBulletMarker(_ c: Unicode.Scalar) -> Bool {
-        "○●◆◇■□▪•·▶►◎".unicodeScalars.contains(c)
+        bulletMarkers.contains(c)
     }
 
     /// Narrows `start..<end` of `s` past spaces and byte-order marks at either end.
@@ -155,7 +155,7 @@ enum Segmenter {
         let open = i < line.count && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }
         let start = i
-        while i < line.count && (isDigit(line[i]) || "一二三四五六七八九十".unicodeScalars.contains(line[i])) { i += 1 }
+        while i < line.count && (isDigit(line[i]) || sectionNumerals.contains(line[i])) { i += 1 }
         guard i > start, i < line.count, i - start <= 3 else { return 0 }
         if open { return line[i] == ")" || line[i] == "）" ? i + 1 : 0 }
         return line[i] == "、" || line[i] == "." || line[i] == "．" ? i + 1 : 0
@@ -186,3 +186,6 @@ enum Segmenter {
         return starters.contains { head.hasPrefix($0) } && isHan(first)
     }
 }
+
+private let bulletMarkers: ScalarSet = "○●◆◇■□▪•·▶►◎"
+private let sectionNumerals: ScalarSet = "一二三四五六七八九十"

@@ -14,6 +14,8 @@ struct SentenceReader {
     private var lastFigureEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
     private var periodScan: PeriodScan
+    /// The sentence's place names, read as far as the last figure made into a candidate.
+    private var placeScan = PlaceScan()
 
     init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
         self.facts = facts
@@ -26,7 +28,7 @@ struct SentenceReader {
     private var namer: MetricNamer { facts.namer }
 
     private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
-        facts.candidate(metric: metric, figure: figure, context: context, scan: &periodScan)
+        facts.candidate(metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan)
     }
 
     mutating func read() {
