@@ -164,7 +164,9 @@ func queryLatency(database: String, paths: [String]) {
     print(
         "  " + pad("shape", 28) + pad("rows", 14) + pad("zhibiao eval", 26) + pad("zhibiao csv", 26) + pad("sqlite", 26)
             + "ratio eval/sqlite, csv/sqlite (p50)")
-    for shape in QueryShapes.all {
+    // ZHIBIAO_BENCH_SHAPES=compare,check runs only the shapes whose names hold one of the words.
+    let only = ProcessInfo.processInfo.environment["ZHIBIAO_BENCH_SHAPES"]?.split(separator: ",") ?? []
+    for shape in QueryShapes.all where only.isEmpty || only.contains(where: { shape.name.contains($0) }) {
         let script = Parser.parse(SourceText(shape.zhibiao, origin: "bench"))
         guard let statement = script.statements.first?.statement, script.diagnostics.isEmpty else {
             print("  \(shape.name): does not parse")

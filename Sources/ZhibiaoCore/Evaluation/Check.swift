@@ -38,21 +38,55 @@ extension Evaluator {
 
     /// The findings among the observations at `positions`, conflicts first.
     public func check(_ positions: [Int]) -> [Finding] {
-        let observations = positions.map { graph.observations[$0] }
-        return conflicts(observations) + implausible(observations) + repeated(observations)
+        conflicts(positions) + implausible(positions) + repeated(positions)
     }
 
-    private func conflicts(_ observations: [Observation]) -> [Finding] {
-        struct Key: Hashable { let metric: MetricKey, unit: String, region: String, period: String }
-        var groups: [Key: [Observation]] = [:]
+    private func conflicts(_ positions: [Int]) -> [Finding] {
+        // Figures are grouped by the numbers of their interned strings, not by the text: a
+        // metric's key (全市 and 每 stripped) is worked out once per distinct metric.
+        struct Key: Hashable { let metric: Int32, unit: Int32, region: Int32, period: Int32 }
+        let observations = graph.observations
+        let stringKeys = graph.stringKeys
+        let strings = graph.strings
+        let noRegion = graph.stringID("") ?? -1
+        var metricKeyOf: [Int32: Int32] = [:]
+        var metricKeyIDs: [MetricKey: Int32] = [:]
+        var periodIDs: [String: Int32] = [:]
+        var periodTexts: [String] = []
+        var reportingPeriodOf: [Int64: Int32] = [:]
+        var groups: [Key: [Int]] = [:]
         var order: [Key] = []
-        for observation in observations {
-            let period = Evaluator.reportingPeriod(observation)
-            let key = Key(
-                metric: MetricKey(observation.metric), unit: observation.unit, region: observation.region ?? "",
-                period: period)
+        for position in positions {
+            let ids = stringKeys[position]
+            let metric: Int32
+            if let known = metricKeyOf[ids.metric] {
+                metric = known
+            } else {
+                let key = MetricKey(strings[Int(ids.metric)])
+                metric = metricKeyIDs[key] ?? Int32(metricKeyIDs.count)
+                metricKeyIDs[key] = metric
+                metricKeyOf[ids.metric] = metric
+            }
+            let year = observations[position].year
+            let periodKey = Int64(ids.period) << 32 | Int64(UInt32(truncatingIfNeeded: year ?? Int(Int32.min)))
+            let period: Int32
+            if let known = reportingPeriodOf[periodKey] {
+                period = known
+            } else {
+                let text = Evaluator.reportingPeriod(
+                    period: ids.period < 0 ? nil : strings[Int(ids.period)], year: year)
+                if let known = periodIDs[text] {
+                    period = known
+                } else {
+                    period = Int32(periodTexts.count)
+                    periodIDs[text] = period
+                    periodTexts.append(text)
+                }
+                reportingPeriodOf[periodKey] = period
+            }
+            let key = Key(metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(observation)
+            groups[key, default: []].append(position)
         }
         return order.compactMap { key in
             if isCancelled() { return nil }
@@ -61,8 +95,9 @@ extension Evaluator {
             // kind, so that a group of many equal figures costs no more than a few.
             struct Kind: Hashable { let value: UInt64, qualifier: Qualifier? }
             var kinds: [Kind: Int] = [:]
-            var representatives: [Observation] = []
-            let kindOf = members.map { member in
+            var representatives: [(value: Double, qualifier: Qualifier?)] = []
+            let kindOf = members.map { position in
+                let member = (value: observations[position].value, qualifier: observations[position].qualifier)
                 let kind = Kind(value: member.value.bitPattern, qualifier: member.qualifier)
                 if let known = kinds[kind] { return known }
                 kinds[kind] = representatives.count
@@ -76,10 +111,12 @@ extension Evaluator {
                     disagreeing[j] = true
                 }
             }
-            let involved = members.indices.filter { disagreeing[kindOf[$0]] }.map { members[$0] }
+            let involved = members.indices.filter { disagreeing[kindOf[$0]] }.map { observations[members[$0]] }
             guard !involved.isEmpty else { return nil }
             let values = involved.map(\.statedValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            let scope = [key.region, key.period].filter { !$0.isEmpty }.joined(separator: ", ")
+            let region = key.region < 0 ? "" : strings[Int(key.region)]
+            let period = periodTexts[Int(key.period)]
+            let scope = [region, period].filter { !$0.isEmpty }.joined(separator: ", ")
             return Finding(
                 kind: .conflict, metric: involved[0].metric,
                 detail: values.joined(separator: " vs ") + (scope.isEmpty ? "" : " (\(scope))"),
@@ -90,50 +127,58 @@ extension Evaluator {
     /// The period a figure reports on, for deciding whether two figures must agree: a figure
     /// without a period is about its year, and 今年以来 ("since 2025") in a 2025 figure is
     /// that year so far. Month and quarter ranges stay distinct from the whole year.
-    static func reportingPeriod(_ observation: Observation) -> String {
-        guard let period = observation.period else { return observation.year.map(String.init) ?? "" }
-        if let year = observation.year, period == "since \(year)" { return String(year) }
+    static func reportingPeriod(period: String?, year: Int?) -> String {
+        guard let period else { return year.map(String.init) ?? "" }
+        if let year, period == "since \(year)" { return String(year) }
         return period
     }
 
     /// Different values, unless one's hedge admits the other (4.8 is at least 4.5).
-    private func disagree(_ a: Observation, _ b: Observation) -> Bool {
+    private func disagree(_ a: (value: Double, qualifier: Qualifier?), _ b: (value: Double, qualifier: Qualifier?))
+        -> Bool
+    {
         if abs(a.value - b.value) <= 1e-9 * max(1, abs(a.value)) { return false }
         if let q = a.qualifier, q.admits(b.value, stated: a.value) { return false }
         if let q = b.qualifier, q.admits(a.value, stated: b.value) { return false }
         return true
     }
 
-    private func implausible(_ observations: [Observation]) -> [Finding] {
-        observations.compactMap { observation in
-            let stated = observation.statedValue
-            if isHeadcount(observation.unit) {
-                if observation.value > Evaluator.worldwideHeadcountLimit {
+    private func implausible(_ positions: [Int]) -> [Finding] {
+        let observations = graph.observations
+        return positions.compactMap { position in
+            let unit = observations[position].unit
+            let value = observations[position].value
+            if isHeadcount(unit) {
+                let observation = observations[position]
+                if value > Evaluator.worldwideHeadcountLimit {
                     return Finding(
                         kind: .implausible, metric: observation.metric,
-                        detail: "\(stated) is more people than any region has", observations: [observation.id])
+                        detail: "\(observation.statedValue) is more people than any region has",
+                        observations: [observation.id])
                 }
-                if let region = observation.region, let population = populations[region], observation.value > population
-                {
+                if let region = observation.region, let population = populations[region], value > population {
                     let readable = NumberFormat.readable(population) ?? NumberFormat.exact(population)
                     return Finding(
                         kind: .implausible, metric: observation.metric,
-                        detail: "\(stated) is more than the population of \(region) (\(readable)人)",
+                        detail: "\(observation.statedValue) is more than the population of \(region) (\(readable)人)",
                         observations: [observation.id])
                 }
             }
-            if observation.unit == "%", isShareMetric(observation.metric), observation.value > 100 {
+            if unit == "%", value > 100, isShareMetric(observations[position].metric) {
+                let observation = observations[position]
                 return Finding(
-                    kind: .implausible, metric: observation.metric, detail: "\(stated) is a share above 100%",
-                    observations: [observation.id])
+                    kind: .implausible, metric: observation.metric,
+                    detail: "\(observation.statedValue) is a share above 100%", observations: [observation.id])
             }
             return nil
         }
     }
 
-    private func repeated(_ observations: [Observation]) -> [Finding] {
-        observations.filter { $0.mentions.count > 1 }.map { observation in
-            Finding(
+    private func repeated(_ positions: [Int]) -> [Finding] {
+        let observations = graph.observations
+        return positions.filter { observations[$0].mentions.count > 1 }.map { position in
+            let observation = observations[position]
+            return Finding(
                 kind: .repeated, metric: observation.metric,
                 detail: "\(observation.statedValue) stated \(observation.mentions.count) times",
                 observations: [observation.id])

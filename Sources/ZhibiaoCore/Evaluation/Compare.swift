@@ -31,28 +31,44 @@ extension Evaluator {
 
     private func compareAnswer(_ groups: [(label: String, positions: [Int])], heading: String) -> Answer {
         let observations = graph.observations
-        let all = groups.flatMap(\.positions)
+        // One pass over each group gathers its totals per unit family, its percentages and its
+        // metrics; observations are read in place, never copied.
+        let families = UnitFamily.allCases
+        var summaries: [GroupSummary] = []
         // One metric across sources: its values themselves are the point of the comparison.
-        let singleMetric = Set(all.map { MetricKey(observations[$0].metric) }).count == 1
+        var firstMetric: MetricKey?
+        var singleMetric = true
+        for group in groups {
+            var summary = GroupSummary(familyCount: families.count)
+            for (index, position) in group.positions.enumerated() {
+                let unit = observations[position].unit
+                let value = observations[position].value
+                if let family = UnitFamily(unit: unit) { summary.sums[families.firstIndex(of: family)!] += value }
+                if unit == "%" {
+                    summary.rateTotal += value
+                    summary.rateCount += 1
+                }
+                let metric = observations[position].metric
+                summary.mentions[metric, default: (0, index)].count += max(1, observations[position].mentions.count)
+                if singleMetric {
+                    let key = MetricKey(metric)
+                    if firstMetric == nil { firstMetric = key } else if key != firstMetric { singleMetric = false }
+                }
+            }
+            summaries.append(summary)
+        }
         var columns = [Column(heading), Column("observations")]
         var rows: [[Cell]] = groups.map { [.text($0.label), .number(Double($0.positions.count))] }
         var totals: [UnitFamily: [Double]] = [:]
         // Families no group has are left out rather than shown as columns of zeros.
-        for family in UnitFamily.allCases {
-            let sums = groups.map { group in
-                group.positions.map { observations[$0] }.filter { UnitFamily(unit: $0.unit) == family }.reduce(0) {
-                    $0 + $1.value
-                }
-            }
+        for (f, family) in families.enumerated() {
+            let sums = summaries.map { $0.sums[f] }
             guard sums.contains(where: { $0 != 0 }) else { continue }
             totals[family] = sums
             columns.append(Column(family.rawValue))
             for index in rows.indices { rows[index].append(.number(sums[index])) }
         }
-        let rates: [Double?] = groups.map { group in
-            let percentages = group.positions.map { observations[$0] }.filter { $0.unit == "%" }.map(\.value)
-            return percentages.isEmpty ? nil : percentages.reduce(0, +) / Double(percentages.count)
-        }
+        let rates: [Double?] = summaries.map { $0.rateCount == 0 ? nil : $0.rateTotal / Double($0.rateCount) }
         if rates.contains(where: { $0 != nil }) {
             columns.append(Column("mean rate %", key: "mean_rate"))
             for index in rows.indices {
@@ -60,15 +76,15 @@ extension Evaluator {
                     rates[index].map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
             }
         }
-        if singleMetric {
+        if singleMetric && firstMetric != nil {
             columns.append(Column("values"))
             for (index, group) in groups.enumerated() {
                 rows[index].append(.list(group.positions.map { .text(observations[$0].statedValue) }))
             }
         }
         columns.append(Column("leading metrics", key: "leading_metrics"))
-        for (index, group) in groups.enumerated() {
-            rows[index].append(.list(leadingMetrics(group.positions.map { observations[$0] }).map(Cell.text)))
+        for index in groups.indices {
+            rows[index].append(.list(summaries[index].leadingMetrics.map(Cell.text)))
         }
         var parts: [Answer.Part] = [
             .table(ResultTable(columns: columns, rows: rows, emptyMessage: "(nothing to compare)"))
@@ -91,15 +107,24 @@ extension Evaluator {
         }
         return Answer(parts)
     }
+}
 
-    /// The three metrics stated most often in a group, earlier ones first on ties.
-    private func leadingMetrics(_ members: [Observation]) -> [String] {
-        var mentions: [String: (count: Int, first: Int)] = [:]
-        for (index, observation) in members.enumerated() {
-            mentions[observation.metric, default: (0, index)].count += max(1, observation.mentions.count)
-        }
-        return mentions.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }.prefix(3).map(
-            \.key)
+/// What `compare` gathers of one group in its pass over it.
+private struct GroupSummary {
+    /// Totals per unit family, in `UnitFamily.allCases` order.
+    var sums: [Double]
+    var rateTotal = 0.0
+    var rateCount = 0
+    /// Mentions of each metric and the position of its first observation in the group.
+    var mentions: [String: (count: Int, first: Int)] = [:]
+
+    init(familyCount: Int) {
+        sums = Array(repeating: 0, count: familyCount)
+    }
+
+    /// The three metrics stated most often in the group, earlier ones first on ties.
+    var leadingMetrics: [String] {
+        mentions.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }.prefix(3).map(\.key)
     }
 }
 

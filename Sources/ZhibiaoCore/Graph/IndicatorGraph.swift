@@ -16,8 +16,12 @@ public final class IndicatorGraph: @unchecked Sendable {
     public private(set) var byMetric: [String: [Int]] = [:]
     private var positionByID: [ObservationID: Int] = [:]
     private var valueOrderCache: [Int]?
-    /// Interned strings: equal metric, unit, period and region strings share one storage.
-    private var strings: Set<String> = []
+    /// Interned strings: equal metric, unit, period and region strings share one storage, and
+    /// each has a number, so that grouping by them hashes integers instead of text.
+    private var stringIDs: [String: Int32] = [:]
+    public private(set) var strings: [String] = []
+    /// Per observation, the numbers of its interned strings (-1 for none).
+    public private(set) var stringKeys: [StringKeys] = []
 
     public init() {}
 
@@ -29,10 +33,10 @@ public final class IndicatorGraph: @unchecked Sendable {
         valueOrderCache = nil
         documents.append(document)
         for var observation in new {
-            observation.metric = intern(observation.metric)
-            observation.unit = intern(observation.unit)
-            observation.period = observation.period.map(intern)
-            observation.region = observation.region.map(intern)
+            let keys = StringKeys(
+                metric: intern(&observation.metric), unit: intern(&observation.unit),
+                period: intern(&observation.period), region: intern(&observation.region))
+            stringKeys.append(keys)
             let position = observations.count
             observations.append(observation)
             positionByID[observation.id] = position
@@ -59,6 +63,8 @@ public final class IndicatorGraph: @unchecked Sendable {
         byMetric = [:]
         positionByID = [:]
         strings = []
+        stringIDs = [:]
+        stringKeys = []
     }
 
     /// Every position ordered by value, then by position: built on first use and kept until the
@@ -85,9 +91,33 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Distinct metric phrases, sorted.
     public var metrics: [String] { byMetric.keys.sorted() }
 
-    private func intern(_ string: String) -> String {
-        if let existing = strings.firstIndex(of: string) { return strings[existing] }
-        strings.insert(string)
-        return string
+    /// Replaces `string` by its interned copy and returns its number.
+    private func intern(_ string: inout String) -> Int32 {
+        if let id = stringIDs[string] {
+            string = strings[Int(id)]
+            return id
+        }
+        let id = Int32(strings.count)
+        strings.append(string)
+        stringIDs[string] = id
+        return id
     }
+
+    private func intern(_ string: inout String?) -> Int32 {
+        guard var text = string else { return -1 }
+        let id = intern(&text)
+        string = text
+        return id
+    }
+
+    /// The number of an interned string, if any observation has it.
+    public func stringID(_ string: String) -> Int32? { stringIDs[string] }
+}
+
+/// The numbers of an observation's interned strings in `IndicatorGraph.strings` (-1 for none).
+public struct StringKeys: Sendable {
+    public var metric: Int32
+    public var unit: Int32
+    public var period: Int32
+    public var region: Int32
 }
