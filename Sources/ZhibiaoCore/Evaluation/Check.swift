@@ -111,16 +111,23 @@ extension Evaluator {
                     disagreeing[j] = true
                 }
             }
-            let involved = members.indices.filter { disagreeing[kindOf[$0]] }.map { observations[members[$0]] }
-            guard !involved.isEmpty else { return nil }
-            let values = involved.map(\.statedValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let involved = members.indices.filter { disagreeing[kindOf[$0]] }
+            guard let firstInvolved = involved.first else { return nil }
+            // Each kind's value is written once, in order of first mention, and shown once.
+            var values: [String] = []
+            var shownKinds = Set<Int>()
+            var shownValues = Set<String>()
+            for index in involved where shownKinds.insert(kindOf[index]).inserted {
+                let value = observations[members[index]].statedValue
+                if shownValues.insert(value).inserted { values.append(value) }
+            }
             let region = key.region < 0 ? "" : strings[Int(key.region)]
             let period = periodTexts[Int(key.period)]
             let scope = [region, period].filter { !$0.isEmpty }.joined(separator: ", ")
             return Finding(
-                kind: .conflict, metric: involved[0].metric,
+                kind: .conflict, metric: observations[members[firstInvolved]].metric,
                 detail: values.joined(separator: " vs ") + (scope.isEmpty ? "" : " (\(scope))"),
-                observations: involved.map(\.id).sorted())
+                observations: involved.map { observations[members[$0]].id }.sorted())
         }
     }
 
