@@ -3,11 +3,16 @@ import Testing
 
 /// The shell in a real terminal (tmux): what a new user sees and types.
 @Suite(.serialized, .enabled(if: Built.tmux != nil, "tmux is not installed (run .ci/setup); terminal tests skipped"))
-struct TerminalTests {
+final class TerminalTests {
+    /// Each test's own folder (history file), removed when the test ends.
     let folder = NSTemporaryDirectory() + "zhibiao-terminal-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     var historyPath: String { folder + "/history" }
