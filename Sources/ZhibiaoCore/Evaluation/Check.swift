@@ -84,7 +84,8 @@ extension Evaluator {
                 }
                 reportingPeriodOf[periodKey] = period
             }
-            let key = Key(metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
+            let key = Key(
+                metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(position)
         }
@@ -141,7 +142,9 @@ extension Evaluator {
     }
 
     /// Different values, unless one's hedge admits the other (4.8 is at least 4.5).
-    private func disagree(_ a: (value: Double, qualifier: Qualifier?), _ b: (value: Double, qualifier: Qualifier?))
+    private func disagree(
+        _ a: (value: Double, qualifier: Qualifier?), _ b: (value: Double, qualifier: Qualifier?)
+    )
         -> Bool
     {
         if abs(a.value - b.value) <= 1e-9 * max(1, abs(a.value)) { return false }

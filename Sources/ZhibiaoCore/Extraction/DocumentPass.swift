@@ -184,7 +184,8 @@ final class DocumentFacts {
         let utf8End = utf8Offset(context.sentence, figure.end)
         return Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
-            period: period ?? context.headerPeriod, region: regionOf(context.sentence, before: figure.end, scan: &places),
+            period: period ?? context.headerPeriod,
+            region: regionOf(context.sentence, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
     }
