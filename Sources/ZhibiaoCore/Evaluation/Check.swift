@@ -50,40 +50,22 @@ extension Evaluator {
         let strings = graph.strings
         let noRegion = graph.stringID("") ?? -1
         var metricKeyOf: [Int32: Int32] = [:]
-        var metricKeyIDs: [MetricKey: Int32] = [:]
-        var periodIDs: [String: Int32] = [:]
-        var periodTexts: [String] = []
+        var metricKeys = Numbering<MetricKey>()
         var reportingPeriodOf: [Int64: Int32] = [:]
+        var periods = Numbering<String>()
         var groups: [Key: [Int]] = [:]
         var order: [Key] = []
         for position in positions {
             let ids = stringKeys[position]
-            let metric: Int32
-            if let known = metricKeyOf[ids.metric] {
-                metric = known
-            } else {
-                let key = MetricKey(strings[Int(ids.metric)])
-                metric = metricKeyIDs[key] ?? Int32(metricKeyIDs.count)
-                metricKeyIDs[key] = metric
-                metricKeyOf[ids.metric] = metric
-            }
+            let metric = metricKeyOf[ids.metric] ?? metricKeys.number(MetricKey(strings[Int(ids.metric)]))
+            metricKeyOf[ids.metric] = metric
             let year = observations[position].year
             let periodKey = Int64(ids.period) << 32 | Int64(UInt32(truncatingIfNeeded: year ?? Int(Int32.min)))
-            let period: Int32
-            if let known = reportingPeriodOf[periodKey] {
-                period = known
-            } else {
-                let text = Evaluator.reportingPeriod(
-                    period: ids.period < 0 ? nil : strings[Int(ids.period)], year: year)
-                if let known = periodIDs[text] {
-                    period = known
-                } else {
-                    period = Int32(periodTexts.count)
-                    periodIDs[text] = period
-                    periodTexts.append(text)
-                }
-                reportingPeriodOf[periodKey] = period
-            }
+            let period =
+                reportingPeriodOf[periodKey]
+                ?? periods.number(
+                    Evaluator.reportingPeriod(period: ids.period < 0 ? nil : strings[Int(ids.period)], year: year))
+            reportingPeriodOf[periodKey] = period
             let key = Key(
                 metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
             if groups[key] == nil { order.append(key) }
@@ -123,7 +105,7 @@ extension Evaluator {
                 if shownValues.insert(value).inserted { values.append(value) }
             }
             let region = key.region < 0 ? "" : strings[Int(key.region)]
-            let period = periodTexts[Int(key.period)]
+            let period = periods.values[Int(key.period)]
             let scope = [region, period].filter { !$0.isEmpty }.joined(separator: ", ")
             return Finding(
                 kind: .conflict, metric: observations[members[firstInvolved]].metric,
@@ -221,5 +203,19 @@ extension Evaluator {
         let shift = prefix.utf8.count
         return .highlighted(
             prefix + sentence.text, (mention.figure.lowerBound + shift)..<(mention.figure.upperBound + shift))
+    }
+}
+
+/// Numbers distinct values 0, 1, 2, … in order of first appearance.
+private struct Numbering<Value: Hashable> {
+    private(set) var values: [Value] = []
+    private var numbers: [Value: Int32] = [:]
+
+    mutating func number(_ value: Value) -> Int32 {
+        if let known = numbers[value] { return known }
+        let number = Int32(values.count)
+        numbers[value] = number
+        values.append(value)
+        return number
     }
 }

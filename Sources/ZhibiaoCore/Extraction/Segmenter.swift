@@ -58,20 +58,18 @@ enum Segmenter {
                 continue
             }
             let line = Array(scalars[start..<end])
-            if !previousBlank, var last = items.last, last.kind == .bullet {
+            // The last block grows in place, so its text is not copied for every line joined.
+            let last = items.count - 1
+            if !previousBlank, last >= 0, items[last].kind == .bullet {
                 // A bullet item continues on the following lines until a blank line or marker.
-                let glue: [Unicode.Scalar] = continuesPhrase(last.text, line) ? [] : ["，"]
-                items[items.count - 1].text = []
-                last.lines.append((last.text.count + glue.count, lineNumber))
-                last.text += glue + line
-                items[items.count - 1] = last
+                let glue: [Unicode.Scalar] = continuesPhrase(items[last].text, line) ? [] : ["，"]
+                items[last].lines.append((items[last].text.count + glue.count, lineNumber))
+                items[last].text += glue + line
                 continue
             }
-            if var last = items.last, last.kind == .body, isBrokenMidSentence(last.text), startsProse(line) {
-                items[items.count - 1].text = []
-                last.lines.append((last.text.count, lineNumber))
-                last.text += line
-                items[items.count - 1] = last
+            if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
+                items[last].lines.append((items[last].text.count, lineNumber))
+                items[last].text += line
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body

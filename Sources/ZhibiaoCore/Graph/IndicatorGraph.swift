@@ -19,9 +19,9 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
     private var stringIDs: [String: Int32] = [:]
-    public private(set) var strings: [String] = []
+    private(set) var strings: [String] = []
     /// Per observation, the numbers of its interned strings (-1 for none).
-    public private(set) var stringKeys: [StringKeys] = []
+    private(set) var stringKeys: [StringKeys] = []
 
     public init() {}
 
@@ -111,13 +111,13 @@ public final class IndicatorGraph: @unchecked Sendable {
     }
 
     /// The number of an interned string, if any observation has it.
-    public func stringID(_ string: String) -> Int32? { stringIDs[string] }
+    func stringID(_ string: String) -> Int32? { stringIDs[string] }
 }
 
 /// The numbers of an observation's interned strings in `IndicatorGraph.strings` (-1 for none).
-public struct StringKeys: Sendable {
-    public var metric: Int32
-    public var unit: Int32
-    public var period: Int32
-    public var region: Int32
+struct StringKeys {
+    var metric: Int32
+    var unit: Int32
+    var period: Int32
+    var region: Int32
 }
