@@ -146,6 +146,31 @@ import Testing
             ])
     }
 
+    /// The figures of a group that disagree with another, against comparing every pair, over
+    /// seeded random groups of plain and hedged values (many equal or nearly equal).
+    @Test func disagreeingMatchesComparingEveryPair() {
+        var random = SplitMix(seed: 7)
+        let qualifiers: [Qualifier?] = [nil, nil, nil, .approx, .atLeast, .moreThan, .atMost]
+        var groupsWithConflicts = 0
+        for _ in 0..<2000 {
+            let count = Int(random.next() % 12) + 1
+            let figures: [(value: Double, qualifier: Qualifier?)] = (0..<count).map { _ in
+                let base = Double(random.next() % 6) * [1, 1e4, -3, 0.5][Int(random.next() % 4)]
+                let nudge = random.next() % 3 == 0 ? base * 1e-12 : 0
+                return (base + nudge, qualifiers[Int(random.next() % UInt64(qualifiers.count))])
+            }
+            var expected = [Bool](repeating: false, count: count)
+            for i in 0..<count {
+                for j in 0..<count where i != j && Evaluator.disagree(figures[i], figures[j]) {
+                    expected[i] = true
+                }
+            }
+            #expect(Evaluator.disagreeing(figures) == expected, "\(figures)")
+            if expected.contains(true) { groupsWithConflicts += 1 }
+        }
+        #expect(groupsWithConflicts > 500)
+    }
+
     @Test func checkIsLimitedToItsTargets() {
         let session = Session(graph: GraphFixture.standard)
         #expect(session.execute("check childcare", origin: "t").output == "no findings\n")

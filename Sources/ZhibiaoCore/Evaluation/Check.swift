@@ -87,22 +87,26 @@ extension Evaluator {
                 representatives.append(member)
                 return representatives.count - 1
             }
-            var disagreeing = [Bool](repeating: false, count: representatives.count)
-            for i in representatives.indices {
-                for j in (i + 1)..<representatives.count where disagree(representatives[i], representatives[j]) {
-                    disagreeing[i] = true
-                    disagreeing[j] = true
-                }
-            }
+            let disagreeing = Evaluator.disagreeing(representatives)
             let involved = members.indices.filter { disagreeing[kindOf[$0]] }
             guard let firstInvolved = involved.first else { return nil }
-            // Each kind's value is written once, in order of first mention, and shown once.
+            // Each kind's value is written once, in order of first mention, and shown once (two
+            // kinds can read the same when rounded).
             var values: [String] = []
-            var shownKinds = Set<Int>()
+            var shownKinds = [Bool](repeating: false, count: representatives.count)
             var shownValues = Set<String>()
-            for index in involved where shownKinds.insert(kindOf[index]).inserted {
+            for index in involved where !shownKinds[kindOf[index]] {
+                shownKinds[kindOf[index]] = true
                 let value = observations[members[index]].statedValue
-                if shownValues.insert(value).inserted { values.append(value) }
+                // A short list is searched; a long one is hashed.
+                let isNew: Bool
+                if values.count < 16 {
+                    isNew = !values.contains(value)
+                } else {
+                    if shownValues.isEmpty { shownValues = Set(values) }
+                    isNew = shownValues.insert(value).inserted
+                }
+                if isNew { values.append(value) }
             }
             let region = key.region < 0 ? "" : strings[Int(key.region)]
             let period = periods.values[Int(key.period)]
@@ -123,13 +127,40 @@ extension Evaluator {
         return period
     }
 
-    /// Different values, unless one's hedge admits the other (4.8 is at least 4.5).
-    private func disagree(
+    /// Which of a group's distinct figures disagree with at least one other. An unhedged
+    /// figure disagrees with another unhedged one exactly when it disagrees with the smallest
+    /// or the largest of them (the gap grows faster than the tolerance), so those are compared
+    /// with two figures each; hedged figures are compared with every other.
+    static func disagreeing(_ figures: [(value: Double, qualifier: Qualifier?)]) -> [Bool] {
+        var result = [Bool](repeating: false, count: figures.count)
+        var lowest: Int?
+        var highest: Int?
+        for i in figures.indices where figures[i].qualifier == nil {
+            if lowest.map({ figures[i].value < figures[$0].value }) ?? true { lowest = i }
+            if highest.map({ figures[i].value > figures[$0].value }) ?? true { highest = i }
+        }
+        for i in figures.indices {
+            if figures[i].qualifier == nil {
+                if let lowest, disagree(figures[i], figures[lowest]) { result[i] = true }
+                if let highest, disagree(figures[i], figures[highest]) { result[i] = true }
+            } else {
+                for j in figures.indices where j != i && disagree(figures[i], figures[j]) {
+                    result[i] = true
+                    result[j] = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Different values, unless one's hedge admits the other (4.8 is at least 4.5). Values
+    /// within a billionth of the larger are the same figure.
+    static func disagree(
         _ a: (value: Double, qualifier: Qualifier?), _ b: (value: Double, qualifier: Qualifier?)
     )
         -> Bool
     {
-        if abs(a.value - b.value) <= 1e-9 * max(1, abs(a.value)) { return false }
+        if abs(a.value - b.value) <= 1e-9 * max(1, abs(a.value), abs(b.value)) { return false }
         if let q = a.qualifier, q.admits(b.value, stated: a.value) { return false }
         if let q = b.qualifier, q.admits(a.value, stated: b.value) { return false }
         return true
@@ -182,10 +213,16 @@ extension Evaluator {
         let columns = [
             Column("finding"), Column("metric"), Column("detail"), Column("observations"), Column("sentences"),
         ]
+        let observations = graph.observations
         let rows: [[Cell]] = findings.map { finding in
-            let involved = finding.observations.compactMap(graph.observation)
-            let described = involved.map { Cell.text("\($0.id)  \($0.metric) \($0.statedValue)") }
-            let mentions = involved.flatMap { finding.kind == .repeated ? $0.mentions : Array($0.mentions.prefix(1)) }
+            let involved = finding.observations.compactMap(graph.position)
+            let described = involved.map { position in
+                let observation = observations[position]
+                return Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
+            }
+            let mentions = involved.flatMap { position in
+                finding.kind == .repeated ? observations[position].mentions : Array(observations[position].mentions.prefix(1))
+            }
             return [
                 .text(finding.kind.rawValue), .text(finding.metric), .text(finding.detail), .list(described),
                 .list(mentions.compactMap(citation)),

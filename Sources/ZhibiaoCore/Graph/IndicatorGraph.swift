@@ -83,6 +83,11 @@ public final class IndicatorGraph: @unchecked Sendable {
         positionByID[id].map { observations[$0] }
     }
 
+    /// Where an observation is in `observations`.
+    func position(_ id: ObservationID) -> Int? {
+        positionByID[id]
+    }
+
     /// The sentence a mention points at.
     public func sentence(of mention: Mention) -> Sentence {
         documents[mention.document].sentences[mention.sentence]

@@ -30,37 +30,71 @@ enum MachineRenderer {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and every control character escaped.
+    /// A JSON string literal: quotes, backslashes and every control character escaped. Text
+    /// with nothing to escape (nearly all of it) is copied whole; the rest is written byte by
+    /// byte, as every character that needs an escape is a single byte or U+2028/U+2029.
     static func json(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case "\u{2028}", "\u{2029}": escaped += "\\u" + TerminalText.hex(scalar.value, digits: 4)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    escaped += "\\u" + TerminalText.hex(scalar.value, digits: 4)
-                } else {
-                    escaped.unicodeScalars.append(scalar)
+        var text = text
+        let plain = text.withUTF8 { !$0.contains(where: needsJSONEscape) && !containsLineSeparator($0) }
+        if plain { return "\"" + text + "\"" }
+        return text.withUTF8 { bytes in
+            var escaped: [UInt8] = [0x22]
+            escaped.reserveCapacity(bytes.count + 16)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x22: escaped += [0x5C, 0x22]
+                case 0x5C: escaped += [0x5C, 0x5C]
+                case 0x0A: escaped += [0x5C, 0x6E]
+                case 0x0D: escaped += [0x5C, 0x72]
+                case 0x09: escaped += [0x5C, 0x74]
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escaped += Array(("\\u" + TerminalText.hex(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, digits: 4)).utf8)
+                    i += 3
+                    continue
+                case _ where byte < 0x20 || byte == 0x7F:
+                    escaped += Array(("\\u" + TerminalText.hex(UInt32(byte), digits: 4)).utf8)
+                default: escaped.append(byte)
                 }
+                i += 1
             }
+            escaped.append(0x22)
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return escaped + "\""
     }
 
-    /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled.
+    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    /// U+2028 or U+2029 (E2 80 A8/A9), which JavaScript does not allow unescaped in strings.
+    private static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled. The
+    /// test is on bytes, so a comma or quote followed by a combining mark is quoted too.
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return text
+        var text = text
+        let plain = text.withUTF8 { !$0.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) }
+        if plain { return text }
+        return text.withUTF8 { bytes in
+            var quoted: [UInt8] = [0x22]
+            quoted.reserveCapacity(bytes.count + 8)
+            for byte in bytes {
+                quoted.append(byte)
+                if byte == 0x22 { quoted.append(0x22) }
+            }
+            quoted.append(0x22)
+            return String(decoding: quoted, as: UTF8.self)
         }
-        var quoted = "\""
-        for character in text {
-            quoted += character == "\"" ? "\"\"" : String(character)
-        }
-        return quoted + "\""
     }
 }

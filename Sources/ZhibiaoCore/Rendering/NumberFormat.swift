@@ -20,19 +20,55 @@ public enum NumberFormat {
         return decimal(value / divisor, maximumFractionDigits: 4) + suffix
     }
 
-    /// `value` with at most `maximumFractionDigits` decimals, trailing zeros dropped.
+    /// `value` with at most `maximumFractionDigits` decimals, trailing zeros dropped. Digits
+    /// are written straight into the string (a short one needs no allocation).
     public static func decimal(_ value: Double, maximumFractionDigits: Int) -> String {
+        precondition((0...15).contains(maximumFractionDigits), "at most 15 decimals")
         var scale = 1.0
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else { return exact(value) }
         let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        var fraction = String(units % Int64(scale))
-        fraction = String(repeating: "0", count: maximumFractionDigits - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        var fraction = units % Int64(scale)
+        var fractionDigits = maximumFractionDigits
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        let negative = value < 0 && units != 0
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            var count = 0
+            if negative {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count += writeDigits(units / Int64(scale), minimumCount: 1, into: buffer, at: count)
+            if fractionDigits > 0 {
+                buffer[count] = UInt8(ascii: ".")
+                count += 1
+                count += writeDigits(fraction, minimumCount: fractionDigits, into: buffer, at: count)
+            }
+            return count
+        }
+    }
+
+    /// Writes the decimal digits of `number` (≥ 0), zero-padded to `minimumCount`; how many.
+    private static func writeDigits(
+        _ number: Int64, minimumCount: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
+        var length = 1
+        var rest = number / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
+        }
+        length = max(length, minimumCount)
+        var n = number
+        for i in stride(from: start + length - 1, through: start, by: -1) {
+            buffer[i] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+        }
+        return length
     }
 
     /// A JSON number, or `null` where JSON has none.
