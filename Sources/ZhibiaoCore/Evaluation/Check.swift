@@ -49,71 +49,86 @@ extension Evaluator {
         let stringKeys = graph.stringKeys
         let strings = graph.strings
         let noRegion = graph.stringID("") ?? -1
-        var metricKeyOf: [Int32: Int32] = [:]
+        var metricKeyOf = [Int32](repeating: -1, count: strings.count)
         var metricKeys = Numbering<MetricKey>()
         var reportingPeriodOf: [Int64: Int32] = [:]
         var periods = Numbering<String>()
-        var groups: [Key: [Int]] = [:]
-        var order: [Key] = []
+        // Each figure's group, numbered in order of first appearance; then the members of each
+        // group side by side (a counting sort), rather than one array per group.
+        var groupNumbers: [Key: Int32] = [:]
+        var keys: [Key] = []
+        var groupOf: [Int32] = []
+        groupOf.reserveCapacity(positions.count)
         for position in positions {
             let ids = stringKeys[position]
-            let metric = metricKeyOf[ids.metric] ?? metricKeys.number(MetricKey(strings[Int(ids.metric)]))
-            metricKeyOf[ids.metric] = metric
+            var metric = metricKeyOf[Int(ids.metric)]
+            if metric < 0 {
+                metric = metricKeys.number(MetricKey(strings[Int(ids.metric)]))
+                metricKeyOf[Int(ids.metric)] = metric
+            }
             let year = observations[position].year
             let periodKey = Int64(ids.period) << 32 | Int64(UInt32(truncatingIfNeeded: year ?? Int(Int32.min)))
-            let period =
-                reportingPeriodOf[periodKey]
-                ?? periods.number(
+            let period: Int32
+            if let known = reportingPeriodOf[periodKey] {
+                period = known
+            } else {
+                period = periods.number(
                     Evaluator.reportingPeriod(period: ids.period < 0 ? nil : strings[Int(ids.period)], year: year))
-            reportingPeriodOf[periodKey] = period
+                reportingPeriodOf[periodKey] = period
+            }
             let key = Key(
                 metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(position)
+            if let group = groupNumbers[key] {
+                groupOf.append(group)
+            } else {
+                groupNumbers[key] = Int32(keys.count)
+                groupOf.append(Int32(keys.count))
+                keys.append(key)
+            }
         }
-        return order.compactMap { key in
+        var starts = [Int](repeating: 0, count: keys.count + 1)
+        for group in groupOf { starts[Int(group) + 1] += 1 }
+        for group in keys.indices { starts[group + 1] += starts[group] }
+        var filled = starts
+        var grouped = [Int](repeating: 0, count: positions.count)
+        for (index, group) in groupOf.enumerated() {
+            grouped[filled[Int(group)]] = positions[index]
+            filled[Int(group)] += 1
+        }
+        return keys.indices.compactMap { group in
             if isCancelled() { return nil }
-            let members = groups[key]!
+            let key = keys[group]
+            guard starts[group + 1] - starts[group] > 1 else { return nil }
+            let members = Array(grouped[starts[group]..<starts[group + 1]])
             // Figures with the same value and hedge agree or disagree alike: compare one of each
             // kind, so that a group of many equal figures costs no more than a few.
             struct Kind: Hashable { let value: UInt64, qualifier: Qualifier? }
-            var kinds: [Kind: Int] = [:]
-            var representatives: [(value: Double, qualifier: Qualifier?)] = []
+            var kinds = Numbering<Kind>()
             let kindOf = members.map { position in
-                let member = (value: observations[position].value, qualifier: observations[position].qualifier)
-                let kind = Kind(value: member.value.bitPattern, qualifier: member.qualifier)
-                if let known = kinds[kind] { return known }
-                kinds[kind] = representatives.count
-                representatives.append(member)
-                return representatives.count - 1
+                Int(
+                    kinds.number(
+                        Kind(
+                            value: observations[position].value.bitPattern,
+                            qualifier: observations[position].qualifier)))
             }
-            let disagreeing = Evaluator.disagreeing(representatives)
+            let disagreeing = Evaluator.disagreeing(
+                kinds.values.map { (value: Double(bitPattern: $0.value), qualifier: $0.qualifier) })
             let involved = members.indices.filter { disagreeing[kindOf[$0]] }
             guard let firstInvolved = involved.first else { return nil }
             // Each kind's value is written once, in order of first mention, and shown once (two
             // kinds can read the same when rounded).
-            var values: [String] = []
-            var shownKinds = [Bool](repeating: false, count: representatives.count)
-            var shownValues = Set<String>()
+            var shownKinds = [Bool](repeating: false, count: kinds.values.count)
+            var values = Numbering<FormattedText>()
             for index in involved where !shownKinds[kindOf[index]] {
                 shownKinds[kindOf[index]] = true
-                let value = observations[members[index]].statedValue
-                // A short list is searched; a long one is hashed.
-                let isNew: Bool
-                if values.count < 16 {
-                    isNew = !values.contains(value)
-                } else {
-                    if shownValues.isEmpty { shownValues = Set(values) }
-                    isNew = shownValues.insert(value).inserted
-                }
-                if isNew { values.append(value) }
+                _ = values.number(FormattedText(observations[members[index]].statedValue))
             }
             let region = key.region < 0 ? "" : strings[Int(key.region)]
             let period = periods.values[Int(key.period)]
-            let scope = [region, period].filter { !$0.isEmpty }.joined(separator: ", ")
+            let scope = region.isEmpty || period.isEmpty ? region + period : region + ", " + period
             return Finding(
                 kind: .conflict, metric: observations[members[firstInvolved]].metric,
-                detail: values.joined(separator: " vs ") + (scope.isEmpty ? "" : " (\(scope))"),
+                detail: values.values.map(\.text).joined(separator: " vs ") + (scope.isEmpty ? "" : " (" + scope + ")"),
                 observations: involved.map { observations[members[$0]].id }.sorted())
         }
     }
@@ -217,15 +232,28 @@ extension Evaluator {
         let rows: [[Cell]] = findings.map { finding in
             let involved = finding.observations.compactMap(graph.position)
             let described = involved.map { position in
-                let observation = observations[position]
-                return Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
+                let observation = (id: observations[position].id.description, metric: observations[position].metric)
+                let value = observations[position].statedValue
+                var line = ""
+                line.reserveCapacity(observation.id.utf8.count + observation.metric.utf8.count + value.utf8.count + 3)
+                line += observation.id
+                line += "  "
+                line += observation.metric
+                line += " "
+                line += value
+                return Cell.text(line)
             }
-            let mentions = involved.flatMap { position in
-                finding.kind == .repeated ? observations[position].mentions : Array(observations[position].mentions.prefix(1))
+            // A repeated figure cites every sentence stating it; other findings the first.
+            var citations: [Cell] = []
+            for position in involved {
+                let mentions = observations[position].mentions
+                for mention in finding.kind == .repeated ? mentions[...] : mentions.prefix(1) {
+                    if let cited = citation(mention) { citations.append(cited) }
+                }
             }
             return [
                 .text(finding.kind.rawValue), .text(finding.metric), .text(finding.detail), .list(described),
-                .list(mentions.compactMap(citation)),
+                .list(citations),
             ]
         }
         return ResultTable(columns: columns, rows: rows, layout: .records, emptyMessage: "no findings")
@@ -236,23 +264,48 @@ extension Evaluator {
         guard let document = graph.documents[safe: mention.document],
             let sentence = document.sentences[safe: mention.sentence]
         else { return nil }
-        let prefix = "\(document.name):\(sentence.line): "
-        let shift = prefix.utf8.count
-        return .highlighted(
-            prefix + sentence.text, (mention.figure.lowerBound + shift)..<(mention.figure.upperBound + shift))
+        return .highlighted(sentence.text, mention.figure, label: "\(document.name):\(sentence.line): ")
     }
 }
 
-/// Numbers distinct values 0, 1, 2, … in order of first appearance.
+/// Numbers distinct values 0, 1, 2, … in order of first appearance. The first few are found
+/// by searching the list; a dictionary is built only when there are more.
 private struct Numbering<Value: Hashable> {
     private(set) var values: [Value] = []
     private var numbers: [Value: Int32] = [:]
+    private static var searchedCount: Int { 16 }
 
     mutating func number(_ value: Value) -> Int32 {
-        if let known = numbers[value] { return known }
+        if values.count <= Self.searchedCount {
+            if let known = values.firstIndex(of: value) { return Int32(known) }
+            if values.count == Self.searchedCount {
+                numbers = Dictionary(uniqueKeysWithValues: zip(values, Int32(0)...))
+            }
+        } else if let known = numbers[value] {
+            return known
+        }
         let number = Int32(values.count)
-        numbers[value] = number
+        if values.count >= Self.searchedCount { numbers[value] = number }
         values.append(value)
         return number
+    }
+}
+
+/// Text we formatted ourselves, compared and hashed by its UTF-8 bytes: such text needs none
+/// of the Unicode equivalence that makes comparing `String`s of Chinese text slow.
+private struct FormattedText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: FormattedText, rhs: FormattedText) -> Bool {
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        var (left, right) = (lhs.text, rhs.text)
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

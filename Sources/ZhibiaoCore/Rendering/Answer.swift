@@ -20,15 +20,17 @@ public enum Cell: Hashable, Sendable {
     case null
     case text(String)
     case number(Double)
-    /// Text with the UTF-8 range of a figure to highlight (`trace`, `find`).
-    case highlighted(String, Range<Int>)
+    /// Text with the UTF-8 range of a figure to highlight (`trace`, `find`), after a label
+    /// (`doc:line: ` in `check`) kept apart so that the text itself is shared, not copied.
+    case highlighted(String, Range<Int>, label: String = "")
     case list([Cell])
 
     /// The cell as plain text (csv, and JSON strings).
     var plain: String {
         switch self {
         case .null: ""
-        case .text(let text), .highlighted(let text, _): text
+        case .text(let text): text
+        case .highlighted(let text, _, let label): label + text
         case .number(let value): NumberFormat.exact(value)
         case .list(let cells): cells.map(\.plain).joined(separator: "; ")
         }

@@ -25,7 +25,8 @@ enum MachineRenderer {
         switch cell {
         case .null: "null"
         case .number(let value): NumberFormat.json(value)
-        case .text(let text), .highlighted(let text, _): json(text)
+        case .text(let text): json(text)
+        case .highlighted(let text, _, let label): json(label + text)
         case .list(let cells): "[" + cells.map(json).joined(separator: ",") + "]"
         }
     }

@@ -23,10 +23,10 @@ enum MarkdownRenderer {
         case .null: ""
         case .text(let text): escape(text)
         case .number(let value): NumberFormat.exact(value)
-        case .highlighted(let text, let range):
+        case .highlighted(let text, let range, let label):
             {
                 let (before, figure, after) = TableRenderer.split(text, range)
-                return escapePipes(before) + "**" + escapePipes(figure) + "**" + escapePipes(after)
+                return escape(label) + escapePipes(before) + "**" + escapePipes(figure) + "**" + escapePipes(after)
             }()
         case .list(let cells): cells.map(Self.cell).joined(separator: "<br>")
         }

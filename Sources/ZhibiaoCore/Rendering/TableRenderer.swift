@@ -64,8 +64,9 @@ enum TableRenderer {
         case .number(let value):
             let text = NumberFormat.exact(value)
             return (text, DisplayWidth.of(text))
-        case .highlighted(let text, let range):
-            let (before, figure, after) = split(text, range)
+        case .highlighted(let text, let range, let label):
+            var (before, figure, after) = split(text, range)
+            before = TerminalText.escape(label) + before
             let plain = before + figure + after
             let marked =
                 color ? before + "\u{1B}[1;33m" + figure + "\u{1B}[0m" + after : before + "【" + figure + "】" + after
