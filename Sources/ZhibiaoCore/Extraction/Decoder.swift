@@ -40,10 +40,12 @@ public enum Decoder {
             if let bigEndian = utf16ByteOrder(body) { return utf16Result(body, bigEndian: bigEndian) }
             throw .binary
         }
-        // Valid UTF-8, the usual case, is checked in one pass; only invalid text is examined
-        // byte by byte for the lines to report.
-        if let valid = String(validating: body, as: UTF8.self) {
-            return Result(text: normalize(valid), invalidLines: [])
+        // Valid UTF-8, the usual case, is normalized on its bytes and checked in one pass as the
+        // string is made (normalizing writes only ASCII in place of whole characters, so it
+        // neither makes invalid bytes valid nor valid ones invalid); only invalid text is
+        // examined byte by byte for the lines to report.
+        if let valid = body.withUnsafeBufferPointer(normalizedValidText) {
+            return Result(text: valid, invalidLines: [])
         }
         let invalid = invalidUTF8Lines(body)
         if !invalid.lines.isEmpty && invalid.fraction > 0.2 {
@@ -60,45 +62,54 @@ public enum Decoder {
     /// Folds full-width ASCII forms (U+FF01…U+FF5E) to ASCII for digits, letters and the signs
     /// numbers use; keeps Chinese punctuation (，。；：（）) as written; CRLF and CR become LF.
     public static func normalize(_ text: String) -> String {
-        if !needsNormalizing(text) { return text }
-        // Works on the UTF-8 bytes: the full-width forms are EF BC xx / EF BD xx, the
-        // ideographic space E3 80 80.
-        // The result is never longer than the text: bytes are written straight into it.
         var text = text
-        return text.withUTF8 { b in
-            String(unsafeUninitializedCapacity: b.count) { out in
-                var i = 0
-                var n = 0
-                while i < b.count {
-                    let c = b[i]
-                    if c == 0x0D {
-                        out[n] = 0x0A
-                        n += 1
-                        i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
-                        continue
-                    }
-                    if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
-                        let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
-                        if folds(UInt32(v)) {
-                            out[n] = UInt8(v - 0xFEE0)
-                            n += 1
-                            i += 3
-                            continue
-                        }
-                    }
-                    if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
-                        out[n] = 0x20
-                        n += 1
-                        i += 3
-                        continue
-                    }
-                    out[n] = c
-                    n += 1
-                    i += 1
-                }
-                return n
-            }
+        return text.withUTF8 { normalizedValidText($0) } ?? text
+    }
+
+    /// The normalized text of UTF-8 bytes, or nil when they are not valid UTF-8.
+    private static func normalizedValidText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard needsNormalizing(bytes) else { return String(validating: bytes, as: UTF8.self) }
+        // The result is never longer than the text: bytes are written straight into it.
+        let folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            count = fold(bytes, into: out)
         }
+        return String(validating: folded, as: UTF8.self)
+    }
+
+    /// Writes `b` normalized into `out`; how many bytes. Works on the UTF-8 bytes: the
+    /// full-width forms are EF BC xx / EF BD xx, the ideographic space E3 80 80.
+    private static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        var n = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0D {
+                out[n] = 0x0A
+                n += 1
+                i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
+                continue
+            }
+            // Only whole characters are folded: invalid bytes stay invalid.
+            if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD, b[i + 2] & 0xC0 == 0x80 {
+                let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
+                if folds(UInt32(v)) {
+                    out[n] = UInt8(v - 0xFEE0)
+                    n += 1
+                    i += 3
+                    continue
+                }
+            }
+            if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                out[n] = 0x20
+                n += 1
+                i += 3
+                continue
+            }
+            out[n] = c
+            n += 1
+            i += 1
+        }
+        return n
     }
 
     /// The full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
@@ -109,19 +120,16 @@ public enum Decoder {
 
     /// Whether `text` holds a CR, a full-width form (U+FF00…U+FF5F) or an ideographic space,
     /// found on the UTF-8 bytes without decoding.
-    private static func needsNormalizing(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0x0D { return true }
-                if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
-                if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
-                i += 1
-            }
-            return false
+    private static func needsNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D { return true }
+            if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
+            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
+            i += 1
         }
+        return false
     }
 
     private static func utf16Result(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result {
