@@ -209,4 +209,41 @@ import Testing
         let unlimited = query.replacingOccurrences(of: #" limit \d+"#, with: "", options: .regularExpression)
         #expect(try Array(ids(unlimited).prefix(expected.count)) == expected)
     }
+
+    /// 600 figures with many equal values, in two units and two sectors (one of them rare):
+    /// targets and indexed equalities narrow the walk (many candidates) or are sorted
+    /// themselves (few), and either way answer what sorting every match answers.
+    static let larger: IndicatorGraph = {
+        var random = SplitMix(seed: 11)
+        let figures = (0..<600).map { i in
+            let value = Double(random.next() % 25)
+            let unit = random.next() % 2 == 0 ? "人" : "元"
+            return GraphFixture.Figure(
+                metric: "指标\(i)", value: value, unit: unit, sector: i % 60 == 0 ? .childcare : .employment,
+                figureText: "\(Int(value))\(unit)")
+        }
+        return GraphFixture.graph([("big.txt", ["各项指标。"], figures)])
+    }()
+
+    @Test(arguments: [
+        "show all where unit=人 order by value desc limit 7",
+        "show all where unit=元 and value>=3 and value<20 order by value limit 9",
+        "show employment where unit=人 order by value desc limit 12",
+        "show childcare order by value desc limit 4",
+        "show childcare where unit=元 order by value limit 3",
+        "show employment, childcare where value<=4 order by value desc limit 30",
+    ])
+    func narrowedWalksMatchAFullSort(_ query: String) throws {
+        let session = Session(graph: Self.larger)
+        session.format = .csv
+        func ids(_ query: String) -> [String] {
+            session.execute(query, origin: "t").output.split(separator: "\n").dropFirst()
+                .map { String($0.split(separator: ",")[0]) }
+        }
+        let limit = Int(query.split(separator: " ").last!)!
+        let limited = ids(query)
+        #expect(!limited.isEmpty && limited.count <= limit)
+        let unlimited = query.replacingOccurrences(of: #" limit \d+"#, with: "", options: .regularExpression)
+        #expect(limited == Array(ids(unlimited).prefix(limit)))
+    }
 }

@@ -6,19 +6,27 @@ extension Evaluator {
         let (candidates, predicate) = try narrow(targets, filter: filter)
         guard limit > 0 else { return [] }
         let observations = graph.observations
-        var allowed: [Bool]?
-        if let candidates {
-            var member = [Bool](repeating: false, count: observations.count)
-            for position in candidates { member[position] = true }
-            allowed = member
-        }
         let order = graph.valueOrder
+        // A few candidates (an index narrowed them) are sorted themselves: the walk could pass
+        // most of the graph before meeting them. Ties keep the order they were read in, as in
+        // the walk.
+        if let candidates, candidates.count <= max(64, order.count / 64) {
+            let matching = predicate.map { p in candidates.filter { p.matches(observations[$0]) } } ?? candidates
+            let sorted = matching.sorted { a, b in
+                let (x, y) = (observations[a].value, observations[b].value)
+                if x != y { return descending ? x > y : x < y }
+                return a < b
+            }
+            return Array(sorted.prefix(limit))
+        }
         let bounds = predicate.map(ValueBounds.init) ?? ValueBounds()
         let low = order.partitionPoint { bounds.isBelow(observations[$0].value) }
         let high = order.partitionPoint { !bounds.isAbove(observations[$0].value) }
         var result: [Int] = []
         func take(_ position: Int) -> Bool {
-            if allowed?[position] == false { return false }
+            // Candidates are in position order: membership is a binary search, not a table
+            // the size of the graph built for every query.
+            if let candidates, !candidates.containsSorted(position) { return false }
             if let predicate, !predicate.matches(observations[position]) { return false }
             result.append(position)
             return result.count == limit
@@ -80,6 +88,14 @@ struct ValueBounds {
     func isAbove(_ v: Double) -> Bool {
         guard let (x, inclusive) = upper else { return false }
         return inclusive ? v > x : v >= x
+    }
+}
+
+extension [Int] {
+    /// Whether an ascending array holds `element`.
+    fileprivate func containsSorted(_ element: Int) -> Bool {
+        let i = partitionPoint { $0 < element }
+        return i < count && self[i] == element
     }
 }
 
