@@ -118,10 +118,10 @@ extension Evaluator {
             // Each kind's value is written once, in order of first mention, and shown once (two
             // kinds can read the same when rounded).
             var shownKinds = [Bool](repeating: false, count: kinds.values.count)
-            var values = Numbering<FormattedText>()
+            var values = Numbering<ByteText>()
             for index in involved where !shownKinds[kindOf[index]] {
                 shownKinds[kindOf[index]] = true
-                _ = values.number(FormattedText(observations[members[index]].statedValue))
+                _ = values.number(ByteText(observations[members[index]].statedValue))
             }
             let region = key.region < 0 ? "" : strings[Int(key.region)]
             let period = periods.values[Int(key.period)]
@@ -288,24 +288,5 @@ private struct Numbering<Value: Hashable> {
         if values.count >= Self.searchedCount { numbers[value] = number }
         values.append(value)
         return number
-    }
-}
-
-/// Text we formatted ourselves, compared and hashed by its UTF-8 bytes: such text needs none
-/// of the Unicode equivalence that makes comparing `String`s of Chinese text slow.
-private struct FormattedText: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (lhs: FormattedText, rhs: FormattedText) -> Bool {
-        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        var (left, right) = (lhs.text, rhs.text)
-        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -19,6 +19,7 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
     private var stringIDs: [String: Int32] = [:]
+    private var stringIDsByBytes: [ByteText: Int32] = [:]
     private(set) var strings: [String] = []
     /// Per observation, the numbers of its interned strings (-1 for none).
     private(set) var stringKeys: [StringKeys] = []
@@ -32,6 +33,13 @@ public final class IndicatorGraph: @unchecked Sendable {
         let index = documents.count
         valueOrderCache = nil
         documents.append(document)
+        // The document's positions are gathered per key first (by the numbers of interned
+        // strings, which hash as integers) and added to each index once per key.
+        var units = KeyedPositions<Int32>()
+        var regions = KeyedPositions<Int32>()
+        var metrics = KeyedPositions<Int32>()
+        var sectors = KeyedPositions<Sector>()
+        var years = KeyedPositions<Int>()
         for var observation in new {
             let keys = StringKeys(
                 metric: intern(&observation.metric), unit: intern(&observation.unit),
@@ -40,13 +48,18 @@ public final class IndicatorGraph: @unchecked Sendable {
             let position = observations.count
             observations.append(observation)
             positionByID[observation.id] = position
-            bySector[observation.sector, default: []].append(position)
-            if let year = observation.year { byYear[year, default: []].append(position) }
-            byUnit[observation.unit, default: []].append(position)
-            if let region = observation.region { byRegion[region, default: []].append(position) }
-            byDocument[index, default: []].append(position)
-            byMetric[observation.metric, default: []].append(position)
+            sectors.add(position, to: observation.sector)
+            if let year = observation.year { years.add(position, to: year) }
+            units.add(position, to: keys.unit)
+            if keys.region >= 0 { regions.add(position, to: keys.region) }
+            metrics.add(position, to: keys.metric)
         }
+        for (sector, positions) in sectors.groups { bySector[sector, default: []] += positions }
+        for (year, positions) in years.groups { byYear[year, default: []] += positions }
+        for (unit, positions) in units.groups { byUnit[strings[Int(unit)], default: []] += positions }
+        for (region, positions) in regions.groups { byRegion[strings[Int(region)], default: []] += positions }
+        for (metric, positions) in metrics.groups { byMetric[strings[Int(metric)], default: []] += positions }
+        if !new.isEmpty { byDocument[index, default: []] += Array((observations.count - new.count)..<observations.count) }
         return index
     }
 
@@ -64,6 +77,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         positionByID = [:]
         strings = []
         stringIDs = [:]
+        stringIDsByBytes = [:]
         stringKeys = []
     }
 
@@ -96,15 +110,25 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Distinct metric phrases, sorted.
     public var metrics: [String] { byMetric.keys.sorted() }
 
-    /// Replaces `string` by its interned copy and returns its number.
+    /// Replaces `string` by its interned copy and returns its number. Strings are looked up
+    /// by their bytes first (hashing Chinese text as a `String` normalizes it as it goes, which
+    /// costs several times more), and by `String` equality only for bytes not seen before, so
+    /// canonically equivalent spellings still share one number.
     private func intern(_ string: inout String) -> Int32 {
+        let bytes = ByteText(string)
+        if let id = stringIDsByBytes[bytes] {
+            string = strings[Int(id)]
+            return id
+        }
         if let id = stringIDs[string] {
+            stringIDsByBytes[bytes] = id
             string = strings[Int(id)]
             return id
         }
         let id = Int32(strings.count)
         strings.append(string)
         stringIDs[string] = id
+        stringIDsByBytes[bytes] = id
         return id
     }
 
@@ -125,4 +149,19 @@ struct StringKeys {
     var unit: Int32
     var period: Int32
     var region: Int32
+}
+
+/// Positions gathered per key, keys in order of first appearance.
+private struct KeyedPositions<Key: Hashable> {
+    private var slots: [Key: Int] = [:]
+    private(set) var groups: [(key: Key, positions: [Int])] = []
+
+    mutating func add(_ position: Int, to key: Key) {
+        if let slot = slots[key] {
+            groups[slot].positions.append(position)
+        } else {
+            slots[key] = groups.count
+            groups.append((key, [position]))
+        }
+    }
 }
