@@ -183,10 +183,18 @@ extension Evaluator {
 
     private func implausible(_ positions: [Int]) -> [Finding] {
         let observations = graph.observations
+        let stringKeys = graph.stringKeys
+        let strings = graph.strings
+        // Units and regions are judged once per distinct string, by its number.
+        var headcountUnit = [Bool?](repeating: nil, count: strings.count)
+        var populationOf = [Double??](repeating: nil, count: strings.count)
+        let percent = graph.stringID("%") ?? -1
         return positions.compactMap { position in
-            let unit = observations[position].unit
+            let ids = stringKeys[position]
             let value = observations[position].value
-            if isHeadcount(unit) {
+            let isPeople = headcountUnit[Int(ids.unit)] ?? isHeadcount(strings[Int(ids.unit)])
+            headcountUnit[Int(ids.unit)] = isPeople
+            if isPeople {
                 let observation = observations[position]
                 if value > Evaluator.worldwideHeadcountLimit {
                     return Finding(
@@ -194,7 +202,12 @@ extension Evaluator {
                         detail: "\(observation.statedValue) is more people than any region has",
                         observations: [observation.id])
                 }
-                if let region = observation.region, let population = populations[region], value > population {
+                var population: Double?
+                if ids.region >= 0 {
+                    population = populationOf[Int(ids.region)] ?? populations[strings[Int(ids.region)]]
+                    populationOf[Int(ids.region)] = .some(population)
+                }
+                if let region = observation.region, let population, value > population {
                     let readable = NumberFormat.readable(population) ?? NumberFormat.exact(population)
                     return Finding(
                         kind: .implausible, metric: observation.metric,
@@ -202,7 +215,7 @@ extension Evaluator {
                         observations: [observation.id])
                 }
             }
-            if unit == "%", value > 100, isShareMetric(observations[position].metric) {
+            if ids.unit == percent, value > 100, isShareMetric(observations[position].metric) {
                 let observation = observations[position]
                 return Finding(
                     kind: .implausible, metric: observation.metric,
