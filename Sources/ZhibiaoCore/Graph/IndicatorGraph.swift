@@ -59,7 +59,9 @@ public final class IndicatorGraph: @unchecked Sendable {
         for (unit, positions) in units.groups { byUnit[strings[Int(unit)], default: []] += positions }
         for (region, positions) in regions.groups { byRegion[strings[Int(region)], default: []] += positions }
         for (metric, positions) in metrics.groups { byMetric[strings[Int(metric)], default: []] += positions }
-        if !new.isEmpty { byDocument[index, default: []] += Array((observations.count - new.count)..<observations.count) }
+        if !new.isEmpty {
+            byDocument[index, default: []] += Array((observations.count - new.count)..<observations.count)
+        }
         return index
     }
 

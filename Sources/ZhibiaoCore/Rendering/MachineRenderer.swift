@@ -50,7 +50,7 @@ enum MachineRenderer {
                 case 0x0A: escaped += [0x5C, 0x6E]
                 case 0x0D: escaped += [0x5C, 0x72]
                 case 0x09: escaped += [0x5C, 0x74]
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case 0xE2 where isLineSeparator(bytes, at: i):
                     escaped += Array(("\\u" + TerminalText.hex(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, digits: 4)).utf8)
                     i += 3
                     continue
@@ -70,15 +70,13 @@ enum MachineRenderer {
     }
 
     /// U+2028 or U+2029 (E2 80 A8/A9), which JavaScript does not allow unescaped in strings.
+    private static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80
+            && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+    }
+
     private static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
-                return true
-            }
-            i += 1
-        }
-        return false
+        bytes.indices.contains { isLineSeparator(bytes, at: $0) }
     }
 
     /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled. The
