@@ -247,3 +247,29 @@ import Testing
         #expect(limited == Array(ids(unlimited).prefix(limit)))
     }
 }
+
+@Suite struct GraphIndexTests {
+    /// Strings are interned by their bytes, yet canonically equivalent spellings (率 written
+    /// as the compatibility ideograph U+F961) still share one number and one index entry, as
+    /// `String` equality has them; the indexes hold positions in order across documents.
+    @Test func equivalentSpellingsShareOneStringAndIndexesKeepOrder() {
+        let figure = { (metric: String, unit: String, region: String?) in
+            GraphFixture.Figure(
+                metric: metric, value: 1, unit: unit, sector: .health, region: region, figureText: "1")
+        }
+        let graph = GraphFixture.graph([
+            ("a.txt", ["1。"], [figure("出生率", "‰", "长治市"), figure("出生\u{F961}", "‰", nil), figure("床位", "张", "长治市")]),
+            ("b.txt", ["1。"], [figure("出生\u{F961}", "‰", "沁县"), figure("床位", "张", "长治市")]),
+        ])
+        #expect("出生率" == "出生\u{F961}")
+        let metrics = graph.stringKeys.map(\.metric)
+        #expect(metrics[0] == metrics[1] && metrics[1] == metrics[3] && metrics[0] != metrics[2])
+        #expect(graph.byMetric.count == 2)
+        #expect(graph.byMetric["出生率"] == [0, 1, 3])
+        #expect(graph.byMetric["床位"] == [2, 4])
+        #expect(graph.byUnit["‰"] == [0, 1, 3] && graph.byUnit["张"] == [2, 4])
+        #expect(graph.byRegion["长治市"] == [0, 2, 4] && graph.byRegion["沁县"] == [3])
+        #expect(graph.byDocument[0] == [0, 1, 2] && graph.byDocument[1] == [3, 4])
+        #expect(graph.bySector[.health] == [0, 1, 2, 3, 4] && graph.byYear[2025] == [0, 1, 2, 3, 4])
+    }
+}

@@ -63,6 +63,40 @@ import Testing
         #expect(MachineRenderer.render(columns: Self.awkward.columns, rows: [], format: .json) == "[]\n")
     }
 
+    /// Escapes are decided on UTF-8 bytes: every character JSON escapes is one byte or
+    /// U+2028/U+2029, and a comma or quote with a combining mark after it still needs quoting.
+    @Test func escapesAreDecidedOnBytes() {
+        #expect(MachineRenderer.json("段落\u{2028}分隔\u{2029}") == #""段落\u2028分隔\u2029""#)
+        #expect(MachineRenderer.json("\u{7F}\u{0}\\末\u{2027}") == "\"\\u007f\\u0000\\\\末\u{2027}\"")
+        #expect(MachineRenderer.json("就业4.82万人") == "\"就业4.82万人\"")
+        #expect(MachineRenderer.csvField("逗号,\u{301}后") == "\"逗号,\u{301}后\"")
+        #expect(MachineRenderer.csvField("引\"\u{301}号") == "\"引\"\"\u{301}号\"")
+        #expect(MachineRenderer.csvField("托育，全角逗号") == "托育，全角逗号")
+    }
+
+    @Test(
+        arguments: [
+            (4.82, 4, "4.82"), (1610.51, 4, "1610.51"), (0.00004, 4, "0"), (-0.00004, 4, "0"), (-2, 4, "-2"),
+            (1.23456, 2, "1.23"), (9.999, 2, "10"), (0.05, 2, "0.05"), (12, 0, "12"), (98_765_432.1, 4, "98765432.1"),
+        ] as [(Double, Int, String)])
+    func writesDecimals(value: Double, digits: Int, text: String) {
+        #expect(NumberFormat.decimal(value, maximumFractionDigits: digits) == text)
+    }
+
+    /// A citation's label comes before the sentence in every format; the highlight stays on
+    /// the figure.
+    @Test func labelledHighlightsRenderTheLabelFirst() {
+        let sentence = "城镇新增就业4.82万人。"
+        let figure = Array(sentence.utf8).count - Array("4.82万人。".utf8).count
+        let cell = Cell.highlighted(sentence, figure..<(figure + "4.82万人".utf8.count), label: "a.txt:3: ")
+        let table = ResultTable(columns: [Column("sentences")], rows: [[cell]])
+        #expect(
+            MachineRenderer.render(columns: table.columns, rows: table.rows, format: .csv).contains(
+                "a.txt:3: 城镇新增就业4.82万人。"))
+        #expect(TableRenderer.render(table, color: false).contains("a.txt:3: 城镇新增就业【4.82万人】。"))
+        #expect(MarkdownRenderer.render(table).contains("a.txt:3: 城镇新增就业**4.82万人**。"))
+    }
+
     @Test func tablesAlignByDisplayWidthAndEscapeControlCharacters() {
         #expect(
             TableRenderer.render(Self.awkward, color: false) == """
