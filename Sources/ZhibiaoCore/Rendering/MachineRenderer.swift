@@ -1,24 +1,66 @@
 /// csv (RFC 4180 quoting), json (one array) and jsonl (one object a line) for other tools.
 /// Terminal-only columns, charts and notes are left out.
 enum MachineRenderer {
+    /// The answer is written as bytes into one buffer as it goes, rather than joined from a
+    /// string per field and per line (appending to a `String` checks every piece again).
     static func render(columns: [Column], rows: [[Cell]], format: OutputFormat) -> String {
         let kept = columns.indices.filter { !columns[$0].terminalOnly }
+        var out = Output()
         switch format {
         case .csv:
-            var lines = [kept.map { csvField(columns[$0].key) }.joined(separator: ",")]
-            for row in rows { lines.append(kept.map { csvField(row[$0].plain) }.joined(separator: ",")) }
-            return lines.joined(separator: "\n") + "\n"
+            for (n, column) in kept.enumerated() {
+                if n > 0 { out.append(",") }
+                out.append(csvField(columns[column].key))
+            }
+            out.append("\n")
+            for row in rows {
+                for (n, column) in kept.enumerated() {
+                    if n > 0 { out.append(",") }
+                    out.append(csvField(row[column].plain))
+                }
+                out.append("\n")
+            }
         case .jsonl:
-            return rows.map { object(kept.map { (columns[$0].key, $0) }, row: $0) + "\n" }.joined()
+            let keys = kept.map { json(columns[$0].key) }
+            for row in rows {
+                appendObject(keys, kept, row, to: &out)
+                out.append("\n")
+            }
         default:
             guard !rows.isEmpty else { return "[]\n" }
-            let objects = rows.map { "  " + object(kept.map { (columns[$0].key, $0) }, row: $0) }
-            return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+            let keys = kept.map { json(columns[$0].key) }
+            out.append("[\n")
+            for (n, row) in rows.enumerated() {
+                out.append(n > 0 ? ",\n  " : "  ")
+                appendObject(keys, kept, row, to: &out)
+            }
+            out.append("\n]\n")
         }
+        return out.text
     }
 
-    private static func object(_ keys: [(String, Int)], row: [Cell]) -> String {
-        "{" + keys.map { "\(json($0.0)):\(json(row[$0.1]))" }.joined(separator: ",") + "}"
+    /// `{"key":value,…}` for the kept columns of a row; `keys` are already JSON strings.
+    private static func appendObject(_ keys: [String], _ kept: [Int], _ row: [Cell], to out: inout Output) {
+        out.append("{")
+        for (n, column) in kept.enumerated() {
+            if n > 0 { out.append(",") }
+            out.append(keys[n])
+            out.append(":")
+            out.append(json(row[column]))
+        }
+        out.append("}")
+    }
+
+    /// UTF-8 bytes gathered from strings, made into one string at the end.
+    private struct Output {
+        private var bytes: [UInt8] = []
+
+        mutating func append(_ piece: String) {
+            var piece = piece
+            piece.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     static func json(_ cell: Cell) -> String {
