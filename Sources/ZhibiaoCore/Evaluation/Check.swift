@@ -245,16 +245,8 @@ extension Evaluator {
         let rows: [[Cell]] = findings.map { finding in
             let involved = finding.observations.compactMap(graph.position)
             let described = involved.map { position in
-                let observation = (id: observations[position].id.description, metric: observations[position].metric)
-                let value = observations[position].statedValue
-                var line = ""
-                line.reserveCapacity(observation.id.utf8.count + observation.metric.utf8.count + value.utf8.count + 3)
-                line += observation.id
-                line += "  "
-                line += observation.metric
-                line += " "
-                line += value
-                return Cell.text(line)
+                let observation = observations[position]
+                return Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
             }
             // A repeated figure cites every sentence stating it; other findings the first.
             var citations: [Cell] = []

@@ -78,7 +78,9 @@ enum MachineRenderer {
     /// byte, as every character that needs an escape is a single byte or U+2028/U+2029.
     static func json(_ text: String) -> String {
         var text = text
-        let plain = text.withUTF8 { !$0.contains(where: needsJSONEscape) && !containsLineSeparator($0) }
+        let plain = text.withUTF8 { bytes in
+            !bytes.indices.contains { needsJSONEscape(bytes[$0]) || isLineSeparator(bytes, at: $0) }
+        }
         if plain { return "\"" + text + "\"" }
         return text.withUTF8 { bytes in
             var escaped: [UInt8] = [0x22]
@@ -115,10 +117,6 @@ enum MachineRenderer {
     private static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80
             && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
-    }
-
-    private static func containsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.indices.contains { isLineSeparator(bytes, at: $0) }
     }
 
     /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled. The
