@@ -20,7 +20,7 @@ enum Built {
     /// without repeating the extractor's current counts.
     static let samples: IndicatorGraph = {
         let graph = IndicatorGraph()
-        Loader().load([packageRoot + "/Samples"], into: graph)
+        _ = Loader().load([packageRoot + "/Samples"], into: graph)
         return graph
     }()
 

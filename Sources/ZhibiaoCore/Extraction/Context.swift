@@ -23,7 +23,7 @@ struct DocumentContext {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
                 defer { i = j }
-                guard j - i == 4, let year = Int(String(scalars: s[i..<j])), (1990...2099).contains(year)
+                guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if j < s.count && s[j] == "年" {
@@ -158,7 +158,7 @@ struct PeriodReader {
             if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
-                let number = Int(String(scalars: s[i..<j]))
+                let number = decimalValue(s[i..<j])
                 if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
@@ -176,7 +176,7 @@ struct PeriodReader {
                     var k = j + 1
                     while k < s.count && isDigit(s[k]) { k += 1 }
                     if k > j + 1, k < s.count, s[k] == "月",
-                        let last = Int(String(String.UnicodeScalarView(s[(j + 1)..<k]))),
+                        let last = decimalValue(s[(j + 1)..<k]),
                         (first...12).contains(last)
                     {
                         let y = statedYear ?? year
@@ -198,7 +198,7 @@ struct PeriodReader {
                 let next = i + phrase.length
                 let isTarget =
                     next + 1 < s.count
-                    && ["目标", "任务", "计划"].contains(String(String.UnicodeScalarView(s[next...(next + 1)])))
+                    && Self.targetWords.contains { $0[0] == s[next] && $0[1] == s[next + 1] }
                 if !isTarget { period = expand(phrase.value, year: statedYear ?? year) }
                 i += phrase.length
                 continue
@@ -207,26 +207,61 @@ struct PeriodReader {
         }
     }
 
+    private static let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
+
     /// 截至11月底 / 截至11月末: from January through that month.
     private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, length: Int)? {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
         var k = i + 2
         while k < s.count && isDigit(s[k]) { k += 1 }
         guard k > i + 2, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
-            let month = Int(String(String.UnicodeScalarView(s[(i + 2)..<k]))), (1...12).contains(month)
+            let month = decimalValue(s[(i + 2)..<k]), (1...12).contains(month)
         else { return nil }
         return (month, k + 2 - i)
     }
 
+    /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} become the year and
+    /// the one before, or "?" when the year is unknown. Written out by hand: the standard
+    /// library's `replacing` costs thousands of instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
-        guard let year else { return pattern.replacing("{Y-1}", with: "?").replacing("{Y}", with: "?") }
-        return pattern.replacing("{Y-1}", with: String(year - 1)).replacing("{Y}", with: String(year))
+        var result = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let tail = rest[open...]
+            if tail.hasPrefix("{Y-1}") {
+                result += year.map { String($0 - 1) } ?? "?"
+                rest = tail.dropFirst(5)
+            } else if tail.hasPrefix("{Y}") {
+                result += year.map { String($0) } ?? "?"
+                rest = tail.dropFirst(3)
+            } else {
+                result += "{"
+                rest = tail.dropFirst()
+            }
+        }
+        return result + rest
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+/// The value of a run of ASCII digits, as `Int(String(digits))` reads it (nil when empty, not
+/// all digits, or too large) without making a string.
+func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard !digits.isEmpty else { return nil }
+    var value = 0
+    for c in digits {
+        guard isDigit(c) else { return nil }
+        let (times, o1) = value.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = times.addingReportingOverflow(Int(c.value - 0x30))
+        if o1 || o2 { return nil }
+        value = sum
+    }
+    return value
+}
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
 private let monthRangeMarks: ScalarSet = "-—~～至到"

@@ -92,7 +92,7 @@ struct DocumentPass {
             if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) {
                 return nil
             }
-            return Int(String(String.UnicodeScalarView(s[i...(i + 3)])))
+            return decimalValue(s[i...(i + 3)])
         }
         return nil
     }
@@ -102,7 +102,7 @@ struct DocumentPass {
         guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else {
             return nil
         }
-        return Int(String(scalars: s[0...3]))
+        return decimalValue(s[0...3])
     }
 
     private mutating func readSentence(
@@ -110,7 +110,7 @@ struct DocumentPass {
         blockScores: inout SectorScores?, blockYear: Int?
     ) {
         let figures = facts.finder.figures(in: s)
-        guard !figures.isEmpty, facts.anecdote.matches(in: s).isEmpty else { return }
+        guard !figures.isEmpty, !facts.anecdote.occurs(in: s) else { return }
         let scoresOfBlock = blockScores ?? scorer.scores(block)
         blockScores = scoresOfBlock
         settlePreviousScores()

@@ -46,8 +46,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return nil
     }
 
-    @inline(__always)
-
     /// Every match, scanning left to right and taking the longest phrase at each position.
     func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)]
     {
@@ -63,6 +61,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
+    func occurs(in s: [Unicode.Scalar]) -> Bool {
+        s.indices.contains { longest(in: s, at: $0) != nil }
     }
 }
 

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+/// The small readers the extractor's hot paths use in place of standard-library conveniences,
+/// held to what those conveniences answered.
+@Suite struct ExtractionHelperTests {
+    @Test(arguments: [
+        ("{Y}", 2025, "2025"), ("{Y-1}", 2025, "2024"), ("since {Y}", 2024, "since 2024"),
+        ("{Y}-01..{Y}-06", 2023, "2023-01..2023-06"), ("{Y}Q1-Q3", 2025, "2025Q1-Q3"),
+        ("2016..2020", 2025, "2016..2020"),
+        ("{Y-1}..{Y}", 2000, "1999..2000"), ("{X}{Y", 2025, "{X}{Y"), ("", 2025, ""), ("年{Y}年", 2025, "年2025年"),
+    ])
+    func expandsPeriodPatterns(pattern: String, year: Int, expected: String) {
+        let reader = PeriodReader(lexicon: .standard)
+        #expect(reader.expand(pattern, year: year) == expected)
+        let unknown = pattern.replacing("{Y-1}", with: "?").replacing("{Y}", with: "?")
+        #expect(reader.expand(pattern, year: nil) == unknown)
+    }
+
+    @Test(arguments: [
+        "0", "7", "2025", "0012", "9223372036854775807", "9223372036854775808", "99999999999999999999", "",
+    ])
+    func readsDigitRunsAsIntDoes(digits: String) {
+        let scalars = Array(digits.unicodeScalars)
+        #expect(decimalValue(scalars[...]) == Int(digits))
+    }
+
+    @Test func digitRunsWithOtherScalarsAreNotNumbers() {
+        #expect(decimalValue(Array("12a".unicodeScalars)[...]) == nil)
+        #expect(decimalValue(Array("１２".unicodeScalars)[...]) == nil)
+    }
+
+    @Test(arguments: [
+        ("今年全市居民收入增长", false), ("", false), ("家住城东的李大爷", true), ("一位68岁的老人说", true),
+        ("收入增长，老伴", true),
+    ])
+    func occursAgreesWithMatches(text: String, expected: Bool) {
+        let matcher = Lexicon.standard.anecdoteWords
+        let scalars = Array(text.unicodeScalars)
+        #expect(matcher.occurs(in: scalars) == expected)
+        #expect(matcher.matches(in: scalars).isEmpty == !expected)
+    }
+}
