@@ -24,42 +24,53 @@ struct SectorScorer {
     }
 }
 
-/// Evidence for each sector, summed from keyword weights: twelve numbers kept inline, since
-/// every figure carries a set and merging adds them up.
+/// Evidence for each sector, summed from keyword weights: twelve numbers kept inline in two
+/// vectors, since every figure carries a set, merging adds them up, and adding runs lane by
+/// lane (each lane's sum is the same as adding one number at a time).
 struct SectorScores {
-    private var values = InlineArray<12, Double>(repeating: 0)
+    private var low = SIMD8<Double>()
+    private var high = SIMD4<Double>()
 
     subscript(_ sector: Sector) -> Double {
-        get { values[sector.ordinal] }
-        set { values[sector.ordinal] = newValue }
+        get { self[sector.ordinal] }
+        set { self[sector.ordinal] = newValue }
+    }
+
+    private subscript(_ i: Int) -> Double {
+        get { i < 8 ? low[i] : high[i - 8] }
+        set {
+            if i < 8 { low[i] = newValue } else { high[i - 8] = newValue }
+        }
     }
 
     /// No evidence for any sector.
     var isEmpty: Bool {
-        for i in 0..<12 where values[i] != 0 { return false }
-        return true
+        low == SIMD8() && high == SIMD4()
     }
 
     /// Each sector's part of the total (all zero for no evidence).
     var shares: SectorScores {
+        // Summed one sector after another, in this order, so totals round as they always have.
         var total = 0.0
-        for i in 0..<12 { total += values[i] }
+        for i in 0..<12 { total += self[i] }
         guard total > 0 else { return SectorScores() }
         var result = self
-        for i in 0..<12 { result.values[i] = values[i] / total }
+        result.low /= total
+        result.high /= total
         return result
     }
 
-    /// Adds `other` scaled by `weight`.
+    /// Adds `other` scaled by `weight` (a lane with no evidence adds zero, leaving it as it was).
     mutating func add(_ other: SectorScores, weight: Double) {
-        for i in 0..<12 where other.values[i] != 0 { values[i] += other.values[i] * weight }
+        low += other.low * weight
+        high += other.high * weight
     }
 
     /// The sector with the most evidence (the first in `Sector.allCases` on a tie), or nil when
     /// there is none.
     var best: Sector? {
         var best: Int?
-        for i in 0..<12 where values[i] > 0 && (best == nil || values[i] > values[best!]) { best = i }
+        for i in 0..<12 where self[i] > 0 && (best == nil || self[i] > self[best!]) { best = i }
         return best.map { Sector.allCases[$0] }
     }
 }
