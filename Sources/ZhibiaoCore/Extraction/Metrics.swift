@@ -4,7 +4,12 @@
 struct MetricNamer {
     let lexicon: Lexicon
     /// Short names of the document's place (长治, 长治市), stripped like 全市.
-    let placeNames: [String]
+    let placeNames: [[Unicode.Scalar]]
+
+    init(lexicon: Lexicon, placeNames: [String]) {
+        self.lexicon = lexicon
+        self.placeNames = placeNames.map { Array($0.unicodeScalars) }
+    }
 
     /// Punctuation and spaces that end a metric phrase.
     static func isDelimiter(_ c: Unicode.Scalar) -> Bool {
@@ -33,7 +38,7 @@ struct MetricNamer {
             // one that follows a closing quote or a bracket separates two quotations.
             if c == "“" || c == "‘" || c == "「" {
                 if !closed { break }
-                if i >= 2, "”’」)）".unicodeScalars.contains(s[i - 2]) { break }
+                if i >= 2, closingMarks.contains(s[i - 2]) { break }
                 closed = false
             }
             i -= 1
@@ -45,7 +50,7 @@ struct MetricNamer {
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end
         if i < s.count && s[i] == "的" { i += 1 }
-        if i < s.count && (Self.isDelimiter(s[i]) || "、”’」』".unicodeScalars.contains(s[i])) { return nil }
+        if i < s.count && (Self.isDelimiter(s[i]) || listOrCloseMarks.contains(s[i])) { return nil }
         let start = i
         let stops = lexicon.stopWords
         while i < min(limit, s.count) && i - start < 20 {
@@ -67,8 +72,11 @@ struct MetricNamer {
     /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
     /// time, place and adverb words, trailing linking verbs and 的.
     func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
-        let s = raw.filter { !Self.isQuote($0) && $0.value != 0xFFFD && $0.value >= 0x20 && $0.value != 0x7F }
+        // Quotes go; so do bytes that were not text (U+FFFD) and control characters. Copied
+        // into storage of the phrase's size, which the name never outgrows.
+        var s: [Unicode.Scalar] = []
+        s.reserveCapacity(raw.count)
+        for c in raw where !Self.isQuote(c) && c.value != 0xFFFD && c.value >= 0x20 && c.value != 0x7F { s.append(c) }
         // The name is s[lo..<hi]: words are cut by moving the bounds, and copied out once.
         var lo = 0
         var hi = s.count
@@ -92,8 +100,8 @@ struct MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for name in placeNames where s[lo...].starts(with: name.unicodeScalars) {
-                lo += name.unicodeScalars.count
+            for name in placeNames where s[lo...].starts(with: name) {
+                lo += name.count
                 changed = true
             }
         }
@@ -116,8 +124,7 @@ struct MetricNamer {
         while i < s.count && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
         guard i > start, i < s.count, dateUnits.contains(s[i]) else { return nil }
         i += 1
-        for tail in ["以来", "底", "末", "初", "前", "届"] {
-            let t = Array(tail.unicodeScalars)
+        for t in timeTails {
             if s.count >= i + t.count && s[i..<(i + t.count)].elementsEqual(t) {
                 i += t.count
                 break
@@ -157,8 +164,7 @@ struct MetricNamer {
                 || tail.elementsEqual("去年".unicodeScalars)
         }
         // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
-        if tail.starts(with: "完成".unicodeScalars),
-            ["目标", "任务", "计划"].contains(where: { tail.firstRange(of: Array($0.unicodeScalars)) != nil })
+        if tail.starts(with: "完成".unicodeScalars), targetWords.contains(where: { tail.firstRange(of: $0) != nil })
         {
             return true
         }
@@ -199,6 +205,11 @@ func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
 }
 
 private let dateUnits: ScalarSet = "年月日"
+/// What may follow a date at the start of a phrase: 2024年以来, 12月底, 2025届.
+private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届"].map { Array($0.unicodeScalars) }
+private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
+private let closingMarks: ScalarSet = "”’」)）"
+private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
 /// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
 private let objectMarkers: ScalarSet = "向为对给"

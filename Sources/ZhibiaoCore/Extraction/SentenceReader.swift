@@ -36,7 +36,7 @@ struct SentenceReader {
         while k < figures.count {
             let figure = figures[k]
             let raw = Array(s[namer.phraseBefore(s, figure: figure, floor: floor)])
-            if let split = raw.firstRange(of: Array("分别".unicodeScalars)) {
+            if let split = raw.firstRange(of: Self.respectively) {
                 let group = groupStarting(at: k)
                 distribute(group, subject: Array(raw[..<split.lowerBound]), verb: Array(raw[split.upperBound...]))
                 floor = figures[group.last!].end
@@ -104,6 +104,8 @@ struct SentenceReader {
         guard Self.toLevelVerbs.contains(between) else { return nil }
         return Array(raw[..<from])
     }
+
+    private static let respectively = Array("分别".unicodeScalars)
 
     private static let toLevelVerbs: Set<String> = [
         "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到",
