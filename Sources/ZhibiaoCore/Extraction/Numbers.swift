@@ -111,25 +111,33 @@ public enum Numbers {
     ) -> Bool {
         let scalars = reader.scalars
         let n = scalars.count
-        var groups: [Range<Int>] = []
-        var q = start
-        while true {
-            let groupStart = q
+        // Most numbers hold one point or none: the groups are counted before any is kept.
+        func groupEnd(from q: Int) -> Int {
+            var q = q
             while q < n, NumeralGlyph.isDigit(scalars[q]) { q += 1 }
-            groups.append(groupStart..<q)
-            guard q + 1 < n, scalars[q] == ".", NumeralGlyph.isDigit(scalars[q + 1]) else { break }
-            q += 1
+            return q
         }
-        guard groups.count >= 3 else { return false }
-        for group in groups {
+        func continues(after q: Int) -> Bool {
+            q + 1 < n && scalars[q] == "." && NumeralGlyph.isDigit(scalars[q + 1])
+        }
+        var q = groupEnd(from: start)
+        guard continues(after: q) else { return false }
+        q = groupEnd(from: q + 1)
+        guard continues(after: q) else { return false }
+        var groupStart = start
+        while true {
+            let groupStop = groupEnd(from: groupStart)
             var value = ExactDecimal.zero
-            for k in group { value.appendIntegerDigit(UInt8(scalars[k].value - 0x30)) }
+            for k in groupStart..<groupStop { value.appendIntegerDigit(UInt8(scalars[k].value - 0x30)) }
             tokens.append(
                 NumberToken(
-                    value: value.doubleValue, range: group, isPercent: false, isChinese: false, multiplier: 1,
-                    approximateInside: false))
+                    value: value.doubleValue, range: groupStart..<groupStop, isPercent: false, isChinese: false,
+                    multiplier: 1, approximateInside: false))
+            guard continues(after: groupStop) else {
+                end = groupStop
+                return true
+            }
+            groupStart = groupStop + 1
         }
-        end = q
-        return true
     }
 }

@@ -23,6 +23,7 @@ struct FigureFinder {
         guard !tokens.isEmpty else { return [] }
         let masked = QuoteMask(s)
         var result: [Figure] = []
+        result.reserveCapacity(tokens.count)
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
