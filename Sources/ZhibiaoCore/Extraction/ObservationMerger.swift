@@ -16,16 +16,19 @@ struct ObservationMerger {
         // the cost); the unit is compared along the list.
         var groupsOfValue: [UInt64: (first: Int, last: Int)] = [:]
         groupsOfValue.reserveCapacity(candidates.count)
+        // Fields are read in place: copying a candidate copies (and counts references to) its
+        // metric, unit, period and region.
         for i in candidates.indices {
-            let candidate = candidates[i]
-            let key = candidate.value.bitPattern
+            let key = candidates[i].value.bitPattern
+            let known = groupsOfValue[key]
             var match = -1
-            var g = groupsOfValue[key]?.first ?? -1
+            var g = known?.first ?? -1
             while g >= 0 {
-                let first = candidates[firstMember[g]]
-                if first.unit == candidate.unit,
-                    first.period == candidate.period || first.period == nil || candidate.period == nil,
-                    sameMetric(first.metric, candidate.metric)
+                let f = firstMember[g]
+                if candidates[f].unit == candidates[i].unit,
+                    candidates[f].period == candidates[i].period || candidates[f].period == nil
+                        || candidates[i].period == nil,
+                    sameMetric(candidates[f].metric, candidates[i].metric)
                 {
                     match = g
                     break
@@ -42,7 +45,7 @@ struct ObservationMerger {
                 firstMember.append(i)
                 lastMember.append(i)
                 nextGroupOfValue.append(-1)
-                if let known = groupsOfValue[key] {
+                if let known {
                     nextGroupOfValue[known.last] = group
                     groupsOfValue[key] = (known.first, group)
                 } else {
@@ -53,32 +56,38 @@ struct ObservationMerger {
         var observations: [Observation] = []
         observations.reserveCapacity(firstMember.count)
         for (number, head) in firstMember.enumerated() {
-            let first = candidates[head]
             var scores = SectorScores()
             var longest = head
             var qualifier: Qualifier?
             var period: String?
             var growth: ObservationID?
-            var mentions: [Mention] = []
+            var count = 0
             var m = head
             while m >= 0 {
-                let member = candidates[m]
-                scores.add(member.sectorScores, weight: 1)
-                if member.metric.count > candidates[longest].metric.count { longest = m }
-                qualifier = qualifier ?? member.qualifier
-                period = period ?? member.period
-                if growth == nil, let base = member.growthOf {
+                count += 1
+                m = nextMember[m]
+            }
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(count)
+            m = head
+            while m >= 0 {
+                scores.add(candidates[m].sectorScores, weight: 1)
+                if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
+                qualifier = qualifier ?? candidates[m].qualifier
+                period = period ?? candidates[m].period
+                if growth == nil, let base = candidates[m].growthOf {
                     growth = ObservationID(document: documentIndex + 1, number: groupOf[base] + 1)
                 }
-                mentions.append(member.mention)
+                mentions.append(candidates[m].mention)
                 m = nextMember[m]
             }
             observations.append(
                 Observation(
                     id: ObservationID(document: documentIndex + 1, number: number + 1),
-                    metric: String(scalars: candidates[longest].metric), value: first.value, unit: first.unit,
-                    qualifier: qualifier, sector: scores.best ?? .other, year: first.year, period: period,
-                    region: first.region, mentions: mentions, growthOf: growth))
+                    metric: String(scalars: candidates[longest].metric), value: candidates[head].value,
+                    unit: candidates[head].unit, qualifier: qualifier, sector: scores.best ?? .other,
+                    year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
+                    growthOf: growth))
         }
         return observations
     }
