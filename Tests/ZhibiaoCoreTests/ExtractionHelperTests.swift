@@ -41,4 +41,21 @@ import Testing
         #expect(matcher.occurs(in: scalars) == expected)
         #expect(matcher.matches(in: scalars).isEmpty == !expected)
     }
+
+    @Test func utf8CursorAgreesWithCountingFromTheStart() {
+        let sentence = Array("全市GDP增长5.2%，𠀋城镇新增就业4.82万人。".unicodeScalars)
+        var cursor = UTF8Cursor()
+        // Forward, repeated, backward and past the end, as figures of a sentence may ask.
+        for position in [0, 3, 3, 9, 2, 17, 40, 5, sentence.count] {
+            let expected = sentence.prefix(position).reduce(0) { $0 + UTF8.width($1) }
+            #expect(cursor.offset(in: sentence, at: position) == expected)
+        }
+    }
+
+    @Test(arguments: ["是上年的", "为去年", "相当于2020年的", "完成年度目标", "完成投资", "增长", "同比增长", "比上年增长"])
+    func genericMetricsStayGeneric(metric: String) {
+        let namer = MetricNamer(lexicon: .standard, placeNames: [])
+        let expected = !["完成投资"].contains(metric)
+        #expect(namer.isGeneric(Array(metric.unicodeScalars)) == expected)
+    }
 }

@@ -171,7 +171,7 @@ final class DocumentFacts {
     /// read the sentence's periods up to an earlier figure, or not at all.
     func candidate(
         metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan,
-        places: inout PlaceScan
+        places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
         periods.advance(&scan, to: figure.leadStart)
         let (period, statedYear) = (scan.period, scan.statedYear)
@@ -180,8 +180,8 @@ final class DocumentFacts {
         var scores = context.baseScores
         scores.add(scorer.scores(metric), weight: 3)
         scores.add(scorer.scores(context.sentence, in: clause(of: context.sentence, around: figure)), weight: 1.5)
-        let utf8Start = utf8Offset(context.sentence, figure.leadStart)
-        let utf8End = utf8Offset(context.sentence, figure.end)
+        let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
+        let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         return Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
             period: period ?? context.headerPeriod,
@@ -226,11 +226,22 @@ final class DocumentFacts {
         scan.position = i
         return scan.found ?? region
     }
+}
 
-    private func utf8Offset(_ s: [Unicode.Scalar], _ index: Int) -> Int {
-        var n = 0
-        for c in s[..<min(index, s.count)] { n += UTF8.width(c) }
-        return n
+/// The UTF-8 offset of a scalar position in a sentence, counted on from the position asked
+/// before: a sentence's figures ask in order, so the sentence is measured once.
+struct UTF8Cursor {
+    private var index = 0
+    private var offset = 0
+
+    mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
+        let target = min(position, s.count)
+        if target < index { self = UTF8Cursor() }
+        while index < target {
+            offset += UTF8.width(s[index])
+            index += 1
+        }
+        return offset
     }
 }
 

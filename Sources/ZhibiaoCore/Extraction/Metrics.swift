@@ -144,29 +144,31 @@ struct MetricNamer {
 
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
         guard !metric.isEmpty else { return true }
-        var rest = metric[...]
+        // The tail after a baseline word is metric[start...], read in place.
+        var start = 0
         if let baseline = lexicon.comparisons.longest(in: metric, at: 0) {
-            rest = metric[baseline.length...]
-            if rest.isEmpty { return true }
-            let tail = Array(rest)
-            if let change = lexicon.changeWords.longest(in: tail, at: 0), change.length == tail.count { return true }
+            start = baseline.length
+            if start == metric.count { return true }
+            if let change = lexicon.changeWords.longest(in: metric, at: start), change.length == metric.count - start {
+                return true
+            }
         }
-        var tail = Array(rest)
-        if let m = lexicon.genericMetrics.longest(in: tail, at: 0), m.length == tail.count { return true }
+        if let m = lexicon.genericMetrics.longest(in: metric, at: start), m.length == metric.count - start {
+            return true
+        }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in ["相当于", "是", "为"]
-        where tail.starts(with: lead.unicodeScalars) && tail.count > lead.unicodeScalars.count {
-            tail.removeFirst(lead.unicodeScalars.count)
-            let named = tail
+        for lead in multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count {
+            var tail = metric[(start + lead.count)...]
+            let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
-            if tail.count < named.count && tail.isEmpty { return true }
+            if tail.count < named && tail.isEmpty { return true }
             return tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
                 || tail.elementsEqual("去年".unicodeScalars)
         }
         // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
-        if tail.starts(with: "完成".unicodeScalars), targetWords.contains(where: { tail.firstRange(of: $0) != nil })
-        {
-            return true
+        if metric[start...].starts(with: "完成".unicodeScalars) {
+            let tail = Array(metric[start...])
+            return targetWords.contains { tail.firstRange(of: $0) != nil }
         }
         return false
     }
@@ -207,6 +209,8 @@ func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
 private let dateUnits: ScalarSet = "年月日"
 /// What may follow a date at the start of a phrase: 2024年以来, 12月底, 2025届.
 private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届"].map { Array($0.unicodeScalars) }
+/// 相当于, 是, 为 before a baseline: 是2020年的1.3倍.
+private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
 private let listOrCloseMarks: ScalarSet = "、”’」』"

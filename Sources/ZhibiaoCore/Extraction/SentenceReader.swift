@@ -16,19 +16,23 @@ struct SentenceReader {
     private var periodScan: PeriodScan
     /// The sentence's place names, read as far as the last figure made into a candidate.
     private var placeScan = PlaceScan()
+    private var utf8Cursor = UTF8Cursor()
 
     init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
         self.facts = facts
         self.context = context
         self.figures = figures
         periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
+        made.reserveCapacity(figures.count)
     }
 
     private var s: [Unicode.Scalar] { context.sentence }
     private var namer: MetricNamer { facts.namer }
 
     private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
-        facts.candidate(metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan)
+        facts.candidate(
+            metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
+            utf8: &utf8Cursor)
     }
 
     mutating func read() {
