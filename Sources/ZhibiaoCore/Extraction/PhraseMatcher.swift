@@ -5,6 +5,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     typealias Bucket = [([Unicode.Scalar], Value)]
     private var first = ScalarBuckets<Value>()
     private var last = ScalarBuckets<Value>()
+    /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts (ends) with it.
+    /// Most text starts no phrase, and the bit answers that without a call.
+    private var starts = ScalarBits()
+    private var ends = ScalarBits()
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { first.isEmpty }
@@ -17,15 +21,23 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard let head = scalars.first, let tail = scalars.last else { continue }
             byFirst[head, default: []].append((scalars, value))
             byLast[tail, default: []].append((scalars, value))
+            starts.insert(head)
+            ends.insert(tail)
         }
         first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
         last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
+    @inline(__always)
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let limit = end ?? s.count
-        guard i < limit, let candidates = first[s[i]] else { return nil }
+        guard i < limit, starts.mayContain(s[i]) else { return nil }
+        return longestListed(in: s, at: i, limit: limit)
+    }
+
+    private func longestListed(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, value: Value)? {
+        guard let candidates = first[s[i]] else { return nil }
         for (phrase, value) in candidates where i + phrase.count <= limit {
             var k = 1
             while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
@@ -35,8 +47,16 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
+    @inline(__always)
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
-        guard end > start, let candidates = last[s[end - 1]] else { return nil }
+        guard end > start, ends.mayContain(s[end - 1]) else { return nil }
+        return longestListedEnding(in: s, before: end, start: start)
+    }
+
+    private func longestListedEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (
+        length: Int, value: Value
+    )? {
+        guard let candidates = last[s[end - 1]] else { return nil }
         for (phrase, value) in candidates where end - phrase.count >= start {
             let base = end - phrase.count
             var k = 0
@@ -66,6 +86,24 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
         s.indices.contains { longest(in: s, at: $0) != nil }
+    }
+}
+
+/// A set of scalars as bits for the Basic Multilingual Plane; scalars beyond it are always
+/// "maybe" (the buckets answer for them).
+struct ScalarBits: Sendable {
+    private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    mutating func insert(_ c: Unicode.Scalar) {
+        let v = Int(c.value)
+        if v < 0x10000 { words[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+
+    @inline(__always)
+    func mayContain(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        guard v < 0x10000 else { return true }
+        return words[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 }
 
