@@ -217,9 +217,12 @@ final class DocumentFacts {
                 i += 1
                 continue
             }
-            let named = lexicon.regions[m.value]
-            if named.name != region && (named.kind == "district" || named.kind == "country" || m.length > 2) {
-                scan.found = named.name
+            // Read in place: copying the region would copy (and count references to) its strings.
+            let regions = lexicon.regions
+            if regions[m.value].name != region
+                && (regions[m.value].kind == "district" || regions[m.value].kind == "country" || m.length > 2)
+            {
+                scan.found = regions[m.value].name
             }
             i += m.length
         }

@@ -1,14 +1,15 @@
 /// Finds the longest listed phrase that starts (or ends) at a position of a scalar array.
 /// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
-/// only the few phrases that could match.
-struct PhraseMatcher<Value: Sendable>: Sendable {
+/// only the few phrases that could match. A class, built once per lexicon: passing one around
+/// counts one reference, not one for each of its tables.
+final class PhraseMatcher<Value: Sendable>: Sendable {
     typealias Bucket = [([Unicode.Scalar], Value)]
-    private var first = ScalarBuckets<Value>()
-    private var last = ScalarBuckets<Value>()
+    private let first: ScalarBuckets<Value>
+    private let last: ScalarBuckets<Value>
     /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts (ends) with it.
     /// Most text starts no phrase, and the bit answers that without a call.
-    private var starts = ScalarBits()
-    private var ends = ScalarBits()
+    private let starts: ScalarBits
+    private let ends: ScalarBits
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { first.isEmpty }
@@ -16,6 +17,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     init(_ entries: [(String, Value)]) {
         var byFirst: [Unicode.Scalar: Bucket] = [:]
         var byLast: [Unicode.Scalar: Bucket] = [:]
+        var starts = ScalarBits()
+        var ends = ScalarBits()
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
@@ -26,6 +29,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         }
         first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
         last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
+        self.starts = starts
+        self.ends = ends
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
