@@ -68,48 +68,78 @@ public enum Decoder {
 
     /// The normalized text of UTF-8 bytes, or nil when they are not valid UTF-8.
     private static func normalizedValidText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard needsNormalizing(bytes) else { return String(validating: bytes, as: UTF8.self) }
-        // The result is never longer than the text: bytes are written straight into it.
+        guard let source = bytes.baseAddress else { return "" }
+        let first = firstFold(source, bytes.count)
+        guard first < bytes.count else { return String(validating: bytes, as: UTF8.self) }
+        // The result is never longer than the text: bytes are written straight into it, the
+        // part before the first fold in one copy.
         let folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-            count = fold(bytes, into: out)
+            out.baseAddress!.initialize(from: source, count: first)
+            count = fold(source, bytes.count, from: first, into: out.baseAddress!)
         }
         return String(validating: folded, as: UTF8.self)
     }
 
-    /// Writes `b` normalized into `out`; how many bytes. Works on the UTF-8 bytes: the
-    /// full-width forms are EF BC xx / EF BD xx, the ideographic space E3 80 80.
-    private static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    /// The offset of the first byte that `fold` changes, or `count` when there is none.
+    private static func firstFold(_ b: UnsafePointer<UInt8>, _ count: Int) -> Int {
         var i = 0
-        var n = 0
-        while i < b.count {
-            let c = b[i]
-            if c == 0x0D {
-                out[n] = 0x0A
-                n += 1
-                i += i + 1 < b.count && b[i + 1] == 0x0A ? 2 : 1
-                continue
-            }
-            // Only whole characters are folded: invalid bytes stay invalid.
-            if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD, b[i + 2] & 0xC0 == 0x80 {
-                let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
-                if folds(UInt32(v)) {
-                    out[n] = UInt8(v - 0xFEE0)
-                    n += 1
-                    i += 3
-                    continue
-                }
-            }
-            if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 {
-                out[n] = 0x20
-                n += 1
-                i += 3
-                continue
-            }
-            out[n] = c
-            n += 1
+        while true {
+            i = nextCandidate(b, count, from: i)
+            if i == count || folded(b, count, at: i) != nil { return i }
             i += 1
         }
+    }
+
+    /// Writes `b[start...]` normalized into `out` from `start` on; the length of the result.
+    /// Works on the UTF-8 bytes: the full-width forms are EF BC xx / EF BD xx, the ideographic
+    /// space E3 80 80.
+    private static func fold(
+        _ b: UnsafePointer<UInt8>, _ count: Int, from start: Int, into out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var i = start
+        var n = start
+        while i < count {
+            // Eight bytes are copied whole before they are examined: the output never runs ahead
+            // of the input, so bytes written past a candidate are rewritten by the next steps.
+            if i + 8 <= count {
+                let word = loadWord(b + i)
+                UnsafeMutableRawPointer(out + n).storeBytes(of: word.littleEndian, as: UInt64.self)
+                let mask = candidates(word)
+                let skip = mask == 0 ? 8 : mask.trailingZeroBitCount / 8
+                i += skip
+                n += skip
+                if mask == 0 { continue }
+            } else if !isCandidate(b[i]) {
+                out[n] = b[i]
+                i += 1
+                n += 1
+                continue
+            }
+            if let (byte, length) = folded(b, count, at: i) {
+                out[n] = byte
+                i += length
+            } else {
+                out[n] = b[i]
+                i += 1
+            }
+            n += 1
+        }
         return n
+    }
+
+    /// The ASCII byte the character at `b[i]` folds to and how many bytes it spans, or nil when
+    /// it stays. Only whole characters are folded: invalid bytes stay invalid.
+    @inline(__always)
+    private static func folded(_ b: UnsafePointer<UInt8>, _ count: Int, at i: Int) -> (byte: UInt8, length: Int)? {
+        let c = b[i]
+        if c == 0x0D { return (0x0A, i + 1 < count && b[i + 1] == 0x0A ? 2 : 1) }
+        guard i + 2 < count else { return nil }
+        if c == 0xEF, b[i + 1] == 0xBC || b[i + 1] == 0xBD, b[i + 2] & 0xC0 == 0x80 {
+            let v = 0xFF00 + (b[i + 1] == 0xBD ? 0x40 : 0) + Int(b[i + 2]) - 0x80
+            return folds(UInt32(v)) ? (UInt8(v - 0xFEE0), 3) : nil
+        }
+        if c == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { return (0x20, 3) }
+        return nil
     }
 
     /// The full-width forms folded to ASCII: digits, Latin letters and the signs numbers use.
@@ -118,18 +148,45 @@ public enum Decoder {
             || v == 0xFF05 || v == 0xFF0E || v == 0xFF0B || v == 0xFF0D || v == 0xFF0F
     }
 
-    /// Whether `text` holds a CR, a full-width form (U+FF00…U+FF5F) or an ideographic space,
-    /// found on the UTF-8 bytes without decoding.
-    private static func needsNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0D { return true }
-            if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD { return true }
-            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return true }
-            i += 1
+    /// Whether `c` can start something `fold` changes: a CR, or the lead byte of a full-width
+    /// form or of the ideographic space.
+    @inline(__always)
+    private static func isCandidate(_ c: UInt8) -> Bool {
+        c == 0x0D || c == 0xEF || c == 0xE3
+    }
+
+    /// The offset of the first byte from `start` on that `isCandidate`, or `count`.
+    private static func nextCandidate(_ b: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= count {
+            let mask = candidates(loadWord(b + i))
+            if mask != 0 { return i + mask.trailingZeroBitCount / 8 }
+            i += 8
         }
-        return false
+        while i < count && !isCandidate(b[i]) { i += 1 }
+        return i
+    }
+
+    /// Eight bytes from `p`, the first in the lowest byte.
+    @inline(__always)
+    private static func loadWord(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// A word with the high bit set in the lowest byte of `word` that `isCandidate`, or 0 when
+    /// none is; only that lowest flag is exact.
+    @inline(__always)
+    private static func candidates(_ word: UInt64) -> UInt64 {
+        flags(below: 1, in: word ^ 0x0D0D_0D0D_0D0D_0D0D) | flags(below: 1, in: word ^ 0xEFEF_EFEF_EFEF_EFEF)
+            | flags(below: 1, in: word ^ 0xE3E3_E3E3_E3E3_E3E3)
+    }
+
+    /// The high bit set in the bytes of `word` below `limit` (at most 0x80): nonzero exactly when
+    /// there is one, and the lowest flag is exact, but a borrow may flag a byte above a true one.
+    @inline(__always)
+    private static func flags(below limit: UInt8, in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (word &- ones &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080
     }
 
     private static func utf16Result(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result {
@@ -195,13 +252,25 @@ public enum Decoder {
     }
 
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let sample = bytes.prefix(8192)
-        var control = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { control += 1 }
+        bytes.prefix(8192).withUnsafeBufferPointer { sample in
+            guard let b = sample.baseAddress else { return false }
+            var control = 0
+            var i = 0
+            while i < sample.count {
+                // Text holds a control byte (a line feed) about once a line: words without any
+                // byte below 0x20 are passed over whole.
+                if i + 8 <= sample.count, flags(below: 0x20, in: loadWord(b + i)) == 0 {
+                    i += 8
+                    continue
+                }
+                for c in sample[i..<min(i + 8, sample.count)] {
+                    if c == 0 { return true }
+                    if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
+                }
+                i += 8
+            }
+            return control * 10 > sample.count
         }
-        return !sample.isEmpty && control * 10 > sample.count
     }
 
     /// Lines holding invalid UTF-8, and the share of non-ASCII bytes that are invalid.

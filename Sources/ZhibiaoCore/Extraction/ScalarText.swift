@@ -35,31 +35,51 @@ extension String {
 }
 
 extension [Unicode.Scalar] {
-    /// The scalars of `text`, decoded from its UTF-8 in two passes over the bytes (one to count,
-    /// one to decode) into storage of the exact size; a `String`'s bytes are valid UTF-8, so no
-    /// checks are needed beyond the lead byte.
+    /// The scalars of `text`, decoded from its UTF-8 into storage of the exact size: the scalars
+    /// are counted eight bytes at a time, then decoded in one pass. A `String`'s bytes are valid
+    /// UTF-8, so the lead byte alone says how many bytes follow and every value is a scalar.
     init(scalarsOf text: String) {
         var text = text
         self = text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            guard let b = bytes.baseAddress else { return [] }
+            let end = bytes.count
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar. The flags of a word's
+            // continuation bytes, one bit a byte, are summed into its top byte by the multiply.
+            var count = end
+            var i = 0
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                count &-= Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                i &+= 8
+            }
+            while i < end {
+                if b[i] & 0xC0 == 0x80 { count &-= 1 }
+                i &+= 1
+            }
+            // Offsets stay within the byte count, so the adds need no overflow checks.
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0
                 var n = 0
-                while i < bytes.count && n < count {
-                    let lead = UInt32(bytes[i])
+                while i < end {
+                    let lead = UInt32(b[i])
                     var value: UInt32
-                    var width: Int
-                    switch lead {
-                    case ..<0x80: (value, width) = (lead, 1)
-                    case ..<0xE0: (value, width) = (lead & 0x1F, 2)
-                    case ..<0xF0: (value, width) = (lead & 0x0F, 3)
-                    default: (value, width) = (lead & 0x07, 4)
+                    if lead < 0x80 {
+                        value = lead
+                        i &+= 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i &+= 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i &+= 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                        value |= UInt32(b[i + 3] & 0x3F)
+                        i &+= 4
                     }
-                    for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    i += width
-                    n += 1
+                    buffer[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    n &+= 1
                 }
                 initialized = n
             }

@@ -29,6 +29,9 @@ enum Segmenter {
         var items: [Block] = []
         var lineNumber = 0
         var previousBlank = true
+        // Whether the last bullet item holds a digit, kept up as lines join it: rescanning the
+        // whole item for every line joined grows with the square of its length.
+        var bulletHasDigit = false
         // The whole text as one scalar array, cut into lines by index: a line feed is always a
         // grapheme of its own, and scalars spare the grapheme breaking.
         let scalars = [Unicode.Scalar](scalarsOf: text)
@@ -48,7 +51,9 @@ enum Segmenter {
             if isBulletMarker(scalars[start]) {
                 start += 1
                 trim(scalars, &start, &end)
-                items.append(Block(kind: .bullet, text: Array(scalars[start..<end]), lines: [(0, lineNumber)]))
+                let item = Array(scalars[start..<end])
+                bulletHasDigit = item.contains(where: isDigit)
+                items.append(Block(kind: .bullet, text: item, lines: [(0, lineNumber)]))
                 continue
             }
             if scalars[start] == "#" {
@@ -57,23 +62,27 @@ enum Segmenter {
                 items.append(Block(kind: .heading, text: Array(scalars[start..<end]), lines: [(0, lineNumber)]))
                 continue
             }
-            let line = Array(scalars[start..<end])
-            // The last block grows in place, so its text is not copied for every line joined.
+            // Lines joining the last block are appended to it straight from `scalars`; only a line
+            // that starts a block is copied on its own.
+            let line = scalars[start..<end]
             let last = items.count - 1
             if !previousBlank, last >= 0, items[last].kind == .bullet {
                 // A bullet item continues on the following lines until a blank line or marker.
-                let glue: [Unicode.Scalar] = continuesPhrase(items[last].text, line) ? [] : ["，"]
-                items[last].lines.append((items[last].text.count + glue.count, lineNumber))
-                items[last].text += glue + line
+                if !continuesPhrase(items[last].text.last, holdingDigit: bulletHasDigit, line) {
+                    items[last].text.append("，")
+                }
+                items[last].lines.append((items[last].text.count, lineNumber))
+                items[last].text.append(contentsOf: line)
+                if !bulletHasDigit { bulletHasDigit = line.contains(where: isDigit) }
                 continue
             }
             if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
                 items[last].lines.append((items[last].text.count, lineNumber))
-                items[last].text += line
+                items[last].text.append(contentsOf: line)
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
-            items.append(Block(kind: kind, text: line, lines: [(0, lineNumber)]))
+            items.append(Block(kind: kind, text: Array(line), lines: [(0, lineNumber)]))
         }
         return items
     }
@@ -139,24 +148,25 @@ enum Segmenter {
     }
 
     /// A short line without sentence punctuation, or one ending in ——, heads what follows.
-    static func looksLikeHeading(_ line: [Unicode.Scalar]) -> Bool {
-        let line = Array(line.dropFirst(sectionNumberLength(line)))
-        if line.count >= 2 && line[line.count - 1] == "—" && line[line.count - 2] == "—" { return true }
+    static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let line = line.dropFirst(sectionNumberLength(line))
+        if line.count >= 2 && line[line.endIndex - 1] == "—" && line[line.endIndex - 2] == "—" { return true }
         if line.count > 30 { return false }
         return !line.contains { isClausePunctuation($0) && $0 != "：" && $0 != ":" }
             || (line.last == "：" || line.last == ":") && line.count <= 12
     }
 
     /// Length of a section number that opens a line: 一、 (三) （二） 1. 2、
-    static func sectionNumberLength(_ line: [Unicode.Scalar]) -> Int {
-        var i = 0
-        let open = i < line.count && (line[i] == "(" || line[i] == "（")
+    static func sectionNumberLength(_ line: ArraySlice<Unicode.Scalar>) -> Int {
+        var i = line.startIndex
+        let open = i < line.endIndex && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }
         let start = i
-        while i < line.count && (isDigit(line[i]) || sectionNumerals.contains(line[i])) { i += 1 }
-        guard i > start, i < line.count, i - start <= 3 else { return 0 }
-        if open { return line[i] == ")" || line[i] == "）" ? i + 1 : 0 }
-        return line[i] == "、" || line[i] == "." || line[i] == "．" ? i + 1 : 0
+        while i < line.endIndex && (isDigit(line[i]) || sectionNumerals.contains(line[i])) { i += 1 }
+        guard i > start, i < line.endIndex, i - start <= 3 else { return 0 }
+        let length = i + 1 - line.startIndex
+        if open { return line[i] == ")" || line[i] == "）" ? length : 0 }
+        return line[i] == "、" || line[i] == "." || line[i] == "．" ? length : 0
     }
 
     /// A long body paragraph with punctuation inside that stops without closing punctuation was
@@ -168,22 +178,32 @@ enum Segmenter {
         return text.contains { isClausePunctuation($0) }
     }
 
-    private static func startsProse(_ line: [Unicode.Scalar]) -> Bool {
+    private static func startsProse(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = line.first else { return false }
         return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first)
     }
 
     /// Within a bullet item, a line that starts with a verb of the figure continues the phrase
     /// of the line before (城乡低保标准每人每月 / 提高20元); otherwise lines are separate clauses.
-    private static func continuesPhrase(_ previous: [Unicode.Scalar], _ line: [Unicode.Scalar]) -> Bool {
-        guard let last = previous.last, isHan(last), let first = line.first,
-            !previous.contains(where: { isDigit($0) })
-        else { return false }
-        let starters: [String] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
-        let head = String(String.UnicodeScalarView(line.prefix(2)))
-        return starters.contains { head.hasPrefix($0) } && isHan(first)
+    /// `last` is the item's last scalar, `holdingDigit` whether the item holds a digit.
+    private static func continuesPhrase(
+        _ last: Unicode.Scalar?, holdingDigit: Bool, _ line: ArraySlice<Unicode.Scalar>
+    ) -> Bool {
+        guard let last, isHan(last), let first = line.first, isHan(first), !holdingDigit else { return false }
+        // The verbs are matched on graphemes. When the second scalar is a unified ideograph or
+        // ASCII (no decomposition, never part of the grapheme before it), comparing scalars
+        // answers the same; any other (a combining mark, a variation selector, a compatibility
+        // ideograph) is compared as graphemes.
+        if let second = line.dropFirst().first, !isHan(second) && !second.isASCII {
+            let head = String(String.UnicodeScalarView(line.prefix(2)))
+            return phraseStarters.contains { head.hasPrefix(String(String.UnicodeScalarView($0))) }
+        }
+        return phraseStarters.contains { line.starts(with: $0) }
     }
 }
 
 private let bulletMarkers: ScalarSet = "○●◆◇■□▪•·▶►◎"
 private let sectionNumerals: ScalarSet = "一二三四五六七八九十"
+/// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
+private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
+    .map { Array($0.unicodeScalars) }

@@ -1,0 +1,117 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+/// Pins the word-at-a-time paths of the decoder and the segmenter: folds and control bytes at
+/// every offset within an eight-byte word, characters cut off at the end, full-width forms beside
+/// invalid bytes, and bullet items grown over many lines.
+@Suite struct DecoderSpeedPathTests {
+    @Test(arguments: 0..<17) func foldsAtEveryOffsetWithinAWord(shift: Int) throws {
+        let pad = String(repeating: "a", count: shift)
+        let text = pad + "增长４．８２％，\r\nＡＢ\u{3000}ｚ。（＠～）\r" + pad + "＋１"
+        let expected = pad + "增长4.82%，\nAB z。（＠～）\n" + pad + "+1"
+        let result = try Decoder.decode(Array(text.utf8))
+        #expect(result.text == expected)
+        #expect(result.invalidLines == [])
+        #expect(Decoder.normalize(text) == expected)
+    }
+
+    @Test func textWithNothingToFoldStaysAsItIs() throws {
+        let text = String(repeating: "城镇新增就业，增长“3%”。\n", count: 40)
+        #expect(try Decoder.decode(Array(text.utf8)).text == text)
+    }
+
+    @Test func aFullWidthFormCutOffAtTheEndIsInvalid() throws {
+        let twoBytes = try Decoder.decode(Array("就业１".utf8) + [0xEF, 0xBC])
+        #expect(twoBytes.text == "就业1\u{FFFD}")
+        #expect(twoBytes.invalidLines == [1])
+        let oneByte = try Decoder.decode(Array("就业人数１".utf8) + [0xEF])
+        #expect(oneByte.text == "就业人数1\u{FFFD}")
+        #expect(oneByte.invalidLines == [1])
+        #expect(try Decoder.decode(Array("abcdefg１".utf8)).text == "abcdefg1")
+    }
+
+    @Test func fullWidthFormsBesideInvalidBytesStayInvalid() throws {
+        let bytes =
+            Array("城镇新增就业人数".utf8) + [0xEF, 0xBC, 0xFF] + Array("４２万人，增长".utf8) + [0xFF, 0xEF, 0xBC, 0x91]
+            + Array("\n第二行３％".utf8) + [0xEF, 0xBD] + Array("ａ就业".utf8)
+        let result = try Decoder.decode(bytes)
+        #expect(result.text == "城镇新增就业人数\u{FFFD}\u{FFFD}42万人，增长\u{FFFD}1\n第二行3%\u{FFFD}a就业")
+        #expect(result.invalidLines == [1, 2])
+        #expect(result.encoding == "UTF-8")
+    }
+
+    @Test func onlyTheFirst8192BytesAreSampledForNUL() throws {
+        let text = [UInt8](repeating: 0x61, count: 8191)
+        #expect(throws: Decoder.Failure.binary) { try Decoder.decode(text + [0]) }
+        #expect(try Decoder.decode(text + [0x61, 0]).text.hasSuffix("a\0"))
+    }
+
+    @Test func moreThanATenthControlBytesIsBinary() throws {
+        var bytes = [UInt8](repeating: 0x61, count: 100)
+        // At word starts and ends, and in the bytes after the last whole word.
+        for i in [0, 7, 8, 15, 63, 64, 95, 96, 98, 99] { bytes[i] = 0x01 }
+        #expect(try Decoder.decode(bytes).text.unicodeScalars.filter { $0 == "\u{1}" }.count == 10)
+        bytes[50] = 0x02
+        #expect(throws: Decoder.Failure.binary) { try Decoder.decode(bytes) }
+        // Escape, tab and line breaks are not counted.
+        let escapes = Array(repeating: Array("ab\u{1B}\t\n".utf8), count: 20).flatMap { $0 }
+        #expect(try Decoder.decode(escapes).text.count == 100)
+    }
+
+    @Test func scalarsOfEveryWidth() {
+        let text = "a\u{E9}就\u{20000}\n" + String(repeating: "x就", count: 9)
+        #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
+        #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
+    }
+}
+
+@Suite struct SegmenterSpeedPathTests {
+    static func render(_ blocks: [Block]) -> [String] {
+        blocks.map { block in
+            let lines = block.lines.map { "\($0.offset)@\($0.line)" }.joined(separator: " ")
+            return "\(block.kind) \(String(String.UnicodeScalarView(block.text))) \(lines)"
+        }
+    }
+
+    @Test func bulletLinesStartingWithAVerbJoinWithoutACommaUntilTheItemHoldsADigit() {
+        #expect(
+            Self.render(Segmenter.blocks("● 城乡低保标准\n提高标准\n增长明显\n共计\n其他内容")) == [
+                "bullet 城乡低保标准提高标准增长明显共计，其他内容 0@1 6@2 10@3 14@4 17@5"
+            ])
+        #expect(
+            Self.render(Segmenter.blocks("● 城乡低保标准每人每月\n提高20元\n增长明显")) == [
+                "bullet 城乡低保标准每人每月提高20元，增长明显 0@1 10@2 16@3"
+            ])
+    }
+
+    @Test func aLongBulletItemWithAndWithoutADigit() {
+        let lines = String(repeating: "\n增长明显", count: 300)
+        let plain = Segmenter.blocks("● 就业情况" + lines)
+        #expect(plain.count == 1)
+        #expect(String(String.UnicodeScalarView(plain[0].text)) == "就业情况" + String(repeating: "增长明显", count: 300))
+        #expect(plain[0].lines.last! == (offset: 4 + 299 * 4, line: 301))
+        let counted = Segmenter.blocks("● 就业3项" + lines)
+        #expect(counted.count == 1)
+        #expect(String(String.UnicodeScalarView(counted[0].text)) == "就业3项" + String(repeating: "，增长明显", count: 300))
+        #expect(counted[0].lines.last! == (offset: 4 + 299 * 5 + 1, line: 301))
+    }
+
+    @Test func aVerbFollowedByAMarkOrACompatibilityIdeographIsComparedAsGraphemes() {
+        let text = "● 标准\n为\u{301}准\n● 标准\n为准\n● 标准\n达\u{FE00}到\n● 标准\n分\u{F900}"
+        #expect(
+            Self.render(Segmenter.blocks(text)) == [
+                "bullet 标准，为\u{301}准 0@1 3@2", "bullet 标准为准 0@3 2@4", "bullet 标准，达\u{FE00}到 0@5 3@6",
+                "bullet 标准，分\u{F900} 0@7 3@8",
+            ])
+    }
+
+    @Test func sectionNumbersAndBrokenParagraphsInsideTheText() {
+        let text = "（二）就业情况\n全市城镇新增就业人数稳步增长，就业形势总体\n保持稳定。\n一、总体情况\n12. 其他"
+        #expect(
+            Self.render(Segmenter.blocks(text)) == [
+                "heading （二）就业情况 0@1", "body 全市城镇新增就业人数稳步增长，就业形势总体保持稳定。 0@2 21@3",
+                "heading 一、总体情况 0@4", "heading 12. 其他 0@5",
+            ])
+    }
+}
