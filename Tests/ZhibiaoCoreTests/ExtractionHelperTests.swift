@@ -58,4 +58,30 @@ import Testing
         let expected = !["完成投资"].contains(metric)
         #expect(namer.isGeneric(Array(metric.unicodeScalars)) == expected)
     }
+
+    /// Sentences are cut from the document's text where they come from one line, and built from
+    /// the block's scalars where the block joined lines (a bullet item's "，" glue, a paragraph
+    /// broken by the page layout): both must read as the block's text does.
+    @Test func sentencesReadAsTheirBlocks() {
+        let text = """
+            \u{FEFF}# 一、𠀋年度工作回顾
+            2025年，全市城镇新增就业4.82万人！农村劳动力转移就业12.3万人。
+
+            ● 城乡低保标准每人每月
+            提高20元
+            ● 发放补贴 3000万元
+            惠及1.2万户
+
+            本市各项民生事业取得新进展，全年城乡居民人均可支配收入
+            达到3.6万元，同比增长5.1%。最后一句没有句号
+            """
+        let (document, _) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(
+            document.sentences.map(\.text) == [
+                "一、𠀋年度工作回顾", "2025年，全市城镇新增就业4.82万人！", "农村劳动力转移就业12.3万人。",
+                "城乡低保标准每人每月提高20元", "发放补贴 3000万元，惠及1.2万户",
+                "本市各项民生事业取得新进展，全年城乡居民人均可支配收入达到3.6万元，同比增长5.1%。", "最后一句没有句号",
+            ])
+        #expect(document.sentences.map(\.line) == [1, 2, 2, 4, 6, 9, 10])
+    }
 }

@@ -21,11 +21,15 @@ struct DocumentPass {
     private var scorer: SectorScorer { facts.scorer }
     private var periods: PeriodReader { facts.periods }
 
-    mutating func read(_ block: Block, into sentences: inout [Sentence]) {
+    /// Reads a block of `document`, adding its sentences to `sentences`.
+    mutating func read(_ block: Block, of document: String, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
+        var source = PieceCursor()
         if block.kind == .heading {
+            let text = source.text(of: 0..<block.text.count, in: block, document: document)
             sentences.append(
-                Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+                Sentence(
+                    text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
             if let period = periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -46,8 +50,9 @@ struct DocumentPass {
         var blockScores: SectorScores?
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
-            sentences.append(
-                Sentence(text: String(scalars: span.text), line: block.line(at: span.offset), paragraph: blockIndex))
+            let range = span.offset..<(span.offset + span.text.count)
+            let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)
+            sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
             readSentence(
                 span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text,
                 blockScores: &blockScores, blockYear: blockYear)
@@ -228,6 +233,43 @@ final class DocumentFacts {
         }
         scan.position = i
         return scan.found ?? region
+    }
+}
+
+/// Cuts a block's sentences out of the document's text when they come from one source line:
+/// copying bytes of a string is cheaper than encoding scalars into a new one, which validates
+/// them again. Sentences are asked in order, so the block is measured once.
+struct PieceCursor {
+    private var piece = -1
+    private var index = 0
+    private var utf8 = 0
+
+    /// The document's text for `range` of the block's text, or nil when the range is not within
+    /// one piece (it holds glue between joined lines, or spans two lines).
+    mutating func text(of range: Range<Int>, in block: Block, document: String) -> String? {
+        let pieces = block.pieces
+        guard
+            let p = pieces.firstIndex(where: {
+                range.lowerBound >= $0.offset && range.lowerBound < $0.offset + $0.count
+            }),
+            range.upperBound <= pieces[p].offset + pieces[p].count
+        else { return nil }
+        if p != piece || range.lowerBound < index {
+            (piece, index, utf8) = (p, pieces[p].offset, pieces[p].utf8)
+        }
+        while index < range.lowerBound {
+            utf8 += UTF8.width(block.text[index])
+            index += 1
+        }
+        let start = utf8
+        while index < range.upperBound {
+            utf8 += UTF8.width(block.text[index])
+            index += 1
+        }
+        let bytes = document.utf8
+        guard utf8 <= bytes.count else { return nil }
+        return String(
+            document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: utf8)])
     }
 }
 

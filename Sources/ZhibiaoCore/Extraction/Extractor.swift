@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         var pass = DocumentPass(
             lexicon: lexicon, documentIndex: documentIndex, year: year, region: region)
         for block in blocks {
-            pass.read(block, into: &document.sentences)
+            pass.read(block, of: text, into: &document.sentences)
         }
         return (document, pass.observations())
     }

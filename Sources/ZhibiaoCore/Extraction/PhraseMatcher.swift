@@ -58,7 +58,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         return longestListedEnding(in: s, before: end, start: start)
     }
 
-    private func longestListedEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (
+    private func longestListedEnding(
+        in s: [Unicode.Scalar], before end: Int, start: Int
+    ) -> (
         length: Int, value: Value
     )? {
         guard let candidates = last[s[end - 1]] else { return nil }

@@ -8,11 +8,23 @@ struct Block {
     /// (scalar offset in `text`, 1-based source line) at each joined line's start.
     var lines: [(offset: Int, line: Int)]
 
+    /// Where the parts of `text` that come straight from one source line lie in the document's
+    /// UTF-8 (the "，" put between joined bullet lines lies in none).
+    var pieces: [TextPiece] = []
+
     func line(at offset: Int) -> Int {
         var result = lines.first?.line ?? 1
         for entry in lines where entry.offset <= offset { result = entry.line }
         return result
     }
+}
+
+/// A run of a block's text copied from one line of the document: `count` scalars from
+/// `offset` of the block's text, starting at byte `utf8` of the document's UTF-8.
+struct TextPiece: Equatable {
+    var offset: Int
+    var count: Int
+    var utf8: Int
 }
 
 /// A sentence of a block, as scalars, with the offset where it starts in the block.
@@ -35,6 +47,15 @@ enum Segmenter {
         // The whole text as one scalar array, cut into lines by index: a line feed is always a
         // grapheme of its own, and scalars spare the grapheme breaking.
         let scalars = [Unicode.Scalar](scalarsOf: text)
+        // The UTF-8 offset of a scalar index, counted on from the last one asked (lines come in order).
+        var counted = (index: 0, utf8: 0)
+        func utf8Offset(_ index: Int) -> Int {
+            while counted.index < index {
+                counted.utf8 += UTF8.width(scalars[counted.index])
+                counted.index += 1
+            }
+            return counted.utf8
+        }
         var next = 0
         while next <= scalars.count {
             var end = next
@@ -53,13 +74,19 @@ enum Segmenter {
                 trim(scalars, &start, &end)
                 let item = Array(scalars[start..<end])
                 bulletHasDigit = item.contains(where: isDigit)
-                items.append(Block(kind: .bullet, text: item, lines: [(0, lineNumber)]))
+                items.append(
+                    Block(
+                        kind: .bullet, text: item, lines: [(0, lineNumber)],
+                        pieces: [TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start))]))
                 continue
             }
             if scalars[start] == "#" {
                 while start < end && scalars[start] == "#" { start += 1 }
                 trim(scalars, &start, &end)
-                items.append(Block(kind: .heading, text: Array(scalars[start..<end]), lines: [(0, lineNumber)]))
+                items.append(
+                    Block(
+                        kind: .heading, text: Array(scalars[start..<end]), lines: [(0, lineNumber)],
+                        pieces: [TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start))]))
                 continue
             }
             // Lines joining the last block are appended to it straight from `scalars`; only a line
@@ -72,17 +99,24 @@ enum Segmenter {
                     items[last].text.append("，")
                 }
                 items[last].lines.append((items[last].text.count, lineNumber))
+                items[last].pieces.append(
+                    TextPiece(offset: items[last].text.count, count: line.count, utf8: utf8Offset(start)))
                 items[last].text.append(contentsOf: line)
                 if !bulletHasDigit { bulletHasDigit = line.contains(where: isDigit) }
                 continue
             }
             if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
                 items[last].lines.append((items[last].text.count, lineNumber))
+                items[last].pieces.append(
+                    TextPiece(offset: items[last].text.count, count: line.count, utf8: utf8Offset(start)))
                 items[last].text.append(contentsOf: line)
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
-            items.append(Block(kind: kind, text: Array(line), lines: [(0, lineNumber)]))
+            items.append(
+                Block(
+                    kind: kind, text: Array(line), lines: [(0, lineNumber)],
+                    pieces: [TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start))]))
         }
         return items
     }
