@@ -84,4 +84,19 @@ import Testing
             ])
         #expect(document.sentences.map(\.line) == [1, 2, 2, 4, 6, 9, 10])
     }
+
+    /// The scanner skips scalars outside `NumeralGlyph.starters` without reading their glyph:
+    /// every scalar of the Basic Multilingual Plane whose glyph can start a number must be in it.
+    @Test func numeralStartersHoldEveryGlyphThatStartsANumber() {
+        var missing: [UInt32] = []
+        var extra: [UInt32] = []
+        for v in 0..<UInt32(0x10000) {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let starts = NumeralGlyph(c).startsNumber
+            if starts && !NumeralGlyph.starters.mayContain(c) { missing.append(v) }
+            if !starts && NumeralGlyph.starters.mayContain(c) { extra.append(v) }
+        }
+        #expect(missing.isEmpty)
+        #expect(extra.isEmpty)
+    }
 }

@@ -40,8 +40,13 @@ public enum Numbers {
         var tokens: [NumberToken] = []
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
+        let starters = NumeralGlyph.starters
         var i = 0
         while i < n {
+            if !starters.mayContain(scalars[i]) {
+                i += 1
+                continue
+            }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
             switch NumeralGlyph(scalars[i]) {

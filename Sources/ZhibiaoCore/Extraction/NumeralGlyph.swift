@@ -57,6 +57,22 @@ enum NumeralGlyph: Equatable, Sendable {
         }
     }
 
+    /// The scalars that can start a number (digits, Chinese and financial numerals, magnitude
+    /// words) as bits: the scanner passes over every other scalar without the `switch`.
+    static let starters: ScalarBits = {
+        var bits = ScalarBits()
+        for c in "0123456789零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十百千万萬亿億拾佰仟".unicodeScalars { bits.insert(c) }
+        return bits
+    }()
+
+    /// Whether the glyph can start a number (what `starters` holds).
+    var startsNumber: Bool {
+        switch self {
+        case .other, .point, .approximate: false
+        default: true
+        }
+    }
+
     var unitPower: Int? {
         if case .unit(let power, _) = self { power } else { nil }
     }
