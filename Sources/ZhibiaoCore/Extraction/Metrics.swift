@@ -72,35 +72,51 @@ struct MetricNamer {
     /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
     /// time, place and adverb words, trailing linking verbs and 的.
     func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        // Quotes go; so do bytes that were not text (U+FFFD) and control characters. Copied
-        // into storage of the phrase's size, which the name never outgrows.
-        var s: [Unicode.Scalar] = []
-        s.reserveCapacity(raw.count)
-        for c in raw where !Self.isQuote(c) && c.value != 0xFFFD && c.value >= 0x20 && c.value != 0x7F { s.append(c) }
-        // The name is s[lo..<hi]: words are cut by moving the bounds, and copied out once.
-        var lo = 0
-        var hi = s.count
-        if let last = s.lastIndex(of: "等"), s.count - last - 1 >= 2 { lo = last + 1 }
+        let phrase = Array(raw)
+        return clean(phrase, in: 0..<phrase.count)
+    }
+
+    /// `clean` of `s[range]`, read in place: the phrase is copied first only when it holds
+    /// scalars that are dropped.
+    func clean(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Unicode.Scalar] {
+        // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
+        let isDropped = { (c: Unicode.Scalar) in
+            Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
+        }
+        guard s[range].contains(where: isDropped) else { return name(in: s, range) }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(range.count)
+        for c in s[range] where !isDropped(c) { kept.append(c) }
+        return name(in: kept, 0..<kept.count)
+    }
+
+    /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
+    /// out once. Nothing past `range` is read.
+    private func name(in s: [Unicode.Scalar], _ range: Range<Int>) -> [Unicode.Scalar] {
+        let end = range.upperBound
+        var lo = range.lowerBound
+        var hi = end
+        if let last = s[range].lastIndex(of: "等"), end - last - 1 >= 2 { lo = last + 1 }
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let n = leadingTime(s, from: lo) {
+            if let n = leadingTime(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
-            if let m = lexicon.leadWords.longest(in: s, at: lo) {
+            if let m = lexicon.leadWords.longest(in: s, at: lo, end: end) {
                 lo += m.length
                 changed = true
             }
-            if let m = lexicon.periods.longest(in: s, at: lo) {
+            if let m = lexicon.periods.longest(in: s, at: lo, end: end) {
                 lo += m.length
                 changed = true
             }
-            if let m = lexicon.regionNames.longest(in: s, at: lo) {
+            if let m = lexicon.regionNames.longest(in: s, at: lo, end: end) {
                 lo += m.length
                 changed = true
             }
-            for name in placeNames where s[lo...].starts(with: name) {
+            for name in placeNames where s[lo..<end].starts(with: name) {
                 lo += name.count
                 changed = true
             }
@@ -108,7 +124,7 @@ struct MetricNamer {
         if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
-            if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0) != nil }) { lo = k }
+            if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0, end: end) != nil }) { lo = k }
         }
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
@@ -119,18 +135,18 @@ struct MetricNamer {
     }
 
     /// Length of a date or period such as 2025年, 1-11月, 2024年以来, 12月底 at `start` of `s`.
-    private func leadingTime(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private func leadingTime(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
         var i = start
-        while i < s.count && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
-        guard i > start, i < s.count, dateUnits.contains(s[i]) else { return nil }
+        while i < end && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
+        guard i > start, i < end, dateUnits.contains(s[i]) else { return nil }
         i += 1
         for t in timeTails {
-            if s.count >= i + t.count && s[i..<(i + t.count)].elementsEqual(t) {
+            if end >= i + t.count && s[i..<(i + t.count)].elementsEqual(t) {
                 i += t.count
                 break
             }
         }
-        return i < s.count ? i - start : nil
+        return i < end ? i - start : nil
     }
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.

@@ -39,15 +39,18 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             let figure = figures[k]
-            let raw = Array(s[namer.phraseBefore(s, figure: figure, floor: floor)])
-            if let split = raw.firstRange(of: Self.respectively) {
+            // The phrase before the figure is read in place; it is copied only for a 分别 list.
+            let phrase = namer.phraseBefore(s, figure: figure, floor: floor)
+            if s[phrase].contains("分"), case let raw = Array(s[phrase]),
+                let split = raw.firstRange(of: Self.respectively)
+            {
                 let group = groupStarting(at: k)
                 distribute(group, subject: Array(raw[..<split.lowerBound]), verb: Array(raw[split.upperBound...]))
                 floor = figures[group.last!].end
                 k = group.last! + 1
                 continue
             }
-            if k + 1 < figures.count, let subject = fromToSubject(raw, figures[k], figures[k + 1]) {
+            if k + 1 < figures.count, let subject = fromToSubject(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
                 let metric = namer.clean(subject[...])
                 if metric.count >= 2 {
@@ -58,14 +61,14 @@ struct SentenceReader {
                 k += 2
                 continue
             }
-            readSingle(figure, raw: raw, limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
+            readSingle(figure, phrase: phrase, limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
             k += 1
         }
     }
 
-    private mutating func readSingle(_ figure: Figure, raw: [Unicode.Scalar], limit: Int) {
-        let before = namer.clean(raw[...])
-        if raw.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
+    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int) {
+        let before = namer.clean(s, in: phrase)
+        if phrase.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
             // 3652户5821人: a second figure right after the first counts the same thing.
             made.append(candidate(metric: previous.metric, figure: figure))
             floor = figure.end
@@ -74,7 +77,7 @@ struct SentenceReader {
         }
         defer { lastFigureEnd = figure.end }
         var metric: [Unicode.Scalar]
-        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s[after]),
+        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
             noun.count >= 2
         {
             if namer.isAdministrativeOnly(noun) {
@@ -100,13 +103,14 @@ struct SentenceReader {
 
     /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
     /// change from one level to another.
-    private func fromToSubject(_ raw: [Unicode.Scalar], _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
+    private func fromToSubject(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
         let gap = new.leadStart - old.end
-        guard gap >= 1, gap <= 3, old.unit == new.unit, let from = raw.lastIndex(where: { $0 == "由" || $0 == "从" })
+        guard gap >= 1, gap <= 3, old.unit == new.unit,
+            let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" })
         else { return nil }
         let between = String(scalars: s[old.end..<new.leadStart])
         guard Self.toLevelVerbs.contains(between) else { return nil }
-        return Array(raw[..<from])
+        return Array(s[phrase.lowerBound..<from])
     }
 
     private static let respectively = Array("分别".unicodeScalars)
