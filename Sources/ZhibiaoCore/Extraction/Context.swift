@@ -195,7 +195,7 @@ struct PeriodReader {
                 i = j
                 continue
             }
-            if let through = throughMonth(s, at: i), let y = statedYear ?? year {
+            if s[i] == "截", let through = throughMonth(s, at: i), let y = statedYear ?? year {
                 period = "\(y)-01..\(y)-\(pad(through.month))"
                 i += through.length
                 continue
