@@ -100,14 +100,14 @@ struct DocumentContext {
         // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
         // seen twice (or once near the top) to be taken.
         var named: [String: Double] = [:]
-        let excluded: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
         for (index, block) in blocks.enumerated() {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
             for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
                 let a = s[i - 2]
                 let b = s[i - 1]
-                guard Segmenter.isHan(a), Segmenter.isHan(b), !excluded.contains(a), !excluded.contains(b) else {
+                guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
+                else {
                     continue
                 }
                 named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight
@@ -272,3 +272,5 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
 private let monthRangeMarks: ScalarSet = "-—~～至到"
+/// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…).
+private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为".unicodeScalars)
