@@ -151,7 +151,10 @@ enum Segmenter {
     }
 
     static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
-        c == "。" || c == "！" || c == "？" || c == "；" || c == ";" || c == "!" || c == "?"
+        // Han characters and most punctuation lie between 。 (U+3002) and the full-width forms
+        // (U+FF01…): one test passes over them.
+        if c.value > 0x3002 && c.value < 0xFF01 { return false }
+        return c == "。" || c == "！" || c == "？" || c == "；" || c == ";" || c == "!" || c == "?"
     }
 
     static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
