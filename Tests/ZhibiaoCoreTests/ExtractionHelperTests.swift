@@ -99,4 +99,30 @@ import Testing
         #expect(missing.isEmpty)
         #expect(extra.isEmpty)
     }
+
+    /// The matcher's bit filters (first scalar, one-scalar phrases, hashed first pairs) only
+    /// skip positions where no phrase can match: its answers equal a search of every phrase.
+    @Test func phraseMatcherAgreesWithSearchingEveryPhrase() {
+        let phrases = ["就业", "就", "新增就业", "失业率", "率", "城镇新增就业人数", "业绩", "增长率", "长"]
+        let matcher = PhraseMatcher(phrases.enumerated().map { ($0.element, $0.offset) })
+        let alphabet = Array("就业新增失率城镇人数绩长增加𠀋a1，".unicodeScalars)
+        var seed: UInt64 = 2025
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<2000 {
+            let text = (0..<(next() % 12)).map { _ in alphabet[next() % alphabet.count] }
+            for i in 0...text.count {
+                let limit = min(text.count, i + next() % 10)
+                let expected = phrases.enumerated()
+                    .filter { i + $0.element.unicodeScalars.count <= limit }
+                    .filter { text[i..<(i + $0.element.unicodeScalars.count)].elementsEqual($0.element.unicodeScalars) }
+                    .max { $0.element.unicodeScalars.count < $1.element.unicodeScalars.count }
+                let found = matcher.longest(in: text, at: i, end: limit)
+                #expect(found?.value == expected?.offset)
+                #expect(found?.length == expected?.element.unicodeScalars.count)
+            }
+        }
+    }
 }

@@ -10,6 +10,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// Most text starts no phrase, and the bit answers that without a call.
     private let starts: ScalarBits
     private let ends: ScalarBits
+    /// First scalars of one-scalar phrases, and a hashed bit for each phrase's first two
+    /// scalars: a scalar that starts a phrase is mostly followed by one that does not go on.
+    private let singles: ScalarBits
+    private let pairs: PairBits
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { first.isEmpty }
@@ -19,6 +23,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var byLast: [Unicode.Scalar: Bucket] = [:]
         var starts = ScalarBits()
         var ends = ScalarBits()
+        var singles = ScalarBits()
+        var pairs = PairBits()
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
@@ -26,11 +32,14 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             byLast[tail, default: []].append((scalars, value))
             starts.insert(head)
             ends.insert(tail)
+            if scalars.count == 1 { singles.insert(head) } else { pairs.insert(head, scalars[1]) }
         }
         first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
         last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
         self.starts = starts
         self.ends = ends
+        self.singles = singles
+        self.pairs = pairs
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
@@ -38,6 +47,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let limit = end ?? s.count
         guard i < limit, starts.mayContain(s[i]) else { return nil }
+        guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
         return longestListed(in: s, at: i, limit: limit)
     }
 
@@ -111,6 +121,28 @@ struct ScalarBits: Sendable {
         let v = Int(c.value)
         guard v < 0x10000 else { return true }
         return words[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+}
+
+/// Pairs of scalars as bits of a 64K-bit table by a hash of the two: "no" is certain, "maybe"
+/// is checked against the phrases.
+struct PairBits: Sendable {
+    private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    @inline(__always)
+    private static func slot(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA77) >> 16 & 0xFFFF)
+    }
+
+    mutating func insert(_ a: Unicode.Scalar, _ b: Unicode.Scalar) {
+        let k = Self.slot(a, b)
+        words[k >> 6] |= 1 << UInt64(k & 63)
+    }
+
+    @inline(__always)
+    func mayContain(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let k = Self.slot(a, b)
+        return words[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 }
 
