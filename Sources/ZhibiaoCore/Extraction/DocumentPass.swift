@@ -240,9 +240,12 @@ final class DocumentFacts {
 /// copying bytes of a string is cheaper than encoding scalars into a new one, which validates
 /// them again. Sentences are asked in order, so the block is measured once.
 struct PieceCursor {
+    /// UTF-8 offsets within the block's text.
+    private var widths = UTF8Cursor()
+    /// The piece asked last, and what turns an offset in the block's UTF-8 into one in the
+    /// document's there (within a piece, the two texts run in step).
     private var piece = -1
-    private var index = 0
-    private var utf8 = 0
+    private var shift = 0
 
     /// The document's text for `range` of the block's text, or nil when the range is not within
     /// one piece (it holds glue between joined lines, or spans two lines).
@@ -254,39 +257,15 @@ struct PieceCursor {
             }),
             range.upperBound <= pieces[p].offset + pieces[p].count
         else { return nil }
-        if p != piece || range.lowerBound < index {
-            (piece, index, utf8) = (p, pieces[p].offset, pieces[p].utf8)
+        if p != piece {
+            (piece, shift) = (p, pieces[p].utf8 - widths.offset(in: block.text, at: pieces[p].offset))
         }
-        while index < range.lowerBound {
-            utf8 += UTF8.width(block.text[index])
-            index += 1
-        }
-        let start = utf8
-        while index < range.upperBound {
-            utf8 += UTF8.width(block.text[index])
-            index += 1
-        }
+        let start = shift + widths.offset(in: block.text, at: range.lowerBound)
+        let end = shift + widths.offset(in: block.text, at: range.upperBound)
         let bytes = document.utf8
-        guard utf8 <= bytes.count else { return nil }
+        guard end <= bytes.count else { return nil }
         return String(
-            document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: utf8)])
-    }
-}
-
-/// The UTF-8 offset of a scalar position in a sentence, counted on from the position asked
-/// before: a sentence's figures ask in order, so the sentence is measured once.
-struct UTF8Cursor {
-    private var index = 0
-    private var offset = 0
-
-    mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
-        let target = min(position, s.count)
-        if target < index { self = UTF8Cursor() }
-        while index < target {
-            offset += UTF8.width(s[index])
-            index += 1
-        }
-        return offset
+            document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
     }
 }
 

@@ -100,3 +100,21 @@ struct ScalarSet: ExpressibleByStringLiteral, Sendable {
         members.contains(c)
     }
 }
+
+/// The UTF-8 offset of a scalar position in a scalar array, counted on from the position asked
+/// before: callers ask in order (a sentence's figures, a document's lines), so the array is
+/// measured once.
+struct UTF8Cursor {
+    private var index = 0
+    private var offset = 0
+
+    mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
+        let target = min(position, s.count)
+        if target < index { self = UTF8Cursor() }
+        while index < target {
+            offset += UTF8.width(s[index])
+            index += 1
+        }
+        return offset
+    }
+}

@@ -47,15 +47,9 @@ enum Segmenter {
         // The whole text as one scalar array, cut into lines by index: a line feed is always a
         // grapheme of its own, and scalars spare the grapheme breaking.
         let scalars = [Unicode.Scalar](scalarsOf: text)
-        // The UTF-8 offset of a scalar index, counted on from the last one asked (lines come in order).
-        var counted = (index: 0, utf8: 0)
-        func utf8Offset(_ index: Int) -> Int {
-            while counted.index < index {
-                counted.utf8 += UTF8.width(scalars[counted.index])
-                counted.index += 1
-            }
-            return counted.utf8
-        }
+        // Where each line starts in the text's UTF-8, counted on from the line before.
+        var widths = UTF8Cursor()
+        func utf8Offset(_ index: Int) -> Int { widths.offset(in: scalars, at: index) }
         var next = 0
         while next <= scalars.count {
             var end = next
