@@ -82,16 +82,9 @@ struct DocumentContext {
     static func inferRegion(_ blocks: [Block], lexicon: Lexicon) -> String? {
         var counts: [Int: Int] = [:]
         for block in blocks {
-            // The matches of `PhraseMatcher.matches(in:)`, counted as they are found.
-            let s = block.text
-            var i = 0
-            while i < s.count {
-                guard let match = lexicon.regionNames.longest(in: s, at: i) else {
-                    i += 1
-                    continue
-                }
-                if lexicon.regions[match.value].kind != "district" { counts[match.value, default: 0] += 1 }
-                i += match.length
+            for match in lexicon.regionNames.matches(in: block.text)
+            where lexicon.regions[match.value].kind != "district" {
+                counts[match.value, default: 0] += 1
             }
         }
         if let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 {

@@ -84,13 +84,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
-    func matches(in s: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [(range: Range<Int>, value: Value)]
-    {
-        let limit = end ?? s.count
+    func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
         var found: [(Range<Int>, Value)] = []
-        var i = start
-        while i < limit {
-            if let m = longest(in: s, at: i, end: limit) {
+        var i = 0
+        while i < s.count {
+            if let m = longest(in: s, at: i) {
                 found.append((i..<(i + m.length), m.value))
                 i += m.length
             } else {
