@@ -69,15 +69,9 @@ struct MetricNamer {
         return i - start >= 2 ? start..<i : nil
     }
 
-    /// Cleans a raw phrase into a metric name: quotes removed, enumerations (…等X → X), leading
-    /// time, place and adverb words, trailing linking verbs and 的.
-    func clean(_ raw: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        let phrase = Array(raw)
-        return clean(phrase, in: 0..<phrase.count)
-    }
-
-    /// `clean` of `s[range]`, read in place: the phrase is copied first only when it holds
-    /// scalars that are dropped.
+    /// Cleans the raw phrase `s[range]` into a metric name: quotes removed, enumerations
+    /// (…等X → X), leading time, place and adverb words, trailing linking verbs and 的. The
+    /// phrase is read in place, and copied first only when it holds scalars that are dropped.
     func clean(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Unicode.Scalar] {
         // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
         let isDropped = { (c: Unicode.Scalar) in

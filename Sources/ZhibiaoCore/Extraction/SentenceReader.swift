@@ -52,7 +52,7 @@ struct SentenceReader {
             }
             if k + 1 < figures.count, let subject = fromToSubject(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
-                let metric = namer.clean(subject[...])
+                let metric = namer.clean(subject, in: subject.indices)
                 if metric.count >= 2 {
                     made.append(candidate(metric: metric, figure: figures[k + 1]))
                 }
@@ -139,7 +139,7 @@ struct SentenceReader {
         guard clauseEnd > 0 else { return [] }
         var clauseStart = clauseEnd - 1
         while clauseStart > 0 && !"，,；;：:。".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
-        var clause = namer.clean(s[clauseStart..<(clauseEnd - 1)])
+        var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1))
         for verb in ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"] {
             if let r = clause.firstRange(of: Array(verb.unicodeScalars)), r.lowerBound >= 2 {
                 clause = Array(clause[..<r.lowerBound])
@@ -168,8 +168,8 @@ struct SentenceReader {
     private mutating func distribute(
         _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
     ) {
-        let subject = namer.clean(rawSubject[...])
-        let verb = namer.clean(rawVerb[...])
+        let subject = namer.clean(rawSubject, in: rawSubject.indices)
+        let verb = namer.clean(rawVerb, in: rawVerb.indices)
         let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
         var names: [[Unicode.Scalar]] = []
         var bases: [Int?] = Array(repeating: nil, count: group.count)
