@@ -65,14 +65,6 @@ enum NumeralGlyph: Equatable, Sendable {
         return bits
     }()
 
-    /// Whether the glyph can start a number (what `starters` holds).
-    var startsNumber: Bool {
-        switch self {
-        case .other, .point, .approximate: false
-        default: true
-        }
-    }
-
     var unitPower: Int? {
         if case .unit(let power, _) = self { power } else { nil }
     }
