@@ -8,19 +8,15 @@ struct ExportCommand: ParsableCommand {
         discussion: "JSON Lines carries the keys: \(ObservationExport.keys.joined(separator: ", ")).")
 
     @Option(help: "jsonl, csv or json.")
-    var format: ExportFormat = .jsonl
+    var format: ObservationExport.MachineFormat = .jsonl
 
     @Argument(help: "Article files or folders (default: Samples/).")
     var paths: [String] = []
 
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, csv, json
-    }
-
     mutating func run() throws {
         try requireData()
         let (graph, failed) = loadGraph(paths)
-        writeOutput(ObservationExport.render(graph, format: OutputFormat(rawValue: format.rawValue)!))
+        ObservationExport.write(graph, format: format, to: writeOutput)
         if failed { throw ExitCode(3) }
     }
 }
@@ -50,3 +46,4 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ObservationExport.MachineFormat: ExpressibleByArgument {}

@@ -142,6 +142,32 @@ import Testing
         #expect(ObservationExport.render(IndicatorGraph(), format: .json) == "[]\n")
     }
 
+    /// `zhibiao export` streams: chunk by chunk, the bytes are those of the whole answer.
+    @Test func streamedExportIsTheWholeExport() {
+        let graph = GraphFixture.standard
+        for format in ObservationExport.MachineFormat.allCases {
+            let whole = ObservationExport.render(graph, format: OutputFormat(rawValue: format.rawValue)!)
+            for chunk in [1, 600, 1 << 16] {
+                var bytes: [UInt8] = []
+                var pieces = 0
+                ObservationExport.write(graph, format: format, chunk: chunk) { piece in
+                    bytes.append(contentsOf: piece)
+                    pieces += 1
+                }
+                #expect(String(decoding: bytes, as: UTF8.self) == whole)
+                // At the smallest size, a chunk a row (the csv header goes with the first row, the
+                // closing bracket of json is a chunk of its own); this small graph is one chunk at
+                // the largest.
+                let rows = graph.observations.count
+                let expected = chunk == 1 ? rows + (format == .json ? 1 : 0) : chunk > 4096 ? 1 : nil
+                if let expected { #expect(pieces == expected) } else { #expect(pieces > 1 && pieces < rows) }
+            }
+        }
+        var empty: [UInt8] = []
+        ObservationExport.write(IndicatorGraph(), format: .json) { empty.append(contentsOf: $0) }
+        #expect(String(decoding: empty, as: UTF8.self) == "[]\n")
+    }
+
     @Test func articleTextWithEscapesIsShownSafely() {
         let graph = GraphFixture.graph([
             (

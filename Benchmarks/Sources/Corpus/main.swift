@@ -19,7 +19,15 @@ while let argument = arguments.popFirst() {
     switch argument {
     case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
     case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
-    default: output = argument
+    case "-h", "--help":
+        print("usage: zhibiao-corpus [--megabytes N] [--seed S] OUTDIR")
+        exit(0)
+    default:
+        guard !argument.hasPrefix("-") else {
+            complain("zhibiao-corpus: unknown option \(argument)")
+            exit(2)
+        }
+        output = argument
     }
 }
 guard let output else {

@@ -12,6 +12,35 @@ public enum ObservationExport {
         render(graph.observations, graph: graph, format: format, color: false)
     }
 
+    /// Every observation of `graph` as csv, json or jsonl, handed to `sink` a chunk at a time
+    /// as it is written (`zhibiao export`): the whole export is never held in memory at once.
+    public static func write(
+        _ graph: IndicatorGraph, format: MachineFormat, chunk: Int = 1 << 16,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let observations = graph.observations
+        var out = ByteOutput()
+        withoutActuallyEscaping(sink) { sink in
+            MachineRenderer.write(
+                columns: keys.map { Column($0) }, count: observations.count,
+                row: { record(observations[$0], graph: graph) }, format: format.outputFormat, into: &out,
+                flushing: sink, chunk: chunk)
+        }
+    }
+
+    /// The machine-readable formats of an export.
+    public enum MachineFormat: String, CaseIterable, Sendable {
+        case jsonl, csv, json
+
+        var outputFormat: OutputFormat {
+            switch self {
+            case .jsonl: .jsonl
+            case .csv: .csv
+            case .json: .json
+            }
+        }
+    }
+
     static func render(
         _ observations: [Observation], graph: IndicatorGraph, format: OutputFormat, color: Bool
     ) -> String {
