@@ -120,6 +120,15 @@ import Testing
         #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:1", "1:2"])
     }
 
+    /// A growth rate in a later sentence points at the figure before it in its own sentence,
+    /// not at the one in the same place of the document's first sentence.
+    @Test func growthRateInALaterSentencePointsAtItsOwnBase() {
+        let text = "全市城镇新增就业4.82万人。\n全市居民人均可支配收入达到30000元，增长5.2%。\n全年完成地区生产总值2500亿元，同比增长6.1%。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map(\.unit) == ["人", "元", "%", "元", "%"])
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:2", "-", "1:4"])
+    }
+
     @Test func repeatedFiguresBecomeMentionsOfOneObservation() {
         let paragraph = "全年城镇新增就业2.1万人，发放稳岗返还资金3200万元。"
         let text = "○城镇新增就业2.1万人\n\n\(paragraph)\n\n\(paragraph)\n"

@@ -128,8 +128,7 @@ struct DocumentPass {
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
         var reader = SentenceReader(facts: facts, context: context, figures: figures)
-        reader.read()
-        candidates += reader.made
+        reader.read(appendingTo: &candidates)
     }
 
     /// Merges repeated figures into observations with several mentions and numbers them.

@@ -37,6 +37,6 @@ struct Candidate {
     var region: String?
     var sectorScores: SectorScores
     var mention: Mention
-    /// Index of the candidate this one is a growth rate of.
+    /// Index among the document's candidates of the one this is a growth rate of.
     var growthOf: Int?
 }

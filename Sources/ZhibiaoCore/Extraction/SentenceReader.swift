@@ -5,8 +5,10 @@ struct SentenceReader {
     let facts: DocumentFacts
     let context: SentenceContext
     let figures: [Figure]
-    /// Candidates made from this sentence, in order.
-    private(set) var made: [Candidate] = []
+    /// The document's candidates while the sentence is read; this sentence's are those from
+    /// `first` on. Indexes into it (growth links, 分别 groups) are the document's.
+    private var made: [Candidate] = []
+    private var first = 0
     /// Indexes in `made` of the last 分别 group.
     private var lastGroup: [Int] = []
     private var floor = 0
@@ -23,10 +25,11 @@ struct SentenceReader {
         self.context = context
         self.figures = figures
         periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
-        made.reserveCapacity(figures.count)
     }
 
     private var s: [Unicode.Scalar] { context.sentence }
+    /// The last candidate of this sentence.
+    private var lastMade: Candidate? { made.count > first ? made.last : nil }
     private var namer: MetricNamer { facts.namer }
 
     private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
@@ -35,7 +38,11 @@ struct SentenceReader {
             utf8: &utf8Cursor)
     }
 
-    mutating func read() {
+    /// Reads the sentence, appending its candidates to the document's.
+    mutating func read(appendingTo candidates: inout [Candidate]) {
+        swap(&made, &candidates)
+        defer { swap(&made, &candidates) }
+        first = made.count
         var k = 0
         while k < figures.count {
             let figure = figures[k]
@@ -68,7 +75,7 @@ struct SentenceReader {
 
     private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int) {
         let before = namer.clean(s, in: phrase)
-        if phrase.isEmpty, let previous = made.last, figure.leadStart == lastFigureEnd {
+        if phrase.isEmpty, let previous = lastMade, figure.leadStart == lastFigureEnd {
             // 3652户5821人: a second figure right after the first counts the same thing.
             made.append(candidate(metric: previous.metric, figure: figure))
             floor = figure.end
@@ -94,7 +101,7 @@ struct SentenceReader {
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
-            let base = made.lastIndex(where: { $0.unit != "%" && $0.unit != "个百分点" })
+            let base = made[first...].lastIndex(where: { $0.unit != "%" && $0.unit != "个百分点" })
         {
             read.growthOf = base
         }
@@ -123,7 +130,7 @@ struct SentenceReader {
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
     private func subjectForBareRate(of rate: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        if let previous = made.last {
+        if let previous = lastMade {
             // Progress (完成…目标) belongs to the whole figure before it, verb and all (新增城镇就业);
             // a rate (覆盖率) to the thing counted (新建…站点 → 站点).
             return rate.starts(with: "完成".unicodeScalars)
@@ -176,7 +183,8 @@ struct SentenceReader {
         if !subject.isEmpty {
             names = items(of: subject, count: group.count).map { $0 + keepVerb }
         } else {
-            let previous = lastGroup.count == group.count ? lastGroup : Array(made.indices.suffix(group.count))
+            let previous =
+                lastGroup.count == group.count ? lastGroup : Array(made.indices[first...].suffix(group.count))
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
                 bases = previous.map { Optional($0) }
