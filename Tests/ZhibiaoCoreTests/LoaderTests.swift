@@ -18,4 +18,41 @@ import Testing
         #expect(four.observations.map(\.id.document) == one.observations.map(\.id.document))
         #expect(Set(four.observations.map(\.id.document)) == [1, 2, 3])
     }
+
+    /// Ids are found whether a document numbers its observations 1, 2, 3… in order (as
+    /// extraction does) or not, and numbers a document does not have are not found.
+    @Test func observationsAreFoundByIdHoweverTheyAreNumbered() {
+        func observation(_ document: Int, _ number: Int, _ value: Double) -> Observation {
+            Observation(
+                id: ObservationID(document: document, number: number), metric: "指标\(value)", value: value,
+                unit: "个", sector: .other)
+        }
+        let graph = IndicatorGraph()
+        let document = Document(name: "d.txt", path: "d.txt", text: "", sentences: [])
+        graph.add(document, observations: [observation(1, 1, 10), observation(1, 2, 11), observation(1, 3, 12)])
+        graph.add(document, observations: [observation(2, 5, 20), observation(2, 2, 21)])
+        graph.add(document, observations: [])
+        graph.add(document, observations: [observation(4, 1, 40), observation(4, 2, 41)])
+        let found: [(Int, Int, Double?)] = [
+            (1, 1, 10), (1, 3, 12), (2, 5, 20), (2, 2, 21), (4, 1, 40), (4, 2, 41),
+            (1, 0, nil), (1, 4, nil), (2, 1, nil), (3, 1, nil), (4, 3, nil), (5, 1, nil), (0, 1, nil),
+        ]
+        for (d, n, value) in found {
+            #expect(graph.observation(ObservationID(document: d, number: n))?.value == value, "\(d):\(n)")
+        }
+        graph.compact()
+        #expect(graph.observation(ObservationID(document: 2, number: 2))?.value == 21)
+    }
+
+    /// A load gives back the room its arrays grew into, and the graph answers the same after.
+    @Test func compactingKeepsTheGraph() {
+        let graph = IndicatorGraph()
+        _ = Loader().load([Self.root + "/Samples"], into: graph, threads: 1)
+        let before = ObservationExport.render(graph, format: .jsonl)
+        let indexes = [graph.bySector.mapValues(\.count).description, graph.byMetric.count.description]
+        graph.compact()
+        #expect(ObservationExport.render(graph, format: .jsonl) == before)
+        #expect([graph.bySector.mapValues(\.count).description, graph.byMetric.count.description] == indexes)
+        #expect(graph.observations.capacity <= graph.observations.count + graph.observations.count / 8 + 16)
+    }
 }

@@ -19,8 +19,12 @@ func procStatus(_ key: String) -> Int {
     return 0
 }
 
-/// Bytes the allocator has handed out and not taken back.
-func heapInUse() -> Int { Int(mallinfo2().uordblks) }
+/// Bytes the allocator has handed out and not taken back: from its arenas, and in blocks it
+/// maps on their own (large arrays and tables, which `uordblks` alone leaves out).
+func heapInUse() -> Int {
+    let info = mallinfo2()
+    return Int(info.uordblks) + Int(info.hblkhd)
+}
 
 /// The p-th percentile (0…100) of samples, nearest rank.
 func percentile(_ samples: [Double], _ p: Double) -> Double {

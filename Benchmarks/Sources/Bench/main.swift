@@ -59,6 +59,7 @@ func graphMemory(_ paths: [String]) {
     for result in extracted! {
         if let (document, observations) = result { graph.add(document, observations: observations) }
     }
+    graph.compact()  // as Loader.load does at the end of a load
     let seconds = now() - start
     extracted = nil
     let heapAfter = heapInUse()

@@ -52,6 +52,7 @@ public struct Loader: Sendable {
                 report.observationsAdded += loaded.observations.count
             }
         }
+        if report.documentsAdded > 0 { graph.compact() }
         return report
     }
 

@@ -14,13 +14,16 @@ public final class IndicatorGraph: @unchecked Sendable {
     public private(set) var byRegion: [String: [Int]] = [:]
     public private(set) var byDocument: [Int: [Int]] = [:]
     public private(set) var byMetric: [String: [Int]] = [:]
+    /// Where each document's observations start in `observations`, for documents whose
+    /// observations are numbered 1, 2, 3… in order (all that extraction makes): an id is found
+    /// by arithmetic. Other documents' ids are kept in `positionByID`.
+    private var numberedFrom: [Range<Int>?] = []
     private var positionByID: [ObservationID: Int] = [:]
     private var valueOrderCache: [Int]?
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
-    private var stringIDs: [String: Int32] = [:]
-    private var stringIDsByBytes: [ByteText: Int32] = [:]
-    private(set) var strings: [String] = []
+    private var table = StringTable()
+    var strings: [String] { table.strings }
     /// Per observation, the numbers of its interned strings (-1 for none).
     private(set) var stringKeys: [StringKeys] = []
 
@@ -33,6 +36,13 @@ public final class IndicatorGraph: @unchecked Sendable {
         let index = documents.count
         valueOrderCache = nil
         documents.append(document)
+        let numbered = new.indices.allSatisfy { new[$0].id == ObservationID(document: index + 1, number: $0 + 1) }
+        numberedFrom.append(numbered ? observations.count..<(observations.count + new.count) : nil)
+        // The table is taken out for the document's strings and put back after: reached
+        // through the class, every lookup would pay a run-time exclusivity check.
+        var table = self.table
+        self.table = StringTable()
+        defer { self.table = table }
         // The document's positions are gathered per key first (by the numbers of interned
         // strings, which hash as integers) and added to each index once per key.
         var units = KeyedPositions<Int32>()
@@ -42,12 +52,12 @@ public final class IndicatorGraph: @unchecked Sendable {
         var years = KeyedPositions<Int>()
         for var observation in new {
             let keys = StringKeys(
-                metric: intern(&observation.metric), unit: intern(&observation.unit),
-                period: intern(&observation.period), region: intern(&observation.region))
+                metric: table.intern(&observation.metric), unit: table.intern(&observation.unit),
+                period: table.intern(&observation.period), region: table.intern(&observation.region))
             stringKeys.append(keys)
             let position = observations.count
             observations.append(observation)
-            positionByID[observation.id] = position
+            if !numbered { positionByID[observation.id] = position }
             sectors.add(position, to: observation.sector)
             if let year = observation.year { years.add(position, to: year) }
             units.add(position, to: keys.unit)
@@ -56,6 +66,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         }
         for (sector, positions) in sectors.groups { bySector[sector, default: []] += positions }
         for (year, positions) in years.groups { byYear[year, default: []] += positions }
+        let strings = table.strings
         for (unit, positions) in units.groups { byUnit[strings[Int(unit)], default: []] += positions }
         for (region, positions) in regions.groups { byRegion[strings[Int(region)], default: []] += positions }
         for (metric, positions) in metrics.groups { byMetric[strings[Int(metric)], default: []] += positions }
@@ -63,6 +74,18 @@ public final class IndicatorGraph: @unchecked Sendable {
             byDocument[index, default: []] += Array((observations.count - new.count)..<observations.count)
         }
         return index
+    }
+
+    /// Gives back the room the graph's arrays grew into while documents were added (up to
+    /// as much again as they hold): called once a load is done.
+    public func compact() {
+        observations = observations.trimmed()
+        stringKeys = stringKeys.trimmed()
+        for key in bySector.keys { bySector[key] = bySector[key]!.trimmed() }
+        for key in byYear.keys { byYear[key] = byYear[key]!.trimmed() }
+        for key in byUnit.keys { byUnit[key] = byUnit[key]!.trimmed() }
+        for key in byRegion.keys { byRegion[key] = byRegion[key]!.trimmed() }
+        for key in byMetric.keys { byMetric[key] = byMetric[key]!.trimmed() }
     }
 
     /// Removes everything.
@@ -76,10 +99,9 @@ public final class IndicatorGraph: @unchecked Sendable {
         byRegion = [:]
         byDocument = [:]
         byMetric = [:]
+        numberedFrom = []
         positionByID = [:]
-        strings = []
-        stringIDs = [:]
-        stringIDsByBytes = [:]
+        table = StringTable()
         stringKeys = []
     }
 
@@ -96,12 +118,16 @@ public final class IndicatorGraph: @unchecked Sendable {
     }
 
     public func observation(_ id: ObservationID) -> Observation? {
-        positionByID[id].map { observations[$0] }
+        position(id).map { observations[$0] }
     }
 
     /// Where an observation is in `observations`.
     func position(_ id: ObservationID) -> Int? {
-        positionByID[id]
+        let document = id.document - 1
+        guard numberedFrom.indices.contains(document) else { return nil }
+        guard let range = numberedFrom[document] else { return positionByID[id] }
+        let position = range.lowerBound + id.number - 1
+        return range.contains(position) ? position : nil
     }
 
     /// The sentence a mention points at.
@@ -112,37 +138,57 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Distinct metric phrases, sorted.
     public var metrics: [String] { byMetric.keys.sorted() }
 
+    /// The number of an interned string, if any observation has it.
+    func stringID(_ string: String) -> Int32? { table.ids[string] }
+}
+
+/// Strings numbered in order of first appearance, each kept once.
+struct StringTable {
+    private(set) var strings: [String] = []
+    private(set) var ids: [String: Int32] = [:]
+    private var idsByBytes: [ByteText: Int32] = [:]
+
     /// Replaces `string` by its interned copy and returns its number. Strings are looked up
     /// by their bytes first (hashing Chinese text as a `String` normalizes it as it goes, which
     /// costs several times more), and by `String` equality only for bytes not seen before, so
     /// canonically equivalent spellings still share one number.
-    private func intern(_ string: inout String) -> Int32 {
+    mutating func intern(_ string: inout String) -> Int32 {
         let bytes = ByteText(string)
-        if let id = stringIDsByBytes[bytes] {
+        if let id = idsByBytes[bytes] {
             string = strings[Int(id)]
             return id
         }
-        if let id = stringIDs[string] {
-            stringIDsByBytes[bytes] = id
+        if let id = ids[string] {
+            idsByBytes[bytes] = id
             string = strings[Int(id)]
             return id
         }
         let id = Int32(strings.count)
         strings.append(string)
-        stringIDs[string] = id
-        stringIDsByBytes[bytes] = id
+        ids[string] = id
+        idsByBytes[bytes] = id
         return id
     }
 
-    private func intern(_ string: inout String?) -> Int32 {
+    /// The number of an optional string, -1 for none.
+    mutating func intern(_ string: inout String?) -> Int32 {
         guard var text = string else { return -1 }
         let id = intern(&text)
         string = text
         return id
     }
+}
 
-    /// The number of an interned string, if any observation has it.
-    func stringID(_ string: String) -> Int32? { stringIDs[string] }
+extension Array {
+    /// The elements in storage of their own size, or the array itself when it has little room
+    /// to spare.
+    func trimmed() -> [Element] {
+        guard capacity > count + count / 8 + 16 else { return self }
+        var copy: [Element] = []
+        copy.reserveCapacity(count)
+        copy.append(contentsOf: self)
+        return copy
+    }
 }
 
 /// The numbers of an observation's interned strings in `IndicatorGraph.strings` (-1 for none).
