@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ZhibiaoCore
@@ -54,5 +55,21 @@ import Testing
         #expect(ObservationExport.render(graph, format: .jsonl) == before)
         #expect([graph.bySector.mapValues(\.count).description, graph.byMetric.count.description] == indexes)
         #expect(graph.observations.capacity <= graph.observations.count + graph.observations.count / 8 + 16)
+    }
+
+    /// Files are read whole whatever their size, and so is a file whose length the system
+    /// does not know in advance (/proc reports 0 bytes).
+    @Test func filesAreReadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhibiao-read-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for size in [0, 1, 65_535, 65_536, 65_537, 200_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
+            let path = folder + "/f\(size).txt"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            #expect(try SourceFiles.read(path) == bytes, "\(size) bytes")
+        }
+        let status = try SourceFiles.read("/proc/self/status")
+        #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
     }
 }

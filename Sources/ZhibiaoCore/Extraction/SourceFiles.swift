@@ -105,19 +105,35 @@ public enum SourceFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(path: path, reason: systemReason()) }
         defer { close(fd) }
+        // Read straight into the result, sized by the file's length (one byte more, to meet its
+        // end in the same buffer); a file that grows, a pipe or a device goes on in 64 KB pieces.
         var bytes: [UInt8] = []
-        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var room = fstat(fd, &info) == 0 && info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
+            var failure: Int32 = 0
+            var ended = false
+            let piece = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n > 0 {
+                        count += n
+                    } else if n == 0 {
+                        ended = true
+                        return
+                    } else if errno != EINTR {
+                        failure = errno
+                        return
+                    }
+                }
+            }
+            if failure != 0 {
+                errno = failure
                 throw InputError(path: path, reason: systemReason())
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.isEmpty { bytes = piece } else { bytes += piece }
+            if ended { return bytes }
+            room = max(room, 1 << 16)
         }
-        return bytes
     }
 
     /// Why `stat` failed, telling a broken link from a missing file.
