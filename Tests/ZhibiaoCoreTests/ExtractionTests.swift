@@ -129,6 +129,15 @@ import Testing
         #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:2", "-", "1:4"])
     }
 
+    /// A rate is linked only to a figure of the thing it names: not to an unrelated figure
+    /// before it, and past one to the figure it does name.
+    @Test func growthRatePointsOnlyAtTheThingItNames() {
+        let text = "争取中央资金5亿元，县域就诊率同比增加12%。\n城镇居民人均可支配收入41200元，新增就业1.2万人，城镇居民收入增长5.1%。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map(\.unit) == ["元", "%", "元", "人", "%"])
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "-", "-", "1:3"])
+    }
+
     @Test func repeatedFiguresBecomeMentionsOfOneObservation() {
         let paragraph = "全年城镇新增就业2.1万人，发放稳岗返还资金3200万元。"
         let text = "○城镇新增就业2.1万人\n\n\(paragraph)\n\n\(paragraph)\n"

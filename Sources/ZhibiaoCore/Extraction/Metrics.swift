@@ -210,6 +210,20 @@ struct MetricNamer {
     func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
     }
+
+    /// Whether a growth rate can be the change of a figure's metric: what the rate names
+    /// besides its change word is nothing, or shares two characters in a row with the figure's
+    /// metric (居民人均可支配收入增长 of 居民人均可支配收入; 县域就诊率同比增加 is not the change of
+    /// 争取中央资金 stated before it in the same sentence).
+    func isChange(_ rate: [Unicode.Scalar], of base: [Unicode.Scalar]) -> Bool {
+        let change = lexicon.changeWords.longestEnding(in: rate, before: rate.count)?.length ?? 0
+        let stem = rate[..<(rate.count - change)]
+        guard stem.count >= 2, base.count >= 2 else { return true }
+        for i in stem.indices.dropLast() {
+            for j in base.indices.dropLast() where base[j] == stem[i] && base[j + 1] == stem[i + 1] { return true }
+        }
+        return false
+    }
 }
 
 func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {

@@ -101,7 +101,9 @@ struct SentenceReader {
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
-            let base = made[first...].lastIndex(where: { $0.unit != "%" && $0.unit != "个百分点" })
+            let base = made[first...].lastIndex(where: {
+                $0.unit != "%" && $0.unit != "个百分点" && namer.isChange(metric, of: $0.metric)
+            })
         {
             read.growthOf = base
         }
