@@ -187,6 +187,39 @@ import Testing
             ])
     }
 
+    /// A city named once, in the title, is the article's place; a city named in a sentence is
+    /// the place of its figures, and leaves the metric's name.
+    @Test func citiesAreKnownByName() {
+        let text = """
+            # 2024年晋城市国民经济和社会发展统计公报
+
+            全年全市城镇新增就业4.36万人。
+
+            宜昌市城镇新增就业5.1万人，赣州市章贡区新建养老机构12家。
+            """
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(
+            observations.map { "\($0.metric)|\($0.region ?? "-")" } == [
+                "城镇新增就业|晋城市", "城镇新增就业|宜昌市", "章贡区新建养老机构|赣州市",
+            ])
+    }
+
+    /// Words that end in 市 or 省 before a figure (零工市场, 第四批省级) are not the article's place.
+    @Test func wordsEndingInACityMarkAreNotPlaces() {
+        let text = """
+            # 2025，河北省这一年
+
+            零工市场完成5家，增长4.0%。新建零工市场3个，零工市场服务10万人次。第四批省级示范项目12个。
+            """
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.first?.metric == "零工市场")
+        #expect(Set(observations.map { $0.region ?? "-" }) == ["河北省"])
+        let untitled = String(text.drop { $0 != "零" })
+        let (_, alone) = Extractor().extract(text: untitled, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(alone.first?.metric == "零工市场")
+        #expect(Set(alone.map { $0.region ?? "-" }) == ["-"])
+    }
+
     @Test func mentionMarksTheFigureInItsSentence() {
         let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
         let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)

@@ -80,14 +80,19 @@ struct DocumentContext {
     /// The place: the region of the lexicon named most often; else the most frequent
     /// "XX市/XX省" whose short name recurs in the text.
     static func inferRegion(_ blocks: [Block], lexicon: Lexicon) -> String? {
-        var counts: [Int: Int] = [:]
-        for block in blocks {
+        // Known places: a name counts twice in the first quarter of the article (its title and
+        // opening), once after; it must reach two.
+        var counts: [Int: Double] = [:]
+        for (index, block) in blocks.enumerated() {
+            let weight = index * 4 < blocks.count ? 2.0 : 1.0
             for match in lexicon.regionNames.matches(in: block.text)
             where lexicon.regions[match.value].kind != "district" {
-                counts[match.value, default: 0] += 1
+                counts[match.value, default: 0] += weight
             }
         }
-        if let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 {
+        if let best = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
+            best.value >= 2
+        {
             return lexicon.regions[best.key].name
         }
         // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
@@ -97,6 +102,8 @@ struct DocumentContext {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
             for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
+                // 市场 (零工市场) and 省级 (第四批省级) are words, not places.
+                if i + 1 < s.count && (s[i] == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
                 let a = s[i - 2]
                 let b = s[i - 1]
                 guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
