@@ -102,6 +102,9 @@ import Testing
         Case(text: "打造“15分钟便民生活圈”，推进“十四五”规划实施。", expected: []),
         Case(text: "面向16-24岁青年开展3年行动，在12个县区设立服务站。", expected: []),
         Case(text: "几十名志愿者参加活动，连续5年开展义诊。", expected: []),
+        Case(
+            text: "全年出生人口2.1万人，出生率为6.72‰。",
+            expected: [("出生人口", 21000, "人", nil), ("出生率", 6.72, "‰", nil)]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
