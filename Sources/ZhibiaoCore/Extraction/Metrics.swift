@@ -31,7 +31,7 @@ struct MetricNamer {
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
         var i = figure.leadStart
         var closed = false
-        while i > floor && !Self.isDelimiter(s[i - 1]) {
+        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: figure.leadStart)) {
             let c = s[i - 1]
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
@@ -44,6 +44,21 @@ struct MetricNamer {
             i -= 1
         }
         return i..<figure.leadStart
+    }
+
+    /// Whether the 、 at `mark` joins two nouns counted by one figure (中小学、幼儿园23所), not
+    /// two actions (改造老旧小区、新建口袋公园15个): what follows it up to the figure is a short
+    /// noun, not a verb phrase. A 、 right after the figure before ends its list item.
+    private func joinsNouns(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
+        guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]), end - mark - 1 <= 6 else {
+            return false
+        }
+        var i = mark + 1
+        while i < end {
+            guard Segmenter.isHan(s[i]), !Self.isDelimiter(s[i]) else { return false }
+            i += 1
+        }
+        return end - mark - 1 >= 2 && lexicon.contentVerbs.longest(in: s, at: mark + 1) == nil
     }
 
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
