@@ -46,13 +46,16 @@ struct MetricNamer {
         return i..<figure.leadStart
     }
 
-    /// Whether the 、 at `mark` joins two nouns counted by one figure (中小学、幼儿园23所), not
-    /// two actions (改造老旧小区、新建口袋公园15个): what follows it up to the figure is a short
-    /// noun, not a verb phrase. A 、 right after the figure before ends its list item.
+    /// Whether the 、 at `mark` joins what one figure counts: two verbs of one action
+    /// (新建、改扩建幼儿园42所), or two nouns (中小学、幼儿园23所) — what follows the 、 up to the
+    /// figure is a short noun, not a verb phrase (改造老旧小区、新建口袋公园15个 are two actions). A
+    /// 、 right after the figure before ends its list item.
     private func joinsNouns(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
-        guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]), end - mark - 1 <= 6 else {
-            return false
-        }
+        guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]) else { return false }
+        var item = mark
+        while item > floor && !Self.isDelimiter(s[item - 1]) { item -= 1 }
+        if lexicon.contentVerbs.longest(in: s, at: item)?.length == mark - item { return true }
+        guard end - mark - 1 <= 6 else { return false }
         var i = mark + 1
         while i < end {
             guard Segmenter.isHan(s[i]), !Self.isDelimiter(s[i]) else { return false }
@@ -190,6 +193,8 @@ struct MetricNamer {
             return tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
                 || tail.elementsEqual("去年".unicodeScalars)
         }
+        // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
+        if metric[start...].first == "占" && metric.count - start >= 3 { return true }
         // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
         if metric[start...].starts(with: "完成".unicodeScalars) {
             let tail = Array(metric[start...])
