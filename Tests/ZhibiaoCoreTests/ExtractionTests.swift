@@ -123,6 +123,18 @@ import Testing
                 ("民生支出", 28_650_000_000, "元", nil), ("民生支出同比增长", 6.2, "%", nil),
                 ("民生支出占一般公共预算支出", 81.3, "%", nil),
             ]),
+        Case(
+            text: "全市城镇新增就业2.87万人，同比增长3.2%，完成全年目标任务的95.7%。",
+            expected: [
+                ("城镇新增就业", 28700, "人", nil), ("城镇新增就业同比增长", 3.2, "%", nil),
+                ("城镇新增就业完成全年目标任务", 95.7, "%", nil),
+            ]),
+        Case(
+            text: "企业职工基本养老保险参保人数达到156.8万人，较年初净增3.4万人。",
+            expected: [
+                ("企业职工基本养老保险参保人数", 1_568_000, "人", nil),
+                ("企业职工基本养老保险参保人数较年初净增", 34000, "人", nil),
+            ]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -235,6 +247,9 @@ import Testing
         let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
         #expect(observations.first?.metric == "零工市场")
         #expect(Set(observations.map { $0.region ?? "-" }) == ["河北省"])
+        let reporter = "本报讯（记者 李明）记者从市人社局获悉，全市城镇新增就业2.87万人。"
+        let (_, reported) = Extractor().extract(text: reporter, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(reported.map { $0.region ?? "-" } == ["-"])
         let untitled = String(text.drop { $0 != "零" })
         let (_, alone) = Extractor().extract(text: untitled, name: "t.txt", path: "t.txt", documentIndex: 0)
         #expect(alone.first?.metric == "零工市场")

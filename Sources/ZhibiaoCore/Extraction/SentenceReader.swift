@@ -132,16 +132,17 @@ struct SentenceReader {
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
     private func subjectForBareRate(of rate: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // A share (占…比重) is of the last amount before it, not of a rate (民生支出286.5亿元，
-        // 同比增长6.2%，占…81.3%: of 民生支出).
-        if rate.first == "占", let whole = made[first...].last(where: { $0.unit != "%" && $0.unit != "个百分点" }) {
+        // A share (占…比重) and progress (完成…目标) are of the last amount before them, verb and
+        // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
+        // 民生支出).
+        if rate.first == "占" || rate.starts(with: "完成".unicodeScalars),
+            let whole = made[first...].last(where: { $0.unit != "%" && $0.unit != "个百分点" })
+        {
             return namer.withoutChange(whole.metric)
         }
         if let previous = lastMade {
-            // Progress (完成…目标) belongs to the whole figure before it, verb and all (新增城镇就业);
-            // a rate (覆盖率) to the thing counted (新建…站点 → 站点).
-            return rate.starts(with: "完成".unicodeScalars)
-                ? namer.withoutChange(previous.metric) : namer.subject(of: previous.metric)
+            // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点).
+            return namer.subject(of: previous.metric)
         }
         var end = floor
         for figure in figures where figure.leadStart > end {
