@@ -256,6 +256,13 @@ import Testing
         #expect(Set(alone.map { $0.region ?? "-" }) == ["-"])
     }
 
+    /// 截至2024年11月底 names both the year and the months, as 截至11月底 names the months.
+    @Test func throughAMonthOfANamedYear() {
+        let text = "截至2024年11月底，全市城镇新增就业5.3万余人。截至2025年底，建成养老服务站点120个。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2024-01..2024-11", "2025 -"])
+    }
+
     @Test func mentionMarksTheFigureInItsSentence() {
         let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
         let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)

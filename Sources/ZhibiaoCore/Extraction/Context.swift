@@ -195,8 +195,9 @@ struct PeriodReader {
                 i = j
                 continue
             }
-            if s[i] == "截", let through = throughMonth(s, at: i), let y = statedYear ?? year {
+            if s[i] == "截", let through = throughMonth(s, at: i), let y = through.year ?? statedYear ?? year {
                 period = "\(y)-01..\(y)-\(pad(through.month))"
+                if let stated = through.year { statedYear = stated }
                 i += through.length
                 continue
             }
@@ -216,15 +217,21 @@ struct PeriodReader {
 
     private static let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 
-    /// 截至11月底 / 截至11月末: from January through that month.
-    private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, length: Int)? {
+    /// 截至11月底 / 截至2024年11月末: from January through that month (of the year named).
+    private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, year: Int?, length: Int)? {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
-        var k = i + 2
+        var start = i + 2
+        var year: Int?
+        if start + 4 < s.count, s[start + 4] == "年", s[start..<(start + 4)].allSatisfy(isDigit) {
+            year = decimalValue(s[start..<(start + 4)])
+            start += 5
+        }
+        var k = start
         while k < s.count && isDigit(s[k]) { k += 1 }
-        guard k > i + 2, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
-            let month = decimalValue(s[(i + 2)..<k]), (1...12).contains(month)
+        guard k > start, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
+            let month = decimalValue(s[start..<k]), (1...12).contains(month)
         else { return nil }
-        return (month, k + 2 - i)
+        return (month, year, k + 2 - i)
     }
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} become the year and
