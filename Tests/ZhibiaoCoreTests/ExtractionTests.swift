@@ -263,6 +263,13 @@ import Testing
         #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2024-01..2024-11", "2025 -"])
     }
 
+    /// Prices and population are the economy's, whatever the paragraph is about.
+    @Test func pricesAndPopulationAreTheEconomys() {
+        let text = "全年城镇新增就业4.36万人。全年居民消费价格比上年上涨0.3%，年末常住人口城镇化率为63.55%。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map(\.sector.id) == ["employment", "economy", "economy"])
+    }
+
     @Test func mentionMarksTheFigureInItsSentence() {
         let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
         let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
