@@ -46,12 +46,15 @@ struct MetricNamer {
         return i..<figure.leadStart
     }
 
-    /// Whether the 、 at `mark` joins what one figure counts: two verbs of one action
+    /// Whether the 、 at `mark` joins what one figure counts, or the items of a 分别 list: two
+    /// verbs of one action
     /// (新建、改扩建幼儿园42所), or two nouns (中小学、幼儿园23所) — what follows the 、 up to the
     /// figure is a short noun, not a verb phrase (改造老旧小区、新建口袋公园15个 are two actions). A
     /// 、 right after the figure before ends its list item.
     private func joinsNouns(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
         guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]) else { return false }
+        // 城镇、农村居民人均可支配收入分别达到…: the items a 分别 list distributes its values over.
+        for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
         var item = mark
         while item > floor && !Self.isDelimiter(s[item - 1]) { item -= 1 }
         if lexicon.contentVerbs.longest(in: s, at: item)?.length == mark - item { return true }
@@ -102,13 +105,24 @@ struct MetricNamer {
         return name(in: kept, 0..<kept.count)
     }
 
+    /// Whether the 等 at `i` is part of a word (中等职业学校, 高等院校, 均等化, 三等奖, 等级)
+    /// rather than the end of an enumeration (A、B等X).
+    private func isWordWith等(_ s: [Unicode.Scalar], at i: Int, from start: Int) -> Bool {
+        if i + 1 < s.count && s[i + 1] == "级" { return true }
+        return i > start && (wordsEndingIn等.contains(s[i - 1]) || isChineseNumeral(s[i - 1]))
+    }
+
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
     /// out once. Nothing past `range` is read.
     private func name(in s: [Unicode.Scalar], _ range: Range<Int>) -> [Unicode.Scalar] {
         let end = range.upperBound
         var lo = range.lowerBound
         var hi = end
-        if let last = s[range].lastIndex(of: "等"), end - last - 1 >= 2 { lo = last + 1 }
+        if let last = s[range].lastIndex(where: { $0 == "等" }), end - last - 1 >= 2,
+            !isWordWith等(s, at: last, from: range.lowerBound)
+        {
+            lo = last + 1
+        }
         var changed = true
         while changed && lo < hi {
             changed = false
@@ -257,6 +271,8 @@ private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前
 private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
+/// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
+private let wordsEndingIn等: ScalarSet = "中高初同平均相对优次"
 private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
 /// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
