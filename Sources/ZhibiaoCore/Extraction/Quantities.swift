@@ -61,6 +61,9 @@ struct FigureFinder {
         return result
     }
 
+    private static let countedDays = [Array("天数".unicodeScalars)]
+    private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
+
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
@@ -77,9 +80,11 @@ struct FigureFinder {
             i += match.length
         }
         if !unit.isIndicator {
-            // Days are a time span (连续30天) unless they are what is counted (优良天数289天).
-            let before = s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound]
-            guard unit.base == "天", Array(before).firstRange(of: Array("天数".unicodeScalars)) != nil else { return nil }
+            // Days are a time span (连续30天) and ages a bound (60岁以上) unless they are what is
+            // counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁.
+            let before = Array(s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound])
+            let counted = unit.base == "天" ? Self.countedDays : unit.base == "岁" ? Self.countedAges : []
+            guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
         }
         if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
