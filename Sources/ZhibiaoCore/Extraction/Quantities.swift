@@ -61,6 +61,10 @@ struct FigureFinder {
         return result
     }
 
+    /// Words before a number of 位 or 名 that make it a move in a ranking.
+    private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {
+        Array($0.unicodeScalars)
+    }
     private static let countedDays = [Array("天数".unicodeScalars)]
     private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
 
@@ -85,6 +89,11 @@ struct FigureFinder {
             let before = Array(s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound])
             let counted = unit.base == "天" ? Self.countedDays : unit.base == "岁" ? Self.countedAges : []
             guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
+        }
+        if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
+            // 前移2位, 排名上升3名: places in a ranking, not people.
+            let before = Array(s[max(0, token.range.lowerBound - 2)..<token.range.lowerBound])
+            if Self.rankMoves.contains(where: { $0 == before }) { return nil }
         }
         if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
