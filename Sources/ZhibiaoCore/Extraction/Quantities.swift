@@ -92,8 +92,8 @@ struct FigureFinder {
         }
         if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
             // 前移2位, 排名上升3名: places in a ranking, not people.
-            let before = Array(s[max(0, token.range.lowerBound - 2)..<token.range.lowerBound])
-            if Self.rankMoves.contains(where: { $0 == before }) { return nil }
+            let a = token.range.lowerBound
+            if a >= 2, Self.rankMoves.contains(where: { $0[0] == s[a - 2] && $0[1] == s[a - 1] }) { return nil }
         }
         if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
             // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
