@@ -147,6 +147,9 @@ import Testing
         Case(
             text: "全市排名第3位，较上年前移2位，排名上升3名；全市共有院士2位。",
             expected: [("院士", 2, "人", nil)]),
+        Case(
+            text: "饮用水水源地水质达标率保持100%。",
+            expected: [("饮用水水源地水质达标率", 100, "%", nil)]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
