@@ -163,12 +163,17 @@ struct SentenceReader {
         return clause.count <= 12 ? clause : []
     }
 
-    /// Figures from `start` on that are separated only by 、, spaces or 和/及/与: one list.
+    /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
+    /// of the next value, 每人每年): one list.
     private func groupStarting(at start: Int) -> [Int] {
         var group = [start]
         var k = start + 1
         while k < figures.count {
-            let gap = s[figures[k - 1].end..<figures[k].leadStart]
+            var gap = s[figures[k - 1].end..<figures[k].leadStart]
+            // 每人每月760元、每人每年6000元: a rate's own "per" before each value belongs to it.
+            if let per = gap.firstIndex(of: "每"), gap.endIndex - per <= 4, gap[per...].allSatisfy(Segmenter.isHan) {
+                gap = gap[..<per]
+            }
             guard gap.allSatisfy({ "、 ，,和及与".unicodeScalars.contains($0) }), gap.count <= 2,
                 !gap.contains("，") && !gap.contains(",") || gap.count == 0
             else { break }
