@@ -51,17 +51,17 @@ enum Built {
     ) throws
         -> (status: Int32, output: String, errors: String)
     {
-        var input_ = [Int32](repeating: 0, count: 2)
-        var output_ = [Int32](repeating: 0, count: 2)
-        var errors_ = [Int32](repeating: 0, count: 2)
-        guard pipe(&input_) == 0, pipe(&output_) == 0, pipe(&errors_) == 0 else { throw SpawnFailed() }
+        var inputPipe = [Int32](repeating: 0, count: 2)
+        var outputPipe = [Int32](repeating: 0, count: 2)
+        var errorPipe = [Int32](repeating: 0, count: 2)
+        guard pipe(&inputPipe) == 0, pipe(&outputPipe) == 0, pipe(&errorPipe) == 0 else { throw SpawnFailed() }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input_[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
         if capture {
-            posix_spawn_file_actions_adddup2(&actions, output_[1], 1)
-            posix_spawn_file_actions_adddup2(&actions, errors_[1], 2)
+            posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
@@ -73,7 +73,9 @@ enum Built {
             ?? [program] + arguments
         let argv = command.map { strdup($0) } + [nil]
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + env).forEach { free($0) } }
+        defer {
+            for pointer in argv + env { free(pointer) }
+        }
         // The runner's threads may block or ignore signals; the child starts with defaults.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -87,23 +89,23 @@ enum Built {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
         let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, env)
-        for fd in [input_[0], output_[1], errors_[1]] { close(fd) }
+        for fd in [inputPipe[0], outputPipe[1], errorPipe[1]] { close(fd) }
         guard spawned == 0 else {
-            for fd in [input_[1], output_[0], errors_[0]] { close(fd) }
+            for fd in [inputPipe[1], outputPipe[0], errorPipe[0]] { close(fd) }
             throw SpawnFailed()
         }
         let bytes = Array((input ?? "").utf8)
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = write(input_[1], raw.baseAddress! + offset, raw.count - offset)
+                let n = write(inputPipe[1], raw.baseAddress! + offset, raw.count - offset)
                 if n <= 0 { break }
                 offset += n
             }
         }
-        close(input_[1])
-        let output = readAll(output_[0])
-        let errors = readAll(errors_[0])
+        close(inputPipe[1])
+        let output = readAll(outputPipe[0])
+        let errors = readAll(errorPipe[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)

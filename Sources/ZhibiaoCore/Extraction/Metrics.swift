@@ -31,7 +31,9 @@ struct MetricNamer {
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
         var i = figure.leadStart
         var closed = false
-        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: figure.leadStart)) {
+        while i > floor
+            && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: figure.leadStart))
+        {
             let c = s[i - 1]
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
@@ -107,9 +109,9 @@ struct MetricNamer {
 
     /// Whether the 等 at `i` is part of a word (中等职业学校, 高等院校, 均等化, 三等奖, 等级)
     /// rather than the end of an enumeration (A、B等X).
-    private func isWordWith等(_ s: [Unicode.Scalar], at i: Int, from start: Int) -> Bool {
+    private func isPartOfWord(deng i: Int, in s: [Unicode.Scalar], from start: Int) -> Bool {
         if i + 1 < s.count && s[i + 1] == "级" { return true }
-        return i > start && (wordsEndingIn等.contains(s[i - 1]) || isChineseNumeral(s[i - 1]))
+        return i > start && (leadsOfWordsWithDeng.contains(s[i - 1]) || isChineseNumeral(s[i - 1]))
     }
 
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
@@ -119,7 +121,7 @@ struct MetricNamer {
         var lo = range.lowerBound
         var hi = end
         if let last = s[range].lastIndex(where: { $0 == "等" }), end - last - 1 >= 2,
-            !isWordWith等(s, at: last, from: range.lowerBound)
+            !isPartOfWord(deng: last, in: s, from: range.lowerBound)
         {
             lo = last + 1
         }
@@ -272,7 +274,7 @@ private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map 
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
-private let wordsEndingIn等: ScalarSet = "中高初同平均相对优次"
+private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次"
 private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
 /// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
