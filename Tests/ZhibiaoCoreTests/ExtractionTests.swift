@@ -274,6 +274,13 @@ import Testing
         #expect(Set(alone.map { $0.region ?? "-" }) == ["-"])
     }
 
+    /// Plan periods are read with or without their quotation marks.
+    @Test func planPeriodsInQuotes() {
+        let text = "2024年，“十四五”以来全市累计新增城镇就业18.6万人，十三五期间新增12万人。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { $0.period ?? "-" } == ["since 2021", "2016..2020"])
+    }
+
     /// 截至2024年11月底 names both the year and the months, as 截至11月底 names the months.
     @Test func throughAMonthOfANamedYear() {
         let text = "截至2024年11月底，全市城镇新增就业5.3万余人。截至2025年底，建成养老服务站点120个。"
