@@ -281,6 +281,13 @@ import Testing
         #expect(observations.map { $0.period ?? "-" } == ["since 2021", "2016..2020"])
     }
 
+    /// 2021—2024年 and 2021至2024年: the years from one to the other.
+    @Test func yearRanges() {
+        let text = "2021—2024年，全市累计改造老旧小区1260个。2019至2023年新增养老床位5000张。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2021..2024", "2023 2019..2023"])
+    }
+
     /// 截至2024年11月底 names both the year and the months, as 截至11月底 names the months.
     @Test func throughAMonthOfANamedYear() {
         let text = "截至2024年11月底，全市城镇新增就业5.3万余人。截至2025年底，建成养老服务站点120个。"

@@ -166,6 +166,17 @@ struct PeriodReader {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
                 let number = decimalValue(s[i..<j])
+                // 2021—2024年, 2021至2024年: the years from one to the other.
+                if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
+                    monthRangeMarks.contains(s[j]), s[j + 5] == "年", s[(j + 1)...(j + 4)].allSatisfy(isDigit),
+                    j + 6 >= s.count || !isDigit(s[j + 6]),
+                    let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
+                {
+                    period = "\(n)..\(last)"
+                    statedYear = last
+                    i = j + 6
+                    continue
+                }
                 if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
