@@ -153,6 +153,9 @@ import Testing
         Case(
             text: "城乡低保标准分别提高到每人每月760元、每人每年6000元。",
             expected: [("城镇低保标准", 760, "元", nil), ("农村低保标准", 6000, "元", nil)]),
+        Case(
+            text: "一是新增城镇就业2.1万人；二是发放稳岗资金3200万元。",
+            expected: [("新增城镇就业", 21000, "人", nil), ("发放稳岗资金", 32_000_000, "元", nil)]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -272,6 +275,15 @@ import Testing
         let (_, alone) = Extractor().extract(text: untitled, name: "t.txt", path: "t.txt", documentIndex: 0)
         #expect(alone.first?.metric == "零工市场")
         #expect(Set(alone.map { $0.region ?? "-" }) == ["-"])
+    }
+
+    /// Bullet lines label their figure with a colon or a space.
+    @Test func labelledBulletLines() {
+        let text = "● 城镇新增就业：4.82万人\n● 新建养老服务设施:36个\n◆ 改造农村公路 156公里\n"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
+            "城镇新增就业 48200.0 人", "新建养老服务设施 36.0 个", "改造农村公路 156.0 公里",
+        ])
     }
 
     /// Plan periods are read with or without their quotation marks.

@@ -29,11 +29,13 @@ struct MetricNamer {
 
     /// The text before a figure back to the clause start or `floor`, raw.
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
-        var i = figure.leadStart
+        // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
+        // 改造农村公路 156公里) names it.
+        var end = figure.leadStart
+        if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
+        var i = end
         var closed = false
-        while i > floor
-            && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: figure.leadStart))
-        {
+        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: end)) {
             let c = s[i - 1]
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
@@ -45,7 +47,7 @@ struct MetricNamer {
             }
             i -= 1
         }
-        return i..<figure.leadStart
+        return i..<end
     }
 
     /// Whether the 、 at `mark` joins what one figure counts, or the items of a 分别 list: two
