@@ -286,6 +286,15 @@ import Testing
         ])
     }
 
+    /// Table rows give the unit in brackets after the label and the number bare.
+    @Test func tableRowsWithTheUnitInBrackets() {
+        let text = "城镇新增就业（万人） 4.82\n城镇调查失业率（%）：5.1\n新增养老床位(张) 1200\n报告期（2024年） 12\n"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
+            "城镇新增就业 48200.0 人", "城镇调查失业率 5.1 %", "新增养老床位 1200.0 张",
+        ])
+    }
+
     /// Plan periods are read with or without their quotation marks.
     @Test func planPeriodsInQuotes() {
         let text = "2024年，“十四五”以来全市累计新增城镇就业18.6万人，十三五期间新增12万人。"

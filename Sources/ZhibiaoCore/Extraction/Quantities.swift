@@ -65,6 +65,42 @@ struct FigureFinder {
     private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {
         Array($0.unicodeScalars)
     }
+    /// A table row or summary line gives the unit in brackets after its label and the number
+    /// bare: 城镇新增就业（万人） 4.82, 城镇调查失业率（%）：5.1. The figure starts at the bracket.
+    private func figureOfTableRow(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        let end = token.range.upperBound
+        guard end == s.count || !Segmenter.isHan(s[end]) else { return nil }
+        var close = token.range.lowerBound - 1
+        if close >= 0, s[close] == " " || s[close] == "：" || s[close] == ":" || s[close] == "\t" { close -= 1 }
+        guard close >= 2, s[close] == "）" || s[close] == ")" else { return nil }
+        var open = close - 1
+        while open > 0 && close - open <= 5 && s[open] != "（" && s[open] != "(" { open -= 1 }
+        guard s[open] == "（" || s[open] == "(" else { return nil }
+        var p = open + 1
+        var power = 0
+        switch s[p] {
+        case "万": power = 4
+        case "亿": power = 8
+        case "千": power = 3
+        case "百": power = 2
+        default: break
+        }
+        if power > 0 { p += 1 }
+        let unit: UnitInfo
+        if p + 1 == close, s[p] == "%" || s[p] == "％" {
+            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+        } else if let match = lexicon.units.longest(in: s, at: p), p + match.length == close, match.value.isIndicator {
+            unit = match.value
+        } else {
+            return nil
+        }
+        // Scaled through the decimal text, so that 4.82 (万人) is 48200 exactly.
+        let written = power > 0 ? Double("\(token.value)e\(power)") ?? token.value : token.value
+        return Figure(
+            value: written * unit.factor, unit: unit.base, family: unit.family, qualifier: nil,
+            start: token.range.lowerBound, leadStart: open, end: end)
+    }
+
     private static let countedDays = [Array("天数".unicodeScalars)]
     private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
 
@@ -79,7 +115,7 @@ struct FigureFinder {
                 qualifier = Qualifier(rawValue: inside.value) ?? qualifier
                 i += inside.length
             }
-            guard let match = lexicon.units.longest(in: s, at: i) else { return nil }
+            guard let match = lexicon.units.longest(in: s, at: i) else { return figureOfTableRow(token, in: s) }
             unit = match.value
             i += match.length
         }
