@@ -47,7 +47,11 @@ struct FigureFinder {
             if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
             if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
-            if token.isChinese && !token.isPercent && token.value < 10 { continue }
+            if token.isChinese && !token.isPercent && token.value < 10 {
+                // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批).
+                if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
+                continue
+            }
             // 几十名, 数百家, 十几万: a vague count, not a figure.
             if token.isChinese, let before, before == "几" || before == "数" { continue }
             if token.isChinese, let after, after == "几" { continue }
@@ -65,6 +69,28 @@ struct FigureFinder {
     private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {
         Array($0.unicodeScalars)
     }
+    /// 三成 as 30%, when 成 ends the phrase (三成员, 一成不变 are words).
+    private func tenths(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        var i = token.range.upperBound + 1
+        if i < s.count && Segmenter.isHan(s[i]) && !Self.afterTenths.contains(s[i]) { return nil }
+        var qualifier: Qualifier?
+        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
+            qualifier = Qualifier(rawValue: hedge.value)
+            i += hedge.length
+        }
+        var leadStart = token.range.lowerBound
+        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
+            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+            leadStart -= hedge.length
+        }
+        return Figure(
+            value: token.value * 10, unit: "%", family: "rate", qualifier: qualifier, start: token.range.lowerBound,
+            leadStart: leadStart, end: i)
+    }
+
+    /// What may follow 成 in tenths: 以上, 左右, 多, 的.
+    private static let afterTenths: ScalarSet = "以左多的"
+
     /// A table row or summary line gives the unit in brackets after its label and the number
     /// bare: 城镇新增就业（万人） 4.82, 城镇调查失业率（%）：5.1. The figure starts at the bracket.
     private func figureOfTableRow(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
