@@ -284,18 +284,20 @@ import Testing
     @Test func labelledBulletLines() {
         let text = "● 城镇新增就业：4.82万人\n● 新建养老服务设施:36个\n◆ 改造农村公路 156公里\n"
         let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
-        #expect(observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
-            "城镇新增就业 48200.0 人", "新建养老服务设施 36.0 个", "改造农村公路 156.0 公里",
-        ])
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
+                "城镇新增就业 48200.0 人", "新建养老服务设施 36.0 个", "改造农村公路 156.0 公里",
+            ])
     }
 
     /// Table rows give the unit in brackets after the label and the number bare.
     @Test func tableRowsWithTheUnitInBrackets() {
         let text = "城镇新增就业（万人） 4.82\n城镇调查失业率（%）：5.1\n新增养老床位(张) 1200\n报告期（2024年） 12\n"
         let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
-        #expect(observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
-            "城镇新增就业 48200.0 人", "城镇调查失业率 5.1 %", "新增养老床位 1200.0 张",
-        ])
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
+                "城镇新增就业 48200.0 人", "城镇调查失业率 5.1 %", "新增养老床位 1200.0 张",
+            ])
     }
 
     /// Plan periods are read with or without their quotation marks.

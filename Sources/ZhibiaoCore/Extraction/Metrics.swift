@@ -27,7 +27,8 @@ struct MetricNamer {
         }
     }
 
-    /// The text before a figure back to the clause start or `floor`, raw.
+    /// The text before a figure back to the clause start or `floor`, raw; a 、 ends it only
+    /// where it ends a list item (see `joinsItems`).
     func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
@@ -35,7 +36,7 @@ struct MetricNamer {
         if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
         var i = end
         var closed = false
-        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsNouns(s, at: i - 1, after: floor, before: end)) {
+        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsItems(s, at: i - 1, after: floor, before: end)) {
             let c = s[i - 1]
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
@@ -50,12 +51,12 @@ struct MetricNamer {
         return i..<end
     }
 
-    /// Whether the 、 at `mark` joins what one figure counts, or the items of a 分别 list: two
-    /// verbs of one action
-    /// (新建、改扩建幼儿园42所), or two nouns (中小学、幼儿园23所) — what follows the 、 up to the
-    /// figure is a short noun, not a verb phrase (改造老旧小区、新建口袋公园15个 are two actions). A
-    /// 、 right after the figure before ends its list item.
-    private func joinsNouns(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
+    /// Whether the 、 at `mark` joins the parts of what one figure names rather than ending it:
+    /// the items of a 分别 list (城镇、农村居民…分别达到), two verbs of one action
+    /// (新建、改扩建幼儿园42所), or two nouns (中小学、幼儿园23所) — when what follows the 、 up to
+    /// the figure is a short noun, not a verb phrase (改造老旧小区、新建口袋公园15个 are two
+    /// actions). A 、 right after the figure before ends its list item.
+    private func joinsItems(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
         guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]) else { return false }
         // 城镇、农村居民人均可支配收入分别达到…: the items a 分别 list distributes its values over.
         for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
