@@ -44,6 +44,12 @@ struct FigureFinder {
             if let after, isLatin(after) || after == "+" { continue }
             if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
             if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            // 孕产妇死亡率8.2/10万: a rate per 100,000.
+            if after == "/", let per = perHundredThousand(token, in: s) {
+                if !masked.hides(a) { result.append(per) }
+                skipNext = true
+                continue
+            }
             if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
             if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
@@ -69,6 +75,23 @@ struct FigureFinder {
     private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {
         Array($0.unicodeScalars)
     }
+    /// 8.2/10万 (or /十万): a rate per 100,000, the next number being its base.
+    private func perHundredThousand(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        let b = token.range.upperBound
+        for base in Self.hundredThousand where b + 1 + base.count <= s.count {
+            if s[(b + 1)..<(b + 1 + base.count)].elementsEqual(base) {
+                let end = b + 1 + base.count
+                guard end == s.count || !isDigit(s[end]) else { return nil }
+                return Figure(
+                    value: token.value, unit: "/10万", family: "rate", qualifier: nil, start: token.range.lowerBound,
+                    leadStart: token.range.lowerBound, end: end)
+            }
+        }
+        return nil
+    }
+
+    private static let hundredThousand = ["10万", "十万"].map { Array($0.unicodeScalars) }
+
     /// 三成 as 30%, when 成 ends the phrase (三成员, 一成不变 are words).
     private func tenths(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var i = token.range.upperBound + 1
