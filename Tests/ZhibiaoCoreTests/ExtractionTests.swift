@@ -331,6 +331,25 @@ import Testing
         #expect(observations.map(\.sector.id) == ["employment", "economy", "economy"])
     }
 
+    /// A report dated early in a year that looks back on 过去一年, naming no year of results,
+    /// reports on the year before; its 今年 is the year of its date.
+    @Test func aReportLookingBackOnThePastYear() {
+        let text = """
+            政府工作报告
+            ——2025年1月8日在市第十七届人民代表大会第四次会议上
+
+            过去一年，全市城镇新增就业3.2万人。
+
+            今年，城镇新增就业目标为3万人。
+            """
+        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(document.year == 2024)
+        #expect(observations.map { "\($0.value) \($0.year ?? 0)" } == ["32000.0 2024", "30000.0 2025"])
+        let dated = "发布时间：2025-12-15\n\n过去一年，全市城镇新增就业3.2万人。"
+        let (_, late) = Extractor().extract(text: dated, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(late.map { $0.year ?? 0 } == [2025])
+    }
+
     @Test func mentionMarksTheFigureInItsSentence() {
         let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
         let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)

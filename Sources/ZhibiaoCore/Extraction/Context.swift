@@ -7,11 +7,23 @@ struct DocumentContext {
     /// The year: the most frequent stated year (2025年, 2025, 长治…), leaving out start dates
     /// (2024年以来) and class years (2025届); failing that the most frequent year-like number
     /// anywhere (dates such as 2024-11-15, campaign names such as 整治2023行动).
-    static func inferYear(_ blocks: [Block]) -> Int? {
+    /// The year an article reports on and, when it differs, the year it was written in: a
+    /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
+    /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
+    static func inferYears(_ blocks: [Block]) -> (reported: Int?, current: Int?) {
+        let year = inferYear(blocks)
+        guard let year, year.lookingBack else { return (year?.year, nil) }
+        return (year.year - 1, year.year)
+    }
+
+    private static func inferYear(_ blocks: [Block]) -> (year: Int, lookingBack: Bool)? {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
+        var earlyDate: Int?
+        var looksBack = false
         for block in blocks {
             let s = block.text
+            if !looksBack { looksBack = pastYearWords.contains { s.firstRange(of: $0) != nil } }
             // Asked once a block: asking at every year made a long paragraph quadratic.
             var plans: Bool?
             var i = 0
@@ -26,6 +38,7 @@ struct DocumentContext {
                 guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
+                if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
@@ -46,8 +59,27 @@ struct DocumentContext {
         let pick = { (counts: [Int: Int]) -> Int? in
             counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
         }
-        return pick(strong) ?? pick(weak)
+        if let year = pick(strong) { return (year, false) }
+        guard let year = pick(weak) else { return nil }
+        return (year, looksBack && earlyDate == year)
     }
+
+    /// The month of a full date whose year ends just before `j`: 2025年1月8日 or 2025-01-15.
+    private static func monthOfDate(_ s: [Unicode.Scalar], after j: Int) -> Int? {
+        guard j < s.count else { return nil }
+        if s[j] == "年" {
+            guard isFullDate(s, after: j + 1) else { return nil }
+            var k = j + 1
+            while isDigit(s[k]) { k += 1 }
+            return decimalValue(s[(j + 1)..<k])
+        }
+        guard s[j] == "-" || s[j] == "/" || s[j] == ".", j + 5 < s.count, isDigit(s[j + 1]), isDigit(s[j + 2]),
+            s[j + 3] == s[j], isDigit(s[j + 4]), isDigit(s[j + 5])
+        else { return nil }
+        return decimalValue(s[(j + 1)...(j + 2)])
+    }
+
+    private static let pastYearWords = ["过去一年", "过去的一年"].map { Array($0.unicodeScalars) }
 
     /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
     static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
@@ -138,6 +170,9 @@ struct PeriodScan {
 /// Period and year phrases inside a sentence: 1-11月, 前三季度, 2024年以来, 2023年.
 struct PeriodReader {
     let lexicon: Lexicon
+    /// The year the article was written in when it reports on an earlier one (see
+    /// `DocumentContext.inferYears`): what 今年 means.
+    var currentYear: Int? = nil
 
     /// The last period phrase and the last stated year before `end` in `s`.
     func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
@@ -246,7 +281,8 @@ struct PeriodReader {
     }
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} become the year and
-    /// the one before, or "?" when the year is unknown. Written out by hand: the standard
+    /// the one before, {T} the year written in (the same unless the article looks back on an
+    /// earlier one), or "?" when the year is unknown. Written out by hand: the standard
     /// library's `replacing` costs thousands of instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
         var result = ""
@@ -254,7 +290,10 @@ struct PeriodReader {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             let tail = rest[open...]
-            if tail.hasPrefix("{Y-1}") {
+            if tail.hasPrefix("{T}") {
+                result += (currentYear ?? year).map { String($0) } ?? "?"
+                rest = tail.dropFirst(3)
+            } else if tail.hasPrefix("{Y-1}") {
                 result += year.map { String($0 - 1) } ?? "?"
                 rest = tail.dropFirst(5)
             } else if tail.hasPrefix("{Y}") {

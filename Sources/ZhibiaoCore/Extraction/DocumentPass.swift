@@ -12,8 +12,9 @@ struct DocumentPass {
     /// A year named by the heading over the current section (一、2023年工作回顾).
     private var sectionYear: Int?
 
-    init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
-        facts = DocumentFacts(lexicon: lexicon, documentIndex: documentIndex, year: year, region: region)
+    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?) {
+        facts = DocumentFacts(
+            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region)
     }
 
     private var lexicon: Lexicon { facts.lexicon }
@@ -151,7 +152,7 @@ final class DocumentFacts {
     let periods: PeriodReader
     let anecdote: PhraseMatcher<String>
 
-    init(lexicon: Lexicon, documentIndex: Int, year: Int?, region: String?) {
+    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?) {
         self.lexicon = lexicon
         self.documentIndex = documentIndex
         self.year = year
@@ -167,7 +168,7 @@ final class DocumentFacts {
         }
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
-        periods = PeriodReader(lexicon: lexicon)
+        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear)
         anecdote = lexicon.anecdoteWords
     }
 

@@ -14,11 +14,11 @@ public struct Extractor: Sendable {
         -> (Document, [Observation])
     {
         let blocks = Segmenter.blocks(text)
-        let year = DocumentContext.inferYear(blocks)
+        let (year, currentYear) = DocumentContext.inferYears(blocks)
         let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
         var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
         var pass = DocumentPass(
-            lexicon: lexicon, documentIndex: documentIndex, year: year, region: region)
+            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region)
         for block in blocks {
             pass.read(block, of: text, into: &document.sentences)
         }
