@@ -331,6 +331,13 @@ import Testing
         #expect(observations.map(\.sector.id) == ["employment", "economy", "economy"])
     }
 
+    /// Public and business revenue is the economy's; what households earn is income.
+    @Test func revenueIsNotIncome() {
+        let text = "全年旅游收入突破300亿元，财政收入完成120亿元，农村居民人均可支配收入1.9万元。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map(\.sector.id) == ["economy", "economy", "income"])
+    }
+
     /// A report dated early in a year that looks back on 过去一年, naming no year of results,
     /// reports on the year before; its 今年 is the year of its date.
     @Test func aReportLookingBackOnThePastYear() {
