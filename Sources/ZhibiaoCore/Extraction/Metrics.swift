@@ -155,7 +155,14 @@ struct MetricNamer {
         if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
-            if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0, end: end) != nil }) { lo = k }
+            if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0, end: end) != nil }) {
+                lo = k
+            } else {
+                // 为全市60周岁以上老年人免费体检: no verb to start at; the marker and the place
+                // words after it go.
+                lo += 1
+                if let m = lexicon.leadWords.longest(in: s, at: lo, end: end), m.length < hi - lo { lo += m.length }
+            }
         }
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
