@@ -114,6 +114,37 @@ struct FigureFinder {
     /// What may follow 成 in tenths: 以上, 左右, 多, 的.
     private static let afterTenths: ScalarSet = "以左多的"
 
+    /// 参保人数达到3万左右: a count whose name says what it counts (人数, 人次, 户数) needs no unit.
+    private func countNamedBefore(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        let end = token.range.upperBound
+        guard !token.isChinese, end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
+        else { return nil }
+        var leadStart = token.range.lowerBound
+        var qualifier: Qualifier?
+        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
+            qualifier = Qualifier(rawValue: hedge.value)
+            leadStart -= hedge.length
+        }
+        var nameEnd = leadStart
+        if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) { nameEnd -= verb.length }
+        guard nameEnd >= 2 else { return nil }
+        let unit: String
+        switch (s[nameEnd - 2], s[nameEnd - 1]) {
+        case ("人", "数"): unit = "人"
+        case ("人", "次"): unit = "人次"
+        case ("户", "数"): unit = "户"
+        default: return nil
+        }
+        var i = end
+        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
+            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+            i += hedge.length
+        }
+        return Figure(
+            value: token.value, unit: unit, family: "people", qualifier: qualifier, start: token.range.lowerBound,
+            leadStart: leadStart, end: i)
+    }
+
     /// A table row or summary line gives the unit in brackets after its label and the number
     /// bare: 城镇新增就业（万人） 4.82, 城镇调查失业率（%）：5.1. The figure starts at the bracket.
     private func figureOfTableRow(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
@@ -164,7 +195,9 @@ struct FigureFinder {
                 qualifier = Qualifier(rawValue: inside.value) ?? qualifier
                 i += inside.length
             }
-            guard let match = lexicon.units.longest(in: s, at: i) else { return figureOfTableRow(token, in: s) }
+            guard let match = lexicon.units.longest(in: s, at: i) else {
+                return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
+            }
             unit = match.value
             i += match.length
         }
