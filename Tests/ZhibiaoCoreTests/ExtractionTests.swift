@@ -325,6 +325,17 @@ import Testing
         #expect(observations.map { $0.period ?? "-" } == ["since 2021", "2016..2020"])
     }
 
+    /// 比2023年多0.4万人 compares with 2023: the figure is of the year in force, named after
+    /// the figure before it.
+    @Test func aYearAfter比IsABaseline() {
+        let text = "2024年，全市城镇新增就业5.6万人，比2023年多0.4万人。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
+                "城镇新增就业 56000.0 2024", "城镇新增就业比2023年多 4000.0 2024",
+            ])
+    }
+
     /// 2021—2024年 and 2021至2024年: the years from one to the other.
     @Test func yearRanges() {
         let text = "2021—2024年，全市累计改造老旧小区1260个。2019至2023年新增养老床位5000张。"

@@ -215,8 +215,10 @@ struct PeriodReader {
                 if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
-                    } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的" {
-                        // 是2020年的1.3倍 names a baseline, not the year of the figure.
+                    } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
+                        i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
+                    {
+                        // 是2020年的1.3倍 and 比2023年多 name a baseline, not the year of the figure.
                         statedYear = n
                         if let phrase = lexicon.periods.longest(in: s, at: j + 1) {
                             period = expand(phrase.value, year: n)

@@ -200,8 +200,10 @@ struct MetricNamer {
         guard !metric.isEmpty else { return true }
         // The tail after a baseline word is metric[start...], read in place.
         var start = 0
-        if let baseline = lexicon.comparisons.longest(in: metric, at: 0) {
-            start = baseline.length
+        if let baseline = lexicon.comparisons.longest(in: metric, at: 0)?.length ?? namedYearBaseline(metric) {
+            start = baseline
+            // 比2023年多/少: more or fewer than a baseline is a change.
+            if metric.count - start == 1, metric[start] == "多" || metric[start] == "少" { return true }
             if start == metric.count { return true }
             if let change = lexicon.changeWords.longest(in: metric, at: start), change.length == metric.count - start {
                 return true
@@ -227,6 +229,14 @@ struct MetricNamer {
             return targetWords.contains { tail.firstRange(of: $0) != nil }
         }
         return false
+    }
+
+    /// The length of 比2023年 or 较2023年 at the start of a metric: a baseline of a named year.
+    private func namedYearBaseline(_ metric: [Unicode.Scalar]) -> Int? {
+        guard metric.count >= 6, metric[0] == "比" || metric[0] == "较", metric[5] == "年",
+            metric[1...4].allSatisfy(isDigit)
+        else { return nil }
+        return 6
     }
 
     func isAdministrativeOnly(_ phrase: [Unicode.Scalar]) -> Bool {
