@@ -336,6 +336,13 @@ import Testing
             ])
     }
 
+    /// 由2022年的4.8万人增加到2024年的5.6万人: the new level, of the year named before it.
+    @Test func aChangeBetweenNamedYears() {
+        let text = "2025年，全市城镇新增就业由2022年的4.8万人增加到2024年的5.6万人。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == ["城镇新增就业 56000.0 2024"])
+    }
+
     /// 2021—2024年 and 2021至2024年: the years from one to the other.
     @Test func yearRanges() {
         let text = "2021—2024年，全市累计改造老旧小区1260个。2019至2023年新增养老床位5000张。"

@@ -57,11 +57,15 @@ struct SentenceReader {
                 k = group.last! + 1
                 continue
             }
-            if k + 1 < figures.count, let subject = fromToSubject(phrase, figures[k], figures[k + 1]) {
+            if k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
-                let metric = namer.clean(subject, in: subject.indices)
+                let metric = namer.clean(change.subject, in: change.subject.indices)
                 if metric.count >= 2 {
-                    made.append(candidate(metric: metric, figure: figures[k + 1]))
+                    var read = candidate(metric: metric, figure: figures[k + 1])
+                    if let year = change.year {
+                        read.year = year
+                    }
+                    made.append(read)
                 }
                 floor = figures[k + 1].end
                 lastFigureEnd = figures[k + 1].end
@@ -110,16 +114,30 @@ struct SentenceReader {
         made.append(read)
     }
 
-    /// For 标准由X提高到Y, the subject before 由 (or 从); nil when the two figures are not a
-    /// change from one level to another.
-    private func fromToSubject(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> [Unicode.Scalar]? {
-        let gap = new.leadStart - old.end
-        guard gap >= 1, gap <= 3, old.unit == new.unit,
-            let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" })
-        else { return nil }
-        let between = String(scalars: s[old.end..<new.leadStart])
-        guard Self.toLevelVerbs.contains(between) else { return nil }
-        return Array(s[phrase.lowerBound..<from])
+    /// For 标准由X提高到Y, the subject before 由 (or 从), and the year the new level is of when
+    /// one is named before it (由2022年的4.8万人增加到2024年的5.6万人); nil when the two figures
+    /// are not a change from one level to another.
+    private func fromTo(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> LevelChange? {
+        guard old.unit == new.unit, let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" }) else {
+            return nil
+        }
+        // The verb between the levels, without the new level's year (2024年的).
+        var end = new.leadStart
+        if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
+        var year: Int?
+        if end - old.end > 5, s[end - 1] == "年", s[(end - 5)..<(end - 1)].allSatisfy(isDigit) {
+            year = decimalValue(s[(end - 5)..<(end - 1)])
+            end -= 5
+        }
+        let gap = end - old.end
+        guard gap >= 1, gap <= 3, Self.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else { return nil }
+        return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year)
+    }
+
+    /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
+    private struct LevelChange {
+        var subject: [Unicode.Scalar]
+        var year: Int?
     }
 
     private static let respectively = Array("分别".unicodeScalars)
