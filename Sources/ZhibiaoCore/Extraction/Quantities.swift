@@ -94,21 +94,9 @@ struct FigureFinder {
 
     /// 三成 as 30%, when 成 ends the phrase (三成员, 一成不变 are words).
     private func tenths(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
-        var i = token.range.upperBound + 1
-        if i < s.count && Segmenter.isHan(s[i]) && !Self.afterTenths.contains(s[i]) { return nil }
-        var qualifier: Qualifier?
-        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
-            qualifier = Qualifier(rawValue: hedge.value)
-            i += hedge.length
-        }
-        var leadStart = token.range.lowerBound
-        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
-            leadStart -= hedge.length
-        }
-        return Figure(
-            value: token.value * 10, unit: "%", family: "rate", qualifier: qualifier, start: token.range.lowerBound,
-            leadStart: leadStart, end: i)
+        let end = token.range.upperBound + 1
+        if end < s.count && Segmenter.isHan(s[end]) && !Self.afterTenths.contains(s[end]) { return nil }
+        return hedged(token, value: token.value * 10, unit: "%", family: "rate", end: end, qualifier: nil, in: s)
     }
 
     /// What may follow 成 in tenths: 以上, 左右, 多, 的.
@@ -119,13 +107,8 @@ struct FigureFinder {
         let end = token.range.upperBound
         guard !token.isChinese, end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
         else { return nil }
-        var leadStart = token.range.lowerBound
-        var qualifier: Qualifier?
-        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
-            qualifier = Qualifier(rawValue: hedge.value)
-            leadStart -= hedge.length
-        }
-        var nameEnd = leadStart
+        var nameEnd = token.range.lowerBound
+        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
         if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) { nameEnd -= verb.length }
         guard nameEnd >= 2 else { return nil }
         let unit: String
@@ -135,14 +118,7 @@ struct FigureFinder {
         case ("户", "数"): unit = "户"
         default: return nil
         }
-        var i = end
-        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
-            i += hedge.length
-        }
-        return Figure(
-            value: token.value, unit: unit, family: "people", qualifier: qualifier, start: token.range.lowerBound,
-            leadStart: leadStart, end: i)
+        return hedged(token, value: token.value, unit: unit, family: "people", end: end, qualifier: nil, in: s)
     }
 
     /// A table row or summary line gives the unit in brackets after its label and the number
@@ -213,13 +189,22 @@ struct FigureFinder {
             let a = token.range.lowerBound
             if a >= 2, Self.rankMoves.contains(where: { $0[0] == s[a - 2] && $0[1] == s[a - 1] }) { return nil }
         }
-        if let hedge = lexicon.hedgesAfter.longest(in: s, at: i) {
-            // 以上/左右 after the unit; a lone 多/余 only when nothing else hedged the number.
-            let isLoneApprox = hedge.length == 1
-            if !isLoneApprox || qualifier == nil {
-                qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
-                i += hedge.length
-            }
+        return hedged(
+            token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,
+            qualifier: qualifier, in: s)
+    }
+
+    /// The figure of `token` read up to `end` (its unit), with the hedges around it: 以上/左右
+    /// after (a lone 多/余 only when nothing else hedged the number), 近/超过 before.
+    private func hedged(
+        _ token: NumberToken, value: Double, unit: String, family: String, end: Int, qualifier: Qualifier?,
+        in s: [Unicode.Scalar]
+    ) -> Figure {
+        var qualifier = qualifier
+        var end = end
+        if let hedge = lexicon.hedgesAfter.longest(in: s, at: end), hedge.length > 1 || qualifier == nil {
+            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+            end += hedge.length
         }
         var leadStart = token.range.lowerBound
         if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
@@ -227,8 +212,8 @@ struct FigureFinder {
             leadStart -= hedge.length
         }
         return Figure(
-            value: token.value * unit.factor, unit: unit.base, family: unit.family, qualifier: qualifier,
-            start: token.range.lowerBound, leadStart: leadStart, end: i)
+            value: value, unit: unit, family: family, qualifier: qualifier, start: token.range.lowerBound,
+            leadStart: leadStart, end: end)
     }
 }
 
