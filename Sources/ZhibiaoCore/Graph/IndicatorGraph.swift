@@ -81,11 +81,11 @@ public final class IndicatorGraph: @unchecked Sendable {
     public func compact() {
         observations = observations.trimmed()
         stringKeys = stringKeys.trimmed()
-        for key in bySector.keys { bySector[key] = bySector[key]!.trimmed() }
-        for key in byYear.keys { byYear[key] = byYear[key]!.trimmed() }
-        for key in byUnit.keys { byUnit[key] = byUnit[key]!.trimmed() }
-        for key in byRegion.keys { byRegion[key] = byRegion[key]!.trimmed() }
-        for key in byMetric.keys { byMetric[key] = byMetric[key]!.trimmed() }
+        bySector = bySector.mapValues { $0.trimmed() }
+        byYear = byYear.mapValues { $0.trimmed() }
+        byUnit = byUnit.mapValues { $0.trimmed() }
+        byRegion = byRegion.mapValues { $0.trimmed() }
+        byMetric = byMetric.mapValues { $0.trimmed() }
     }
 
     /// Removes everything.
