@@ -20,10 +20,8 @@ struct DocumentContext {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
-        var looksBack = false
         for block in blocks {
             let s = block.text
-            if !looksBack { looksBack = pastYearWords.contains { s.firstRange(of: $0) != nil } }
             // Asked once a block: asking at every year made a long paragraph quadratic.
             var plans: Bool?
             var i = 0
@@ -61,7 +59,13 @@ struct DocumentContext {
         }
         if let year = pick(strong) { return (year, false) }
         guard let year = pick(weak) else { return nil }
-        return (year, looksBack && earlyDate == year)
+        // Searched for only here, in the few articles that could need it.
+        let looksBack =
+            earlyDate == year
+            && blocks.contains { block in
+                pastYearWords.contains { block.text.firstRange(of: $0) != nil }
+            }
+        return (year, looksBack)
     }
 
     /// The month of a full date whose year ends just before `j`: 2025年1月8日 or 2025-01-15.
