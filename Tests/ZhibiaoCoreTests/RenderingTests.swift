@@ -66,12 +66,17 @@ import Testing
     /// Escapes are decided on UTF-8 bytes: every character JSON escapes is one byte or
     /// U+2028/U+2029, and a comma or quote with a combining mark after it still needs quoting.
     @Test func escapesAreDecidedOnBytes() {
+        func csvField(_ text: String) -> String {
+            var out = ByteOutput()
+            out.appendCSV(text)
+            return out.text
+        }
         #expect(MachineRenderer.json("段落\u{2028}分隔\u{2029}") == #""段落\u2028分隔\u2029""#)
         #expect(MachineRenderer.json("\u{7F}\u{0}\\末\u{2027}") == "\"\\u007f\\u0000\\\\末\u{2027}\"")
         #expect(MachineRenderer.json("就业4.82万人") == "\"就业4.82万人\"")
-        #expect(MachineRenderer.csvField("逗号,\u{301}后") == "\"逗号,\u{301}后\"")
-        #expect(MachineRenderer.csvField("引\"\u{301}号") == "\"引\"\"\u{301}号\"")
-        #expect(MachineRenderer.csvField("托育，全角逗号") == "托育，全角逗号")
+        #expect(csvField("逗号,\u{301}后") == "\"逗号,\u{301}后\"")
+        #expect(csvField("引\"\u{301}号") == "\"引\"\"\u{301}号\"")
+        #expect(csvField("托育，全角逗号") == "托育，全角逗号")
     }
 
     @Test(

@@ -77,13 +77,6 @@ enum MachineRenderer {
         out.appendJSON(text)
         return out.text
     }
-
-    /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled.
-    static func csvField(_ text: String) -> String {
-        var out = ByteOutput()
-        out.appendCSV(text)
-        return out.text
-    }
 }
 
 /// UTF-8 bytes gathered for an answer: every piece is appended in place, escaped as it goes,
