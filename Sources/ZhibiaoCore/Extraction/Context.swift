@@ -207,8 +207,7 @@ struct PeriodReader {
                 let number = decimalValue(s[i..<j])
                 // 2021—2024年, 2021至2024年: the years from one to the other.
                 if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
-                    monthRangeMarks.contains(s[j]), s[j + 5] == "年", s[(j + 1)...(j + 4)].allSatisfy(isDigit),
-                    j + 6 >= s.count || !isDigit(s[j + 6]),
+                    monthRangeMarks.contains(s[j]), s[j + 5] == "年",
                     let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
                 {
                     period = "\(n)..\(last)"
@@ -274,8 +273,8 @@ struct PeriodReader {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
         var start = i + 2
         var year: Int?
-        if start + 4 < s.count, s[start + 4] == "年", s[start..<(start + 4)].allSatisfy(isDigit) {
-            year = decimalValue(s[start..<(start + 4)])
+        if start + 4 < s.count, s[start + 4] == "年", let named = decimalValue(s[start..<(start + 4)]) {
+            year = named
             start += 5
         }
         var k = start

@@ -125,8 +125,8 @@ struct SentenceReader {
         var end = new.leadStart
         if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
         var year: Int?
-        if end - old.end > 5, s[end - 1] == "年", s[(end - 5)..<(end - 1)].allSatisfy(isDigit) {
-            year = decimalValue(s[(end - 5)..<(end - 1)])
+        if end - old.end > 5, s[end - 1] == "年", let named = decimalValue(s[(end - 5)..<(end - 1)]) {
+            year = named
             end -= 5
         }
         let gap = end - old.end
