@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ZhibiaoCore
@@ -40,6 +41,41 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(matcher.occurs(in: scalars) == expected)
         #expect(matcher.matches(in: scalars).isEmpty == !expected)
+    }
+
+    @Test func keywordHitsScoreSentencesAndClausesAsReadingThemDoes() {
+        let scorer = SectorScorer(lexicon: .standard)
+        let block = Array(
+            "全市城镇新增就业4.82万人，城镇调查失业率5.1%。新建托育机构12所，普惠性托位增加800个；养老服务中心覆盖率达到90%！居民人均可支配收入增长5.2%"
+                .unicodeScalars)
+        let hits = scorer.hits(block)
+        for sector in Sector.allCases { #expect(hits.scores[sector] == scorer.scores(block)[sector]) }
+        #expect(!hits.scores.isEmpty)
+        // Every sentence and every clause, as the pass cuts them: after each mark, up to the next.
+        let marks: Set<Unicode.Scalar> = ["，", "。", "；", "！"]
+        var cuts = [0]
+        for (i, c) in block.enumerated() where marks.contains(c) { cuts.append(i + 1) }
+        cuts.append(block.count)
+        for a in cuts.indices {
+            for b in cuts.indices where b > a {
+                let range = cuts[a]..<cuts[b]
+                for sector in Sector.allCases {
+                    #expect(hits.scores(in: range)[sector] == scorer.scores(block, in: range)[sector])
+                }
+            }
+        }
+    }
+
+    @Test func sectorKeywordsHoldNoMarks() throws {
+        let dir = NSTemporaryDirectory() + "zhibiao-sectors-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "城镇就业\temployment\n就业，创业\temployment\n".write(
+            toFile: dir + "/sectors.tsv", atomically: true, encoding: .utf8)
+        let lexicon = Lexicon(directories: [dir])
+        let scorer = SectorScorer(lexicon: lexicon)
+        #expect(scorer.scores(Array("城镇就业".unicodeScalars))[.employment] == 1)
+        #expect(scorer.scores(Array("就业，创业".unicodeScalars)).isEmpty)
     }
 
     @Test func utf8CursorAgreesWithCountingFromTheStart() {

@@ -12,9 +12,15 @@ struct DocumentPass {
     /// A year named by the heading over the current section (一、2023年工作回顾).
     private var sectionYear: Int?
 
-    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?) {
+    /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
+    /// read so far.
+    init(
+        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?, textLength: Int = 0
+    ) {
         facts = DocumentFacts(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region)
+        // Dense statistical prose holds a figure in about every 50 bytes.
+        candidates.reserveCapacity(textLength / 48)
     }
 
     private var lexicon: Lexicon { facts.lexicon }
@@ -35,33 +41,33 @@ struct DocumentPass {
                 pendingPeriod = period
                 return
             }
-            let scores = scorer.scores(block.text)
-            if !scores.isEmpty { sectionScores = scores }
+            let keywords = BlockKeywords(scorer.hits(block.text))
+            if !keywords.scores.isEmpty { sectionScores = keywords.scores }
             if let named = headingYear(block.text) { sectionYear = named }
-            var known: SectorScores? = scores
+            var known: BlockKeywords? = keywords
             readSentence(
-                block.text, sentence: sentences.count - 1, headerPeriod: nil, block: block.text, blockScores: &known,
-                blockYear: sectionYear)
+                block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
+                keywords: &known, blockYear: sectionYear)
             return
         }
         let headerPeriod = pendingPeriod
         pendingPeriod = nil
-        // Most blocks state no figure: their sector scores are worked out only when a later
-        // figure asks for them (as this block, or as the block before).
-        var blockScores: SectorScores?
+        // Most blocks state no figure: their sector keywords are found only when a later figure
+        // asks for them (as this block, or as the block before).
+        var keywords: BlockKeywords?
         var blockYear: Int? = sectionYear
         for span in Segmenter.sentences(block) {
             let range = span.offset..<(span.offset + span.text.count)
             let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)
             sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
             readSentence(
-                span.text, sentence: sentences.count - 1, headerPeriod: headerPeriod, block: block.text,
-                blockScores: &blockScores, blockYear: blockYear)
+                span.text, offset: span.offset, sentence: sentences.count - 1, headerPeriod: headerPeriod,
+                block: block.text, keywords: &keywords, blockYear: blockYear)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
-        if let blockScores {
-            if !blockScores.isEmpty {
-                previousScores = blockScores
+        if let keywords {
+            if !keywords.scores.isEmpty {
+                previousScores = keywords.scores
                 unscoredBlocks = []
             }
         } else {
@@ -111,21 +117,24 @@ struct DocumentPass {
         return decimalValue(s[0...3])
     }
 
+    /// Reads sentence `s`, which starts at `offset` of `block`; `keywords` are the block's, found
+    /// here if no sentence before asked for them.
     private mutating func readSentence(
-        _ s: [Unicode.Scalar], sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        blockScores: inout SectorScores?, blockYear: Int?
+        _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
+        keywords: inout BlockKeywords?, blockYear: Int?
     ) {
         let figures = facts.finder.figures(in: s)
         guard !figures.isEmpty, !facts.anecdote.occurs(in: s) else { return }
-        let scoresOfBlock = blockScores ?? scorer.scores(block)
-        blockScores = scoresOfBlock
+        let ofBlock = keywords ?? BlockKeywords(scorer.hits(block))
+        keywords = ofBlock
         settlePreviousScores()
         var context = SentenceContext(
-            sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear)
+            sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
+            keywords: ofBlock.hits, offset: offset)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
-        context.baseScores.add(scorer.scores(s), weight: 0.5)
-        context.baseScores.add(scoresOfBlock.shares, weight: 3)
+        context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
+        context.baseScores.add(ofBlock.scores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         context.baseScores.add(previousScores.shares, weight: 1)
         var reader = SentenceReader(facts: facts, context: context, figures: figures)
@@ -184,7 +193,10 @@ final class DocumentFacts {
         if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
         var scores = context.baseScores
         scores.add(scorer.scores(metric), weight: 3)
-        scores.add(scorer.scores(context.sentence, in: clause(of: context.sentence, around: figure)), weight: 1.5)
+        let clause = clause(of: context.sentence, around: figure)
+        scores.add(
+            context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
+            weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         return Candidate(
@@ -282,5 +294,19 @@ struct SentenceContext {
     var sentenceIndex: Int
     var headerPeriod: String?
     var blockYear: Int?
+    /// The sector keywords of the sentence's block, and where the sentence starts in it.
+    var keywords: KeywordHits
+    var offset: Int
     var baseScores: SectorScores = SectorScores()
+}
+
+/// A block's sector keywords and what they add up to.
+private struct BlockKeywords {
+    let hits: KeywordHits
+    let scores: SectorScores
+
+    init(_ hits: KeywordHits) {
+        self.hits = hits
+        scores = hits.scores
+    }
 }

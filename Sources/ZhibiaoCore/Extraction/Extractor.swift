@@ -18,7 +18,8 @@ public struct Extractor: Sendable {
         let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
         var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
         var pass = DocumentPass(
-            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region)
+            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
+            textLength: text.utf8.count)
         for block in blocks {
             pass.read(block, of: text, into: &document.sentences)
         }

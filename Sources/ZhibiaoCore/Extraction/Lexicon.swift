@@ -71,6 +71,8 @@ public final class Lexicon: Sendable {
         return Lexicon(directories: dirs)
     }()
 
+    private static let cutsKeywords: ScalarSet = "。！？；;!?，,：:”’」』\"）) \t\u{3000}\u{A0}\r\n"
+
     /// Reads the data files found in `directories`; later directories add to earlier ones.
     public init(directories: [String]) {
         var sectorEntries: [(String, (Sector, Double))] = []
@@ -101,7 +103,11 @@ public final class Lexicon: Sendable {
             }
         }
         self.regions = regions
-        sectorKeywords = PhraseMatcher(sectorEntries)
+        // A keyword holding a sentence or clause mark, or a space, could be cut by the start of
+        // a sentence or clause; sentences and clauses are scored by the keywords of their
+        // paragraph (`SectorScorer.hits`), which needs them whole.
+        sectorKeywords = PhraseMatcher(
+            sectorEntries.filter { entry in !entry.0.unicodeScalars.contains(where: Self.cutsKeywords.contains) })
         units = PhraseMatcher(unitEntries)
         periods = PhraseMatcher(periodEntries)
         let list = { (category: String) in PhraseMatcher(phraseEntries[category] ?? []) }

@@ -47,6 +47,9 @@ public enum Numbers {
                 i += 1
                 continue
             }
+            // Room for a sentence's numbers at the first that may start one, rather than growing
+            // the list from one.
+            if tokens.capacity == 0 { tokens.reserveCapacity(8) }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
             switch NumeralGlyph(scalars[i]) {

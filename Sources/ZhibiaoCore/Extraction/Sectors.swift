@@ -22,6 +22,63 @@ struct SectorScorer {
         }
         return result
     }
+
+    /// The keywords of `s` as `scores(_:)` reads them, left to right and longest first, kept so
+    /// that any sentence or clause of `s` is scored by adding the ones within it instead of
+    /// reading its text again. (Keywords hold no sentence or clause mark, so a keyword is never
+    /// cut by the start of a sentence or clause: the lexicon leaves out any that does.)
+    func hits(_ s: [Unicode.Scalar]) -> KeywordHits {
+        var hits = KeywordHits()
+        let keywords = lexicon.sectorKeywords
+        var i = 0
+        while i < s.count {
+            if let m = keywords.longest(in: s, at: i) {
+                hits.append(start: i, end: i + m.length, sector: m.value.0, weight: m.value.1)
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+}
+
+/// Sector keywords found in a text, in order: where each lies, and what it adds.
+struct KeywordHits {
+    private struct Hit {
+        var start: Int32
+        var end: Int32
+        var weight: Double
+        var sector: Sector
+    }
+
+    private var hits: [Hit] = []
+
+    fileprivate mutating func append(start: Int, end: Int, sector: Sector, weight: Double) {
+        hits.append(Hit(start: Int32(start), end: Int32(end), weight: weight, sector: sector))
+    }
+
+    /// The scores of every keyword.
+    var scores: SectorScores { scores(in: 0..<Int(Int32.max)) }
+
+    /// The scores of the keywords lying wholly within `range`, added in order as reading the
+    /// range's text would add them.
+    func scores(in range: Range<Int>) -> SectorScores {
+        var result = SectorScores()
+        // The first keyword starting at or after the range, by bisection.
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(hits[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < hits.count && Int(hits[k].end) <= range.upperBound {
+            result[hits[k].sector] += hits[k].weight
+            k += 1
+        }
+        return result
+    }
 }
 
 /// Evidence for each sector, summed from keyword weights: twelve numbers kept inline in two

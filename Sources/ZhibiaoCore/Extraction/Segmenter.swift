@@ -119,6 +119,7 @@ enum Segmenter {
     static func sentences(_ block: Block) -> [SentenceSpan] {
         if block.kind == .heading { return [SentenceSpan(text: block.text, offset: 0)] }
         var result: [SentenceSpan] = []
+        result.reserveCapacity(4)
         let s = block.text
         var start = 0
         var i = 0
