@@ -40,4 +40,17 @@ struct Candidate {
     var mention: Mention
     /// Index among the document's candidates of the one this is a growth rate of.
     var growthOf: Int?
+
+    /// A share, a rate or a change in points (%, ‰, 个百分点), which no growth rate is of and
+    /// no share is a part of.
+    var isRate: Bool {
+        // Told by the length in bytes before any comparison: comparing strings is a library call.
+        let bytes = unit.utf8
+        switch bytes.count {
+        case 1: return bytes.first == UInt8(ascii: "%")
+        case 3: return bytes.first == 0xE2 && unit == "‰"
+        case 12: return unit == "个百分点" || unit == "个千分点"
+        default: return false
+        }
+    }
 }

@@ -42,6 +42,8 @@ public final class Lexicon: Sendable {
     let changeWords: PhraseMatcher<String>
     /// `comparison` in phrases.tsv.
     let comparisons: PhraseMatcher<String>
+    /// `change-adverb` in phrases.tsv.
+    let changeAdverbs: PhraseMatcher<String>
     /// `content-verb` in phrases.tsv.
     let contentVerbs: PhraseMatcher<String>
     /// `generic` in phrases.tsv.
@@ -115,6 +117,7 @@ public final class Lexicon: Sendable {
         anecdoteWords = list("anecdote")
         changeWords = list("change")
         comparisons = list("comparison")
+        changeAdverbs = list("change-adverb")
         contentVerbs = list("content-verb")
         genericMetrics = list("generic")
         lightVerbs = list("light-verb")

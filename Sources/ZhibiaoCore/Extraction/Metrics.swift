@@ -77,6 +77,10 @@ struct MetricNamer {
         var i = figure.end
         if i < s.count && s[i] == "的" { i += 1 }
         if i < s.count && (Self.isDelimiter(s[i]) || listOrCloseMarks.contains(s[i])) { return nil }
+        // 688.51万人(注12) is a note; 41472元提高了… says how the figure changed, not what it counts.
+        if i < s.count && (s[i] == "（" || s[i] == "(") || lexicon.changeWords.longest(in: s, at: i) != nil {
+            return nil
+        }
         let start = i
         let stops = lexicon.stopWords
         while i < min(limit, s.count) && i - start < 20 {
@@ -212,6 +216,12 @@ struct MetricNamer {
         if let m = lexicon.genericMetrics.longest(in: metric, at: start), m.length == metric.count - start {
             return true
         }
+        // 提高, 实际增长, 年均增长: a change, however counted, of nothing named.
+        var change = start
+        if let adverb = lexicon.changeAdverbs.longest(in: metric, at: change) { change += adverb.length }
+        if let m = lexicon.changeWords.longest(in: metric, at: change), m.length == metric.count - change {
+            return true
+        }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
         for lead in multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count {
             var tail = metric[(start + lead.count)...]
@@ -239,6 +249,13 @@ struct MetricNamer {
         return 6
     }
 
+    /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
+    func isLinkingVerbsOnly(_ metric: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while let m = lexicon.lightVerbs.longest(in: metric, at: i) { i += m.length }
+        return i > 0 && i == metric.count
+    }
+
     func isAdministrativeOnly(_ phrase: [Unicode.Scalar]) -> Bool {
         if let m = lexicon.adminUnits.longest(in: phrase, at: 0), m.length == phrase.count { return true }
         return false
@@ -252,14 +269,29 @@ struct MetricNamer {
         return withoutChange(s)
     }
 
-    /// A metric without a trailing verb of change (…总数增加 → …总数).
+    /// A metric without a trailing verb of change and the baseline before it (…总数增加 →
+    /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        for change in ["增长", "增加", "下降", "减少", "提高"]
-        where s.count > 3 && s.suffix(2).elementsEqual(change.unicodeScalars) {
+        for change in trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
             s.removeLast(2)
         }
+        if let baseline = lexicon.comparisons.longestEnding(in: s, before: s.count)?.length ?? yearBaselineAtEnd(s),
+            s.count - baseline >= 2
+        {
+            s.removeLast(baseline)
+        }
         return s
+    }
+
+    /// The length of 比2020年, 较2019年末 or 比2023年底 ending `s`.
+    private func yearBaselineAtEnd(_ s: [Unicode.Scalar]) -> Int? {
+        var end = s.count
+        if let last = s.last, last == "末" || last == "底" { end -= 1 }
+        guard end >= 6, s[end - 1] == "年", s[end - 6] == "比" || s[end - 6] == "较",
+            s[(end - 5)..<(end - 1)].allSatisfy(isDigit)
+        else { return nil }
+        return s.count - (end - 6)
     }
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
@@ -291,6 +323,9 @@ private let dateUnits: ScalarSet = "年月日"
 private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届"].map { Array($0.unicodeScalars) }
 /// 相当于, 是, 为 before a baseline: 是2020年的1.3倍.
 private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
+private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高"].map {
+    Array($0.unicodeScalars)
+}
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.

@@ -87,6 +87,14 @@ struct SentenceReader {
             return
         }
         defer { lastFigureEnd = figure.end }
+        if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
+            // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
+            var read = candidate(metric: namer.withoutChange(previous.metric), figure: figure)
+            read.year = year
+            made.append(read)
+            floor = figure.end
+            return
+        }
         var metric: [Unicode.Scalar]
         if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
             noun.count >= 2
@@ -101,13 +109,17 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
+        if namer.isLinkingVerbsOnly(metric), case let subject = nounOfClauseBefore(), subject.count >= 2,
+            !subject.contains(where: isDigit)
+        {
+            // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
+            metric = subject
+        }
         if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate(of: metric) + metric }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
-            let base = made[first...].lastIndex(where: {
-                $0.unit != "%" && $0.unit != "个百分点" && namer.isChange(metric, of: $0.metric)
-            })
+            let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(metric, of: $0.metric) })
         {
             read.growthOf = base
         }
@@ -134,6 +146,18 @@ struct SentenceReader {
         return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year)
     }
 
+    /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
+    private func baselineYear(_ phrase: Range<Int>) -> Int? {
+        var end = phrase.upperBound
+        guard end - phrase.lowerBound >= 7, s[end - 1] == "的" else { return nil }
+        end -= 1
+        if s[end - 1] == "末" || s[end - 1] == "底" { end -= 1 }
+        guard end - phrase.lowerBound == 6, s[end - 1] == "年", s[end - 6] == "比" || s[end - 6] == "较" else {
+            return nil
+        }
+        return decimalValue(s[(end - 5)..<(end - 1)])
+    }
+
     /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
     private struct LevelChange {
         var subject: [Unicode.Scalar]
@@ -141,6 +165,8 @@ struct SentenceReader {
     }
 
     private static let respectively = Array("分别".unicodeScalars)
+    /// 扣除价格因素, 扣除物价因素: what a real (price-adjusted) change is said after.
+    private static let adjusted = Array("扣除".unicodeScalars)
 
     private static let toLevelVerbs: Set<String> = [
         "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到",
@@ -154,7 +180,7 @@ struct SentenceReader {
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
         if rate.first == "占" || rate.starts(with: "完成".unicodeScalars),
-            let whole = made[first...].last(where: { $0.unit != "%" && $0.unit != "个百分点" })
+            let whole = made[first...].last(where: { !$0.isRate })
         {
             return namer.withoutChange(whole.metric)
         }
@@ -162,17 +188,30 @@ struct SentenceReader {
             // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点).
             return namer.subject(of: previous.metric)
         }
+        return nounOfClauseBefore()
+    }
+
+    /// The noun phrase of the clause before the next figure from `floor`, when it is short.
+    private func nounOfClauseBefore() -> [Unicode.Scalar] {
         var end = floor
         for figure in figures where figure.leadStart > end {
             end = figure.leadStart
             break
         }
         var clauseEnd = end
-        while clauseEnd > 0 && !"，,；;：:".unicodeScalars.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
+        while clauseEnd > 0 && !clauseMarks.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
         var clauseStart = clauseEnd - 1
-        while clauseStart > 0 && !"，,；;：:。".unicodeScalars.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > 0 && !clauseMarks.contains(s[clauseStart - 1]) && s[clauseStart - 1] != "。" {
+            clauseStart -= 1
+        }
         var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1))
+        if clause.starts(with: Self.adjusted) {
+            // 扣除价格因素影响，实际增长5.5%: the real growth of the amount stated last, even in the
+            // sentence before.
+            guard let whole = made.last(where: { !$0.isRate }) else { return [] }
+            return namer.subject(of: whole.metric)
+        }
         for verb in ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"] {
             if let r = clause.firstRange(of: Array(verb.unicodeScalars)), r.lowerBound >= 2 {
                 clause = Array(clause[..<r.lowerBound])
@@ -192,7 +231,7 @@ struct SentenceReader {
             if let per = gap.firstIndex(of: "每"), gap.endIndex - per <= 4, gap[per...].allSatisfy(Segmenter.isHan) {
                 gap = gap[..<per]
             }
-            guard gap.allSatisfy({ "、 ，,和及与".unicodeScalars.contains($0) }), gap.count <= 2,
+            guard gap.allSatisfy(listGaps.contains), gap.count <= 2,
                 !gap.contains("，") && !gap.contains(",") || gap.count == 0
             else { break }
             group.append(k)
@@ -246,7 +285,7 @@ struct SentenceReader {
                 }
             }
         }
-        let parts = subject.split { "、和及与".unicodeScalars.contains($0) }.map(Array.init)
+        let parts = subject.split(whereSeparator: itemSeparators.contains).map(Array.init)
         if parts.count == count { return parts }
         return Array(repeating: subject, count: count)
     }
@@ -263,3 +302,8 @@ extension Array where Element == Unicode.Scalar {
         return nil
     }
 }
+
+private let clauseMarks: ScalarSet = "，,；;：:"
+/// What may stand between the values of one list: 、, a space, a comma, 和, 及, 与.
+private let listGaps: ScalarSet = "、 ，,和及与"
+private let itemSeparators: ScalarSet = "、和及与"
