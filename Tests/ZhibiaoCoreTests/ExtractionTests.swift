@@ -198,6 +198,20 @@ import Testing
         Case(
             text: "农村危房改造，完成2860户；全市养老床位，累计完成1.2万张。",
             expected: [("农村危房改造", 2860, "户", nil), ("养老床位", 12000, "张", nil)]),
+        Case(
+            text: "政府卫生支出1520亿元，占28.3%；卫生总费用预计达2100亿元。",
+            expected: [
+                ("政府卫生支出", 152_000_000_000, "元", nil), ("政府卫生支出占比", 28.3, "%", nil),
+                ("卫生总费用", 210_000_000_000, "元", nil),
+            ]),
+        Case(
+            text: "调查失业率稳定在5.2%左右的较低水平，城乡贫困人口减少2.3万，门诊量增长水平（4.1%）。",
+            expected: [
+                ("调查失业率", 5.2, "%", "approx"), ("城乡贫困人口减少", 23000, "人", nil), ("门诊量增长水平", 4.1, "%", nil),
+            ]),
+        Case(
+            text: "地区生产总值增长5.8%，总量突破8000亿元。",
+            expected: [("地区生产总值增长", 5.8, "%", nil), ("地区生产总值总量", 800_000_000_000, "元", "more-than")]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -365,6 +379,16 @@ import Testing
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.year ?? 0)" } == [
                 "居民人均可支配收入 38650.0 元 2024", "居民人均可支配收入 30120.0 元 2020", "居民人均可支配收入提高 28.3 % 2024",
+            ])
+    }
+
+    /// An age is counted when the clause names a lifespan, however far before the figure.
+    @Test func aLifespanChangingBetweenNamedYears() {
+        let text = "全市居民人均预期寿命由2020年的78.1岁提高到2024年的79.0岁，60岁以上老年人体检率达到80%。"
+        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.year ?? 0)" } == [
+                "居民人均预期寿命 79.0 岁 2024", "60岁以上老年人体检率 80.0 % 2024",
             ])
     }
 

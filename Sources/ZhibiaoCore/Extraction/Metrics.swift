@@ -96,6 +96,8 @@ struct MetricNamer {
             if i > start, stops.longest(in: s, at: i) != nil { break }
             i += 1
         }
+        // 稳定在5%左右的较低水平: a level the figure is judged by, not what it counts.
+        if i - start >= 2, s[i - 2] == "水", s[i - 1] == "平" { return nil }
         return i - start >= 2 ? start..<i : nil
     }
 
@@ -171,7 +173,12 @@ struct MetricNamer {
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
         }
-        while lo < hi, s[hi - 1] == "的" || s[hi - 1] == "了" || Self.isDelimiter(s[hi - 1]) { hi -= 1 }
+        while lo < hi,
+            s[hi - 1] == "的" || s[hi - 1] == "了" || s[hi - 1] == "（" || s[hi - 1] == "("
+                || Self.isDelimiter(s[hi - 1])
+        {
+            hi -= 1
+        }
         if hi - lo > 24 { lo = hi - 24 }
         return Array(s[lo..<hi])
     }

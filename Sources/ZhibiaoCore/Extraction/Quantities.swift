@@ -102,20 +102,26 @@ struct FigureFinder {
     /// What may follow 成 in tenths: 以上, 左右, 多, 的.
     private static let afterTenths: ScalarSet = "以左多的"
 
-    /// 参保人数达到3万左右: a count whose name says what it counts (人数, 人次, 户数) needs no unit.
+    /// 参保人数达到3万左右, 贫困人口减少1386万: a count whose name says what it counts (人数,
+    /// 人次, 户数, 人口) needs no unit.
     private func countNamedBefore(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         let end = token.range.upperBound
         guard !token.isChinese, end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
         else { return nil }
         var nameEnd = token.range.lowerBound
         if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
-        if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) { nameEnd -= verb.length }
+        if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) {
+            nameEnd -= verb.length
+        } else if let change = lexicon.changeWords.longestEnding(in: s, before: nameEnd) {
+            nameEnd -= change.length
+        }
         guard nameEnd >= 2 else { return nil }
         let unit: String
         switch (s[nameEnd - 2], s[nameEnd - 1]) {
         case ("人", "数"): unit = "人"
         case ("人", "次"): unit = "人次"
         case ("户", "数"): unit = "户"
+        case ("人", "口"): unit = "人"
         default: return nil
         }
         return hedged(token, value: token.value, unit: unit, family: "people", end: end, qualifier: nil, in: s)
@@ -179,8 +185,12 @@ struct FigureFinder {
         }
         if !unit.isIndicator {
             // Days are a time span (连续30天) and ages a bound (60岁以上) unless they are what is
-            // counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁.
-            let before = Array(s[max(0, token.range.lowerBound - 8)..<token.range.lowerBound])
+            // counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁 — named in the eight scalars
+            // before or anywhere in the clause (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁).
+            let a = token.range.lowerBound
+            var clause = a
+            while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
+            let before = Array(s[min(clause, max(0, a - 8))..<a])
             let counted = unit.base == "天" ? Self.countedDays : unit.base == "岁" ? Self.countedAges : []
             guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
         }

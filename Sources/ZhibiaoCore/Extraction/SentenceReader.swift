@@ -115,6 +115,8 @@ struct SentenceReader {
             // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
             metric = subject
         }
+        // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
+        if metric == Self.share { metric.append("比") }
         if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate(of: metric) + metric }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
@@ -165,6 +167,7 @@ struct SentenceReader {
     }
 
     private static let respectively = Array("分别".unicodeScalars)
+    private static let share: [Unicode.Scalar] = ["占"]
     /// 扣除价格因素, 扣除物价因素: what a real (price-adjusted) change is said after.
     private static let adjusted = Array("扣除".unicodeScalars)
 
