@@ -93,7 +93,12 @@ struct MetricNamer {
             }
             // Digits here belong to no figure (figures end the phrase through `limit`): 80岁以上老年人.
             if Self.isDelimiter(c) { break }
-            if i > start, stops.longest(in: s, at: i) != nil { break }
+            // 为 starts a clause of its own (为…提供), except in 为老/为民/为农 (为老服务中心).
+            if i > start, stops.longest(in: s, at: i) != nil,
+                c != "为" || i + 1 == s.count || !servedGroups.contains(s[i + 1])
+            {
+                break
+            }
             i += 1
         }
         // 稳定在5%左右的较低水平: a level the figure is judged by, not what it counts.
@@ -157,6 +162,10 @@ struct MetricNamer {
                 lo += name.count
                 changed = true
             }
+            if let n = enumerator(s, from: lo, end: end) {
+                lo += n
+                changed = true
+            }
         }
         if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
@@ -181,6 +190,15 @@ struct MetricNamer {
         }
         if hi - lo > 24 { lo = hi - 24 }
         return Array(s[lo..<hi])
+    }
+
+    /// Length of a bracketed item number, (一), （十一） or (3), at `start` of `s`.
+    private func enumerator(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard start < end, s[start] == "(" || s[start] == "（" else { return nil }
+        var i = start + 1
+        while i < end && i - start <= 4 && (isChineseNumeral(s[i]) || isDigit(s[i])) { i += 1 }
+        guard i > start + 1, i < end, s[i] == ")" || s[i] == "）", i + 1 < end else { return nil }
+        return i + 1 - start
     }
 
     /// Length of a date or period such as 2025年, 1-11月, 2024年以来, 12月底 at `start` of `s`.
@@ -341,3 +359,5 @@ private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
 /// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
 private let objectMarkers: ScalarSet = "向为对给"
+/// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
+private let servedGroups: ScalarSet = "老民农"
