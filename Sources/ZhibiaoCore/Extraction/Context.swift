@@ -290,26 +290,46 @@ struct PeriodReader {
     /// earlier one), or "?" when the year is unknown. Written out by hand: the standard
     /// library's `replacing` costs thousands of instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
-        var result = ""
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let tail = rest[open...]
-            if tail.hasPrefix("{T}") {
-                result += (currentYear ?? year).map { String($0) } ?? "?"
-                rest = tail.dropFirst(3)
-            } else if tail.hasPrefix("{Y-1}") {
-                result += year.map { String($0 - 1) } ?? "?"
-                rest = tail.dropFirst(5)
-            } else if tail.hasPrefix("{Y}") {
-                result += year.map { String($0) } ?? "?"
-                rest = tail.dropFirst(3)
-            } else {
-                result += "{"
-                rest = tail.dropFirst()
+        // Read on the UTF-8 bytes: the placeholders are ASCII, and matching them on a Substring
+        // cost some 1,500 instructions a pattern.
+        let bytes = Array(pattern.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{") else {
+                result.append(bytes[i])
+                i += 1
+                continue
             }
+            let placeholder: (length: Int, year: Int?)? =
+                if Self.holds(bytes, "{T}", at: i) {
+                    (3, currentYear ?? year)
+                } else if Self.holds(bytes, "{Y-1}", at: i) {
+                    (5, year.map { $0 - 1 })
+                } else if Self.holds(bytes, "{Y}", at: i) {
+                    (3, year)
+                } else {
+                    nil
+                }
+            guard let placeholder else {
+                result.append(bytes[i])
+                i += 1
+                continue
+            }
+            result.append(contentsOf: placeholder.year.map { String($0).utf8 } ?? "?".utf8)
+            i += placeholder.length
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func holds(_ bytes: [UInt8], _ placeholder: StaticString, at i: Int) -> Bool {
+        let count = placeholder.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        let p = placeholder.utf8Start
+        for k in 0..<count where bytes[i + k] != p[k] { return false }
+        return true
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
