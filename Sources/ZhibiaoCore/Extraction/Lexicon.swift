@@ -42,6 +42,8 @@ public final class Lexicon: Sendable {
     let changeWords: PhraseMatcher<String>
     /// `comparison` in phrases.tsv.
     let comparisons: PhraseMatcher<String>
+    /// `people` in phrases.tsv.
+    let peopleNouns: PhraseMatcher<String>
     /// `change-adverb` in phrases.tsv.
     let changeAdverbs: PhraseMatcher<String>
     /// `content-verb` in phrases.tsv.
@@ -117,6 +119,7 @@ public final class Lexicon: Sendable {
         anecdoteWords = list("anecdote")
         changeWords = list("change")
         comparisons = list("comparison")
+        peopleNouns = list("people")
         changeAdverbs = list("change-adverb")
         contentVerbs = list("content-verb")
         genericMetrics = list("generic")

@@ -127,6 +127,22 @@ struct FigureFinder {
         return hedged(token, value: token.value, unit: unit, family: "people", end: end, qualifier: nil, in: s)
     }
 
+    /// 3.1万新生代农民工参加培训, 近1400万农业转移人口落户: ten thousands of people named right after
+    /// the number, with no classifier between. A number without 万 or 亿 is left alone (2024
+    /// is a year more often than a head count).
+    private func peopleNamedAfter(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        guard token.multiplier >= 10_000, !token.isPercent else { return nil }
+        let end = token.range.upperBound
+        var i = end
+        while i < s.count && i - end < 12 && Segmenter.isHan(s[i]) {
+            if lexicon.peopleNouns.longest(in: s, at: i) != nil {
+                return hedged(token, value: token.value, unit: "人", family: "people", end: end, qualifier: nil, in: s)
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// A table row or summary line gives the unit in brackets after its label and the number
     /// bare: 城镇新增就业（万人） 4.82, 城镇调查失业率（%）：5.1. The figure starts at the bracket.
     private func figureOfTableRow(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
@@ -179,6 +195,7 @@ struct FigureFinder {
             }
             guard let match = lexicon.units.longest(in: s, at: i) else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
+                    ?? peopleNamedAfter(token, in: s)
             }
             unit = match.value
             i += match.length
