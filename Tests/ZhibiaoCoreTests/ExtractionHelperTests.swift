@@ -60,7 +60,7 @@ import Testing
             for b in cuts.indices where b > a {
                 let range = cuts[a]..<cuts[b]
                 for sector in Sector.allCases {
-                    #expect(hits.scores(in: range)[sector] == scorer.scores(block, in: range)[sector])
+                    #expect(hits.scores(in: range)[sector] == scorer.scores(Array(block[range]))[sector])
                 }
             }
         }

@@ -229,7 +229,8 @@ struct MetricNamer {
         guard !metric.isEmpty else { return true }
         // The tail after a baseline word is metric[start...], read in place.
         var start = 0
-        if let baseline = lexicon.comparisons.longest(in: metric, at: 0)?.length ?? namedYearBaseline(metric) {
+        if let baseline = lexicon.comparisons.longest(in: metric, at: 0)?.length ?? yearBaseline(metric, at: 0)?.length
+        {
             start = baseline
             // 比2023年多/少: more or fewer than a baseline is a change.
             if metric.count - start == 1, metric[start] == "多" || metric[start] == "少" { return true }
@@ -266,14 +267,6 @@ struct MetricNamer {
         return false
     }
 
-    /// The length of 比2023年 or 较2023年 at the start of a metric: a baseline of a named year.
-    private func namedYearBaseline(_ metric: [Unicode.Scalar]) -> Int? {
-        guard metric.count >= 6, metric[0] == "比" || metric[0] == "较", metric[5] == "年",
-            metric[1...4].allSatisfy(isDigit)
-        else { return nil }
-        return 6
-    }
-
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
     func isLinkingVerbsOnly(_ metric: [Unicode.Scalar]) -> Bool {
         var i = 0
@@ -301,7 +294,7 @@ struct MetricNamer {
         for change in trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
             s.removeLast(2)
         }
-        if let baseline = lexicon.comparisons.longestEnding(in: s, before: s.count)?.length ?? yearBaselineAtEnd(s),
+        if let baseline = lexicon.comparisons.longestEnding(in: s, before: s.count)?.length ?? yearBaselineEnding(s),
             s.count - baseline >= 2
         {
             s.removeLast(baseline)
@@ -309,14 +302,10 @@ struct MetricNamer {
         return s
     }
 
-    /// The length of 比2020年, 较2019年末 or 比2023年底 ending `s`.
-    private func yearBaselineAtEnd(_ s: [Unicode.Scalar]) -> Int? {
-        var end = s.count
-        if let last = s.last, last == "末" || last == "底" { end -= 1 }
-        guard end >= 6, s[end - 1] == "年", s[end - 6] == "比" || s[end - 6] == "较",
-            s[(end - 5)..<(end - 1)].allSatisfy(isDigit)
-        else { return nil }
-        return s.count - (end - 6)
+    /// The length of a baseline of a named year ending `s` (城镇就业人员比2020年末).
+    private func yearBaselineEnding(_ s: [Unicode.Scalar]) -> Int? {
+        for length in 6...7 where yearBaseline(s, at: s.count - length)?.length == length { return length }
+        return nil
     }
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
@@ -337,6 +326,15 @@ struct MetricNamer {
         }
         return false
     }
+}
+
+/// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
+/// the year.
+func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
+    guard i >= 0, i + 6 <= s.count, s[i] == "比" || s[i] == "较", s[i + 5] == "年",
+        let year = decimalValue(s[(i + 1)...(i + 4)])
+    else { return nil }
+    return i + 6 < s.count && (s[i + 6] == "末" || s[i + 6] == "底") ? (7, year) : (6, year)
 }
 
 func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {

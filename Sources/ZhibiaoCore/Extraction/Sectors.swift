@@ -2,44 +2,41 @@
 struct SectorScorer {
     let lexicon: Lexicon
 
+    /// The scores of `s`.
     func scores(_ s: [Unicode.Scalar]) -> SectorScores {
-        scores(s, in: 0..<s.count)
-    }
-
-    /// The scores of `s[range]`, read in place: keywords are matched left to right, longest
-    /// first, none reaching past the range.
-    func scores(_ s: [Unicode.Scalar], in range: Range<Int>) -> SectorScores {
         var result = SectorScores()
-        let keywords = lexicon.sectorKeywords
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let m = keywords.longest(in: s, at: i, end: range.upperBound) {
-                result[m.value.0] += m.value.1
-                i += m.length
-            } else {
-                i += 1
-            }
-        }
+        forEachKeyword(in: s) { _, _, sector, weight in result[sector] += weight }
         return result
     }
 
-    /// The keywords of `s` as `scores(_:)` reads them, left to right and longest first, kept so
-    /// that any sentence or clause of `s` is scored by adding the ones within it instead of
-    /// reading its text again. (Keywords hold no sentence or clause mark, so a keyword is never
-    /// cut by the start of a sentence or clause: the lexicon leaves out any that does.)
+    /// The keywords of `s` as `scores(_:)` reads them, kept so that any sentence or clause of
+    /// `s` is scored by adding the ones within it instead of reading its text again. (Keywords
+    /// hold no sentence or clause mark, so a keyword is never cut by the start of a sentence or
+    /// clause: the lexicon leaves out any that does.)
     func hits(_ s: [Unicode.Scalar]) -> KeywordHits {
         var hits = KeywordHits()
+        forEachKeyword(in: s) { start, end, sector, weight in
+            hits.append(start: start, end: end, sector: sector, weight: weight)
+        }
+        return hits
+    }
+
+    /// The keywords of `s`, matched left to right, longest first: where each lies and what it
+    /// adds to which sector.
+    @inline(__always)
+    private func forEachKeyword(
+        in s: [Unicode.Scalar], _ body: (_ start: Int, _ end: Int, _ sector: Sector, _ weight: Double) -> Void
+    ) {
         let keywords = lexicon.sectorKeywords
         var i = 0
         while i < s.count {
             if let m = keywords.longest(in: s, at: i) {
-                hits.append(start: i, end: i + m.length, sector: m.value.0, weight: m.value.1)
+                body(i, i + m.length, m.value.0, m.value.1)
                 i += m.length
             } else {
                 i += 1
             }
         }
-        return hits
     }
 }
 

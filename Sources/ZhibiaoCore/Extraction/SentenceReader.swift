@@ -150,14 +150,10 @@ struct SentenceReader {
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
     private func baselineYear(_ phrase: Range<Int>) -> Int? {
-        var end = phrase.upperBound
-        guard end - phrase.lowerBound >= 7, s[end - 1] == "的" else { return nil }
-        end -= 1
-        if s[end - 1] == "末" || s[end - 1] == "底" { end -= 1 }
-        guard end - phrase.lowerBound == 6, s[end - 1] == "年", s[end - 6] == "比" || s[end - 6] == "较" else {
-            return nil
-        }
-        return decimalValue(s[(end - 5)..<(end - 1)])
+        guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
+            let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1
+        else { return nil }
+        return baseline.year
     }
 
     /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
@@ -168,6 +164,10 @@ struct SentenceReader {
 
     private static let respectively = Array("分别".unicodeScalars)
     private static let share: [Unicode.Scalar] = ["占"]
+    /// Verbs that end the noun phrase of a clause used as a subject (就业形势保持稳定 → 就业形势).
+    private static let clauseVerbs = ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"].map {
+        Array($0.unicodeScalars)
+    }
     /// 扣除价格因素, 扣除物价因素: what a real (price-adjusted) change is said after.
     private static let adjusted = Array("扣除".unicodeScalars)
 
@@ -215,8 +215,8 @@ struct SentenceReader {
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
             return namer.subject(of: whole.metric)
         }
-        for verb in ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"] {
-            if let r = clause.firstRange(of: Array(verb.unicodeScalars)), r.lowerBound >= 2 {
+        for verb in Self.clauseVerbs {
+            if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
                 clause = Array(clause[..<r.lowerBound])
             }
         }
