@@ -226,9 +226,14 @@ import Testing
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
 
+    /// `text` read as the document t.txt.
+    static func extract(_ text: String) -> (Document, [Observation]) {
+        Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+    }
+
     @Test(arguments: cases)
     func extracts(_ c: Case) {
-        let (_, observations) = Extractor().extract(text: c.text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(c.text)
         let got = observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.qualifier?.rawValue ?? "-")" }
         let want = c.expected.map { "\($0.0) \($0.1) \($0.2) \($0.3 ?? "-")" }
         #expect(got == want)
@@ -236,7 +241,7 @@ import Testing
 
     @Test func growthRatePointsAtItsBase() {
         let text = "城乡居民人均可支配收入分别达到41200元、21800元，分别增长5.1%、7.3%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:1", "1:2"])
     }
 
@@ -244,7 +249,7 @@ import Testing
     /// not at the one in the same place of the document's first sentence.
     @Test func growthRateInALaterSentencePointsAtItsOwnBase() {
         let text = "全市城镇新增就业4.82万人。\n全市居民人均可支配收入达到30000元，增长5.2%。\n全年完成地区生产总值2500亿元，同比增长6.1%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map(\.unit) == ["人", "元", "%", "元", "%"])
         #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:2", "-", "1:4"])
     }
@@ -253,7 +258,7 @@ import Testing
     /// before it, and past one to the figure it does name.
     @Test func growthRatePointsOnlyAtTheThingItNames() {
         let text = "争取中央资金5亿元，县域就诊率同比增加12%。\n城镇居民人均可支配收入41200元，新增就业1.2万人，城镇居民收入增长5.1%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map(\.unit) == ["元", "%", "元", "人", "%"])
         #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "-", "-", "1:3"])
     }
@@ -261,7 +266,7 @@ import Testing
     @Test func repeatedFiguresBecomeMentionsOfOneObservation() {
         let paragraph = "全年城镇新增就业2.1万人，发放稳岗返还资金3200万元。"
         let text = "○城镇新增就业2.1万人\n\n\(paragraph)\n\n\(paragraph)\n"
-        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (document, observations) = Self.extract(text)
         #expect(observations.map(\.mentions.count) == [3, 2])
         #expect(observations[0].mentions.map { document.sentences[$0.sentence].line } == [1, 3, 5])
     }
@@ -276,7 +281,7 @@ import Testing
 
             2023年以来，潞州区累计新增养老床位800张。
             """
-        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (document, observations) = Self.extract(text)
         #expect(document.year == 2024)
         #expect(
             observations.map { "\($0.metric)|\($0.year ?? 0)|\($0.period ?? "-")|\($0.region ?? "-")|\($0.sector.id)" }
@@ -299,7 +304,7 @@ import Testing
 
             城镇新增就业5万人以上。
             """
-        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (document, observations) = Self.extract(text)
         #expect(document.year == 2023)
         #expect(
             observations.map { "\($0.value) \($0.year ?? 0) \($0.period ?? "-") \($0.region ?? "-")" } == [
@@ -317,7 +322,7 @@ import Testing
 
             宜昌市城镇新增就业5.1万人，赣州市章贡区新建养老机构12家。
             """
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric)|\($0.region ?? "-")" } == [
                 "城镇新增就业|晋城市", "城镇新增就业|宜昌市", "章贡区新建养老机构|赣州市",
@@ -331,14 +336,14 @@ import Testing
 
             零工市场完成5家，增长4.0%。新建零工市场3个，零工市场服务10万人次。第四批省级示范项目12个。
             """
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.first?.metric == "零工市场")
         #expect(Set(observations.map { $0.region ?? "-" }) == ["河北省"])
         let reporter = "本报讯（记者 李明）记者从市人社局获悉，全市城镇新增就业2.87万人。"
-        let (_, reported) = Extractor().extract(text: reporter, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, reported) = Self.extract(reporter)
         #expect(reported.map { $0.region ?? "-" } == ["-"])
         let untitled = String(text.drop { $0 != "零" })
-        let (_, alone) = Extractor().extract(text: untitled, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, alone) = Self.extract(untitled)
         #expect(alone.first?.metric == "零工市场")
         #expect(Set(alone.map { $0.region ?? "-" }) == ["-"])
     }
@@ -346,7 +351,7 @@ import Testing
     /// Bullet lines label their figure with a colon or a space.
     @Test func labelledBulletLines() {
         let text = "● 城镇新增就业：4.82万人\n● 新建养老服务设施:36个\n◆ 改造农村公路 156公里\n"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
                 "城镇新增就业 48200.0 人", "新建养老服务设施 36.0 个", "改造农村公路 156.0 公里",
@@ -356,7 +361,7 @@ import Testing
     /// Table rows give the unit in brackets after the label and the number bare.
     @Test func tableRowsWithTheUnitInBrackets() {
         let text = "城镇新增就业（万人） 4.82\n城镇调查失业率（%）：5.1\n新增养老床位(张) 1200\n报告期（2024年） 12\n"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit)" } == [
                 "城镇新增就业 48200.0 人", "城镇调查失业率 5.1 %", "新增养老床位 1200.0 张",
@@ -366,7 +371,7 @@ import Testing
     /// Plan periods are read with or without their quotation marks.
     @Test func planPeriodsInQuotes() {
         let text = "2024年，“十四五”以来全市累计新增城镇就业18.6万人，十三五期间新增12万人。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map { $0.period ?? "-" } == ["since 2021", "2016..2020"])
     }
 
@@ -374,7 +379,7 @@ import Testing
     /// the figure before it.
     @Test func aYearAfter比IsABaseline() {
         let text = "2024年，全市城镇新增就业5.6万人，比2023年多0.4万人。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
                 "城镇新增就业 56000.0 2024", "城镇新增就业比2023年多 4000.0 2024",
@@ -385,7 +390,7 @@ import Testing
     /// not a noun it counts.
     @Test func aBaselineLevelOfANamedYear() {
         let text = "2024年，全市居民人均可支配收入达到38650元，较2020年的30120元提高了28.3%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.year ?? 0)" } == [
                 "居民人均可支配收入 38650.0 元 2024", "居民人均可支配收入 30120.0 元 2020", "居民人均可支配收入提高 28.3 % 2024",
@@ -395,7 +400,7 @@ import Testing
     /// An age is counted when the clause names a lifespan, however far before the figure.
     @Test func aLifespanChangingBetweenNamedYears() {
         let text = "全市居民人均预期寿命由2020年的78.1岁提高到2024年的79.0岁，60岁以上老年人体检率达到80%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.year ?? 0)" } == [
                 "居民人均预期寿命 79.0 岁 2024", "60岁以上老年人体检率 80.0 % 2024",
@@ -405,35 +410,35 @@ import Testing
     /// 由2022年的4.8万人增加到2024年的5.6万人: the new level, of the year named before it.
     @Test func aChangeBetweenNamedYears() {
         let text = "2025年，全市城镇新增就业由2022年的4.8万人增加到2024年的5.6万人。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == ["城镇新增就业 56000.0 2024"])
     }
 
     /// 2021—2024年 and 2021至2024年: the years from one to the other.
     @Test func yearRanges() {
         let text = "2021—2024年，全市累计改造老旧小区1260个。2019至2023年新增养老床位5000张。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2021..2024", "2023 2019..2023"])
     }
 
     /// 截至2024年11月底 names both the year and the months, as 截至11月底 names the months.
     @Test func throughAMonthOfANamedYear() {
         let text = "截至2024年11月底，全市城镇新增就业5.3万余人。截至2025年底，建成养老服务站点120个。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2024-01..2024-11", "2025 -"])
     }
 
     /// Prices and population are the economy's, whatever the paragraph is about.
     @Test func pricesAndPopulationAreTheEconomys() {
         let text = "全年城镇新增就业4.36万人。全年居民消费价格比上年上涨0.3%，年末常住人口城镇化率为63.55%。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map(\.sector.id) == ["employment", "economy", "economy"])
     }
 
     /// Public and business revenue is the economy's; what households earn is income.
     @Test func revenueIsNotIncome() {
         let text = "全年旅游收入突破300亿元，财政收入完成120亿元，农村居民人均可支配收入1.9万元。"
-        let (_, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, observations) = Self.extract(text)
         #expect(observations.map(\.sector.id) == ["economy", "economy", "income"])
     }
 
@@ -448,17 +453,17 @@ import Testing
 
             今年，城镇新增就业目标为3万人。
             """
-        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (document, observations) = Self.extract(text)
         #expect(document.year == 2024)
         #expect(observations.map { "\($0.value) \($0.year ?? 0)" } == ["32000.0 2024", "30000.0 2025"])
         let dated = "发布时间：2025-12-15\n\n过去一年，全市城镇新增就业3.2万人。"
-        let (_, late) = Extractor().extract(text: dated, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (_, late) = Self.extract(dated)
         #expect(late.map { $0.year ?? 0 } == [2025])
     }
 
     @Test func mentionMarksTheFigureInItsSentence() {
         let text = "全市城镇新增就业4.1万余人，完成全年目标的112%。"
-        let (document, observations) = Extractor().extract(text: text, name: "t.txt", path: "t.txt", documentIndex: 0)
+        let (document, observations) = Self.extract(text)
         let mention = observations[0].mentions[0]
         let utf8 = Array(document.sentences[mention.sentence].text.utf8)
         #expect(String(decoding: utf8[mention.figure], as: UTF8.self) == "4.1万余人")
