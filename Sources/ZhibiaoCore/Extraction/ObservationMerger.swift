@@ -12,6 +12,10 @@ struct ObservationMerger {
         var lastMember: [Int] = []
         var nextMember = [Int](repeating: -1, count: candidates.count)
         var nextGroupOfValue: [Int] = []
+        // Most candidates start a group of their own: room for all of them, not grown from one.
+        firstMember.reserveCapacity(candidates.count)
+        lastMember.reserveCapacity(candidates.count)
+        nextGroupOfValue.reserveCapacity(candidates.count)
         // Groups of one value are found by the value's bits (as distinct as printing it, without
         // the cost); the unit is compared along the list.
         var groupsOfValue: [UInt64: (first: Int, last: Int)] = [:]
