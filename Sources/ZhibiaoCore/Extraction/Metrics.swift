@@ -94,9 +94,12 @@ struct MetricNamer {
             // Digits here belong to no figure (figures end the phrase through `limit`): 80岁以上老年人.
             if Self.isDelimiter(c) { break }
             // 为 starts a clause of its own (为…提供), except in 为老/为民/为农 (为老服务中心).
-            if i > start, stops.longest(in: s, at: i) != nil,
-                c != "为" || i + 1 == s.count || !servedGroups.contains(s[i + 1])
+            if let stop = stops.longest(in: s, at: i),
+                i > start ? c != "为" || i + 1 == s.count || !servedGroups.contains(s[i + 1]) : stop.length >= 2
             {
+                // Right after the figure only a stop of two or more characters counts: 全部完成整改
+                // says what became of what was counted, while one character may start a noun
+                // (在建项目, 和美乡村).
                 break
             }
             i += 1
@@ -164,6 +167,11 @@ struct MetricNamer {
             }
             if let n = enumerator(s, from: lo, end: end) {
                 lo += n
+                changed = true
+            }
+            // A bracket opened before the phrase and closed after it (…，其中（城镇老年人口1.7万人）).
+            if lo < hi, s[lo] == "（" || s[lo] == "(", !s[(lo + 1)..<hi].contains(where: { $0 == "）" || $0 == ")" }) {
+                lo += 1
                 changed = true
             }
         }
