@@ -117,11 +117,28 @@ struct MetricNamer {
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
         }
-        guard s[range].contains(where: isDropped) else { return name(in: s, range) }
+        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" }) else { return name(in: s, range) }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
-        for c in s[range] where !isDropped(c) { kept.append(c) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let note = noteMark(s, at: i, end: range.upperBound) {
+                i += note  // 在园幼儿[4]: a bulletin's note number
+                continue
+            }
+            if !isDropped(s[i]) { kept.append(s[i]) }
+            i += 1
+        }
         return name(in: kept, 0..<kept.count)
+    }
+
+    /// Length of a note number in square brackets, [4] or ［12］, at `i` of `s`.
+    private func noteMark(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard s[i] == "[" || s[i] == "［" else { return nil }
+        var k = i + 1
+        while k < end && k - i <= 3 && isDigit(s[k]) { k += 1 }
+        guard k > i + 1, k < end, s[k] == "]" || s[k] == "］" else { return nil }
+        return k + 1 - i
     }
 
     /// Whether the 等 at `i` is part of a word (中等职业学校, 高等院校, 均等化, 三等奖, 等级)

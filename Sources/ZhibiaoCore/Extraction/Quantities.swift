@@ -103,7 +103,7 @@ struct FigureFinder {
     private static let afterTenths: ScalarSet = "以左多的"
 
     /// 参保人数达到3万左右, 贫困人口减少1386万: a count whose name says what it counts (人数,
-    /// 人次, 户数, 人口) needs no unit.
+    /// 人次, 户数, 人口, 人员) needs no unit.
     private func countNamedBefore(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         let end = token.range.upperBound
         guard !token.isChinese, end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
@@ -121,7 +121,7 @@ struct FigureFinder {
         case ("人", "数"): unit = "人"
         case ("人", "次"): unit = "人次"
         case ("户", "数"): unit = "户"
-        case ("人", "口"): unit = "人"
+        case ("人", "口"), ("人", "员"): unit = "人"
         default: return nil
         }
         return hedged(token, value: token.value, unit: unit, family: "people", end: end, qualifier: nil, in: s)
