@@ -204,9 +204,16 @@ struct MetricNamer {
                 if let m = lexicon.leadWords.longest(in: s, at: lo, end: end), m.length < hi - lo { lo += m.length }
             }
         }
+        if let n = streak(s, from: lo, end: hi) {
+            lo += n
+            // 连续4年保持98%以上: a streak and a linking verb name nothing.
+            if lexicon.lightVerbs.longest(in: s, at: lo, end: hi)?.length == hi - lo { hi = lo }
+        }
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
         }
+        // 粮食产量连续10年稳定在…: how long a level has held is not part of what is measured.
+        if let start = streakStart(s, from: lo, end: hi) { hi = start }
         while lo < hi,
             s[hi - 1] == "的" || s[hi - 1] == "了" || s[hi - 1] == "（" || s[hi - 1] == "("
                 || Self.isDelimiter(s[hi - 1])
@@ -239,6 +246,25 @@ struct MetricNamer {
             }
         }
         return i < end ? i - start : nil
+    }
+
+    /// Length of 连续4年 or 连续11个月 at `start` of `s`.
+    private func streak(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard end - start >= 4, s[start] == "连", s[start + 1] == "续" else { return nil }
+        var i = start + 2
+        while i < end && (isDigit(s[i]) || isChineseNumeral(s[i])) { i += 1 }
+        guard i > start + 2, i < end else { return nil }
+        if s[i] == "年" || s[i] == "天" || s[i] == "周" { return i + 1 - start }
+        if s[i] == "个", i + 1 < end, s[i + 1] == "月" { return i + 2 - start }
+        return nil
+    }
+
+    /// Where a streak (连续4年) that ends `s[..<end]` starts, when one does.
+    private func streakStart(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        var i = end - 1
+        while i - 1 > start && !(s[i - 1] == "连" && s[i] == "续") { i -= 1 }
+        guard i - 1 > start, streak(s, from: i - 1, end: end) == end - (i - 1) else { return nil }
+        return i - 1
     }
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
@@ -290,6 +316,13 @@ struct MetricNamer {
             return targetWords.contains { tail.firstRange(of: $0) != nil }
         }
         return false
+    }
+
+    /// Whether a phrase is only a baseline: 同比, 比上年, 比2020年末.
+    func isBaselineOnly(_ phrase: [Unicode.Scalar]) -> Bool {
+        guard !phrase.isEmpty else { return false }
+        let length = lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
+        return length == phrase.count
     }
 
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).

@@ -248,8 +248,13 @@ struct SentenceReader {
     private mutating func distribute(
         _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
     ) {
-        let subject = namer.clean(rawSubject, in: rawSubject.indices)
-        let verb = namer.clean(rawVerb, in: rawVerb.indices)
+        var subject = namer.clean(rawSubject, in: rawSubject.indices)
+        var verb = namer.clean(rawVerb, in: rawVerb.indices)
+        if namer.isBaselineOnly(subject) {
+            // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
+            verb = subject + verb
+            subject = []
+        }
         let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
         var names: [[Unicode.Scalar]] = []
         var bases: [Int?] = Array(repeating: nil, count: group.count)
