@@ -109,7 +109,7 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
-        if namer.isLinkingVerbsOnly(metric), case let subject = nounOfClauseBefore(), subject.count >= 2,
+        if namer.isLinkingVerbsOnly(metric), case let subject = nounOfClauseBefore(figure), subject.count >= 2,
             !subject.contains(where: isDigit)
         {
             // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
@@ -117,7 +117,9 @@ struct SentenceReader {
         }
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
         if metric == Self.share { metric.append("比") }
-        if !metric.isEmpty && namer.isGeneric(metric) { metric = subjectForBareRate(of: metric) + metric }
+        if !metric.isEmpty && namer.isGeneric(metric) {
+            metric = subjectForBareRate(of: metric, figure: figure) + metric
+        }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
@@ -178,7 +180,7 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
-    private func subjectForBareRate(of rate: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
@@ -191,17 +193,12 @@ struct SentenceReader {
             // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点).
             return namer.subject(of: previous.metric)
         }
-        return nounOfClauseBefore()
+        return nounOfClauseBefore(figure)
     }
 
-    /// The noun phrase of the clause before the next figure from `floor`, when it is short.
-    private func nounOfClauseBefore() -> [Unicode.Scalar] {
-        var end = floor
-        for figure in figures where figure.leadStart > end {
-            end = figure.leadStart
-            break
-        }
-        var clauseEnd = end
+    /// The noun phrase of the clause before the one holding `figure`, when it is short.
+    private func nounOfClauseBefore(_ figure: Figure) -> [Unicode.Scalar] {
+        var clauseEnd = figure.leadStart
         while clauseEnd > 0 && !clauseMarks.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
         var clauseStart = clauseEnd - 1
@@ -209,9 +206,9 @@ struct SentenceReader {
             clauseStart -= 1
         }
         var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1))
-        if clause.starts(with: Self.adjusted) {
+        if clause.starts(with: Self.adjusted) || isBreakdownLead(clause) {
             // 扣除价格因素影响，实际增长5.5%: the real growth of the amount stated last, even in the
-            // sentence before.
+            // sentence before; so are the parts of a breakdown (分季度看，一季度增长6.8%).
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
             return namer.subject(of: whole.metric)
         }
@@ -221,6 +218,11 @@ struct SentenceReader {
             }
         }
         return clause.count <= 12 ? clause : []
+    }
+
+    /// 分季度看, 从环比看: a clause that announces a breakdown of the amount stated before.
+    private func isBreakdownLead(_ clause: [Unicode.Scalar]) -> Bool {
+        clause.count >= 3 && clause.count <= 8 && (clause.first == "分" || clause.first == "从") && clause.last == "看"
     }
 
     /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
@@ -294,8 +296,14 @@ struct SentenceReader {
             }
         }
         let parts = subject.split(whereSeparator: itemSeparators.contains).map(Array.init)
-        if parts.count == count { return parts }
-        return Array(repeating: subject, count: count)
+        guard parts.count == count, let last = parts.last else { return Array(repeating: subject, count: count) }
+        // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
+        // its tail (产量). Items that do not rhyme so are left as they are: 教育、卫生健康支出
+        // cannot tell whether 教育 takes 健康支出.
+        return parts.map { item in
+            guard item.count >= 2, item.count < last.count - 1, last[item.count - 1] == item.last else { return item }
+            return item + last[item.count...]
+        }
     }
 }
 
