@@ -204,7 +204,7 @@ struct MetricNamer {
                 if let m = lexicon.leadWords.longest(in: s, at: lo, end: end), m.length < hi - lo { lo += m.length }
             }
         }
-        if let n = streak(s, from: lo, end: hi) {
+        if lo < hi, s[lo] == "连", let n = streak(s, from: lo, end: hi) {
             lo += n
             // 连续4年保持98%以上: a streak and a linking verb name nothing.
             if lexicon.lightVerbs.longest(in: s, at: lo, end: hi)?.length == hi - lo { hi = lo }
@@ -261,6 +261,9 @@ struct MetricNamer {
 
     /// Where a streak (连续4年) that ends `s[..<end]` starts, when one does.
     private func streakStart(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        // Told by the last scalar first: most names do not end in a span of time.
+        guard end - start >= 5, s[end - 1] == "年" || s[end - 1] == "月" || s[end - 1] == "天" || s[end - 1] == "周"
+        else { return nil }
         var i = end - 1
         while i - 1 > start && !(s[i - 1] == "连" && s[i] == "续") { i -= 1 }
         guard i - 1 > start, streak(s, from: i - 1, end: end) == end - (i - 1) else { return nil }
