@@ -186,6 +186,11 @@ struct MetricNamer {
                 lo += n
                 changed = true
             }
+            // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
+            if let n = reckoning(s, from: lo, end: hi), lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil {
+                lo += n
+                changed = true
+            }
             // A bracket opened before the phrase and closed after it (…，其中（城镇老年人口1.7万人）).
             if lo < hi, s[lo] == "（" || s[lo] == "(", !s[(lo + 1)..<hi].contains(where: { $0 == "）" || $0 == ")" }) {
                 lo += 1
@@ -246,6 +251,17 @@ struct MetricNamer {
             }
         }
         return i < end ? i - start : nil
+    }
+
+    /// Length of 按…计算 (按可比价格计算, 按常住人口计算) at `start` of `s`, when more follows it.
+    private func reckoning(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard s[start] == "按" else { return nil }
+        var i = start + 2
+        while i + 1 < end && i - start <= 12 {
+            if s[i] == "计" && s[i + 1] == "算" { return i + 2 < end ? i + 2 - start : nil }
+            i += 1
+        }
+        return nil
     }
 
     /// Length of 连续4年 or 连续11个月 at `start` of `s`.
@@ -310,6 +326,12 @@ struct MetricNamer {
             if tail.count < named && tail.isEmpty { return true }
             return tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
                 || tail.elementsEqual("去年".unicodeScalars)
+        }
+        // 按2017年平均汇率计算(为): the figure before, reckoned another way.
+        if metric[start...].first == "按" && metric.count - start >= 4
+            && metric.suffix(2).elementsEqual("计算".unicodeScalars)
+        {
+            return true
         }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
         if metric[start...].first == "占" && metric.count - start >= 3 { return true }
