@@ -187,7 +187,9 @@ struct MetricNamer {
                 changed = true
             }
             // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
-            if let n = reckoning(s, from: lo, end: hi), lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil {
+            if let n = reckoning(s, from: lo, end: hi), lo + n < hi,
+                lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil
+            {
                 lo += n
                 changed = true
             }
@@ -253,12 +255,12 @@ struct MetricNamer {
         return i < end ? i - start : nil
     }
 
-    /// Length of 按…计算 (按可比价格计算, 按常住人口计算) at `start` of `s`, when more follows it.
+    /// Length of 按…计算 (按可比价格计算, 按常住人口计算) at `start` of `s`.
     private func reckoning(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
-        guard s[start] == "按" else { return nil }
+        guard start < end, s[start] == "按" else { return nil }
         var i = start + 2
         while i + 1 < end && i - start <= 12 {
-            if s[i] == "计" && s[i + 1] == "算" { return i + 2 < end ? i + 2 - start : nil }
+            if s[i] == "计" && s[i + 1] == "算" { return i + 2 - start }
             i += 1
         }
         return nil
@@ -299,8 +301,7 @@ struct MetricNamer {
         guard !metric.isEmpty else { return true }
         // The tail after a baseline word is metric[start...], read in place.
         var start = 0
-        if let baseline = lexicon.comparisons.longest(in: metric, at: 0)?.length ?? yearBaseline(metric, at: 0)?.length
-        {
+        if let baseline = baselineLength(metric) {
             start = baseline
             // 比2023年多/少: more or fewer than a baseline is a change.
             if metric.count - start == 1, metric[start] == "多" || metric[start] == "少" { return true }
@@ -328,11 +329,7 @@ struct MetricNamer {
                 || tail.elementsEqual("去年".unicodeScalars)
         }
         // 按2017年平均汇率计算(为): the figure before, reckoned another way.
-        if metric[start...].first == "按" && metric.count - start >= 4
-            && metric.suffix(2).elementsEqual("计算".unicodeScalars)
-        {
-            return true
-        }
+        if reckoning(metric, from: start, end: metric.count) == metric.count - start { return true }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
         if metric[start...].first == "占" && metric.count - start >= 3 { return true }
         // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
@@ -345,9 +342,12 @@ struct MetricNamer {
 
     /// Whether a phrase is only a baseline: 同比, 比上年, 比2020年末.
     func isBaselineOnly(_ phrase: [Unicode.Scalar]) -> Bool {
-        guard !phrase.isEmpty else { return false }
-        let length = lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
-        return length == phrase.count
+        !phrase.isEmpty && baselineLength(phrase) == phrase.count
+    }
+
+    /// Length of the baseline a phrase starts with: a listed one (同比, 比全省) or a named year's.
+    private func baselineLength(_ phrase: [Unicode.Scalar]) -> Int? {
+        lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
     }
 
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
