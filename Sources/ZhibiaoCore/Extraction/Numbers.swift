@@ -91,8 +91,10 @@ public enum Numbers {
                 continue
             }
             var end = reading.end
-            let percentSuffix = !percentPrefix && end < n && NumeralGlyph.isPercentSign(scalars[end])
-            if percentSuffix { end += 1 }
+            // 10.8 %: pages captured from the web often set a space before the sign.
+            let spaced = end + 1 < n && Segmenter.isSpace(scalars[end]) ? 1 : 0
+            let percentSuffix = !percentPrefix && end + spaced < n && NumeralGlyph.isPercentSign(scalars[end + spaced])
+            if percentSuffix { end += spaced + 1 }
             tokens.append(
                 NumberToken(
                     value: reading.value.doubleValue, range: i..<end, isPercent: percentPrefix || percentSuffix,

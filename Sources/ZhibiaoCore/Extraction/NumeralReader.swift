@@ -41,6 +41,12 @@ struct NumeralReader {
         var approximatePending = false
 
         scanning: while p < n {
+            // 8.35 万: pages captured from the web often set a space before the magnitude word.
+            if last == .digit, pendingIsArabic, p + 1 < n, Segmenter.isSpace(scalars[p]),
+                case .unit(let power, _) = NumeralGlyph(scalars[p + 1]), power >= 4
+            {
+                p += 1
+            }
             switch NumeralGlyph(scalars[p]) {
             case .arabic:
                 guard pending == nil, last != .zero else { break scanning }

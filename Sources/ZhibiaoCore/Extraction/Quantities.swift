@@ -193,6 +193,8 @@ struct FigureFinder {
                 qualifier = Qualifier(rawValue: inside.value) ?? qualifier
                 i += inside.length
             }
+            // 12.76 万平方米: a space set between the number and its unit.
+            if i + 1 < s.count, Segmenter.isSpace(s[i]), lexicon.units.longest(in: s, at: i + 1) != nil { i += 1 }
             guard let match = lexicon.units.longest(in: s, at: i) else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
                     ?? peopleNamedAfter(token, in: s)
