@@ -106,6 +106,8 @@ struct MetricNamer {
         }
         // 稳定在5%左右的较低水平: a level the figure is judged by, not what it counts.
         if i - start >= 2, s[i - 2] == "水", s[i - 1] == "平" { return nil }
+        // 卫生院120个和村卫生室1800个: a list's next item, running on into its own figure.
+        if i == limit, limit < s.count, s[start] == "和" || s[start] == "及" || s[start] == "与" { return nil }
         return i - start >= 2 ? start..<i : nil
     }
 
@@ -389,6 +391,17 @@ struct MetricNamer {
     private func yearBaselineEnding(_ s: [Unicode.Scalar]) -> Int? {
         for length in 6...7 where yearBaseline(s, at: s.count - length)?.length == length { return length }
         return nil
+    }
+
+    /// Where the verb of change a metric ends with begins, with the baseline before it
+    /// (本科上线率同比提升 → at 同比); nil when it ends with none.
+    func changeStart(_ metric: [Unicode.Scalar]) -> Int? {
+        guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
+        let start = metric.count - change.length
+        let baseline =
+            lexicon.comparisons.longestEnding(in: metric, before: start)?.length
+            ?? yearBaselineEnding(Array(metric[..<start])) ?? 0
+        return start - baseline
     }
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.

@@ -57,6 +57,14 @@ struct SentenceReader {
                 k = group.last! + 1
                 continue
             }
+            if k + 1 < figures.count, case let group = groupStarting(at: k), group.count >= 2,
+                let list = itemByItem(phrase, group: group)
+            {
+                distribute(group, subject: list.subject, verb: list.verb)
+                floor = figures[group.last!].end
+                k = group.last! + 1
+                continue
+            }
             if k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
                 let metric = namer.clean(change.subject, in: change.subject.indices)
@@ -243,6 +251,27 @@ struct SentenceReader {
             k += 1
         }
         return group
+    }
+
+    /// A list of values that goes item by item without saying 分别: a bare change after as many
+    /// figures (…119.4亿元，增长5%、9.7%、1.9%), or a subject naming as many items
+    /// (本科上线率和强基上线率同比提升7.12%和13.86%). The subject and verb to distribute by; nil
+    /// when the values are not marked off as a list or do not match what they follow.
+    private func itemByItem(_ phrase: Range<Int>, group: [Int]) -> (subject: [Unicode.Scalar], verb: [Unicode.Scalar])? {
+        // 3652户5821人 (no mark between) states one thing twice.
+        for (a, b) in zip(group, group.dropFirst()) where figures[a].end == figures[b].leadStart { return nil }
+        let cleaned = namer.clean(s, in: phrase)
+        if cleaned.isEmpty || namer.isGeneric(cleaned) {
+            let before = made[first...]
+            let previous = lastGroup.count == group.count ? lastGroup : Array(before.indices.suffix(group.count))
+            guard previous.count == group.count, previous.allSatisfy({ !made[$0].isRate }),
+                Set(previous.map { made[$0].metric }).count == group.count
+            else { return nil }
+            return ([], cleaned)
+        }
+        let subject = Array(cleaned[..<(namer.changeStart(cleaned) ?? cleaned.count)])
+        guard Set(items(of: subject, count: group.count)).count == group.count else { return nil }
+        return (subject, Array(cleaned[subject.count...]))
     }
 
     /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), or with no
