@@ -257,7 +257,8 @@ struct SentenceReader {
     /// figures (…119.4亿元，增长5%、9.7%、1.9%), or a subject naming as many items
     /// (本科上线率和强基上线率同比提升7.12%和13.86%). The subject and verb to distribute by; nil
     /// when the values are not marked off as a list or do not match what they follow.
-    private func itemByItem(_ phrase: Range<Int>, group: [Int]) -> (subject: [Unicode.Scalar], verb: [Unicode.Scalar])? {
+    private func itemByItem(_ phrase: Range<Int>, group: [Int]) -> (subject: [Unicode.Scalar], verb: [Unicode.Scalar])?
+    {
         // 3652户5821人 (no mark between) states one thing twice.
         for (a, b) in zip(group, group.dropFirst()) where figures[a].end == figures[b].leadStart { return nil }
         let cleaned = namer.clean(s, in: phrase)
