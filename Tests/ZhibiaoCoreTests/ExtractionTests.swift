@@ -566,4 +566,12 @@ import Testing
             ])
         #expect(blocks.map(\.kind) == [.body, .heading])
     }
+
+    @Test func aNumberedHeadingMayListItsTopics() {
+        let text = "九、教育、科技和文化\n全县共有普通中学21所。\n二、新建学校3所、幼儿园5所\n"
+        let blocks = Segmenter.blocks(text)
+        #expect(blocks.map(\.kind) == [.heading, .body, .body])
+        let (_, observations) = Self.extract(text)
+        #expect(observations.first?.metric == "普通中学")
+    }
 }

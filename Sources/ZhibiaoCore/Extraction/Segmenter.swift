@@ -180,11 +180,14 @@ enum Segmenter {
     }
 
     /// A short line without sentence punctuation, or one ending in ——, heads what follows.
+    /// A numbered one may list its topics (十三、人口、人民生活和社会保障), if it states no figure.
     static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let line = line.dropFirst(sectionNumberLength(line))
+        let numbered = sectionNumberLength(line)
+        let line = line.dropFirst(numbered)
         if line.count >= 2 && line[line.endIndex - 1] == "—" && line[line.endIndex - 2] == "—" { return true }
         if line.count > 30 { return false }
-        return !line.contains { isClausePunctuation($0) && $0 != "：" && $0 != ":" }
+        let listsTopics = numbered > 0 && !line.contains(where: isDigit)
+        return !line.contains { isClausePunctuation($0) && $0 != "：" && $0 != ":" && ($0 != "、" || !listsTopics) }
             || (line.last == "：" || line.last == ":") && line.count <= 12
     }
 
