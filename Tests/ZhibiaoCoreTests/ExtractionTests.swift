@@ -529,6 +529,19 @@ import Testing
         #expect(observations.map(\.sector.id) == ["economy", "economy", "income"])
     }
 
+    /// Insurance named for what it insures is social security; a topic with no livelihood
+    /// sector (parking, patents) does not take the sector of the paragraph before.
+    @Test func sectorsOfInsuranceAndOfTopicsOutsideTheLivelihoodSectors() {
+        let text = """
+            一、养老服务
+            新增养老床位300张，建成社区食堂12个。
+            二、城市建设
+            新增公共停车位1500个，年末参加失业保险人数8.2万人。全年授权专利620件。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(observations.map(\.sector.id) == ["eldercare", "eldercare", "other", "social-security", "other"])
+    }
+
     /// A report dated early in a year that looks back on 过去一年, naming no year of results,
     /// reports on the year before; its 今年 is the year of its date.
     @Test func aReportLookingBackOnThePastYear() {
