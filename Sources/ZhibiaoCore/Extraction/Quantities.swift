@@ -181,6 +181,8 @@ struct FigureFinder {
 
     private static let countedDays = [Array("天数".unicodeScalars)]
     private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
+    /// What makes an age a bound of a group of people rather than a figure: 60岁以上, 3岁以下.
+    private static let ageBounds = ["以上", "以下", "及以上", "及以下"].map { Array($0.unicodeScalars) }
 
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
@@ -205,11 +207,23 @@ struct FigureFinder {
         if !unit.isIndicator {
             // Days are a time span (连续30天) and ages a bound (60岁以上) unless they are what is
             // counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁 — named in the eight scalars
-            // before or anywhere in the clause (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁).
+            // before or anywhere in the clause (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁);
+            // an age bound (60岁以上) only in its own clause (人均预期寿命78岁，60岁以上老年人口…).
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
-            let before = Array(s[min(clause, max(0, a - 8))..<a])
+            let isBound = unit.base == "岁" && Self.ageBounds.contains { s[i...].starts(with: $0) }
+            var start = isBound ? clause : min(clause, max(0, a - 8))
+            // 人均预期寿命达到79.3岁，比2020年提高0.8岁: a change, after a comma, of what the clause
+            // before counts.
+            if clause > 1, s[clause - 1] == "，" || s[clause - 1] == ",",
+                s[clause] == "比" || s[clause] == "较" || lexicon.changeWords.longest(in: s, at: clause) != nil
+            {
+                var previous = clause - 1
+                while previous > 0, clause - previous < 24, !MetricNamer.isDelimiter(s[previous - 1]) { previous -= 1 }
+                start = previous
+            }
+            let before = Array(s[start..<a])
             let counted = unit.base == "天" ? Self.countedDays : unit.base == "岁" ? Self.countedAges : []
             guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
         }

@@ -117,11 +117,14 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
-        if namer.isLinkingVerbsOnly(metric), case let subject = nounOfClauseBefore(figure), subject.count >= 2,
-            !subject.contains(where: isDigit)
-        {
-            // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
-            metric = subject
+        if namer.isLinkingVerbsOnly(metric) {
+            if case let subject = nounOfClauseBefore(figure), subject.count >= 2, !subject.contains(where: isDigit) {
+                // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
+                metric = subject
+            } else if let previous = lastMade, previous.unit == figure.unit {
+                // 收入突破2万元大关，达到20345元: the same thing as the figure before, more exactly.
+                metric = namer.withoutChange(previous.metric)
+            }
         }
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
         if metric == Self.share { metric.append("比") }
