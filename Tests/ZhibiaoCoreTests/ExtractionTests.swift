@@ -321,6 +321,12 @@ import Testing
                 ("新增普惠性托位", 3400, "个", nil), ("普惠性托位总数", 21000, "个", nil),
                 ("农村居民人均可支配收入", 30000, "元", "more-than"), ("农村居民人均可支配收入", 30215, "元", nil),
             ]),
+        Case(
+            text: "全市特困人员救助供养，约1.5万人，增长7.6%；高考本科上线人数1.3万人，较去年增加960人。",
+            expected: [
+                ("特困人员救助供养", 15000, "人", "approx"), ("特困人员救助供养增长", 7.6, "%", nil),
+                ("高考本科上线人数", 13000, "人", nil), ("高考本科上线人数较去年增加", 960, "人", nil),
+            ]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -552,6 +558,12 @@ import Testing
             """
         let (_, observations) = Self.extract(text)
         #expect(observations.map(\.sector.id) == ["eldercare", "eldercare", "other", "social-security", "other"])
+    }
+
+    /// 较去年 and 比上半年 name a baseline: the change is of the year the article reports on.
+    @Test func aBaselineNamedByARelativeYearIsNotTheFiguresYear() {
+        let (_, observations) = Self.extract("2024年，全市高考本科上线人数1.3万人，较去年增加960人。")
+        #expect(observations.map(\.year) == [2024, 2024])
     }
 
     /// A report dated early in a year that looks back on 过去一年, naming no year of results,

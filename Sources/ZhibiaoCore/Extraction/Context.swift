@@ -258,7 +258,9 @@ struct PeriodReader {
                 let isTarget =
                     next + 1 < s.count
                     && Self.targetWords.contains { $0[0] == s[next] && $0[1] == s[next + 1] }
-                if !isTarget { period = expand(phrase.value, year: statedYear ?? year) }
+                // 较去年增加960人 and 比一季度提高 name a baseline, not the figure's period.
+                let isBaseline = i > 0 && (s[i - 1] == "比" || s[i - 1] == "较")
+                if !isTarget && !isBaseline { period = expand(phrase.value, year: statedYear ?? year) }
                 i += phrase.length
                 continue
             }

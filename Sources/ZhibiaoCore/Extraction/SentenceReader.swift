@@ -117,11 +117,11 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
-        if namer.isLinkingVerbsOnly(metric) {
+        if metric.isEmpty || namer.isLinkingVerbsOnly(metric) {
             if case let subject = nounOfClauseBefore(figure), subject.count >= 2, !subject.contains(where: isDigit) {
-                // 筹集保障性租赁住房，完成6.4万套: the verb links the figure to the clause before.
+                // 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套): the figure is of the clause before.
                 metric = subject
-            } else if let previous = lastMade, previous.unit == figure.unit {
+            } else if !metric.isEmpty, let previous = lastMade, previous.unit == figure.unit {
                 // 收入突破2万元大关，达到20345元: the same thing as the figure before, more exactly.
                 metric = namer.withoutChange(previous.metric)
             }
@@ -204,7 +204,8 @@ struct SentenceReader {
             // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点).
             return namer.subject(of: previous.metric)
         }
-        return nounOfClauseBefore(figure)
+        let clause = nounOfClauseBefore(figure)
+        return clause.contains(where: isDigit) ? [] : clause
     }
 
     /// The noun phrase of the clause before the one holding `figure`, when it is short.
