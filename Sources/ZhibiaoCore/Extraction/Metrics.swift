@@ -62,14 +62,27 @@ struct MetricNamer {
         for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
         var item = mark
         while item > floor && !Self.isDelimiter(s[item - 1]) { item -= 1 }
-        if lexicon.contentVerbs.longest(in: s, at: item)?.length == mark - item { return true }
-        guard end - mark - 1 <= 6 else { return false }
+        let verbs = lexicon.contentVerbs
+        if verbs.longest(in: s, at: item)?.length == mark - item { return true }
+        // 全市新建、改扩建中小学校12所: a verb ending the item and one opening what follows.
+        if verbs.longestEnding(in: s, before: mark) != nil && verbs.longest(in: s, at: mark + 1) != nil
+            && !s[item..<mark].contains(where: isDigit)
+        {
+            return true
+        }
         var i = mark + 1
+        var joined = false
         while i < end {
             guard Segmenter.isHan(s[i]), !Self.isDelimiter(s[i]) else { return false }
+            if s[i] == "和" || s[i] == "及" { joined = true }
             i += 1
         }
-        return end - mark - 1 >= 2 && lexicon.contentVerbs.longest(in: s, at: mark + 1) == nil
+        guard end - mark - 1 >= 2, verbs.longest(in: s, at: mark + 1) == nil else { return false }
+        // 交通运输、仓储和邮政业增加值: three nouns named as one, none of them an action.
+        if joined, mark - item <= 8, verbs.longest(in: s, at: item) == nil, s[item..<mark].allSatisfy(Segmenter.isHan) {
+            return true
+        }
+        return end - mark - 1 <= 6
     }
 
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
