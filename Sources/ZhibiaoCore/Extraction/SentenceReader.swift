@@ -87,8 +87,12 @@ struct SentenceReader {
 
     private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int) {
         let before = namer.clean(s, in: phrase)
-        if phrase.isEmpty, let previous = lastMade, figure.leadStart == lastFigureEnd {
-            // 3652户5821人: a second figure right after the first counts the same thing.
+        if phrase.isEmpty, let previous = lastMade,
+            figure.leadStart == lastFigureEnd
+                || figure.leadStart == lastFigureEnd + 1 && s[lastFigureEnd] == "、" && previous.unit != figure.unit
+        {
+            // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
+            // counts the same thing.
             made.append(candidate(metric: previous.metric, figure: figure))
             floor = figure.end
             lastFigureEnd = figure.end
