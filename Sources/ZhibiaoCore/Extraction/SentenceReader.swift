@@ -57,7 +57,9 @@ struct SentenceReader {
                 k = group.last! + 1
                 continue
             }
-            if k + 1 < figures.count, case let group = groupStarting(at: k), group.count >= 2,
+            // (Most figures are not followed closely by another: they are not looked at as a list.)
+            if k + 1 < figures.count, figures[k + 1].leadStart - figure.end <= 6,
+                case let group = groupStarting(at: k), group.count >= 2,
                 let list = itemByItem(phrase, group: group)
             {
                 distribute(group, subject: list.subject, verb: list.verb)
