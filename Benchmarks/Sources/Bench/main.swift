@@ -225,6 +225,11 @@ func spawnTimes(_ argv: [String], runs: Int) -> [Double] {
             print("  cannot run \(argv[0])")
             return [0]
         }
+        // A run that failed is not a time: say so rather than time an error message.
+        if status != 0 {
+            print("  \(argv.joined(separator: " ")) ended with status \(status)")
+            return [0]
+        }
         times.append(seconds)
     }
     return Array(times.dropFirst(2))  // the first runs fill the page cache
