@@ -392,17 +392,17 @@ struct MetricNamer {
         for change in trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
             s.removeLast(2)
         }
-        if let baseline = lexicon.comparisons.longestEnding(in: s, before: s.count)?.length ?? yearBaselineEnding(s),
-            s.count - baseline >= 2
-        {
-            s.removeLast(baseline)
-        }
+        if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
         return s
     }
 
-    /// The length of a baseline of a named year ending `s` (城镇就业人员比2020年末).
-    private func yearBaselineEnding(_ s: [Unicode.Scalar]) -> Int? {
-        for length in 6...7 where yearBaseline(s, at: s.count - length)?.length == length { return length }
+    /// The length of a baseline ending `s[..<end]`: a listed one (同比, 比上年) or a named year's
+    /// (城镇就业人员比2020年末).
+    private func baselineEnding(_ s: [Unicode.Scalar], before end: Int) -> Int? {
+        if let listed = lexicon.comparisons.longestEnding(in: s, before: end) { return listed.length }
+        // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
+        if yearBaseline(s, at: end - 6) != nil { return 6 }
+        if yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
         return nil
     }
 
@@ -411,10 +411,7 @@ struct MetricNamer {
     func changeStart(_ metric: [Unicode.Scalar]) -> Int? {
         guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
         let start = metric.count - change.length
-        let baseline =
-            lexicon.comparisons.longestEnding(in: metric, before: start)?.length
-            ?? yearBaselineEnding(Array(metric[..<start])) ?? 0
-        return start - baseline
+        return start - (baselineEnding(metric, before: start) ?? 0)
     }
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.

@@ -46,25 +46,12 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             let figure = figures[k]
-            // The phrase before the figure is read in place; it is copied only for a 分别 list.
+            // The phrase before the figure is read in place; it is copied only for a list.
             let phrase = namer.phraseBefore(s, figure: figure, floor: floor)
-            if s[phrase].contains("分"), case let raw = Array(s[phrase]),
-                let split = raw.firstRange(of: Self.respectively)
-            {
-                let group = groupStarting(at: k)
-                distribute(group, subject: Array(raw[..<split.lowerBound]), verb: Array(raw[split.upperBound...]))
-                floor = figures[group.last!].end
-                k = group.last! + 1
-                continue
-            }
-            // (Most figures are not followed closely by another: they are not looked at as a list.)
-            if k + 1 < figures.count, figures[k + 1].leadStart - figure.end <= 6,
-                case let group = groupStarting(at: k), group.count >= 2,
-                let list = itemByItem(phrase, group: group)
-            {
-                distribute(group, subject: list.subject, verb: list.verb)
-                floor = figures[group.last!].end
-                k = group.last! + 1
+            if let list = list(at: k, phrase: phrase) {
+                distribute(list.group, subject: list.subject, verb: list.verb)
+                floor = figures[list.group.last!].end
+                k = list.group.last! + 1
                 continue
             }
             if k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) {
@@ -263,6 +250,22 @@ struct SentenceReader {
         return group
     }
 
+    /// The list of values starting at figure `k`, with the subject and verb it is distributed
+    /// by: one that says 分别 (the phrase split there), or one that goes item by item without
+    /// saying so (see `itemByItem`); nil when figure `k` starts no list.
+    private func list(
+        at k: Int, phrase: Range<Int>
+    ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar])? {
+        if s[phrase].contains("分"), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively) {
+            return (groupStarting(at: k), Array(raw[..<split.lowerBound]), Array(raw[split.upperBound...]))
+        }
+        // (Most figures are not followed closely by another: they are not looked at as a list.)
+        guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
+            case let group = groupStarting(at: k), group.count >= 2, let list = itemByItem(phrase, group: group)
+        else { return nil }
+        return (group, list.subject, list.verb)
+    }
+
     /// A list of values that goes item by item without saying 分别: a bare change after as many
     /// figures (…119.4亿元，增长5%、9.7%、1.9%), or a subject naming as many items
     /// (本科上线率和强基上线率同比提升7.12%和13.86%). The subject and verb to distribute by; nil
@@ -273,8 +276,7 @@ struct SentenceReader {
         for (a, b) in zip(group, group.dropFirst()) where figures[a].end == figures[b].leadStart { return nil }
         let cleaned = namer.clean(s, in: phrase)
         if cleaned.isEmpty || namer.isGeneric(cleaned) {
-            let before = made[first...]
-            let previous = lastGroup.count == group.count ? lastGroup : Array(before.indices.suffix(group.count))
+            let previous = figuresBefore(count: group.count)
             guard previous.count == group.count, previous.allSatisfy({ !made[$0].isRate }),
                 Set(previous.map { made[$0].metric }).count == group.count
             else { return nil }
@@ -303,8 +305,7 @@ struct SentenceReader {
         if !subject.isEmpty {
             names = items(of: subject, count: group.count).map { $0 + keepVerb }
         } else {
-            let previous =
-                lastGroup.count == group.count ? lastGroup : Array(made.indices[first...].suffix(group.count))
+            let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
                 bases = previous.map { Optional($0) }
@@ -321,6 +322,12 @@ struct SentenceReader {
             made.append(read)
         }
         lastGroup = indexes
+    }
+
+    /// What a list of `count` values with no subject is of: the last 分别 group when it has as
+    /// many, or else the last `count` candidates of the sentence (fewer when it has fewer).
+    private func figuresBefore(count: Int) -> [Int] {
+        lastGroup.count == count ? lastGroup : Array(made.indices[first...].suffix(count))
     }
 
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
