@@ -34,6 +34,11 @@ struct MetricNamer {
         // 改造农村公路 156公里) names it.
         var end = figure.leadStart
         if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
+        // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
+        // explains the phrase before them, which names the figure.
+        if let open = bracketOpening(s, closedAt: end - 1, floor: floor), open > floor, !Self.isDelimiter(s[open - 1]) {
+            end = open
+        }
         var i = end
         var closed = false
         while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsItems(s, at: i - 1, after: floor, before: end)) {
@@ -49,6 +54,21 @@ struct MetricNamer {
             i -= 1
         }
         return i..<end
+    }
+
+    /// Where the bracket closed at `close` opens, when it opens after `floor` and holds no
+    /// sentence punctuation.
+    private func bracketOpening(_ s: [Unicode.Scalar], closedAt close: Int, floor: Int) -> Int? {
+        guard close > floor, s[close] == "）" || s[close] == ")" else { return nil }
+        var i = close - 1
+        while i > floor {
+            switch s[i] {
+            case "（", "(": return i
+            case "。", "；", ";", "，", ",", "）", ")": return nil
+            default: i -= 1
+            }
+        }
+        return nil
     }
 
     /// Whether the 、 at `mark` joins the parts of what one figure names rather than ending it:
@@ -231,9 +251,16 @@ struct MetricNamer {
             // 连续4年保持98%以上: a streak and a linking verb name nothing.
             if lexicon.lightVerbs.longest(in: s, at: lo, end: hi)?.length == hi - lo { hi = lo }
         }
+        // 低保标准提高到每人每月820元: the verb goes and what the amount is per stays.
+        let perEnd = hi
+        var per = hi
+        while per - lo > 2, s[per - 2] == "每", perUnits.contains(s[per - 1]) { per -= 2 }
+        hi = per
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
         }
+        let perTail = hi < per ? per..<perEnd : nil
+        if hi == per { hi = perEnd }
         // 粮食产量连续10年稳定在…: how long a level has held is not part of what is measured.
         if let start = streakStart(s, from: lo, end: hi) { hi = start }
         while lo < hi,
@@ -243,7 +270,8 @@ struct MetricNamer {
             hi -= 1
         }
         if hi - lo > 24 { lo = hi - 24 }
-        return Array(s[lo..<hi])
+        guard let perTail else { return Array(s[lo..<hi]) }
+        return Array(s[lo..<hi]) + s[perTail]
     }
 
     /// Length of a bracketed item number, (一), （十一） or (3), at `start` of `s`.
@@ -465,3 +493,6 @@ private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九�
 private let objectMarkers: ScalarSet = "向为对给"
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
+
+/// What an amount is counted per when 每 comes right before it (每人每月).
+private let perUnits: ScalarSet = "人户月年日天"
