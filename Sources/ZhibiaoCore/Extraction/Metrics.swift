@@ -80,6 +80,11 @@ struct MetricNamer {
         guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]) else { return false }
         // 城镇、农村居民人均可支配收入分别达到…: the items a 分别 list distributes its values over.
         for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
+        // 养老、失业、工伤三项社会保险基金收入: the items a count of kinds sums up.
+        for k in (mark + 1)..<max(mark + 1, end - 1) where isChineseNumeral(s[k]) && countedKinds.contains(s[k + 1]) {
+            guard k > mark + 1, Segmenter.isHan(s[k - 1]), !isChineseNumeral(s[k - 1]) else { continue }
+            return true
+        }
         var item = mark
         while item > floor && !Self.isDelimiter(s[item - 1]) { item -= 1 }
         let verbs = lexicon.contentVerbs
@@ -493,6 +498,9 @@ private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九�
 private let objectMarkers: ScalarSet = "向为对给"
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
+
+/// Classifiers that count kinds of things (三项保险, 两类机构, 五大工程).
+private let countedKinds: ScalarSet = "项类种大"
 
 /// What an amount is counted per when 每 comes right before it (每人每月).
 private let perUnits: ScalarSet = "人户月年日天"
