@@ -337,6 +337,22 @@ struct MetricNamer {
     }
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
+    /// For 为8.6万名老年人发放高龄津贴, the name of the people counted with what was done for
+    /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
+    /// with the marker (为, 向, 给, 对) and hold nothing else a metric keeps; `noun` is the
+    /// cleaned noun after the figure, `after` where it stood. Nil when no verb follows the noun.
+    func servedAction(
+        _ s: [Unicode.Scalar], phrase: Range<Int>, noun: [Unicode.Scalar], after: Range<Int>, limit: Int
+    ) -> [Unicode.Scalar]? {
+        guard let marker = phrase.last, objectMarkers.contains(s[marker]), clean(s, in: phrase).isEmpty,
+            let verb = lexicon.contentVerbs.longest(in: s, at: after.upperBound, end: limit)
+        else { return nil }
+        var end = after.upperBound + verb.length
+        while end < limit && end - after.upperBound < 10 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
+        guard end - after.upperBound > verb.length else { return nil }
+        return [s[marker]] + noun + s[after.upperBound..<end]
+    }
+
     func verbBefore(_ cleaned: [Unicode.Scalar]) -> [Unicode.Scalar] {
         if let m = lexicon.contentVerbs.longestEnding(in: cleaned, before: cleaned.count) {
             if cleaned.count <= 4 { return cleaned }

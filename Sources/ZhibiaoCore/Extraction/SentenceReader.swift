@@ -104,7 +104,9 @@ struct SentenceReader {
                 floor = after.upperBound
                 return  // "12个县区全部建成…" states coverage, not an indicator
             }
-            metric = namer.verbBefore(before) + noun
+            metric =
+                namer.servedAction(s, phrase: phrase, noun: noun, after: after, limit: limit)
+                ?? namer.verbBefore(before) + noun
             floor = after.upperBound
         } else {
             metric = before
