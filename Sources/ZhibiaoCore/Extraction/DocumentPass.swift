@@ -9,6 +9,8 @@ struct DocumentPass {
     private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
+    /// Index in `candidates` of the current block's first.
+    private var blockCandidates = 0
     /// A year named by the heading over the current section (一、2023年工作回顾).
     private var sectionYear: Int?
 
@@ -31,6 +33,7 @@ struct DocumentPass {
     /// Reads a block of `document`, adding its sentences to `sentences`.
     mutating func read(_ block: Block, of document: String, into sentences: inout [Sentence]) {
         defer { blockIndex += 1 }
+        blockCandidates = candidates.count
         var source = PieceCursor()
         if block.kind == .heading {
             let text = source.text(of: 0..<block.text.count, in: block, document: document)
@@ -130,7 +133,7 @@ struct DocumentPass {
         settlePreviousScores()
         var context = SentenceContext(
             sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-            keywords: ofBlock.hits, offset: offset)
+            keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
@@ -297,6 +300,8 @@ struct SentenceContext {
     /// The sector keywords of the sentence's block, and where the sentence starts in it.
     var keywords: KeywordHits
     var offset: Int
+    /// Index among the document's candidates of the first of the sentence's block.
+    var blockCandidates: Int
     var baseScores: SectorScores = SectorScores()
 }
 

@@ -50,6 +50,8 @@ public final class Lexicon: Sendable {
     let contentVerbs: PhraseMatcher<String>
     /// `generic` in phrases.tsv.
     let genericMetrics: PhraseMatcher<String>
+    /// `counterpart` in phrases.tsv.
+    let counterparts: PhraseMatcher<String>
     /// `light-verb` in phrases.tsv.
     let lightVerbs: PhraseMatcher<String>
     /// `qualifier-after` in phrases.tsv.
@@ -123,6 +125,7 @@ public final class Lexicon: Sendable {
         changeAdverbs = list("change-adverb")
         contentVerbs = list("content-verb")
         genericMetrics = list("generic")
+        counterparts = list("counterpart")
         lightVerbs = list("light-verb")
         hedgesAfter = list("qualifier-after")
         hedgesBefore = list("qualifier-before")

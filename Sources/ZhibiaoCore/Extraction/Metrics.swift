@@ -353,6 +353,19 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
+    /// For 基金收入48.2亿元，支出41.6亿元 (or 小学招生…，在校生…), the counterpart named with the
+    /// subject of the amount before (基金支出, 小学在校生): `metric` is one of a pair of amounts,
+    /// with at most the end of that subject before it; nil when `previous` is not the other.
+    func counterpart(_ metric: [Unicode.Scalar], of previous: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let own = lexicon.counterparts.longestEnding(in: metric, before: metric.count),
+            let other = lexicon.counterparts.longestEnding(in: previous, before: previous.count),
+            case let stem = previous.count - other.length, case let named = metric.count - own.length,
+            stem > named, !metric[named...].elementsEqual(previous[stem...]),
+            previous[..<stem].suffix(named).elementsEqual(metric[..<named])
+        else { return nil }
+        return Array(previous[..<stem]) + metric[named...]
+    }
+
     func verbBefore(_ cleaned: [Unicode.Scalar]) -> [Unicode.Scalar] {
         if let m = lexicon.contentVerbs.longestEnding(in: cleaned, before: cleaned.count) {
             if cleaned.count <= 4 { return cleaned }

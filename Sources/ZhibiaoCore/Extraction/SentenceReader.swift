@@ -121,6 +121,13 @@ struct SentenceReader {
                 metric = namer.withoutChange(previous.metric)
             }
         }
+        // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
+        // in the paragraph.
+        if let previous = made[context.blockCandidates...].last(where: { !$0.isRate }),
+            let named = namer.counterpart(metric, of: namer.withoutChange(previous.metric))
+        {
+            metric = named
+        }
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
         if metric == Self.share { metric.append("比") }
         if !metric.isEmpty && namer.isGeneric(metric) {
