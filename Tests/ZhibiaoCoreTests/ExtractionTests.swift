@@ -375,6 +375,12 @@ import Testing
                 ("进出口总额", 1_800_000_000, "元", nil), ("出口", 1_100_000_000, "元", nil),
                 ("进口", 700_000_000, "元", nil),
             ]),
+        Case(
+            text: "全市空气质量优良天数三百二十一天，数百家企业参与治理；每千人口注册(执业)护士数，突破4.1人，增长6.2%。",
+            expected: [
+                ("空气质量优良天数", 321, "天", nil), ("每千人口注册(执业)护士数", 4.1, "人", "more-than"),
+                ("每千人口注册(执业)护士数增长", 6.2, "%", nil),
+            ]),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -603,9 +609,14 @@ import Testing
             新增养老床位300张，建成社区食堂12个。
             二、城市建设
             新增公共停车位1500个，年末参加失业保险人数8.2万人。全年授权专利620件。
+            三、人口
+            年末常住人口312万人，每千常住人口执业（助理）医师3.4人。
             """
         let (_, observations) = Self.extract(text)
-        #expect(observations.map(\.sector.id) == ["eldercare", "eldercare", "other", "social-security", "other"])
+        #expect(
+            observations.map(\.sector.id) == [
+                "eldercare", "eldercare", "other", "social-security", "other", "economy", "health",
+            ])
     }
 
     /// 较去年 and 比上半年 name a baseline: the change is of the year the article reports on.

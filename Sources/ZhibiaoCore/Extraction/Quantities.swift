@@ -58,8 +58,8 @@ struct FigureFinder {
                 if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
                 continue
             }
-            // 几十名, 数百家, 十几万: a vague count, not a figure.
-            if token.isChinese, let before, before == "几" || before == "数" { continue }
+            // 几十名, 数百家, 十几万: a vague count, not a figure (but 天数三百五十三天 is one).
+            if token.isChinese, let before, before == "几" || before == "数", vagueMagnitudes.contains(s[a]) { continue }
             if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
             if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
@@ -307,5 +307,7 @@ struct QuoteMask {
 /// Marks between the two ends of a range (1-11月, 16~24岁).
 let rangeMarks: ScalarSet = "-—~～至"
 private let dateSeparators: ScalarSet = "-/"
+/// What 数 or 几 leaves vague when it comes right before (数百家, 几十名).
+private let vagueMagnitudes: ScalarSet = "十百千万亿"
 /// 控制在, 稳定在, 保持在: the last scalar before 在 when a level follows.
 private let levelVerbEndings: ScalarSet = "制定持"

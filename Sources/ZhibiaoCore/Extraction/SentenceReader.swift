@@ -231,7 +231,7 @@ struct SentenceReader {
                 clause = Array(clause[..<r.lowerBound])
             }
         }
-        return clause.count <= 12 ? clause : []
+        return clause.count <= 16 ? clause : []
     }
 
     /// 分季度看, 从环比看: a clause that announces a breakdown of the amount stated before.
