@@ -124,7 +124,7 @@ struct SentenceReader {
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
         if let previous = made[context.blockCandidates...].last(where: { !$0.isRate }),
-            let named = namer.counterpart(metric, of: namer.withoutChange(previous.metric))
+            let named = namer.counterpart(metric, of: namer.subject(of: previous.metric))
         {
             metric = named
         }
