@@ -387,6 +387,14 @@ import Testing
                 ("普通高中学校", 28, "所", nil), ("普通高中招生", 16000, "人", nil), ("普通高中专任教师", 4200, "人", nil),
                 ("新建学校", 5, "所", nil), ("招生", 3000, "人", nil),
             ]),
+        Case(
+            text: "城镇新增就业2.4万人，完成全年目标任务的92%，同比增加1300人；城镇调查失业率为5.3%，比上月下降0.1个百分点，企业就业人员周平均工作时间为46.5小时。",
+            expected: [
+                ("城镇新增就业", 24000, "人", nil), ("城镇新增就业完成全年目标任务", 92, "%", nil),
+                ("城镇新增就业同比增加", 1300, "人", nil), ("城镇调查失业率", 5.3, "%", nil),
+                ("城镇调查失业率比上月下降", 0.1, "个百分点", nil), ("企业就业人员周平均工作时间", 46.5, "小时", nil),
+            ]),
+        Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
     ]
@@ -454,6 +462,15 @@ import Testing
                     "新增就业|2024|2024Q1|-|employment",
                     "新增养老床位|2024|since 2023|潞州区|eldercare",
                 ])
+    }
+
+    /// 前9个月 and 前两个月 are the months from January: a period, not part of the metric.
+    @Test func theFirstMonthsOfTheYearAreAPeriod() {
+        let (_, observations) = Self.extract("2024年前9个月，就业困难人员实现就业2860人；前两个月新增托位90个。")
+        #expect(
+            observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
+                "就业困难人员实现就业|2024-01..2024-09", "新增托位|2024-01..2024-02",
+            ])
     }
 
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {

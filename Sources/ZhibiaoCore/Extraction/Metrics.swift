@@ -425,6 +425,7 @@ struct MetricNamer {
     /// Length of the baseline a phrase starts with: a listed one (同比, 比全省) or a named year's.
     private func baselineLength(_ phrase: [Unicode.Scalar]) -> Int? {
         lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
+            ?? monthBaseline(phrase, at: 0)
     }
 
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
@@ -465,6 +466,7 @@ struct MetricNamer {
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
         if yearBaseline(s, at: end - 6) != nil { return 6 }
         if yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
+        for length in 4...6 where monthBaseline(s, at: end - length) == length { return length }
         return nil
     }
 
@@ -498,6 +500,22 @@ struct MetricNamer {
 
 /// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
 /// the year.
+/// Length of a month named as a baseline at `i` of `s`: 比8月份, 较上月, 比十一月末.
+func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    guard i >= 0, i + 3 <= s.count, s[i] == "比" || s[i] == "较" else { return nil }
+    var k = i + 1
+    if s[k] == "上" {
+        k += 1
+    } else {
+        while k < s.count, k - i <= 2, isDigit(s[k]) || isChineseNumeral(s[k]) { k += 1 }
+        guard k > i + 1 else { return nil }
+    }
+    guard k < s.count, s[k] == "月" else { return nil }
+    k += 1
+    if k < s.count, s[k] == "份" || s[k] == "末" || s[k] == "底" { k += 1 }
+    return k - i
+}
+
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
     guard i >= 0, i + 6 <= s.count, s[i] == "比" || s[i] == "较", s[i + 5] == "年",
         let year = decimalValue(s[(i + 1)...(i + 4)])

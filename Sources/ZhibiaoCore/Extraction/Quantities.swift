@@ -181,6 +181,8 @@ struct FigureFinder {
 
     private static let countedDays = [Array("天数".unicodeScalars)]
     private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
+    /// What makes hours or minutes a measure: 周平均工作时间46.8小时, 平均响应时长12分钟.
+    private static let countedTimes = ["时间", "时长", "工时"].map { Array($0.unicodeScalars) }
     /// What makes an age a bound of a group of people rather than a figure: 60岁以上, 3岁以下.
     private static let ageBounds = ["以上", "以下", "及以上", "及以下"].map { Array($0.unicodeScalars) }
 
@@ -205,8 +207,8 @@ struct FigureFinder {
             i += match.length
         }
         if !unit.isIndicator {
-            // Days are a time span (连续30天) and ages a bound (60岁以上) unless they are what is
-            // counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁 — named in the eight scalars
+            // Days and hours are a time span (连续30天) and ages a bound (60岁以上) unless they are
+            // what is counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁, 工作时间46.8小时 — named in the eight scalars
             // before or anywhere in the clause (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁);
             // an age bound (60岁以上) only in its own clause (人均预期寿命78岁，60岁以上老年人口…).
             let a = token.range.lowerBound
@@ -224,7 +226,13 @@ struct FigureFinder {
                 start = previous
             }
             let before = Array(s[start..<a])
-            let counted = unit.base == "天" ? Self.countedDays : unit.base == "岁" ? Self.countedAges : []
+            let counted =
+                switch unit.base {
+                case "天": Self.countedDays
+                case "岁": Self.countedAges
+                case "小时", "分钟": Self.countedTimes
+                default: [] as [[Unicode.Scalar]]
+                }
             guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
         }
         if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {

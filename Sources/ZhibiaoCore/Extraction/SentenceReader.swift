@@ -202,8 +202,11 @@ struct SentenceReader {
         {
             return namer.withoutChange(whole.metric)
         }
-        if let previous = lastMade {
-            // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点).
+        // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
+        // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
+        // 全年目标任务的96.5%，同比增加0.21万人).
+        let amount = figure.family == "rate" ? nil : made[first...].last(where: { !$0.isRate })
+        if let previous = amount ?? lastMade {
             return namer.subject(of: previous.metric)
         }
         let clause = nounOfClauseBefore(figure)
