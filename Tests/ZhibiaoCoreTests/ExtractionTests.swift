@@ -473,6 +473,17 @@ import Testing
             ])
     }
 
+    /// 9月份 is that month; 截至10月份 runs from January; 比8月份 is a baseline, and a date
+    /// (10月15日) no period at all.
+    @Test func aMonthIsAPeriod() {
+        let text = "2024年9月份，城镇调查失业率为5.1%，比8月份下降0.2个百分点；截至10月份，新增就业2.1万人；10月15日，提供岗位3000个。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
+                "城镇调查失业率|2024-09", "城镇调查失业率比8月份下降|2024-09", "新增就业|2024-01..2024-10", "提供岗位|-",
+            ])
+    }
+
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
         let text = """
             政府工作报告

@@ -243,6 +243,15 @@ struct PeriodReader {
                         continue
                     }
                 }
+                // 9月份，城镇调查失业率为5.1%: one month (not 比8月份, a baseline, nor a date).
+                if let month = number, (1...12).contains(month), j + 1 < s.count, s[j] == "月",
+                    s[j + 1] == "份" || s[j + 1] == "，", i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
+                {
+                    let y = statedYear ?? year
+                    period = y.map { "\($0)-\(pad(month))" } ?? "\(month)月"
+                    i = j + 1
+                    continue
+                }
                 i = j
                 continue
             }
@@ -270,7 +279,7 @@ struct PeriodReader {
 
     private static let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 
-    /// 截至11月底 / 截至2024年11月末: from January through that month (of the year named).
+    /// 截至11月底 / 截至2024年11月末 / 截至10月份: from January through that month (of the year named).
     private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, year: Int?, length: Int)? {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
         var start = i + 2
@@ -281,7 +290,7 @@ struct PeriodReader {
         }
         var k = start
         while k < s.count && isDigit(s[k]) { k += 1 }
-        guard k > start, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末",
+        guard k > start, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末" || s[k + 1] == "份",
             let month = decimalValue(s[start..<k]), (1...12).contains(month)
         else { return nil }
         return (month, year, k + 2 - i)

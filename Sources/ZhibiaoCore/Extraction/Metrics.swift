@@ -529,7 +529,7 @@ func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
 
 private let dateUnits: ScalarSet = "年月日"
 /// What may follow a date at the start of a phrase: 2024年以来, 12月底, 2025届.
-private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届"].map { Array($0.unicodeScalars) }
+private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届", "份"].map { Array($0.unicodeScalars) }
 /// 相当于, 是, 为 before a baseline: 是2020年的1.3倍.
 private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
 private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高"].map {
