@@ -356,6 +356,12 @@ struct MetricNamer {
     /// For 基金收入48.2亿元，支出41.6亿元 (or 小学招生…，在校生…), the counterpart named with the
     /// subject of the amount before (基金支出, 小学在校生): `metric` is one of a pair of amounts,
     /// with at most the end of that subject before it; nil when `previous` is not the other.
+    /// Whether `metric` ends with one of a pair of amounts (收入, 在校生), so that `counterpart`
+    /// may name it.
+    func mayBeCounterpart(_ metric: [Unicode.Scalar]) -> Bool {
+        lexicon.counterparts.longestEnding(in: metric, before: metric.count) != nil
+    }
+
     func counterpart(_ metric: [Unicode.Scalar], of previous: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let own = lexicon.counterparts.longestEnding(in: metric, before: metric.count),
             let other = lexicon.counterparts.longestEnding(in: previous, before: previous.count),

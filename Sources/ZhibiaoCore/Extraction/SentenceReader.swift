@@ -123,8 +123,8 @@ struct SentenceReader {
         }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
-        if let previous = made[context.blockCandidates...].last(where: { !$0.isRate }),
-            let named = namer.counterpart(metric, of: namer.subject(of: previous.metric))
+        if namer.mayBeCounterpart(metric), let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate }),
+            let named = namer.counterpart(metric, of: namer.subject(of: made[k].metric))
         {
             metric = named
         }
@@ -205,9 +205,9 @@ struct SentenceReader {
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
         // 全年目标任务的96.5%，同比增加0.21万人).
-        let amount = figure.family == "rate" ? nil : made[first...].last(where: { !$0.isRate })
-        if let previous = amount ?? lastMade {
-            return namer.subject(of: previous.metric)
+        let amount = figure.family == "rate" ? nil : made[first...].lastIndex(where: { !$0.isRate })
+        if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
+            return namer.subject(of: made[k].metric)
         }
         let clause = nounOfClauseBefore(figure)
         return clause.contains(where: isDigit) ? [] : clause
