@@ -36,7 +36,9 @@ struct MetricNamer {
         if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
         // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
         // explains the phrase before them, which names the figure.
-        if let open = bracketOpening(s, closedAt: end - 1, floor: floor), open > floor, !Self.isDelimiter(s[open - 1]) {
+        if end - 1 > floor, s[end - 1] == "）" || s[end - 1] == ")",
+            let open = bracketOpening(s, closedAt: end - 1, floor: floor), open > floor, !Self.isDelimiter(s[open - 1])
+        {
             end = open
         }
         var i = end
@@ -59,7 +61,6 @@ struct MetricNamer {
     /// Where the bracket closed at `close` opens, when it opens after `floor` and holds no
     /// sentence punctuation.
     private func bracketOpening(_ s: [Unicode.Scalar], closedAt close: Int, floor: Int) -> Int? {
-        guard close > floor, s[close] == "）" || s[close] == ")" else { return nil }
         var i = close - 1
         while i > floor {
             switch s[i] {

@@ -208,9 +208,18 @@ struct FigureFinder {
         }
         if !unit.isIndicator {
             // Days and hours are a time span (连续30天) and ages a bound (60岁以上) unless they are
-            // what is counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁, 工作时间46.8小时 — named in the eight scalars
-            // before or anywhere in the clause (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁);
-            // an age bound (60岁以上) only in its own clause (人均预期寿命78岁，60岁以上老年人口…).
+            // what is counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁, 工作时间46.8小时 —
+            // named in the eight scalars before or anywhere in the clause (人均预期寿命由2018年的
+            // 77.0岁提高到2019年的77.3岁); an age bound (60岁以上) only in its own clause
+            // (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never counted.
+            let counted =
+                switch unit.base {
+                case "天": Self.countedDays
+                case "岁": Self.countedAges
+                case "小时", "分钟": Self.countedTimes
+                default: [] as [[Unicode.Scalar]]
+                }
+            guard !counted.isEmpty else { return nil }
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
@@ -226,13 +235,6 @@ struct FigureFinder {
                 start = previous
             }
             let before = Array(s[start..<a])
-            let counted =
-                switch unit.base {
-                case "天": Self.countedDays
-                case "岁": Self.countedAges
-                case "小时", "分钟": Self.countedTimes
-                default: [] as [[Unicode.Scalar]]
-                }
             guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
         }
         if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
