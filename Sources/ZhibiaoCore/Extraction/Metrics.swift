@@ -337,7 +337,6 @@ struct MetricNamer {
         return i - 1
     }
 
-    /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
     /// For 为8.6万名老年人发放高龄津贴, the name of the people counted with what was done for
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
     /// with the marker (为, 向, 给, 对) and hold nothing else a metric keeps; `noun` is the
@@ -354,15 +353,15 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
-    /// For 基金收入48.2亿元，支出41.6亿元 (or 小学招生…，在校生…), the counterpart named with the
-    /// subject of the amount before (基金支出, 小学在校生): `metric` is one of a pair of amounts,
-    /// with at most the end of that subject before it; nil when `previous` is not the other.
     /// Whether `metric` ends with one of a pair of amounts (收入, 在校生), so that `counterpart`
     /// may name it.
     func mayBeCounterpart(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.counterparts.longestEnding(in: metric, before: metric.count) != nil
     }
 
+    /// For 基金收入48.2亿元，支出41.6亿元 (or 小学招生…，在校生…), the counterpart named with the
+    /// subject of the amount before (基金支出, 小学在校生): `metric` is one of a pair of amounts,
+    /// with at most the end of that subject before it; nil when `previous` is not the other.
     func counterpart(_ metric: [Unicode.Scalar], of previous: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let own = lexicon.counterparts.longestEnding(in: metric, before: metric.count),
             let other = lexicon.counterparts.longestEnding(in: previous, before: previous.count),
@@ -373,6 +372,7 @@ struct MetricNamer {
         return Array(previous[..<stem]) + metric[named...]
     }
 
+    /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.
     func verbBefore(_ cleaned: [Unicode.Scalar]) -> [Unicode.Scalar] {
         if let m = lexicon.contentVerbs.longestEnding(in: cleaned, before: cleaned.count) {
             if cleaned.count <= 4 { return cleaned }
@@ -505,8 +505,6 @@ struct MetricNamer {
     }
 }
 
-/// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
-/// the year.
 /// Length of a month named as a baseline at `i` of `s`: 比8月份, 较上月, 比十一月末.
 func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
     guard i >= 0, i + 3 <= s.count, s[i] == "比" || s[i] == "较" else { return nil }
@@ -523,6 +521,8 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
     return k - i
 }
 
+/// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
+/// the year.
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
     guard i >= 0, i + 6 <= s.count, s[i] == "比" || s[i] == "较", s[i + 5] == "年",
         let year = decimalValue(s[(i + 1)...(i + 4)])
