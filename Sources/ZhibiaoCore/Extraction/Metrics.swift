@@ -265,7 +265,7 @@ struct MetricNamer {
         while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
             hi -= m.length
         }
-        let perTail = hi < per ? per..<perEnd : nil
+        let perTail = hi < per && per < perEnd ? per..<perEnd : nil
         if hi == per { hi = perEnd }
         // 粮食产量连续10年稳定在…: how long a level has held is not part of what is measured.
         if let start = streakStart(s, from: lo, end: hi) { hi = start }
@@ -339,12 +339,14 @@ struct MetricNamer {
 
     /// For 为8.6万名老年人发放高龄津贴, the name of the people counted with what was done for
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
-    /// with the marker (为, 向, 给, 对) and hold nothing else a metric keeps; `noun` is the
-    /// cleaned noun after the figure, `after` where it stood. Nil when no verb follows the noun.
+    /// with the marker (为, 向, 给, 对), and `before` its cleaned name, which must be empty;
+    /// `noun` is the cleaned noun after the figure, `after` where it stood. Nil when no verb
+    /// follows the noun.
     func servedAction(
-        _ s: [Unicode.Scalar], phrase: Range<Int>, noun: [Unicode.Scalar], after: Range<Int>, limit: Int
+        _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], noun: [Unicode.Scalar],
+        after: Range<Int>, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard let marker = phrase.last, objectMarkers.contains(s[marker]), clean(s, in: phrase).isEmpty,
+        guard before.isEmpty, let marker = phrase.last, objectMarkers.contains(s[marker]),
             let verb = lexicon.contentVerbs.longest(in: s, at: after.upperBound, end: limit)
         else { return nil }
         var end = after.upperBound + verb.length

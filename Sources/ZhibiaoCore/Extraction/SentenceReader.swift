@@ -105,7 +105,7 @@ struct SentenceReader {
                 return  // "12个县区全部建成…" states coverage, not an indicator
             }
             metric =
-                namer.servedAction(s, phrase: phrase, noun: noun, after: after, limit: limit)
+                namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
                 ?? namer.verbBefore(before) + noun
             floor = after.upperBound
         } else {
