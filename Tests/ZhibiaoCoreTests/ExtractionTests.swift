@@ -394,6 +394,18 @@ import Testing
                 ("城镇新增就业同比增加", 1300, "人", nil), ("城镇调查失业率", 5.3, "%", nil),
                 ("城镇调查失业率比上月下降", 0.1, "个百分点", nil), ("企业就业人员周平均工作时间", 46.5, "小时", nil),
             ]),
+        Case(
+            text: "全省126个县及以上城市平均二氧化氮浓度为18微克/立方米；全区15家医院门诊量达86万人次，4所高校在校生达5.2万人。",
+            expected: [
+                ("县及以上城市平均二氧化氮浓度", 18, "微克/立方米", nil), ("医院门诊量", 860_000, "人次", nil),
+                ("高校在校生", 52000, "人", nil),
+            ]),
+        Case(
+            text: "1600家企业累计提供岗位2.3万个；公交线路覆盖全县87.5%的行政村，去年新建城乡供水管网今年完成320公里。",
+            expected: [
+                ("企业", 1600, "家", nil), ("提供岗位", 23000, "个", nil), ("公交线路覆盖行政村", 87.5, "%", nil),
+                ("新建城乡供水管网", 320, "公里", nil),
+            ]),
         Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
@@ -481,6 +493,21 @@ import Testing
         #expect(
             observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
                 "城镇调查失业率|2024-09", "城镇调查失业率比8月份下降|2024-09", "新增就业|2024-01..2024-10", "提供岗位|-",
+            ])
+    }
+
+    /// A stock's date at the head of a sentence (截至2019年底) sets the year of the rest of the
+    /// paragraph; a year's level a figure is set against (恢复至2019年同期水平的88%) does not.
+    @Test func aStocksDateSetsTheParagraphsYear() {
+        let text = """
+            2022年全县交通运输工作总结。
+            截至2019年底，全县公路总里程达3460公里。其中，农村公路里程2980公里。
+            2022年，接待游客320万人次，恢复至2019年同期水平的88%。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.year ?? 0)" } == [
+                "公路总里程|2019", "农村公路里程|2019", "接待游客|2022", "恢复至2019年同期水平|2022",
             ])
     }
 

@@ -187,6 +187,13 @@ struct PeriodReader {
 
     /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
     /// the sentence is read once for all of them.
+    /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
+    /// compared with (恢复至2019年同期水平的81%).
+    private static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
+    }
+
     func advance(_ scan: inout PeriodScan, to end: Int) {
         if end < scan.end { scan = PeriodScan(sentence: scan.sentence, year: scan.year) }
         scan.end = end
@@ -219,9 +226,10 @@ struct PeriodReader {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
                     } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
-                        i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
+                        i == 0 || (s[i - 1] != "比" && s[i - 1] != "较"), !Self.namesLevel(s, at: j + 1)
                     {
-                        // 是2020年的1.3倍 and 比2023年多 name a baseline, not the year of the figure.
+                        // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
+                        // the year of the figure.
                         statedYear = n
                         if let phrase = lexicon.periods.longest(in: s, at: j + 1) {
                             period = expand(phrase.value, year: n)

@@ -112,12 +112,17 @@ struct DocumentPass {
         return nil
     }
 
-    /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph.
+    /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph; so does
+    /// a stock's date (截至2023年底, 到2023年末).
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
-        guard s.count > 5, s[4] == "年", s[0...3].allSatisfy(isDigit), !DocumentContext.startsSince(s, after: 5) else {
+        var i = 0
+        if s.count > 2, s[1] == "至" || s[1] == "止", s[0] == "截" { i = 2 } else if s.first == "到" { i = 1 }
+        guard s.count > i + 5, s[i + 4] == "年", s[i...(i + 3)].allSatisfy(isDigit),
+            !DocumentContext.startsSince(s, after: i + 5)
+        else {
             return nil
         }
-        return decimalValue(s[0...3])
+        return decimalValue(s[i...(i + 3)])
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `keywords` are the block's, found

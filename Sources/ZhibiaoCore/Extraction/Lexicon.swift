@@ -54,6 +54,8 @@ public final class Lexicon: Sendable {
     let counterparts: PhraseMatcher<String>
     /// `light-verb` in phrases.tsv.
     let lightVerbs: PhraseMatcher<String>
+    /// `copula` in phrases.tsv.
+    let copulas: PhraseMatcher<String>
     /// `qualifier-after` in phrases.tsv.
     let hedgesAfter: PhraseMatcher<String>
     /// `qualifier-before` in phrases.tsv.
@@ -127,6 +129,7 @@ public final class Lexicon: Sendable {
         genericMetrics = list("generic")
         counterparts = list("counterpart")
         lightVerbs = list("light-verb")
+        copulas = list("copula")
         hedgesAfter = list("qualifier-after")
         hedgesBefore = list("qualifier-before")
         hedgesInside = list("qualifier-inside")

@@ -132,8 +132,13 @@ struct MetricNamer {
             }
             // Digits here belong to no figure (figures end the phrase through `limit`): 80岁以上老年人.
             if Self.isDelimiter(c) { break }
+            // 地级及以上城市, 二级及以上医院: 及 bounds a grade here rather than joining two nouns.
+            if c == "及", i + 2 < s.count, s[i + 1] == "以", s[i + 2] == "上" || s[i + 2] == "下" {
+                i += 3
+                continue
+            }
             // 为 starts a clause of its own (为…提供), except in 为老/为民/为农 (为老服务中心).
-            if let stop = stops.longest(in: s, at: i),
+            if !isInsideWord(s, at: i, from: start), let stop = stops.longest(in: s, at: i),
                 i > start ? c != "为" || i + 1 == s.count || !servedGroups.contains(s[i + 1]) : stop.length >= 2
             {
                 // Right after the figure only a stop of two or more characters counts: 全部完成整改
@@ -148,6 +153,16 @@ struct MetricNamer {
         // 卫生院120个和村卫生室1800个: a list's next item, running on into its own figure.
         if i == limit, limit < s.count, s[start] == "和" || s[start] == "及" || s[start] == "与" { return nil }
         return i - start >= 2 ? start..<i : nil
+    }
+
+    /// Whether the stop word that may start at `i` is part of a longer word: 平均 (not 均, "all"),
+    /// 在校生, 在园幼儿, 在岗职工 (not 在, "at").
+    private func isInsideWord(_ s: [Unicode.Scalar], at i: Int, from start: Int) -> Bool {
+        switch s[i] {
+        case "均": return i > start && s[i - 1] == "平"
+        case "在": return i + 1 < s.count && enrolledMarks.contains(s[i + 1])
+        default: return false
+        }
     }
 
     /// Cleans the raw phrase `s[range]` into a metric name: quotes removed, enumerations
@@ -262,7 +277,12 @@ struct MetricNamer {
         var per = hi
         while per - lo > 2, s[per - 2] == "每", perUnits.contains(s[per - 1]) { per -= 2 }
         hi = per
-        while lo < hi, let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo), m.length < hi - lo {
+        // 新改建农村公路里程去年超16万公里: a period after the noun is read as the figure's period.
+        while lo < hi,
+            let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo)
+                ?? lexicon.periods.longestEnding(in: s, before: hi, start: lo),
+            m.length < hi - lo
+        {
             hi -= m.length
         }
         let perTail = hi < per && per < perEnd ? per..<perEnd : nil
@@ -355,6 +375,19 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
+    /// For 航空服务覆盖全国91.2%的人口, the action with the noun it reaches a share of
+    /// (航空服务覆盖人口): `before` is the cleaned phrase before the figure, which must end with a
+    /// content verb, and `noun` the cleaned noun after 的; nil for any other figure.
+    func shareReached(
+        _ s: [Unicode.Scalar], figure: Figure, before: [Unicode.Scalar], noun: [Unicode.Scalar]
+    ) -> [Unicode.Scalar]? {
+        guard figure.unit == "%", figure.end < s.count, s[figure.end] == "的", before.count >= 2 else { return nil }
+        // 覆盖全国, 惠及全市: the whole the share is of goes.
+        let end = before.count - (lexicon.leadWords.longestEnding(in: before, before: before.count)?.length ?? 0)
+        guard end >= 2, lexicon.contentVerbs.longestEnding(in: before, before: end) != nil else { return nil }
+        return before[..<end] + noun
+    }
+
     /// Whether `metric` ends with one of a pair of amounts (收入, 在校生), so that `counterpart`
     /// may name it.
     func mayBeCounterpart(_ metric: [Unicode.Scalar]) -> Bool {
@@ -442,6 +475,16 @@ struct MetricNamer {
         var i = 0
         while let m = lexicon.lightVerbs.longest(in: metric, at: i) { i += m.length }
         return i > 0 && i == metric.count
+    }
+
+    /// Whether the noun phrase `after` a figure runs into the next figure, which starts at
+    /// `limit`, through a copula alone (…城市优良天数比例为81.9%, 医院门诊量达150万人次).
+    func leadsInto(_ s: [Unicode.Scalar], from after: Range<Int>, limit: Int) -> Bool {
+        if after.upperBound == limit {
+            // The phrase ran up to the figure; its own last words may link them.
+            return lexicon.copulas.longestEnding(in: s, before: limit, start: after.lowerBound + 2) != nil
+        }
+        return lexicon.copulas.longest(in: s, at: after.upperBound, end: limit)?.length == limit - after.upperBound
     }
 
     func isAdministrativeOnly(_ phrase: [Unicode.Scalar]) -> Bool {
@@ -554,6 +597,9 @@ private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九�
 private let objectMarkers: ScalarSet = "向为对给"
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
+/// What 在 is part of in nouns of people or things counted as they stand: 在校生, 在园幼儿,
+/// 在岗职工, 在职, 在建项目, 在读, 在册, 在库, 在押, 在营企业.
+private let enrolledMarks: ScalarSet = "校园岗职建读册库押营"
 
 /// Classifiers that count kinds of things (三项保险, 两类机构, 五大工程).
 private let countedKinds: ScalarSet = "项类种大"

@@ -100,13 +100,21 @@ struct SentenceReader {
         if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
             noun.count >= 2
         {
-            if namer.isAdministrativeOnly(noun) {
+            // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
+            let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
+            if share == nil, namer.isAdministrativeOnly(noun) {
                 floor = after.upperBound
                 return  // "12个县区全部建成…" states coverage, not an indicator
             }
+            if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
+                // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
+                // measures; the noun after it names that figure.
+                floor = figure.end
+                return
+            }
             metric =
                 namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
-                ?? namer.verbBefore(before) + noun
+                ?? share ?? namer.verbBefore(before) + noun
             floor = after.upperBound
         } else {
             metric = before
