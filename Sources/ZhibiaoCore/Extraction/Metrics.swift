@@ -222,7 +222,8 @@ struct MetricNamer {
                 lo += n
                 changed = true
             }
-            if let m = lexicon.leadWords.longest(in: s, at: lo, end: end) {
+            // (有 goes, as in 有养老机构56家, but not from 有效灌溉面积 or 有效发明专利.)
+            if let m = lexicon.leadWords.longest(in: s, at: lo, end: end), s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效" {
                 lo += m.length
                 changed = true
             }
@@ -468,6 +469,17 @@ struct MetricNamer {
     private func baselineLength(_ phrase: [Unicode.Scalar]) -> Int? {
         lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
             ?? monthBaseline(phrase, at: 0)
+    }
+
+    /// Where the action starts in the phrase `after` a figure that runs up to the next figure
+    /// at `limit` (40个城市新筹集保障性租赁住房94.2万套 → 新筹集…): a content verb after the
+    /// noun's first scalar, with 新 before it; nil when none is there.
+    func actionRunningInto(_ s: [Unicode.Scalar], from after: Range<Int>, limit: Int) -> Int? {
+        guard after.upperBound == limit else { return nil }
+        for i in (after.lowerBound + 1)..<limit where lexicon.contentVerbs.longest(in: s, at: i, end: limit) != nil {
+            return s[i - 1] == "新" && i - 1 > after.lowerBound ? i - 1 : i
+        }
+        return nil
     }
 
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).

@@ -63,12 +63,37 @@ struct FigureFinder {
             if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
             if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
-            guard let figure = unitAndHedges(of: token, in: s) else { continue }
+            guard let figure = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
+                continue
+            }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             result.append(figure)
         }
         return result
+    }
+
+    /// 分别回落2.16和1.66个百分点, 分别为12.5和13.2亿元: a number joined by 和 (与, 、) to the
+    /// next, written with no unit of its own, takes that number's magnitude and unit.
+    private func unitShared(with tokens: [NumberToken], after index: Int, in s: [Unicode.Scalar]) -> Figure? {
+        let token = tokens[index]
+        let b = token.range.upperBound
+        guard !token.isChinese, token.multiplier == 1, index + 1 < tokens.count, b < s.count,
+            s[b] == "和" || s[b] == "与" || s[b] == "、", case let next = tokens[index + 1],
+            next.range.lowerBound == b + 1, !next.isChinese
+        else { return nil }
+        let unit: UnitInfo
+        if next.isPercent {
+            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+        } else {
+            guard let match = lexicon.units.longest(in: s, at: next.range.upperBound), match.value.isIndicator else {
+                return nil
+            }
+            unit = match.value
+        }
+        return hedged(
+            token, value: token.value * next.multiplier * unit.factor, unit: unit.base, family: unit.family, end: b,
+            qualifier: nil, in: s)
     }
 
     /// Words before a number of 位 or 名 that make it a move in a ranking.

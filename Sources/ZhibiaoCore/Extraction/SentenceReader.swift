@@ -69,12 +69,13 @@ struct SentenceReader {
                 k += 2
                 continue
             }
-            readSingle(figure, phrase: phrase, limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
+            readSingle(figure, phrase: phrase, next: k + 1 < figures.count ? figures[k + 1] : nil)
             k += 1
         }
     }
 
-    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int) {
+    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, next: Figure?) {
+        let limit = next?.leadStart ?? s.count
         let before = namer.clean(s, in: phrase)
         if phrase.isEmpty, let previous = lastMade,
             figure.leadStart == lastFigureEnd
@@ -112,6 +113,14 @@ struct SentenceReader {
                 floor = figure.end
                 return
             }
+            if before.isEmpty, let next, next.end == s.count || MetricNamer.isDelimiter(s[next.end]),
+                let action = namer.actionRunningInto(s, from: after, limit: limit)
+            {
+                // 40个城市新筹集保障性租赁住房94.2万套: the count says who acted; what they did
+                // names the next figure (which names nothing after it).
+                floor = action
+                return
+            }
             metric =
                 namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
                 ?? share ?? namer.verbBefore(before) + noun
@@ -139,7 +148,10 @@ struct SentenceReader {
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
         if metric == Self.share { metric.append("比") }
         if !metric.isEmpty && namer.isGeneric(metric) {
-            metric = subjectForBareRate(of: metric, figure: figure) + metric
+            let subject = subjectForBareRate(of: metric, figure: figure)
+            // A change of nothing named (同比下降33.88% after an unreadable clause) says nothing.
+            if subject.isEmpty, namer.endsWithChange(metric) { return }
+            metric = subject + metric
         }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
@@ -215,10 +227,13 @@ struct SentenceReader {
         // 全年目标任务的96.5%，同比增加0.21万人).
         let amount = figure.family == "rate" ? nil : made[first...].lastIndex(where: { !$0.isRate })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            return namer.subject(of: made[k].metric)
+            return namer.endsWithChange(rate) ? namer.withoutChange(made[k].metric) : namer.subject(of: made[k].metric)
         }
+        // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
+        // named before its number.
         let clause = nounOfClauseBefore(figure)
-        return clause.contains(where: isDigit) ? [] : clause
+        guard let digit = clause.firstIndex(where: isDigit) else { return clause }
+        return digit >= 2 ? Array(clause[..<digit]) : []
     }
 
     /// The noun phrase of the clause before the one holding `figure`, when it is short.
@@ -367,8 +382,14 @@ struct SentenceReader {
         // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
         // its tail (产量). Items that do not rhyme so are left as they are: 教育、卫生健康支出
         // cannot tell whether 教育 takes 健康支出.
+        // 第二、第三产业比重: an ordinal differs from the last item's start only in its numeral
+        // and shares the rest too.
         return parts.map { item in
-            guard item.count >= 2, item.count < last.count - 1, last[item.count - 1] == item.last else { return item }
+            guard item.count >= 2, item.count < last.count - 1,
+                last[item.count - 1] == item.last
+                    || isChineseNumeral(item[item.count - 1]) && isChineseNumeral(last[item.count - 1])
+                        && item.dropLast().elementsEqual(last[..<(item.count - 1)])
+            else { return item }
             return item + last[item.count...]
         }
     }
