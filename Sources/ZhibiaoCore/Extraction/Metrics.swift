@@ -114,6 +114,12 @@ struct MetricNamer {
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end
+        // 330万套(间)保障性租赁住房: a second classifier in brackets.
+        if i + 2 < min(limit, s.count), s[i] == "（" || s[i] == "(", Segmenter.isHan(s[i + 1]),
+            s[i + 2] == "）" || s[i + 2] == ")"
+        {
+            i += 3
+        }
         if i < s.count && s[i] == "的" { i += 1 }
         if i < s.count && (Self.isDelimiter(s[i]) || listOrCloseMarks.contains(s[i])) { return nil }
         // 688.51万人(注12) is a note; 41472元提高了… says how the figure changed, not what it counts.
@@ -122,6 +128,8 @@ struct MetricNamer {
         }
         let start = i
         let stops = lexicon.stopWords
+        // 90%以上的自然村实现生活垃圾收运处置: a share is of those who did what follows.
+        let isShareOf = figure.unit == "%" && start > figure.end
         while i < min(limit, s.count) && i - start < 20 {
             let c = s[i]
             if c == "、" {
@@ -144,6 +152,10 @@ struct MetricNamer {
                 // Right after the figure only a stop of two or more characters counts: 全部完成整改
                 // says what became of what was counted, while one character may start a noun
                 // (在建项目, 和美乡村).
+                if isShareOf, i > start, stop.length >= 2 {
+                    i += stop.length
+                    continue
+                }
                 break
             }
             i += 1
