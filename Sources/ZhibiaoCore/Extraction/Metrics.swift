@@ -546,6 +546,11 @@ struct MetricNamer {
         return nil
     }
 
+    /// Length of the baseline (同比, 比上年) a phrase ends with; 0 when it ends with none.
+    func baselineSuffix(_ phrase: [Unicode.Scalar]) -> Int {
+        phrase.isEmpty ? 0 : baselineEnding(phrase, before: phrase.count) ?? 0
+    }
+
     /// Where the verb of change a metric ends with begins, with the baseline before it
     /// (本科上线率同比提升 → at 同比); nil when it ends with none.
     func changeStart(_ metric: [Unicode.Scalar]) -> Int? {

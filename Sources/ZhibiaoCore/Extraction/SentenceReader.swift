@@ -103,9 +103,11 @@ struct SentenceReader {
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
-            if share == nil, namer.isAdministrativeOnly(noun) {
+            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" {
+                // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
+                // count is out of: neither is an indicator.
                 floor = after.upperBound
-                return  // "12个县区全部建成…" states coverage, not an indicator
+                return
             }
             if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
                 // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
@@ -225,7 +227,9 @@ struct SentenceReader {
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
         // 全年目标任务的96.5%，同比增加0.21万人).
-        let amount = figure.family == "rate" ? nil : made[first...].lastIndex(where: { !$0.isRate })
+        let amount =
+            figure.family == "rate" && (figure.unit != "%" || !namer.endsWithChange(rate))
+            ? nil : made[first...].lastIndex(where: { !$0.isRate })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
             return namer.endsWithChange(rate) ? namer.withoutChange(made[k].metric) : namer.subject(of: made[k].metric)
         }
@@ -333,6 +337,10 @@ struct SentenceReader {
             // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
             verb = subject + verb
             subject = []
+        } else if case let baseline = namer.baselineSuffix(subject), baseline > 0 {
+            // 事故起数和死亡人数同比分别下降15.5%和8.3%: the baseline is of every item's change.
+            verb = Array(subject.suffix(baseline)) + verb
+            subject.removeLast(baseline)
         }
         let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
         var names: [[Unicode.Scalar]] = []
