@@ -167,11 +167,11 @@ struct MetricNamer {
         return i - start >= 2 ? start..<i : nil
     }
 
-    /// Whether the stop word that may start at `i` is part of a longer word: 平均 (not 均, "all"),
+    /// Whether the stop word that may start at `i` is part of a longer word: 平均, 人均 (not 均, "all"),
     /// 在校生, 在园幼儿, 在岗职工 (not 在, "at").
     private func isInsideWord(_ s: [Unicode.Scalar], at i: Int, from start: Int) -> Bool {
         switch s[i] {
-        case "均": return i > start && s[i - 1] == "平"
+        case "均": return i > start && averagedOver.contains(s[i - 1])
         case "在": return i + 1 < s.count && enrolledMarks.contains(s[i + 1])
         default: return false
         }
@@ -626,6 +626,8 @@ private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九�
 private let objectMarkers: ScalarSet = "向为对给"
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
+/// What 均 follows in an average (平均, 人均, 户均, 年均, 日均, 月均, 亩均, 生均, 师均).
+private let averagedOver: ScalarSet = "平人户年日月亩生师"
 /// What 在 is part of in nouns of people or things counted as they stand: 在校生, 在园幼儿,
 /// 在岗职工, 在职, 在建项目, 在读, 在册, 在库, 在押, 在营企业.
 private let enrolledMarks: ScalarSet = "校园岗职建读册库押营"
