@@ -129,7 +129,7 @@ struct MetricNamer {
         let start = i
         let stops = lexicon.stopWords
         // 90%以上的自然村实现生活垃圾收运处置: a share is of those who did what follows.
-        let isShareOf = figure.unit == "%" && start > figure.end
+        let isShareOf = start > figure.end && figure.unit == "%"
         while i < min(limit, s.count) && i - start < 20 {
             let c = s[i]
             if c == "、" {
@@ -394,7 +394,7 @@ struct MetricNamer {
     func shareReached(
         _ s: [Unicode.Scalar], figure: Figure, before: [Unicode.Scalar], noun: [Unicode.Scalar]
     ) -> [Unicode.Scalar]? {
-        guard figure.unit == "%", figure.end < s.count, s[figure.end] == "的", before.count >= 2 else { return nil }
+        guard figure.end < s.count, s[figure.end] == "的", before.count >= 2, figure.unit == "%" else { return nil }
         // 覆盖全国, 惠及全市: the whole the share is of goes.
         let end = before.count - (lexicon.leadWords.longestEnding(in: before, before: before.count)?.length ?? 0)
         guard end >= 2, lexicon.contentVerbs.longestEnding(in: before, before: end) != nil else { return nil }

@@ -69,13 +69,17 @@ struct SentenceReader {
                 k += 2
                 continue
             }
-            readSingle(figure, phrase: phrase, next: k + 1 < figures.count ? figures[k + 1] : nil)
+            if k + 1 < figures.count {
+                readSingle(figure, phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+            } else {
+                readSingle(figure, phrase: phrase, limit: s.count, nextEnd: nil)
+            }
             k += 1
         }
     }
 
-    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, next: Figure?) {
-        let limit = next?.leadStart ?? s.count
+    /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`.
+    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) {
         let before = namer.clean(s, in: phrase)
         if phrase.isEmpty, let previous = lastMade,
             figure.leadStart == lastFigureEnd
@@ -115,7 +119,7 @@ struct SentenceReader {
                 floor = figure.end
                 return
             }
-            if before.isEmpty, let next, next.end == s.count || MetricNamer.isDelimiter(s[next.end]),
+            if before.isEmpty, let nextEnd, nextEnd == s.count || MetricNamer.isDelimiter(s[nextEnd]),
                 let action = namer.actionRunningInto(s, from: after, limit: limit)
             {
                 // 40个城市新筹集保障性租赁住房94.2万套: the count says who acted; what they did
@@ -228,7 +232,7 @@ struct SentenceReader {
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
         // 全年目标任务的96.5%，同比增加0.21万人).
         let amount =
-            figure.family == "rate" && (figure.unit != "%" || !namer.endsWithChange(rate))
+            figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
             ? nil : made[first...].lastIndex(where: { !$0.isRate })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
             return namer.endsWithChange(rate) ? namer.withoutChange(made[k].metric) : namer.subject(of: made[k].metric)
