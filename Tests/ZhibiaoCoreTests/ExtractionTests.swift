@@ -726,6 +726,23 @@ import Testing
             ])
     }
 
+    /// Amounts of tourism, culture and trade are not household income although they say 收入,
+    /// and medical-insurance settlements are social security, not health.
+    @Test func incomeOfTradeAndCultureIsNotHouseholdIncome() {
+        let text = """
+            全年接待游客860万人次，实现旅游总收入92.4亿元。艺术表演团体演出1200场，演出收入3600万元。
+            城镇居民人均可支配收入42150元。商品房销售面积56.2万平方米，房地产业工资总额增长6.1%。
+            异地就医直接结算12.6万人次，秸秆综合利用率达到92%。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.sector.id)" } == [
+                "接待游客|other", "实现旅游总收入|economy", "艺术表演团体演出|other", "演出收入|other",
+                "城镇居民人均可支配收入|income", "商品房销售面积|economy", "房地产业工资总额增长|economy",
+                "异地就医直接结算|social-security", "秸秆综合利用率|environment",
+            ])
+    }
+
     /// 较去年 and 比上半年 name a baseline: the change is of the year the article reports on.
     @Test func aBaselineNamedByARelativeYearIsNotTheFiguresYear() {
         let (_, observations) = Self.extract("2024年，全市高考本科上线人数1.3万人，较去年增加960人。")
