@@ -11,6 +11,8 @@ struct SentenceReader {
     private var first = 0
     /// Indexes in `made` of the last 分别 group.
     private var lastGroup: [Int] = []
+    /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
+    private var bracketed: [Int] = []
     private var floor = 0
     /// Where the last figure read ended (-1 before the first).
     private var lastFigureEnd = -1
@@ -166,6 +168,7 @@ struct SentenceReader {
         {
             read.growthOf = base
         }
+        if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
     }
 
@@ -223,10 +226,12 @@ struct SentenceReader {
         // A share (占…比重) and progress (完成…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
+        // A figure inside brackets is a part of the whole, not the whole (老年人口62.3万人（其中
+        // 城镇28.1万人），占总人口的21.5%).
         if rate.first == "占" || rate.starts(with: "完成".unicodeScalars),
-            let whole = made[first...].last(where: { !$0.isRate })
+            let whole = made.indices[first...].last(where: { !made[$0].isRate && !bracketed.contains($0) })
         {
-            return namer.withoutChange(whole.metric)
+            return namer.withoutChange(made[whole].metric)
         }
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
