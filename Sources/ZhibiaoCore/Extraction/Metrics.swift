@@ -235,7 +235,9 @@ struct MetricNamer {
                 changed = true
             }
             // (有 goes, as in 有养老机构56家, but not from 有效灌溉面积 or 有效发明专利.)
-            if let m = lexicon.leadWords.longest(in: s, at: lo, end: end), s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效" {
+            if let m = lexicon.leadWords.longest(in: s, at: lo, end: end),
+                s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效"
+            {
                 lo += m.length
                 changed = true
             }

@@ -108,4 +108,3 @@ struct ObservationMerger {
 
 /// 人均, 平均, 户均, 每: what makes a figure one per head, per unit or on average.
 private let perMarks: ScalarSet = "均每"
-
