@@ -21,6 +21,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     init(_ entries: [(String, Value)]) {
         var byFirst: [Unicode.Scalar: Bucket] = [:]
         var byLast: [Unicode.Scalar: Bucket] = [:]
+        byFirst.reserveCapacity(entries.count)
+        byLast.reserveCapacity(entries.count)
         var starts = ScalarBits()
         var ends = ScalarBits()
         var singles = ScalarBits()
@@ -34,12 +36,17 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             ends.insert(tail)
             if scalars.count == 1 { singles.insert(head) } else { pairs.insert(head, scalars[1]) }
         }
-        first = ScalarBuckets(byFirst.mapValues { $0.sorted { $0.0.count > $1.0.count } })
-        last = ScalarBuckets(byLast.mapValues { $0.sorted { $0.0.count > $1.0.count } })
+        first = ScalarBuckets(byFirst.mapValues(Self.longestFirst))
+        last = ScalarBuckets(byLast.mapValues(Self.longestFirst))
         self.starts = starts
         self.ends = ends
         self.singles = singles
         self.pairs = pairs
+    }
+
+    /// A bucket ordered longest phrase first (most buckets hold one phrase: no sort for them).
+    private static func longestFirst(_ bucket: Bucket) -> Bucket {
+        bucket.count < 2 ? bucket : bucket.sorted { $0.0.count > $1.0.count }
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
