@@ -39,6 +39,11 @@ struct DocumentContext {
                 if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
+                    // 比2019年, 与2019年相比: a baseline says less about the year reported on.
+                    if i > 0, baselineMarks.contains(s[i - 1]), yearBaseline(s, at: i - 1) != nil {
+                        weak[year, default: 0] += 1
+                        continue
+                    }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
                     // looks ahead: both say less about the year reported on.
                     if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s) }
@@ -226,7 +231,7 @@ struct PeriodReader {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
                     } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
-                        i == 0 || (s[i - 1] != "比" && s[i - 1] != "较"), !Self.namesLevel(s, at: j + 1)
+                        i == 0 || yearBaseline(s, at: i - 1) == nil, !Self.namesLevel(s, at: j + 1)
                     {
                         // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
                         // the year of the figure.
@@ -376,3 +381,6 @@ private let monthRangeMarks: ScalarSet = "-—~～至到"
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
 /// 记者从市人社局获悉).
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
+
+/// What comes before a year that is a baseline: 比2019年, 较2019年, 与2019年相比, 同2019年相比.
+let baselineMarks: ScalarSet = "比较与同"

@@ -63,9 +63,14 @@ struct DocumentPass {
             let range = span.offset..<(span.offset + span.text.count)
             let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)
             sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
+            // 其中，…: a breakdown of the sentence before, of the year its last figure was of
+            // (截至2015年底，全国有…11.6万个。其中，…).
+            let year =
+                span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
+                ? candidates[candidates.count - 1].year : blockYear
             readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1, headerPeriod: headerPeriod,
-                block: block.text, keywords: &keywords, blockYear: blockYear)
+                block: block.text, keywords: &keywords, blockYear: year)
             if let opening = openingYear(span.text) { blockYear = opening }
         }
         if let keywords {
@@ -113,10 +118,14 @@ struct DocumentPass {
     }
 
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph; so does
-    /// a stock's date (截至2023年底, 到2023年末).
+    /// a stock's date, there or after a clause (到2023年末; 公报显示，截至2023年底，…).
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
         var i = 0
-        if s.count > 2, s[1] == "至" || s[1] == "止", s[0] == "截" { i = 2 } else if s.first == "到" { i = 1 }
+        if s.first == "到" {
+            i = 1
+        } else if let through = s.firstIndex(of: "截"), through + 2 < s.count, s[through + 1] == "至" || s[through + 1] == "止" {
+            i = through + 2
+        }
         guard s.count > i + 5, s[i + 4] == "年", s[i...(i + 3)].allSatisfy(isDigit),
             !DocumentContext.startsSince(s, after: i + 5)
         else {

@@ -235,8 +235,10 @@ struct MetricNamer {
                 changed = true
             }
             // (有 goes, as in 有养老机构56家, but not from 有效灌溉面积 or 有效发明专利.)
+            // (与 goes too, but not from a baseline: 与2019年相比增加.)
             if let m = lexicon.leadWords.longest(in: s, at: lo, end: end),
-                s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效"
+                s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效",
+                s[lo] != "与" && s[lo] != "同" || yearBaseline(s, at: lo) == nil
             {
                 lo += m.length
                 changed = true
@@ -544,6 +546,7 @@ struct MetricNamer {
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
         if yearBaseline(s, at: end - 6) != nil { return 6 }
         if yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
+        for length in [8, 10] where yearBaseline(s, at: end - length)?.length == length { return length }
         for length in 4...6 where monthBaseline(s, at: end - length) == length { return length }
         return nil
     }
@@ -600,9 +603,16 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
 /// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
 /// the year.
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
-    guard i >= 0, i + 6 <= s.count, s[i] == "比" || s[i] == "较", s[i + 5] == "年",
+    guard i >= 0, i + 6 <= s.count, baselineMarks.contains(s[i]), s[i + 5] == "年",
         let year = decimalValue(s[(i + 1)...(i + 4)])
     else { return nil }
+    if s[i] == "与" || s[i] == "同" {
+        // 与2019年相比, 同2019年同期相比: only with 相比 after the year.
+        var k = i + 6
+        if k + 1 < s.count, s[k] == "同", s[k + 1] == "期" { k += 2 }
+        guard k + 1 < s.count, s[k] == "相", s[k + 1] == "比" else { return nil }
+        return (k + 2 - i, year)
+    }
     return i + 6 < s.count && (s[i + 6] == "末" || s[i + 6] == "底") ? (7, year) : (6, year)
 }
 
