@@ -123,7 +123,9 @@ struct DocumentPass {
         var i = 0
         if s.first == "到" {
             i = 1
-        } else if let through = s.firstIndex(of: "截"), through + 2 < s.count, s[through + 1] == "至" || s[through + 1] == "止" {
+        } else if let through = s.firstIndex(of: "截"), through + 2 < s.count,
+            s[through + 1] == "至" || s[through + 1] == "止"
+        {
             i = through + 2
         }
         guard s.count > i + 5, s[i + 4] == "年", s[i...(i + 3)].allSatisfy(isDigit),
