@@ -505,6 +505,11 @@ struct MetricNamer {
         return i > 0 && i == metric.count
     }
 
+    /// Whether a metric is one content verb and nothing else (审结, 改扩建).
+    func isContentVerbOnly(_ metric: [Unicode.Scalar]) -> Bool {
+        !metric.isEmpty && lexicon.contentVerbs.longest(in: metric, at: 0)?.length == metric.count
+    }
+
     /// Whether the noun phrase `after` a figure runs into the next figure, which starts at
     /// `limit`, through a copula alone (…城市优良天数比例为81.9%, 医院门诊量达150万人次).
     func leadsInto(_ s: [Unicode.Scalar], from after: Range<Int>, limit: Int) -> Bool {

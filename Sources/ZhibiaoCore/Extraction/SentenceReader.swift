@@ -146,6 +146,12 @@ struct SentenceReader {
                 metric = namer.withoutChange(previous.metric)
             }
         }
+        // 受理各类案件12.36万件，审结11.82万件: a verb alone acts on what the figure before counts.
+        if namer.isContentVerbOnly(metric), let previous = lastMade, previous.unit == figure.unit,
+            case let object = namer.subject(of: previous.metric), object.count >= 2, object.count < previous.metric.count
+        {
+            metric += object
+        }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
         if namer.mayBeCounterpart(metric), let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate }),
