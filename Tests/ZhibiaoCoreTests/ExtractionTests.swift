@@ -584,6 +584,22 @@ import Testing
             ])
     }
 
+    /// A 分别 list of as many values as the years named before it (2021—2023年, or 2022年、
+    /// 2023年和2024年) gives each value its year.
+    @Test func valuesListedForSuccessiveYears() {
+        let text = """
+            2024年全县发展回顾。
+            2021—2023年，全县新增城镇就业分别为3120人、3260人、3390人。
+            2023年和2024年全县一般公共预算收入分别为12.1亿元、12.9亿元。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.value)|\($0.year ?? 0)|\($0.period ?? "-")" } == [
+                "新增城镇就业|3120.0|2021|2021", "新增城镇就业|3260.0|2022|2022", "新增城镇就业|3390.0|2023|2023",
+                "一般公共预算收入|1210000000.0|2023|2023", "一般公共预算收入|1290000000.0|2024|2024",
+            ])
+    }
+
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
         let text = """
             政府工作报告

@@ -347,7 +347,13 @@ struct SentenceReader {
     private mutating func distribute(
         _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
     ) {
-        var subject = namer.clean(rawSubject, in: rawSubject.indices)
+        // 2022年、2023年、2024年地区生产总值分别为…: one value for each year named.
+        var years = Self.listedYears(rawSubject)
+        var subject =
+            years.years.count == group.count
+            ? namer.clean(rawSubject, in: years.end..<rawSubject.count)
+            : namer.clean(rawSubject, in: rawSubject.indices)
+        if years.years.count != group.count { years.years = [] }
         var verb = namer.clean(rawVerb, in: rawVerb.indices)
         if namer.isBaselineOnly(subject) {
             // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
@@ -377,10 +383,45 @@ struct SentenceReader {
             if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
                 read.growthOf = base
             }
+            if years.years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
+                // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
+                years.years = Array(span)
+            }
+            if !years.years.isEmpty {
+                read.year = years.years[n]
+                read.period = String(years.years[n])
+            }
             indexes.append(made.count)
             made.append(read)
         }
         lastGroup = indexes
+    }
+
+    /// The years a phrase starts with (2022年、2023年和2024年…, 2023、2024年…) and where they end;
+    /// no years when it starts otherwise.
+    static func listedYears(_ s: [Unicode.Scalar]) -> (years: [Int], end: Int) {
+        var years: [Int] = []
+        var i = 0
+        var end = 0
+        while i + 4 <= s.count, s[i..<(i + 4)].allSatisfy(isDigit), i + 4 == s.count || !isDigit(s[i + 4]),
+            let year = decimalValue(s[i..<(i + 4)]), (1990...2099).contains(year)
+        {
+            years.append(year)
+            i += 4
+            if i < s.count, s[i] == "年" { i += 1 }
+            end = i
+            guard i < s.count, s[i] == "、" || s[i] == "和" || s[i] == "与" || s[i] == "及" else { break }
+            i += 1
+        }
+        return years.count >= 2 ? (years, end) : ([], 0)
+    }
+
+    /// The years of a period that spans whole years (2020..2024), nil for any other.
+    static func yearSpan(_ period: String?) -> ClosedRange<Int>? {
+        guard let period, period.utf8.count == 10 else { return nil }
+        let parts = period.split(separator: ".", omittingEmptySubsequences: true)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a < b else { return nil }
+        return a...b
     }
 
     /// What a list of `count` values with no subject is of: the last 分别 group when it has as
