@@ -600,6 +600,17 @@ import Testing
             ])
     }
 
+    /// 由2019年的X提高到Y: the old level is a figure of the year named with it; an old level
+    /// with no year of its own is only the baseline of the new one.
+    @Test func anOldLevelWithItsYearIsAFigureOfThatYear() {
+        let text = "2024年，农村居民人均可支配收入由2020年的1.52万元增加到1.96万元，低保标准由每人每月700元提高到760元。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.value)|\($0.year ?? 0)" } == [
+                "农村居民人均可支配收入|15200.0|2020", "农村居民人均可支配收入|19600.0|2024", "低保标准|760.0|2024",
+            ])
+    }
+
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
         let text = """
             政府工作报告
@@ -712,15 +723,18 @@ import Testing
         let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric) \($0.value) \($0.unit) \($0.year ?? 0)" } == [
-                "居民人均预期寿命 79.0 岁 2024", "60岁以上老年人体检率 80.0 % 2024",
+                "居民人均预期寿命 78.1 岁 2020", "居民人均预期寿命 79.0 岁 2024", "60岁以上老年人体检率 80.0 % 2024",
             ])
     }
 
-    /// 由2022年的4.8万人增加到2024年的5.6万人: the new level, of the year named before it.
+    /// 由2022年的4.8万人增加到2024年的5.6万人: each level, of the year named before it.
     @Test func aChangeBetweenNamedYears() {
         let text = "2025年，全市城镇新增就业由2022年的4.8万人增加到2024年的5.6万人。"
         let (_, observations) = Self.extract(text)
-        #expect(observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == ["城镇新增就业 56000.0 2024"])
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
+                "城镇新增就业 48000.0 2022", "城镇新增就业 56000.0 2024",
+            ])
     }
 
     /// 2021—2024年 and 2021至2024年: the years from one to the other.

@@ -59,6 +59,12 @@ struct SentenceReader {
             if k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
                 let metric = namer.clean(change.subject, in: change.subject.indices)
+                if metric.count >= 2, let oldYear = change.oldYear {
+                    var read = candidate(metric: metric, figure: figures[k])
+                    read.year = oldYear
+                    read.period = String(oldYear)
+                    made.append(read)
+                }
                 if metric.count >= 2 {
                     var read = candidate(metric: metric, figure: figures[k + 1])
                     if let year = change.year {
@@ -196,7 +202,14 @@ struct SentenceReader {
         }
         let gap = end - old.end
         guard gap >= 1, gap <= 3, Self.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else { return nil }
-        return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year)
+        // 由2019年的3.2万元: the old level's own year, when named.
+        var oldYear: Int?
+        if old.leadStart - from >= 6, s[from + 5] == "年", let named = decimalValue(s[(from + 1)...(from + 4)]),
+            (1990...2099).contains(named), old.leadStart - from == 6 || s[from + 6] == "的" && old.leadStart - from == 7
+        {
+            oldYear = named
+        }
+        return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear)
     }
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
@@ -211,6 +224,8 @@ struct SentenceReader {
     private struct LevelChange {
         var subject: [Unicode.Scalar]
         var year: Int?
+        /// The year of the old level, when named (由2019年的…): then it is a figure of that year.
+        var oldYear: Int?
     }
 
     private static let respectively = Array("分别".unicodeScalars)
