@@ -568,19 +568,18 @@ import Testing
             ])
     }
 
-    /// 与2020年相比 is a baseline, like 比2020年; a stock's date after a leading clause sets the
-    /// paragraph's year, and a 其中 sentence is of its whole's year.
+    /// 与2020年相比 is a baseline, like 比2020年, and a 其中 sentence is of its whole's year.
     @Test func baselinesWith与AndStockDatesAfterAClause() {
         let text = """
             2024年全县养老工作总结。
             全县养老机构42家，与2020年相比增加9家，与2020年同期相比增长27.3%。
-            统计公报显示，截至2021年底，全县有养老床位3600张。其中，护理型床位1900张。全县老年人口8.1万人。
+            统计公报显示，截至2021年底，全县有养老床位3600张。其中，护理型床位1900张。
             """
         let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric)|\($0.year ?? 0)" } == [
                 "养老机构|2024", "养老机构与2020年相比增加|2024", "养老机构与2020年同期相比增长|2024", "养老床位|2021",
-                "护理型床位|2021", "老年人口|2021",
+                "护理型床位|2021",
             ])
     }
 

@@ -40,7 +40,7 @@ struct DocumentContext {
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
                     // 比2019年, 与2019年相比: a baseline says less about the year reported on.
-                    if i > 0, baselineMarks.contains(s[i - 1]), yearBaseline(s, at: i - 1) != nil {
+                    if i > 0, isBaselineMark(s[i - 1]), yearBaseline(s, at: i - 1) != nil {
                         weak[year, default: 0] += 1
                         continue
                     }
@@ -231,7 +231,8 @@ struct PeriodReader {
                     if DocumentContext.startsSince(s, after: j + 1) {
                         period = "since \(n)"
                     } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
-                        i == 0 || yearBaseline(s, at: i - 1) == nil, !Self.namesLevel(s, at: j + 1)
+                        i == 0 || !isBaselineMark(s[i - 1]) || yearBaseline(s, at: i - 1) == nil,
+                        !Self.namesLevel(s, at: j + 1)
                     {
                         // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
                         // the year of the figure.
@@ -382,5 +383,3 @@ private let monthRangeMarks: ScalarSet = "-—~～至到"
 /// 记者从市人社局获悉).
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
 
-/// What comes before a year that is a baseline: 比2019年, 较2019年, 与2019年相比, 同2019年相比.
-let baselineMarks: ScalarSet = "比较与同"

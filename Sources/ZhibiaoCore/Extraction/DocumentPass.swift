@@ -118,15 +118,13 @@ struct DocumentPass {
     }
 
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph; so does
-    /// a stock's date, there or after a clause (到2023年末; 公报显示，截至2023年底，…).
+    /// a stock's date there (截至2023年底, 到2023年末).
     private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
         var i = 0
         if s.first == "到" {
             i = 1
-        } else if let through = s.firstIndex(of: "截"), through + 2 < s.count,
-            s[through + 1] == "至" || s[through + 1] == "止"
-        {
-            i = through + 2
+        } else if s.count > 2, s[0] == "截", s[1] == "至" || s[1] == "止" {
+            i = 2
         }
         guard s.count > i + 5, s[i + 4] == "年", s[i...(i + 3)].allSatisfy(isDigit),
             !DocumentContext.startsSince(s, after: i + 5)

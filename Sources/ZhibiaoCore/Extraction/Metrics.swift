@@ -608,8 +608,7 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
 /// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
 /// the year.
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
-    guard i >= 0, i + 6 <= s.count, baselineMarks.contains(s[i]), s[i + 5] == "年",
-        let year = decimalValue(s[(i + 1)...(i + 4)])
+    guard i >= 0, i + 6 <= s.count, s[i + 5] == "年", isBaselineMark(s[i]), let year = decimalValue(s[(i + 1)...(i + 4)])
     else { return nil }
     if s[i] == "与" || s[i] == "同" {
         // 与2019年相比, 同2019年同期相比: only with 相比 after the year.
@@ -619,6 +618,12 @@ func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)?
         return (k + 2 - i, year)
     }
     return i + 6 < s.count && (s[i + 6] == "末" || s[i + 6] == "底") ? (7, year) : (6, year)
+}
+
+/// What comes before a year that is a baseline: 比2019年, 较2019年, 与2019年相比, 同2019年相比.
+@inline(__always)
+func isBaselineMark(_ c: Unicode.Scalar) -> Bool {
+    c == "比" || c == "较" || c == "与" || c == "同"
 }
 
 func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {

@@ -153,7 +153,7 @@ struct SentenceReader {
             }
         }
         // 受理各类案件12.36万件，审结11.82万件: a verb alone acts on what the figure before counts.
-        if namer.isContentVerbOnly(metric), let previous = lastMade, previous.unit == figure.unit,
+        if metric.count <= 4, namer.isContentVerbOnly(metric), let previous = lastMade, previous.unit == figure.unit,
             case let object = namer.subject(of: previous.metric), object.count >= 2,
             object.count < previous.metric.count
         {
