@@ -468,6 +468,12 @@ struct MetricNamer {
         if reckoning(metric, from: start, end: metric.count) == metric.count - start { return true }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
         if metric[start...].first == "占" && metric.count - start >= 3 { return true }
+        // 高于全国, 快于全省: ahead of a place, in what comes before.
+        if metric.count - start >= 4, metric[start + 1] == "于", comparativeMarks.contains(metric[start]),
+            lexicon.leadWords.longest(in: metric, at: start + 2)?.length == metric.count - start - 2
+        {
+            return true
+        }
         // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
         if metric[start...].starts(with: "完成".unicodeScalars) {
             let tail = Array(metric[start...])
@@ -503,6 +509,17 @@ struct MetricNamer {
         var i = 0
         while let m = lexicon.lightVerbs.longest(in: metric, at: i) { i += m.length }
         return i > 0 && i == metric.count
+    }
+
+    /// For 高于全国0.7、全省2.3个百分点, the metric of the figure before with the place it ends
+    /// with swapped for the one `phrase`, right after a 、, names (高于全国 → 高于全省); nil when
+    /// `phrase` is not such a place, or the metric before ends with none.
+    func placeSwapped(_ previous: [Unicode.Scalar], _ s: [Unicode.Scalar], phrase: Range<Int>) -> [Unicode.Scalar]? {
+        guard phrase.count >= 2, phrase.lowerBound > 0, s[phrase.lowerBound - 1] == "、",
+            lexicon.leadWords.longest(in: s, at: phrase.lowerBound, end: phrase.upperBound)?.length == phrase.count,
+            let own = lexicon.leadWords.longestEnding(in: previous, before: previous.count), previous.count > own.length
+        else { return nil }
+        return previous.dropLast(own.length) + s[phrase]
     }
 
     /// Whether a metric is one content verb and nothing else (审结, 改扩建).
@@ -648,6 +665,8 @@ private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九�
 private let objectMarkers: ScalarSet = "向为对给"
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
+/// 高于, 低于, 快于, 慢于, 多于, 少于: ahead of or behind a baseline.
+private let comparativeMarks: ScalarSet = "高低快慢多少"
 /// What 均 follows in an average (平均, 人均, 户均, 年均, 日均, 月均, 亩均, 生均, 师均).
 private let averagedOver: ScalarSet = "平人户年日月亩生师"
 /// What 在 is part of in nouns of people or things counted as they stand: 在校生, 在园幼儿,

@@ -74,14 +74,20 @@ struct FigureFinder {
     }
 
     /// 分别回落2.16和1.66个百分点, 分别为12.5和13.2亿元: a number joined by 和 (与, 、) to the
-    /// next, written with no unit of its own, takes that number's magnitude and unit.
+    /// next, written with no unit of its own, takes that number's magnitude and unit; so does one
+    /// joined to the next by a place it is compared with (高于全国0.7、全省2.3个百分点).
     private func unitShared(with tokens: [NumberToken], after index: Int, in s: [Unicode.Scalar]) -> Figure? {
         let token = tokens[index]
         let b = token.range.upperBound
         guard !token.isChinese, token.multiplier == 1, index + 1 < tokens.count, b < s.count,
-            s[b] == "和" || s[b] == "与" || s[b] == "、", case let next = tokens[index + 1],
-            next.range.lowerBound == b + 1, !next.isChinese
+            s[b] == "和" || s[b] == "与" || s[b] == "、", case let next = tokens[index + 1], !next.isChinese
         else { return nil }
+        if next.range.lowerBound != b + 1 {
+            let place =
+                lexicon.leadWords.longest(in: s, at: b + 1)?.length
+                ?? lexicon.regionNames.longest(in: s, at: b + 1)?.length
+            guard let place, b + 1 + place == next.range.lowerBound else { return nil }
+        }
         let unit: UnitInfo
         if next.isPercent {
             unit = UnitInfo(base: "%", factor: 1, family: "rate")

@@ -143,6 +143,12 @@ struct SentenceReader {
             metric = before
             floor = figure.end
         }
+        if metric.isEmpty, let previous = lastMade, previous.unit == figure.unit,
+            let compared = namer.placeSwapped(previous.metric, s, phrase: phrase)
+        {
+            // 高于全国0.7、全省2.3个百分点: the same comparison with another place.
+            metric = compared
+        }
         if metric.isEmpty || namer.isLinkingVerbsOnly(metric) {
             if case let subject = nounOfClauseBefore(figure), subject.count >= 2, !subject.contains(where: isDigit) {
                 // 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套): the figure is of the clause before.
