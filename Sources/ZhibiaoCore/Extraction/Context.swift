@@ -190,8 +190,6 @@ struct PeriodReader {
         return (scan.period, scan.statedYear)
     }
 
-    /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
-    /// the sentence is read once for all of them.
     /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
     /// compared with (恢复至2019年同期水平的81%).
     private static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -199,6 +197,8 @@ struct PeriodReader {
         return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
     }
 
+    /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
+    /// the sentence is read once for all of them.
     func advance(_ scan: inout PeriodScan, to end: Int) {
         if end < scan.end { scan = PeriodScan(sentence: scan.sentence, year: scan.year) }
         scan.end = end

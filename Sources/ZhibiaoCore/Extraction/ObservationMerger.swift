@@ -97,14 +97,12 @@ struct ObservationMerger {
     }
 
     /// Whether two names may be of one figure: one holds the other (新增就业, 城镇新增就业),
-    /// unless the longer makes it per head or on average (人均地区生产总值 is not 地区生产总值).
+    /// unless the longer makes it an average (人均地区生产总值 is not 地区生产总值). 每 is not
+    /// such a mark: 每千人口托位数 is 千人口托位数, 低保标准每人每月 is 低保标准.
     private func sameMetric(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         if a == b { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 2, long.firstRange(of: short) != nil else { return false }
-        return !long.contains(where: { perMarks.contains($0) }) || short.contains(where: { perMarks.contains($0) })
+        return !long.contains("均") || short.contains("均")
     }
 }
-
-/// 人均, 平均, 户均, 每: what makes a figure one per head, per unit or on average.
-private let perMarks: ScalarSet = "均每"
