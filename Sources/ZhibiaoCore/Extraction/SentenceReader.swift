@@ -210,10 +210,11 @@ struct SentenceReader {
         guard gap >= 1, gap <= 3, Self.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else { return nil }
         // 由2019年的3.2万元: the old level's own year, when named.
         var oldYear: Int?
-        if old.leadStart - from >= 6, s[from + 5] == "年", let named = decimalValue(s[(from + 1)...(from + 4)]),
-            (1990...2099).contains(named), old.leadStart - from == 6 || s[from + 6] == "的" && old.leadStart - from == 7
+        let named = old.leadStart - from  // 6 for 由2019年, 7 for 由2019年的
+        if named == 6 || named == 7 && s[from + 6] == "的", s[from + 5] == "年",
+            let year = decimalValue(s[(from + 1)...(from + 4)]), (1990...2099).contains(year)
         {
-            oldYear = named
+            oldYear = year
         }
         return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear)
     }
@@ -369,12 +370,10 @@ struct SentenceReader {
         _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
     ) {
         // 2022年、2023年、2024年地区生产总值分别为…: one value for each year named.
-        var years = Self.listedYears(rawSubject)
-        var subject =
-            years.years.count == group.count
-            ? namer.clean(rawSubject, in: years.end..<rawSubject.count)
-            : namer.clean(rawSubject, in: rawSubject.indices)
-        if years.years.count != group.count { years.years = [] }
+        let listed = Self.listedYears(rawSubject)
+        let namesYears = listed.years.count == group.count
+        var years = namesYears ? listed.years : []
+        var subject = namer.clean(rawSubject, in: (namesYears ? listed.end : 0)..<rawSubject.count)
         var verb = namer.clean(rawVerb, in: rawVerb.indices)
         if namer.isBaselineOnly(subject) {
             // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
@@ -404,13 +403,13 @@ struct SentenceReader {
             if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
                 read.growthOf = base
             }
-            if years.years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
+            if years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
-                years.years = Array(span)
+                years = Array(span)
             }
-            if !years.years.isEmpty {
-                read.year = years.years[n]
-                read.period = String(years.years[n])
+            if !years.isEmpty {
+                read.year = years[n]
+                read.period = String(years[n])
             }
             indexes.append(made.count)
             made.append(read)
