@@ -561,6 +561,18 @@ import Testing
 
     /// A stock's date at the head of a sentence (截至2019年底) sets the year of the rest of the
     /// paragraph; a year's level a figure is set against (恢复至2019年同期水平的88%) does not.
+
+    /// 1月至11月 and 3月份—5月份 are month ranges as 1-11月 is; a period opening a sentence
+    /// covers the clauses after its semicolons, not the next sentence.
+    @Test func monthRangesAndTheClausesTheyOpen() {
+        let text = "2024年1月至11月，全市城镇新增就业4.5万人；发放创业担保贷款3亿元。培训2000人。3月份—5月份，新增托位90个。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
+                "城镇新增就业|2024-01..2024-11", "发放创业担保贷款|2024-01..2024-11", "培训|-",
+                "新增托位|2024-03..2024-05",
+            ])
+    }
     @Test func aStocksDateSetsTheParagraphsYear() {
         let text = """
             2022年全县交通运输工作总结。

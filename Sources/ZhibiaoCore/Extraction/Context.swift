@@ -244,11 +244,17 @@ struct PeriodReader {
                     i = j + 1
                     continue
                 }
-                if let first = number, (1...12).contains(first), j < s.count, monthRangeMarks.contains(s[j]) {
-                    var k = j + 1
+                // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
+                var mark = j
+                if mark < s.count, s[mark] == "月" {
+                    mark += 1
+                    if mark < s.count, s[mark] == "份" { mark += 1 }
+                }
+                if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
+                    var k = mark + 1
                     while k < s.count && isDigit(s[k]) { k += 1 }
-                    if k > j + 1, k < s.count, s[k] == "月",
-                        let last = decimalValue(s[(j + 1)..<k]),
+                    if k > mark + 1, k < s.count, s[k] == "月",
+                        let last = decimalValue(s[(mark + 1)..<k]),
                         (first...12).contains(last)
                     {
                         let y = statedYear ?? year

@@ -59,7 +59,12 @@ struct DocumentPass {
         // asks for them (as this block, or as the block before).
         var keywords: BlockKeywords?
         var blockYear: Int? = sectionYear
+        // 今年1至11月，…；…: a period opening a sentence covers the clauses after its semicolons
+        // that name no time of their own.
+        var clausePeriod: String?
         for span in Segmenter.sentences(block) {
+            // A clause that opens with its own date (10月15日，…) is not the opening's.
+            if let first = span.text.first, isDigit(first) { clausePeriod = nil }
             let range = span.offset..<(span.offset + span.text.count)
             let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)
             sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
@@ -69,8 +74,13 @@ struct DocumentPass {
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
                 ? candidates[candidates.count - 1].year : blockYear
             readSentence(
-                span.text, offset: span.offset, sentence: sentences.count - 1, headerPeriod: headerPeriod,
-                block: block.text, keywords: &keywords, blockYear: year)
+                span.text, offset: span.offset, sentence: sentences.count - 1,
+                headerPeriod: clausePeriod ?? headerPeriod, block: block.text, keywords: &keywords, blockYear: year)
+            if span.text.last == "；" {
+                if clausePeriod == nil { clausePeriod = openingPeriod(span.text, year: year ?? self.year) }
+            } else {
+                clausePeriod = nil
+            }
             if let opening = openingYear(span.text) { blockYear = opening }
         }
         if let keywords {
@@ -102,6 +112,12 @@ struct DocumentPass {
         }
         guard s.last == "月", s.count <= 6 else { return nil }
         return periods.read(s, before: s.count, year: year).period
+    }
+
+    /// The period a sentence's opening clause names (上半年，… / 2024年1—11月，…), if it is short.
+    private func openingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+        guard let comma = s.prefix(16).firstIndex(of: "，") else { return nil }
+        return periods.read(s, before: comma, year: year).period
     }
 
     /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
