@@ -52,6 +52,8 @@ public final class Lexicon: Sendable {
     let genericMetrics: PhraseMatcher<String>
     /// `counterpart` in phrases.tsv.
     let counterparts: PhraseMatcher<String>
+    /// `part` in phrases.tsv.
+    let partWords: PhraseMatcher<String>
     /// `light-verb` in phrases.tsv.
     let lightVerbs: PhraseMatcher<String>
     /// `copula` in phrases.tsv.
@@ -128,6 +130,7 @@ public final class Lexicon: Sendable {
         contentVerbs = list("content-verb")
         genericMetrics = list("generic")
         counterparts = list("counterpart")
+        partWords = list("part")
         lightVerbs = list("light-verb")
         copulas = list("copula")
         hedgesAfter = list("qualifier-after")

@@ -411,6 +411,36 @@ struct MetricNamer {
         lexicon.counterparts.longestEnding(in: metric, before: metric.count) != nil
     }
 
+    /// A part of a whole (after 其中) named only by whom or where it is of, named with the
+    /// whole's measure: 公立医院 of 医院病床使用率 is 公立医院病床使用率, 城镇居民 of
+    /// 居民人均可支配收入 is 城镇居民人均可支配收入, 城镇 of 老年人口 is 城镇老年人口. A part of a
+    /// rate needs only to name no measure of its own (青年失业率 does); a part of an amount must
+    /// be a listed part word, a modifier (普惠性) or end where the whole begins (医院 of
+    /// 医疗卫生机构总数 is a kind of institution, counted in its own right). nil when the part
+    /// keeps its own name.
+    func part(_ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool) -> [Unicode.Scalar]? {
+        guard !metric.isEmpty, metric.count <= 6, whole.count >= 2, !isGeneric(metric) else { return nil }
+        var overlap = min(metric.count - 1, whole.count)
+        while overlap >= 2 && !metric.suffix(overlap).elementsEqual(whole.prefix(overlap)) { overlap -= 1 }
+        if overlap >= 2 { return metric + whole.dropFirst(overlap) }
+        // 其中高中9所 after 普通中学38所: a kind of the whole (its 中), named in its own right.
+        if let listed = lexicon.partWords.longest(in: metric, at: 0), listed.length == metric.count,
+            let last = metric.last, !whole.contains(last)
+        {
+            return metric + whole
+        }
+        // 普惠性, 护理型, 省级: a modifier, which needs the whole's noun.
+        if let last = metric.last, Self.modifierEnds.contains(last) { return metric + whole }
+        guard isRate, !metric.contains(where: { Self.measureMarks.contains($0) }) else { return nil }
+        return metric + whole
+    }
+
+    /// Endings of a word that modifies a noun rather than names one (普惠性, 护理型, 省级).
+    private static let modifierEnds: ScalarSet = "性型类级"
+
+    /// Characters that make a phrase name a rate of its own (率, 比重, 指数).
+    private static let measureMarks: ScalarSet = "率比重例数值度指增降"
+
     /// For 基金收入48.2亿元，支出41.6亿元 (or 小学招生…，在校生…), the counterpart named with the
     /// subject of the amount before (基金支出, 小学在校生): `metric` is one of a pair of amounts,
     /// with at most the end of that subject before it; nil when `previous` is not the other.

@@ -13,6 +13,8 @@ struct SentenceReader {
     private var lastGroup: [Int] = []
     /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
     private var bracketed: [Int] = []
+    /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
+    private var partsOf: (whole: [Unicode.Scalar], unit: String)?
     private var floor = 0
     /// Where the last figure read ended (-1 before the first).
     private var lastFigureEnd = -1
@@ -180,6 +182,20 @@ struct SentenceReader {
             if subject.isEmpty, namer.endsWithChange(metric) { return }
             metric = subject + metric
         }
+        // 病床使用率79.4%，其中，公立医院86.0%: a part named only by whom or where it is of
+        // takes the whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
+        if opensPart(phrase), let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit }) {
+            partsOf = (namer.withoutChange(whole.metric), figure.unit)
+        }
+        if let parts = partsOf {
+            if parts.unit == figure.unit,
+                let named = namer.part(metric, of: parts.whole, isRate: figure.family == "rate")
+            {
+                metric = named
+            } else {
+                partsOf = nil
+            }
+        }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
         if figure.family == "rate", namer.endsWithChange(metric),
@@ -189,6 +205,15 @@ struct SentenceReader {
         }
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
+    }
+
+    /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
+    private func opensPart(_ phrase: Range<Int>) -> Bool {
+        var i = phrase.lowerBound
+        if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
+        if i + 1 < phrase.upperBound, s[i] == "其", s[i + 1] == "中" { return true }
+        if i > 0, s[i - 1] == "，" || s[i - 1] == "：" { i -= 1 }
+        return i >= 2 && s[i - 2] == "其" && s[i - 1] == "中"
     }
 
     /// For 标准由X提高到Y, the subject before 由 (or 从), and the year the new level is of when
