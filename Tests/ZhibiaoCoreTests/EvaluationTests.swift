@@ -46,6 +46,10 @@ import Testing
         #expect(ids(try selection("show all where value > 1万 and value < 1亿")) == ["1:2", "2:1"])
         #expect(ids(try selection("show all where value = 62.9%")) == ["1:5"])
         #expect(ids(try selection("show all where value = 4.82万")) == ["2:1"])
+        #expect(
+            ids(try selection("show all where value > -1 and value < 5"))
+                == ids(try selection("show all where value < 5")))
+        #expect(ids(try selection("show all where value < -1")) == [])
     }
 
     @Test func textFieldsCompareAndContain() throws {

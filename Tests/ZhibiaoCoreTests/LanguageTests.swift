@@ -21,6 +21,19 @@ import Testing
                 ])
     }
 
+    /// Figures can be negative (人口自然增长率为-3.19‰), so literals can be; `--` still opens a
+    /// comment, and a negative number is never whole (no year, limit or document number).
+    @Test func lexesNegativeNumbers() {
+        #expect(
+            kinds("value < -3.19 or value = -2 -- -5")
+                == [
+                    .word("value"), .op(.less), number(-3.19), .keyword(.or), .word("value"), .op(.equal), number(-2),
+                    .endOfInput,
+                ])
+        let script = Parser.parse(SourceText("show all limit -3", origin: "t"))
+        #expect(script.diagnostics.map(\.span.start) == [15])
+    }
+
     @Test func lexesKeywordsIdsWordsAndOperators() {
         #expect(
             kinds("SHOW 托位, 5G基站 Where id>=2:14 and unit != '个' -- comment\ntrace 1:1;")

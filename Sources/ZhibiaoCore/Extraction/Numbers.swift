@@ -22,7 +22,9 @@ public struct NumberToken: Equatable, Sendable {
 /// Finds numbers in article text: Arabic, Chinese and mixed forms, magnitude words and percents.
 ///
 /// Choices where text is ambiguous:
-/// - No sign: in 1-11 and 16-24 the hyphen is not part of either number.
+/// - A minus sign counts only right after a word that states a value (为-3.19‰, 增长-0.86%,
+///   增速-2.1%) or a comma, colon or bracket: in 1-11, 16-24 and 1月-11月 the hyphen is not
+///   part of either number.
 /// - "1." is 1 (the point is not covered); in ".5" the point is skipped and 5 is read.
 /// - Dotted runs (2025.12.31, 3.2.1) are separate integers, not a decimal and a stray number.
 /// - Thousands separators (, or ，) only between groups of exactly three digits after a first
@@ -90,6 +92,12 @@ public enum Numbers {
                 i += 1
                 continue
             }
+            var start = i
+            var value = reading.value.doubleValue
+            if !reading.isChinese, !percentPrefix, isSigned(scalars, at: i) {
+                start = i - 1
+                value = -value
+            }
             var end = reading.end
             // 10.8 %: pages captured from the web often set a space before the sign.
             let spaced = end + 1 < n && Segmenter.isSpace(scalars[end]) ? 1 : 0
@@ -97,13 +105,24 @@ public enum Numbers {
             if percentSuffix { end += spaced + 1 }
             tokens.append(
                 NumberToken(
-                    value: reading.value.doubleValue, range: i..<end, isPercent: percentPrefix || percentSuffix,
+                    value: value, range: start..<end, isPercent: percentPrefix || percentSuffix,
                     isChinese: reading.isChinese, multiplier: ExactDecimal.powersOfTen[reading.multiplierPower],
                     approximateInside: reading.approximateInside))
             i = end
         }
         return tokens
     }
+
+    /// Whether a minus sign stands right before the number at `i`, after a word that states a
+    /// value or after punctuation (人口自然增长率为-3.19‰, 增长-0.86%), not between two figures.
+    private static func isSigned(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i > 0, minusSigns.contains(scalars[i - 1]) else { return false }
+        return i == 1 || signLeads.contains(scalars[i - 2])
+    }
+
+    private static let minusSigns: ScalarSet = "-－−"
+    /// What a negative value is written after: 为, 增长, 增速, 增幅, 比, 是, 达, 到, 至 and punctuation.
+    private static let signLeads: ScalarSet = "为长速幅比是达到至率：:，,（( "
 
     /// The value of `text` when the whole string is one number ("4.82万", "百分之六十二点九",
     /// "3亿5千万", "1,234.5", "十五", "62.9%"); nil otherwise, including surrounding spaces.

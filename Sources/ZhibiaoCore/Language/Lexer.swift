@@ -38,6 +38,10 @@ public struct Lexer {
             case " ", "\t", "\r", "\u{3000}": position += 1
             case "-" where peek(1) == "-":
                 while let next = peek(), next != "\n" { position += 1 }
+            case "-" where peek(1).map { ("0"..."9").contains($0) } ?? false:
+                // value < -1: a negative number (人口自然增长率为-3.19‰).
+                position += 1
+                lexNumber(from: start, negative: true)
             case "(":
                 position += 1
                 openParentheses += 1
@@ -109,7 +113,9 @@ public struct Lexer {
         emit(.string(content), from: start)
     }
 
-    private mutating func lexNumber(from start: Int) {
+    /// Reads the number at `position`; `start` is where its text begins (at its minus sign when
+    /// `negative`).
+    private mutating func lexNumber(from start: Int, negative: Bool = false) {
         var mantissa = 0
         var scale = 0
         var overflowed = false
@@ -164,8 +170,10 @@ public struct Lexer {
             overflowed
             ? (Double(text(from: start).filter { $0.isNumber || $0 == "." }) ?? .infinity) * multiplier
             : Double(mantissa) * multiplier / scaleFactor
+        // A negative number is never a year, a limit or a document's number.
         let literal = NumberLiteral(
-            value: value, isPercent: percent, isWholeNumber: whole && multiplier == 1 && !percent)
+            value: negative ? -value : value, isPercent: percent,
+            isWholeNumber: whole && multiplier == 1 && !percent && !negative)
         emit(.number(literal), from: start)
     }
 
