@@ -180,12 +180,15 @@ struct MetricNamer {
     /// Cleans the raw phrase `s[range]` into a metric name: quotes removed, enumerations
     /// (…等X → X), leading time, place and adverb words, trailing linking verbs and 的. The
     /// phrase is read in place, and copied first only when it holds scalars that are dropped.
-    func clean(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Unicode.Scalar] {
+    /// A name keeps at most its last `longest` scalars.
+    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, longest: Int = 24) -> [Unicode.Scalar] {
         // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
         }
-        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" }) else { return name(in: s, range) }
+        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" }) else {
+            return name(in: s, range, longest: longest)
+        }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -197,7 +200,7 @@ struct MetricNamer {
             if !isDropped(s[i]) { kept.append(s[i]) }
             i += 1
         }
-        return name(in: kept, 0..<kept.count)
+        return name(in: kept, 0..<kept.count, longest: longest)
     }
 
     /// Length of a note number in square brackets, [4] or ［12］, at `i` of `s`.
@@ -218,7 +221,7 @@ struct MetricNamer {
 
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
     /// out once. Nothing past `range` is read.
-    private func name(in s: [Unicode.Scalar], _ range: Range<Int>) -> [Unicode.Scalar] {
+    private func name(in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int) -> [Unicode.Scalar] {
         let end = range.upperBound
         var lo = range.lowerBound
         var hi = end
@@ -312,7 +315,7 @@ struct MetricNamer {
         {
             hi -= 1
         }
-        if hi - lo > 24 { lo = hi - 24 }
+        if hi - lo > longest { lo = hi - longest }
         guard let perTail else { return Array(s[lo..<hi]) }
         return Array(s[lo..<hi]) + s[perTail]
     }

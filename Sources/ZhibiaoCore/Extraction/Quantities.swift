@@ -68,9 +68,21 @@ struct FigureFinder {
             }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
+            if figure.family == "rate", namesSample(s, after: figure.end) { continue }
             result.append(figure)
         }
         return result
+    }
+
+    /// Whether a rate is the size of a sample survey (据全省5‰人口变动抽样调查推算): 抽样 follows
+    /// in the same phrase.
+    private func namesSample(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var i = end
+        while i + 1 < s.count, i < end + 8, !MetricNamer.isDelimiter(s[i]) {
+            if s[i] == "抽", s[i + 1] == "样" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// 分别回落2.16和1.66个百分点, 分别为12.5和13.2亿元: a number joined by 和 (与, 、) to the

@@ -261,6 +261,8 @@ struct SentenceReader {
     }
 
     private static let respectively = Array("分别".unicodeScalars)
+    /// What bounds an age band open at one end (60岁及以上, 16岁以下).
+    private static let ageBounds = ["及以上", "及以下", "以上", "以下"].map { Array($0.unicodeScalars) }
     private static let share: [Unicode.Scalar] = ["占"]
     /// Verbs that end the noun phrase of a clause used as a subject (就业形势保持稳定 → 就业形势).
     private static let clauseVerbs = ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"].map {
@@ -398,7 +400,10 @@ struct SentenceReader {
         let listed = Self.listedYears(rawSubject)
         let namesYears = listed.years.count == group.count
         var years = namesYears ? listed.years : []
-        var subject = namer.clean(rawSubject, in: (namesYears ? listed.end : 0)..<rawSubject.count)
+        // The subject names every item (0-17岁、18-34岁、35-59岁和60岁以上人口): each item is
+        // held to a name's length, not all of them together.
+        var subject = namer.clean(
+            rawSubject, in: (namesYears ? listed.end : 0)..<rawSubject.count, longest: 24 * group.count)
         var verb = namer.clean(rawVerb, in: rawVerb.indices)
         if namer.isBaselineOnly(subject) {
             // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
@@ -487,21 +492,50 @@ struct SentenceReader {
                 }
             }
         }
-        let parts = subject.split(whereSeparator: itemSeparators.contains).map(Array.init)
+        // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items.)
+        var parts: [[Unicode.Scalar]] = []
+        var start = 0
+        for i in subject.indices where itemSeparators.contains(subject[i]) {
+            if subject[i] == "及", i + 2 < subject.count, subject[i + 1] == "以",
+                subject[i + 2] == "上" || subject[i + 2] == "下"
+            {
+                continue
+            }
+            parts.append(Array(subject[start..<i]))
+            start = i + 1
+        }
+        parts.append(Array(subject[start...]))
+        parts.removeAll { $0.isEmpty }
         guard parts.count == count, let last = parts.last else { return Array(repeating: subject, count: count) }
         // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
         // its tail (产量). Items that do not rhyme so are left as they are: 教育、卫生健康支出
         // cannot tell whether 教育 takes 健康支出.
         // 第二、第三产业比重: an ordinal differs from the last item's start only in its numeral
         // and shares the rest too.
-        return parts.map { item in
-            guard item.count >= 2, item.count < last.count - 1,
-                last[item.count - 1] == item.last
-                    || isChineseNumeral(item[item.count - 1]) && isChineseNumeral(last[item.count - 1])
-                        && item.dropLast().elementsEqual(last[..<(item.count - 1)])
-            else { return item }
-            return item + last[item.count...]
+        // 0-17岁、18-34岁、60岁及以上人口: an age band shares what the last band counts.
+        if let age = last.firstIndex(of: "岁") {
+            var tail = age + 1
+            for bound in Self.ageBounds where last[tail...].starts(with: bound) {
+                tail += bound.count
+                break
+            }
+            if last.count - tail >= 2 {
+                return parts.map { $0.last == "岁" && $0 != last ? $0 + last[tail...] : $0 }
+            }
         }
+        let shares = parts.map { item in
+            item.count >= 2 && item.count < last.count - 1
+                && (last[item.count - 1] == item.last
+                    || isChineseNumeral(item[item.count - 1]) && isChineseNumeral(last[item.count - 1])
+                        && item.dropLast().elementsEqual(last[..<(item.count - 1)]))
+        }
+        // 小学、初中、中等职业学校和特殊教育学校在校生: once an item shows where the last one's
+        // tail begins (学校 → 在校生), every item takes that tail.
+        let tails = Set(zip(parts, shares).filter { $0.1 && $0.0 != last }.map { Array(last[$0.0.count...]) })
+        if tails.count == 1, let tail = tails.first {
+            return parts.map { $0 == last || $0.count < 2 || $0.count >= last.count - 1 ? $0 : $0 + tail }
+        }
+        return zip(parts, shares).map { item, shared in shared ? item + last[item.count...] : item }
     }
 }
 
