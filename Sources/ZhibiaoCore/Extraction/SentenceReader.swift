@@ -53,7 +53,7 @@ struct SentenceReader {
             // The phrase before the figure is read in place; it is copied only for a list.
             let phrase = namer.phraseBefore(s, figure: figure, floor: floor)
             if let list = list(at: k, phrase: phrase) {
-                distribute(list.group, subject: list.subject, verb: list.verb)
+                distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
                 floor = figures[list.group.last!].end
                 k = list.group.last! + 1
                 continue
@@ -354,20 +354,59 @@ struct SentenceReader {
         return group
     }
 
+    /// 人数分别为城镇549人和农村5819人: after 分别 and its verb, each value named by a short noun
+    /// of its own right before it. The figures from `k` so named and their nouns; nil when the
+    /// values are not named so.
+    private func itemsNamedBefore(_ k: Int, after start: Int) -> (group: [Int], items: [[Unicode.Scalar]])? {
+        var first = start
+        if let verb = facts.lexicon.lightVerbs.longest(in: s, at: first, end: figures[k].leadStart) { first += verb.length }
+        func noun(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
+            var lo = range.lowerBound
+            if lo < range.upperBound, listGaps.contains(s[lo]) { lo += 1 }
+            // (每人每月760元、每人每年6000元: what each value is per, not what it is of.)
+            guard range.upperBound - lo >= 1, range.upperBound - lo <= 4,
+                s[lo..<range.upperBound].allSatisfy({ Segmenter.isHan($0) && $0 != "每" })
+            else { return nil }
+            // (分别增长5.2%，下降3.1%: changes, not names.)
+            let lexicon = facts.lexicon
+            guard lexicon.changeWords.longestEnding(in: s, before: range.upperBound, start: lo) == nil,
+                lexicon.comparisons.longest(in: s, at: lo, end: range.upperBound) == nil,
+                lexicon.contentVerbs.longest(in: s, at: lo, end: range.upperBound) == nil
+            else { return nil }
+            return s[lo..<range.upperBound]
+        }
+        guard let head = noun(first..<figures[k].leadStart) else { return nil }
+        var group = [k]
+        var items = [Array(head)]
+        var j = k + 1
+        while j < figures.count, figures[j].unit == figures[k].unit,
+            let next = noun(figures[j - 1].end..<figures[j].leadStart)
+        {
+            group.append(j)
+            items.append(Array(next))
+            j += 1
+        }
+        return group.count >= 2 ? (group, items) : nil
+    }
+
     /// The list of values starting at figure `k`, with the subject and verb it is distributed
     /// by: one that says 分别 (the phrase split there), or one that goes item by item without
     /// saying so (see `itemByItem`); nil when figure `k` starts no list.
     private func list(
         at k: Int, phrase: Range<Int>
-    ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar])? {
+    ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
         if s[phrase].contains("分"), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively) {
-            return (groupStarting(at: k), Array(raw[..<split.lowerBound]), Array(raw[split.upperBound...]))
+            let subject = Array(raw[..<split.lowerBound])
+            if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
+                return (named.group, subject, [], named.items)
+            }
+            return (groupStarting(at: k), subject, Array(raw[split.upperBound...]), [])
         }
         // (Most figures are not followed closely by another: they are not looked at as a list.)
         guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
             case let group = groupStarting(at: k), group.count >= 2, let list = itemByItem(phrase, group: group)
         else { return nil }
-        return (group, list.subject, list.verb)
+        return (group, list.subject, list.verb, [])
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
@@ -391,10 +430,12 @@ struct SentenceReader {
         return (subject, Array(cleaned[subject.count...]))
     }
 
-    /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), or with no
-    /// subject over the figures just before (…分别增长3.6%、5.5%).
+    /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), over the items
+    /// `named` after it (人数分别为城镇549人和农村5819人), or with no subject over the figures just
+    /// before (…分别增长3.6%、5.5%).
     private mutating func distribute(
-        _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar]
+        _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar],
+        named: [[Unicode.Scalar]]
     ) {
         // 2022年、2023年、2024年地区生产总值分别为…: one value for each year named.
         let listed = Self.listedYears(rawSubject)
@@ -417,7 +458,9 @@ struct SentenceReader {
         let keepVerb = namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
         var names: [[Unicode.Scalar]] = []
         var bases: [Int?] = Array(repeating: nil, count: group.count)
-        if !subject.isEmpty {
+        if !named.isEmpty {
+            names = named.map { self.named($0, of: subject) }
+        } else if !subject.isEmpty {
             names = items(of: subject, count: group.count).map { $0 + keepVerb }
         } else {
             let previous = figuresBefore(count: group.count)
@@ -445,6 +488,19 @@ struct SentenceReader {
             made.append(read)
         }
         lastGroup = indexes
+    }
+
+    /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
+    /// 城镇居民…人数 (the pair it is one of, replaced by it); 职工 of 参保人数 is 职工参保人数.
+    private func named(_ item: [Unicode.Scalar], of subject: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let pairs = facts.lexicon.splitPairs
+        for i in subject.indices {
+            guard let m = pairs.longest(in: subject, at: i) else { continue }
+            for alternative in m.value.split(separator: ",") where alternative.unicodeScalars.starts(with: item) {
+                return Array(subject[..<i]) + alternative.unicodeScalars + subject[(i + m.length)...]
+            }
+        }
+        return item + subject
     }
 
     /// The years a phrase starts with (2022年、2023年和2024年…, 2023、2024年…) and where they end;
