@@ -359,7 +359,9 @@ struct SentenceReader {
     /// values are not named so.
     private func itemsNamedBefore(_ k: Int, after start: Int) -> (group: [Int], items: [[Unicode.Scalar]])? {
         var first = start
-        if let verb = facts.lexicon.lightVerbs.longest(in: s, at: first, end: figures[k].leadStart) { first += verb.length }
+        if let verb = facts.lexicon.lightVerbs.longest(in: s, at: first, end: figures[k].leadStart) {
+            first += verb.length
+        }
         func noun(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
             var lo = range.lowerBound
             if lo < range.upperBound, listGaps.contains(s[lo]) { lo += 1 }
