@@ -315,7 +315,12 @@ struct MetricNamer {
         {
             hi -= 1
         }
-        if hi - lo > longest { lo = hi - longest }
+        if hi - lo > longest {
+            // Too long: the name keeps its end, from after a 的 where one falls near the cut
+            // (全市已设口腔科的二级及以上综合医院牙椅数 → 二级及以上综合医院牙椅数).
+            lo = hi - longest
+            if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
+        }
         guard let perTail else { return Array(s[lo..<hi]) }
         return Array(s[lo..<hi]) + s[perTail]
     }

@@ -161,11 +161,19 @@ struct SentenceReader {
             }
         }
         // 受理各类案件12.36万件，审结11.82万件: a verb alone acts on what the figure before counts.
-        if metric.count <= 4, namer.isContentVerbOnly(metric), let previous = lastMade, previous.unit == figure.unit,
-            case let object = namer.subject(of: previous.metric), object.count >= 2,
-            object.count < previous.metric.count
-        {
-            metric += object
+        if metric.count <= 4, namer.isContentVerbOnly(metric) {
+            if let previous = lastMade, previous.unit == figure.unit {
+                if case let object = namer.subject(of: previous.metric), object.count >= 2,
+                    object.count < previous.metric.count
+                {
+                    metric += object
+                }
+            } else if case let clause = namer.subject(of: nounOfClauseBefore(figure)), clause.count >= 2,
+                !clause.contains(where: isDigit)
+            {
+                // 实施营养改善计划，覆盖6.8万人: what the clause before did reached them.
+                metric = clause + metric
+            }
         }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
