@@ -52,6 +52,8 @@ public final class Lexicon: Sendable {
     let genericMetrics: PhraseMatcher<String>
     /// `counterpart` in phrases.tsv.
     let counterparts: PhraseMatcher<String>
+    /// `tail` in phrases.tsv.
+    let sharedTails: PhraseMatcher<String>
     /// `part` in phrases.tsv.
     let partWords: PhraseMatcher<String>
     /// `light-verb` in phrases.tsv.
@@ -131,6 +133,7 @@ public final class Lexicon: Sendable {
         genericMetrics = list("generic")
         counterparts = list("counterpart")
         partWords = list("part")
+        sharedTails = list("tail")
         lightVerbs = list("light-verb")
         copulas = list("copula")
         hedgesAfter = list("qualifier-after")

@@ -574,8 +574,7 @@ struct SentenceReader {
         parts.removeAll { $0.isEmpty }
         guard parts.count == count, let last = parts.last else { return Array(repeating: subject, count: count) }
         // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
-        // its tail (产量). Items that do not rhyme so are left as they are: 教育、卫生健康支出
-        // cannot tell whether 教育 takes 健康支出.
+        // its tail (产量). (教育、卫生健康支出 does not rhyme so: see the shared tails below.)
         // 第二、第三产业比重: an ordinal differs from the last item's start only in its numeral
         // and shares the rest too.
         // 0-17岁、18-34岁、60岁及以上人口: an age band shares what the last band counts.
@@ -600,6 +599,19 @@ struct SentenceReader {
         let tails = Set(zip(parts, shares).filter { $0.1 && $0.0 != last }.map { Array(last[$0.0.count...]) })
         if tails.count == 1, let tail = tails.first {
             return parts.map { $0 == last || $0.count < 2 || $0.count >= last.count - 1 ? $0 : $0 + tail }
+        }
+        // 基本养老、失业、工伤保险参保人数: short items before a last one whose tail starts with
+        // a word lists share (保险) take that tail; an item that is an action of its own (新建
+        // 幼儿园和托育机构) does not.
+        let lexicon = facts.lexicon
+        if tails.isEmpty, last.count >= 4,
+            parts.dropLast().allSatisfy({
+                $0.count >= 2 && $0.count <= 6 && lexicon.contentVerbs.longest(in: $0, at: 0) == nil
+            }),
+            let start = (2..<(last.count - 1)).first(where: { lexicon.sharedTails.longest(in: last, at: $0) != nil })
+        {
+            // (养老机构、托育机构: an item that already ends as the last does is whole.)
+            return parts.map { $0 == last || $0.last == last.last ? $0 : $0 + last[start...] }
         }
         return zip(parts, shares).map { item, shared in shared ? item + last[item.count...] : item }
     }
