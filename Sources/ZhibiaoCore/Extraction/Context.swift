@@ -246,7 +246,7 @@ struct PeriodReader {
                 }
                 // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
                 var mark = j
-                if mark < s.count, s[mark] == "月" {
+                if mark < s.count, s[mark] == "月", let first = number, first <= 12 {
                     mark += 1
                     if mark < s.count, s[mark] == "份" { mark += 1 }
                 }

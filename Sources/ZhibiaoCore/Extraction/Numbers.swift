@@ -115,12 +115,12 @@ public enum Numbers {
 
     /// Whether a minus sign stands right before the number at `i`, after a word that states a
     /// value or after punctuation (人口自然增长率为-3.19‰, 增长-0.86%), not between two figures.
+    @inline(__always)
     private static func isSigned(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i > 0, minusSigns.contains(scalars[i - 1]) else { return false }
+        guard i > 0, case let sign = scalars[i - 1], sign == "-" || sign == "－" || sign == "−" else { return false }
         return i == 1 || signLeads.contains(scalars[i - 2])
     }
 
-    private static let minusSigns: ScalarSet = "-－−"
     /// What a negative value is written after: 为, 增长, 增速, 增幅, 比, 是, 达, 到, 至 and punctuation.
     private static let signLeads: ScalarSet = "为长速幅比是达到至率：:，,（( "
 

@@ -192,7 +192,7 @@ struct SentenceReader {
         }
         // 病床使用率79.4%，其中，公立医院86.0%: a part named only by whom or where it is of
         // takes the whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
-        if opensPart(phrase), let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit }) {
+        if Self.opensPart(s, phrase), let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit }) {
             partsOf = (namer.withoutChange(whole.metric), figure.unit)
         }
         if let parts = partsOf {
@@ -216,7 +216,7 @@ struct SentenceReader {
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
-    private func opensPart(_ phrase: Range<Int>) -> Bool {
+    private static func opensPart(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
         if i + 1 < phrase.upperBound, s[i] == "其", s[i + 1] == "中" { return true }
