@@ -604,6 +604,24 @@ import Testing
                 ])
     }
 
+    /// Four digits with no 年 date an article only when they are not an amount: 1993万元, 2000余件
+    /// and 2070起 count something, while 2025届 names a year.
+    @Test func amountsAreNotYears() {
+        let amounts = "全县争取扶贫资金1993万元，修复设施2000余件，受理案件2070起。"
+        #expect(Self.extract(amounts).0.year == nil)
+        let (document, _) = Self.extract(amounts + "向2025届毕业生发放补贴300万元。")
+        #expect(document.year == 2025)
+    }
+
+    /// A place of three characters before 市 is read whole where it opens a clause (格尔木市),
+    /// and as two where another place name stands before it (赣南瑞金市).
+    @Test func unknownCitiesOfThreeCharacters() {
+        let text = "截至9月底，格尔木市城镇新增就业4038人。\n\n格尔木市新建幼儿园3所。"
+        #expect(Self.extract(text).1.map { $0.region ?? "-" } == ["格尔木市", "格尔木市"])
+        let other = "赣南瑞金市城镇新增就业4.1万人。\n\n赣南瑞金市新建幼儿园3所。"
+        #expect(Self.extract(other).1.map { $0.region ?? "-" } == ["瑞金市", "瑞金市"])
+    }
+
     /// 前9个月 and 前两个月 are the months from January: a period, not part of the metric.
     @Test func theFirstMonthsOfTheYearAreAPeriod() {
         let (_, observations) = Self.extract("2024年前9个月，就业困难人员实现就业2860人；前两个月新增托位90个。")

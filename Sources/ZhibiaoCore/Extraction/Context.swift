@@ -10,13 +10,14 @@ struct DocumentContext {
     /// The year an article reports on and, when it differs, the year it was written in: a
     /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
-    static func inferYears(_ blocks: [Block]) -> (reported: Int?, current: Int?) {
-        let year = inferYear(blocks)
+    static func inferYears(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (reported: Int?, current: Int?) {
+        let year = inferYear(blocks, units: units)
         guard let year, year.lookingBack else { return (year?.year, nil) }
         return (year.year - 1, year.year)
     }
 
-    private static func inferYear(_ blocks: [Block]) -> (year: Int, lookingBack: Bool)? {
+    private static func inferYear(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (year: Int, lookingBack: Bool)?
+    {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
@@ -54,7 +55,7 @@ struct DocumentContext {
                     strong[year, default: 0] += 1
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
                     strong[year, default: 0] += 1
-                } else {
+                } else if looksLikeBareYear(s, after: j, units: units) {
                     weak[year, default: 0] += 1
                 }
             }
@@ -72,6 +73,27 @@ struct DocumentContext {
             }
         return (year, looksBack)
     }
+
+    /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
+    /// 2024.1.8, 2025届, 整治2023行动), not an amount before a magnitude, a unit or 余 (1993万元,
+    /// 2000余件, 2000.5万元, 1995%).
+    private static func looksLikeBareYear(_ s: [Unicode.Scalar], after j: Int, units: PhraseMatcher<UnitInfo>) -> Bool {
+        guard j < s.count else { return true }
+        let c = s[j]
+        if c == "." {
+            // 2024.1.8 is a date; 2000.5万元 is an amount.
+            var k = j + 1
+            while k < s.count && isDigit(s[k]) { k += 1 }
+            return k > j + 1 && k - j <= 3 && k < s.count && s[k] == "."
+        }
+        if amountMarks.contains(c) { return false }
+        // A unit makes it an amount (2070起, 2064名); a classifier that is never one (届) does not.
+        guard let unit = units.longest(in: s, at: j) else { return true }
+        return unit.value.family == "skip"
+    }
+
+    /// What follows a number that counts something besides units: magnitudes, 余/多, percent.
+    private static let amountMarks: Set<Unicode.Scalar> = Set("万亿千百余多%％‰".unicodeScalars)
 
     /// The month of a full date whose year ends just before `j`: 2025年1月8日 or 2025-01-15.
     private static func monthOfDate(_ s: [Unicode.Scalar], after j: Int) -> Int? {
@@ -149,6 +171,14 @@ struct DocumentContext {
                 let b = s[i - 1]
                 guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
                 else {
+                    continue
+                }
+                // 格尔木市, 石家庄市: a third character before counts when a boundary (punctuation, 从,
+                // 在) stands before it; in 江苏苏州市 the name is 苏州市.
+                if i >= 3, case let c = s[i - 3], Segmenter.isHan(c), !notInPlaceNames.contains(c),
+                    i == 3 || !Segmenter.isHan(s[i - 4]) || notInPlaceNames.contains(s[i - 4])
+                {
+                    named[String(String.UnicodeScalarView([c, a, b, s[i]])), default: 0] += weight
                     continue
                 }
                 named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight

@@ -14,7 +14,7 @@ public struct Extractor: Sendable {
         -> (Document, [Observation])
     {
         let blocks = Segmenter.blocks(text)
-        let (year, currentYear) = DocumentContext.inferYears(blocks)
+        let (year, currentYear) = DocumentContext.inferYears(blocks, units: lexicon.units)
         let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
         var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
         var pass = DocumentPass(

@@ -192,7 +192,9 @@ struct SentenceReader {
         }
         // 病床使用率79.4%，其中，公立医院86.0%: a part named only by whom or where it is of
         // takes the whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
-        if Self.opensPart(s, phrase), let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit }) {
+        if Self.opensPart(s, phrase),
+            let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit })
+        {
             partsOf = (namer.withoutChange(whole.metric), figure.unit)
         }
         if let parts = partsOf {
