@@ -512,12 +512,19 @@ struct MetricNamer {
         {
             return true
         }
-        // 完成目标任务, 完成年度计划的: progress against a target, whose subject comes before.
-        if metric[start...].starts(with: "完成".unicodeScalars) {
+        // 完成目标任务, 实现全年目标数的: progress against a target, whose subject comes before.
+        if Self.startsWithProgress(metric[start...]) {
             let tail = Array(metric[start...])
             return targetWords.contains { tail.firstRange(of: $0) != nil }
         }
         return false
+    }
+
+    /// Whether a phrase starts with a verb of progress against a target (完成, 实现).
+    static func startsWithProgress(_ phrase: some Collection<Unicode.Scalar>) -> Bool {
+        var it = phrase.makeIterator()
+        guard let a = it.next(), let b = it.next() else { return false }
+        return a == "完" && b == "成" || a == "实" && b == "现"
     }
 
     /// Whether a phrase is only a baseline: 同比, 比上年, 比2020年末.

@@ -289,12 +289,12 @@ struct SentenceReader {
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
     private func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
-        // A share (占…比重) and progress (完成…目标) are of the last amount before them, verb and
+        // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
         // A figure inside brackets is a part of the whole, not the whole (老年人口62.3万人（其中
         // 城镇28.1万人），占总人口的21.5%).
-        if rate.first == "占" || rate.starts(with: "完成".unicodeScalars),
+        if rate.first == "占" || MetricNamer.startsWithProgress(rate),
             let whole = made.indices[first...].last(where: { !made[$0].isRate && !bracketed.contains($0) })
         {
             return namer.withoutChange(made[whole].metric)
