@@ -186,21 +186,33 @@ struct MetricNamer {
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
         }
-        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" }) else {
+        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" || $0 == "（" || $0 == "(" }) else {
             return name(in: s, range, longest: longest)
         }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
         while i < range.upperBound {
-            if let note = noteMark(s, at: i, end: range.upperBound) {
-                i += note  // 在园幼儿[4]: a bulletin's note number
+            if let note = noteMark(s, at: i, end: range.upperBound) ?? shortName(s, at: i, end: range.upperBound) {
+                i += note  // 在园幼儿[4]: a bulletin's note number; （以下简称基本医保）: a short name
                 continue
             }
             if !isDropped(s[i]) { kept.append(s[i]) }
             i += 1
         }
         return name(in: kept, 0..<kept.count, longest: longest)
+    }
+
+    /// Length of a bracket at `i` of `s` that gives a short name for what comes before it
+    /// (（以下简称基本医保）, （简称“一老一小”）), which names nothing itself.
+    private func shortName(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard s[i] == "（" || s[i] == "(" else { return nil }
+        var k = i + 1
+        if k + 1 < end, s[k] == "以", s[k + 1] == "下" { k += 2 }
+        guard k + 1 < end, s[k] == "简" || s[k] == "下", s[k + 1] == "称",
+            let close = s[k..<end].firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        return close + 1 - i
     }
 
     /// Length of a note number in square brackets, [4] or ［12］, at `i` of `s`.

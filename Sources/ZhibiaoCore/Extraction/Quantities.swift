@@ -363,4 +363,4 @@ private let dateSeparators: ScalarSet = "-/"
 /// What 数 or 几 leaves vague when it comes right before (数百家, 几十名).
 private let vagueMagnitudes: ScalarSet = "十百千万亿"
 /// 控制在, 稳定在, 保持在: the last scalar before 在 when a level follows.
-private let levelVerbEndings: ScalarSet = "制定持"
+private let levelVerbEndings: ScalarSet = "制定持固"

@@ -608,7 +608,7 @@ struct SentenceReader {
         let lexicon = facts.lexicon
         if tails.isEmpty, last.count >= 4,
             parts.dropLast().allSatisfy({
-                $0.count >= 2 && $0.count <= 6 && lexicon.contentVerbs.longest(in: $0, at: 0) == nil
+                $0.count >= 2 && $0.count <= 8 && lexicon.contentVerbs.longest(in: $0, at: 0) == nil
             }),
             let start = (2..<(last.count - 1)).first(where: { lexicon.sharedTails.longest(in: last, at: $0) != nil })
         {
