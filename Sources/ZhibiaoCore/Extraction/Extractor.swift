@@ -40,6 +40,8 @@ struct Candidate {
     var mention: Mention
     /// Index among the document's candidates of the one this is a growth rate of.
     var growthOf: Int?
+    /// A part of a 其中 breakdown (公立医院病床使用率 of 医院病床使用率): no counterpart's subject.
+    var isPart = false
 
     /// A share, a rate or a change in points (%, ‰, 个百分点), which no growth rate is of and
     /// no share is a part of.

@@ -177,7 +177,8 @@ struct SentenceReader {
         }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
-        if namer.mayBeCounterpart(metric), let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate }),
+        if namer.mayBeCounterpart(metric),
+            let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate && !$0.isPart }),
             let named = namer.counterpart(metric, of: namer.subject(of: made[k].metric))
         {
             metric = named
@@ -197,17 +198,20 @@ struct SentenceReader {
         {
             partsOf = (namer.withoutChange(whole.metric), figure.unit)
         }
+        var isPart = false
         if let parts = partsOf {
             if parts.unit == figure.unit,
                 let named = namer.part(metric, of: parts.whole, isRate: figure.family == "rate")
             {
                 metric = named
+                isPart = true
             } else {
                 partsOf = nil
             }
         }
         guard metric.count >= 2 else { return }
         var read = candidate(metric: metric, figure: figure)
+        read.isPart = isPart
         if figure.family == "rate", namer.endsWithChange(metric),
             let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(metric, of: $0.metric) })
         {
