@@ -270,6 +270,10 @@ struct MetricNamer {
                 lo += name.count
                 changed = true
             }
+            if let n = placeBeforeYear(s, from: lo, end: end) {
+                lo += n
+                changed = true
+            }
             if let n = enumerator(s, from: lo, end: end) {
                 lo += n
                 changed = true
@@ -335,6 +339,18 @@ struct MetricNamer {
         }
         guard let perTail else { return Array(s[lo..<hi]) }
         return Array(s[lo..<hi]) + s[perTail]
+    }
+
+    /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
+    /// 全年实现…): two or three characters and 县, 市, 区, 旗 or 州.
+    private func placeBeforeYear(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        for k in 2...3 where start + k + 5 < end && placeMarks.contains(s[start + k]) && s[start + k + 5] == "年" {
+            guard s[start..<(start + k)].allSatisfy(Segmenter.isHan),
+                s[(start + k + 1)..<(start + k + 5)].allSatisfy(isDigit)
+            else { continue }
+            return k + 1
+        }
+        return nil
     }
 
     /// Length of a bracketed item number, (一), （十一） or (3), at `start` of `s`.
@@ -735,3 +751,6 @@ private let countedKinds: ScalarSet = "项类种大"
 
 /// What an amount is counted per when 每 comes right before it (每人每月).
 private let perUnits: ScalarSet = "人户月年日天"
+
+/// What ends the name of a county, city, district or banner (五莲县, 格尔木市).
+private let placeMarks: ScalarSet = "县市区旗州"
