@@ -69,6 +69,7 @@ struct FigureFinder {
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             if figure.family == "rate", namesSample(s, after: figure.end) { continue }
+            if namesTarget(s, after: figure.end) { continue }
             result.append(figure)
         }
         return result
@@ -80,6 +81,18 @@ struct FigureFinder {
         var i = end
         while i + 1 < s.count, i < end + 8, !MetricNamer.isDelimiter(s[i]) {
             if s[i] == "抽", s[i + 1] == "样" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a figure is the level of a target set for it (距离期末4.5个的目标, 低于5.5%的预期
+    /// 控制目标): 的 and a phrase ending in 目标 follow it.
+    private func namesTarget(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        guard end + 2 < s.count, s[end] == "的" else { return false }
+        var i = end + 1
+        while i + 1 < s.count, i <= end + 6, !MetricNamer.isDelimiter(s[i]) {
+            if s[i] == "目", s[i + 1] == "标" { return true }
             i += 1
         }
         return false
