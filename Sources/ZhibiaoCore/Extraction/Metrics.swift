@@ -237,9 +237,23 @@ struct MetricNamer {
         let end = range.upperBound
         var lo = range.lowerBound
         var hi = end
+        // 破获侵犯知识产权、破坏市场秩序等案件708起: what the enumeration sums up keeps the verb
+        // the phrase opened with (破获案件).
+        var verb: Range<Int>?
         if let last = s[range].lastIndex(where: { $0 == "等" }), end - last - 1 >= 2,
             !isPartOfWord(deng: last, in: s, from: range.lowerBound)
         {
+            var start = lo
+            while let m = lexicon.leadWords.longest(in: s, at: start, end: last)
+                ?? lexicon.periods.longest(in: s, at: start, end: last)
+            {
+                start += m.length
+            }
+            if let opening = lexicon.contentVerbs.longest(in: s, at: start, end: last), opening.length >= 2,
+                lexicon.contentVerbs.longest(in: s, at: last + 1, end: end) == nil
+            {
+                verb = start..<(start + opening.length)
+            }
             lo = last + 1
         }
         var changed = true
@@ -291,6 +305,12 @@ struct MetricNamer {
                 changed = true
             }
         }
+        // 公安部共破获现行经济犯罪案件: who acted, before 共 and a verb, is not what is counted.
+        if verb == nil, let total = s[lo..<hi].firstIndex(of: "共"), total - lo >= 2, total + 3 < hi,
+            lexicon.contentVerbs.longest(in: s, at: total + 1, end: hi) != nil
+        {
+            lo = total + 1
+        }
         if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
@@ -337,8 +357,10 @@ struct MetricNamer {
             lo = hi - longest
             if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
         }
-        guard let perTail else { return Array(s[lo..<hi]) }
-        return Array(s[lo..<hi]) + s[perTail]
+        var named = verb.map { Array(s[$0]) } ?? []
+        named += s[lo..<hi]
+        if let perTail { named += s[perTail] }
+        return named
     }
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
