@@ -667,6 +667,23 @@ import Testing
             ])
     }
 
+    /// A 其中 sentence is of the period of the figure it breaks down, and so are its clauses after
+    /// semicolons; a period opening a sentence after a clause that names none (按收入来源分，
+    /// 前三季度，…) still covers them. An editorial note in brackets (（以下如无特别说明，…）) names
+    /// nothing.
+    @Test func breakdownsKeepThePeriodOfTheirWhole() {
+        let text = """
+            2024年前三季度，全县居民人均可支配收入21350元。其中，城镇居民人均可支配收入30120元，增长（以下如无特别说明，均为同比名义增速）4.6%；农村居民人均可支配收入15230元。
+            按收入来源分，前三季度，全县居民人均工资性收入11820元；人均经营净收入3410元。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
+                "居民人均可支配收入|2024Q1-Q3", "城镇居民人均可支配收入|2024Q1-Q3", "城镇居民人均可支配收入增长|2024Q1-Q3",
+                "农村居民人均可支配收入|2024Q1-Q3", "居民人均工资性收入|2024Q1-Q3", "人均经营净收入|2024Q1-Q3",
+            ])
+    }
+
     /// A stock's date at the head of a sentence (截至2019年底) sets the year of the rest of the
     /// paragraph; a year's level a figure is set against (恢复至2019年同期水平的88%) does not.
 

@@ -414,7 +414,7 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
-private let monthRangeMarks: ScalarSet = "-—~～至到"
+let monthRangeMarks: ScalarSet = "-—~～至到"
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
 /// 记者从市人社局获悉).
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)

@@ -70,14 +70,17 @@ struct DocumentPass {
             sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
             // 其中，…: a breakdown of the sentence before, of the year its last figure was of
             // (截至2015年底，全国有…11.6万个。其中，…).
-            let year =
+            // (Its period too: 前三季度，…。其中，城镇居民…)
+            let breakdown =
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
-                ? candidates[candidates.count - 1].year : blockYear
+            let year = breakdown ? candidates[candidates.count - 1].year : blockYear
+            let period = breakdown ? candidates[candidates.count - 1].period : nil
             readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
-                headerPeriod: clausePeriod ?? headerPeriod, block: block.text, keywords: &keywords, blockYear: year)
+                headerPeriod: period ?? clausePeriod ?? headerPeriod, block: block.text, keywords: &keywords,
+                blockYear: year)
             if span.text.last == "；" {
-                if clausePeriod == nil { clausePeriod = openingPeriod(span.text, year: year ?? self.year) }
+                if clausePeriod == nil { clausePeriod = openingPeriod(span.text, year: year ?? self.year) ?? period }
             } else {
                 clausePeriod = nil
             }
@@ -114,10 +117,26 @@ struct DocumentPass {
         return periods.read(s, before: s.count, year: year).period
     }
 
-    /// The period a sentence's opening clause names (上半年，… / 2024年1—11月，…), if it is short.
+    /// The period a sentence names before its first figure, if that comes early (上半年，… /
+    /// 2024年1—11月，… / 按收入来源分，前三季度，…).
     private func openingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
-        guard let comma = s.prefix(16).firstIndex(of: "，") else { return nil }
-        return periods.read(s, before: comma, year: year).period
+        var end = min(s.count, 24)
+        var i = 0
+        while i < end {
+            guard isDigit(s[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count && isDigit(s[j]) { j += 1 }
+            // A year, a month or a range of months is part of a period; any other number ends it.
+            if j == s.count || s[j] != "年" && s[j] != "月" && !monthRangeMarks.contains(s[j]) {
+                end = i
+                break
+            }
+            i = j
+        }
+        return periods.read(s, before: end, year: year).period
     }
 
     /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
@@ -223,7 +242,13 @@ final class DocumentFacts {
         periods.advance(&scan, to: figure.leadStart)
         let (period, statedYear) = (scan.period, scan.statedYear)
         var figureYear = statedYear ?? context.blockYear ?? year
-        if let period, period.unicodeScalars.count == 4, let y = Int(period) { figureYear = y }
+        // A whole year as the period is the figure's year, whether the sentence names it or the
+        // clause that opened it (今年…：…；城镇新增就业4.5万人) does, unless the sentence names one.
+        if let whole = period ?? (statedYear == nil ? context.headerPeriod : nil), whole.unicodeScalars.count == 4,
+            let y = Int(whole)
+        {
+            figureYear = y
+        }
         var scores = context.baseScores
         scores.add(scorer.scores(metric), weight: 3)
         let clause = clause(of: context.sentence, around: figure)

@@ -37,7 +37,9 @@ struct MetricNamer {
         // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
         // explains the phrase before them, which names the figure.
         if end - 1 > floor, s[end - 1] == "）" || s[end - 1] == ")",
-            let open = bracketOpening(s, closedAt: end - 1, floor: floor), open > floor, !Self.isDelimiter(s[open - 1])
+            let open = bracketOpening(s, closedAt: end - 1, floor: floor)
+                ?? noteOpening(s, closedAt: end - 1, floor: floor),
+            open > floor, !Self.isDelimiter(s[open - 1])
         {
             end = open
         }
@@ -56,6 +58,22 @@ struct MetricNamer {
             i -= 1
         }
         return i..<end
+    }
+
+    /// Where a bracketed editorial note closed at `close` opens (增长（以下如无特别说明，均为同比
+    /// 名义增速）2.8%): one that starts with 以下 or 注, commas and all.
+    private func noteOpening(_ s: [Unicode.Scalar], closedAt close: Int, floor: Int) -> Int? {
+        var i = close - 1
+        while i > floor, close - i <= 40 {
+            switch s[i] {
+            case "（", "(":
+                guard i + 2 < close, s[i + 1] == "以" && s[i + 2] == "下" || s[i + 1] == "注" else { return nil }
+                return i
+            case "。", "；", ";", "）", ")": return nil
+            default: i -= 1
+            }
+        }
+        return nil
     }
 
     /// Where the bracket closed at `close` opens, when it opens after `floor` and holds no
