@@ -75,12 +75,16 @@ struct DocumentPass {
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
             let year = breakdown ? candidates[candidates.count - 1].year : blockYear
             let period = breakdown ? candidates[candidates.count - 1].period : nil
-            readSentence(
+            let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? headerPeriod, block: block.text, keywords: &keywords,
                 blockYear: year)
             if span.text.last == "；" {
-                if clausePeriod == nil { clausePeriod = openingPeriod(span.text, year: year ?? self.year) ?? period }
+                if clausePeriod == nil {
+                    // Read with the figures when there were any; a clause with none is read here.
+                    let opening = read.hadFigures ? read.opening : openingPeriod(span.text, year: year ?? self.year)
+                    clausePeriod = opening ?? period
+                }
             } else {
                 clausePeriod = nil
             }
@@ -171,12 +175,15 @@ struct DocumentPass {
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `keywords` are the block's, found
     /// here if no sentence before asked for them.
+    /// Whether it held figures, and the period named before the first one.
+    @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         keywords: inout BlockKeywords?, blockYear: Int?
-    ) {
+    ) -> (hadFigures: Bool, opening: String?) {
         let figures = facts.finder.figures(in: s)
-        guard !figures.isEmpty, !facts.anecdote.occurs(in: s) else { return }
+        guard !figures.isEmpty else { return (false, nil) }
+        guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         let ofBlock = keywords ?? BlockKeywords(scorer.hits(block))
         keywords = ofBlock
         settlePreviousScores()
@@ -191,6 +198,7 @@ struct DocumentPass {
         context.baseScores.add(previousScores.shares, weight: 1)
         var reader = SentenceReader(facts: facts, context: context, figures: figures)
         reader.read(appendingTo: &candidates)
+        return (true, reader.openingPeriod)
     }
 
     /// Merges repeated figures into observations with several mentions and numbers them.

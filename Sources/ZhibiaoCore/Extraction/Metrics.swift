@@ -375,7 +375,10 @@ struct MetricNamer {
             lo = hi - longest
             if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
         }
-        var named = verb.map { Array(s[$0]) } ?? []
+        guard verb != nil || perTail != nil else { return Array(s[lo..<hi]) }
+        var named: [Unicode.Scalar] = []
+        named.reserveCapacity((verb?.count ?? 0) + hi - lo + (perTail?.count ?? 0))
+        if let verb { named += s[verb] }
         named += s[lo..<hi]
         if let perTail { named += s[perTail] }
         return named
@@ -384,9 +387,14 @@ struct MetricNamer {
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
     /// 全年实现…): two or three characters and 县, 市, 区, 旗 or 州.
     private func placeBeforeYear(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
-        for k in 2...3 where start + k + 5 < end && placeMarks.contains(s[start + k]) && s[start + k + 5] == "年" {
-            guard s[start..<(start + k)].allSatisfy(Segmenter.isHan),
-                s[(start + k + 1)..<(start + k + 5)].allSatisfy(isDigit)
+        // (Most phrases have no digit where the year would start: they are turned away first.)
+        guard start + 7 < end, isDigit(s[start + 3]) || isDigit(s[start + 4]) else { return nil }
+        for k in 2...3 {
+            let mark = start + k
+            guard mark + 5 < end else { return nil }
+            let c = s[mark]
+            guard c == "县" || c == "市" || c == "区" || c == "旗" || c == "州", s[mark + 5] == "年",
+                s[start..<mark].allSatisfy(Segmenter.isHan), s[(mark + 1)..<(mark + 5)].allSatisfy(isDigit)
             else { continue }
             return k + 1
         }
@@ -791,6 +799,3 @@ private let countedKinds: ScalarSet = "项类种大"
 
 /// What an amount is counted per when 每 comes right before it (每人每月).
 private let perUnits: ScalarSet = "人户月年日天"
-
-/// What ends the name of a county, city, district or banner (五莲县, 格尔木市).
-private let placeMarks: ScalarSet = "县市区旗州"

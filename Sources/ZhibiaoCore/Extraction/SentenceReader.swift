@@ -23,6 +23,10 @@ struct SentenceReader {
     /// The sentence's place names, read as far as the last figure made into a candidate.
     private var placeScan = PlaceScan()
     private var utf8Cursor = UTF8Cursor()
+    private var madeAny = false
+    /// The period the sentence names before its first candidate's figure (上半年，…), read as
+    /// that figure is: what its clauses after a semicolon are of.
+    private(set) var openingPeriod: String?
 
     init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
         self.facts = facts
@@ -37,9 +41,14 @@ struct SentenceReader {
     private var namer: MetricNamer { facts.namer }
 
     private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
-        facts.candidate(
+        let made = facts.candidate(
             metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
             utf8: &utf8Cursor)
+        if !madeAny {
+            madeAny = true
+            openingPeriod = periodScan.period
+        }
+        return made
     }
 
     /// Reads the sentence, appending its candidates to the document's.
