@@ -178,8 +178,11 @@ struct MetricNamer {
             }
             i += 1
         }
-        // 稳定在5%左右的较低水平: a level the figure is judged by, not what it counts.
-        if i - start >= 2, s[i - 2] == "水", s[i - 1] == "平" { return nil }
+        // 稳定在5%左右的较低水平, 处于2.55%的低位: a level the figure is judged by, not what it
+        // counts.
+        if i - start >= 2, s[i - 2] == "水" && s[i - 1] == "平" || s[i - 1] == "位" && levelMarks.contains(s[i - 2]) {
+            return nil
+        }
         // 卫生院120个和村卫生室1800个: a list's next item, running on into its own figure.
         if i == limit, limit < s.count, s[start] == "和" || s[start] == "及" || s[start] == "与" { return nil }
         return i - start >= 2 ? start..<i : nil
@@ -324,10 +327,19 @@ struct MetricNamer {
             }
         }
         // 公安部共破获现行经济犯罪案件: who acted, before 共 and a verb, is not what is counted.
-        if verb == nil, let total = s[lo..<hi].firstIndex(of: "共"), total - lo >= 2, total + 3 < hi,
-            lexicon.contentVerbs.longest(in: s, at: total + 1, end: hi) != nil
-        {
-            lo = total + 1
+        // 低保平均标准由2012年…: where a level started from is not part of its name either.
+        var k = lo + 2
+        while k < hi {
+            if s[k] == "共", verb == nil, k + 3 < hi, lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil {
+                lo = k + 1
+                k += 3
+                continue
+            }
+            if s[k] == "由", k + 5 < s.count, s[k + 5] == "年", s[(k + 1)...(k + 4)].allSatisfy(isDigit) {
+                hi = k
+                break
+            }
+            k += 1
         }
         if lo < hi, objectMarkers.contains(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
@@ -779,7 +791,9 @@ private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降",
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
-private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次"
+private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次甲乙丙"
+/// What stands before 位 in a level (低位, 高位, 中位).
+private let levelMarks: ScalarSet = "低高中"
 private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
 /// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
