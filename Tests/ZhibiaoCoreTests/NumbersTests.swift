@@ -144,6 +144,17 @@ private let wholeNumbers: [(String, Double)] = [
         ("1-11月", [token(1, 0..<1), token(11, 2..<4)]),
         ("16-24岁青年", [token(16, 0..<2), token(24, 3..<5)]),
         ("1月-11月", [token(1, 0..<1), token(11, 3..<5)]),
+        (
+            "近万人，逾千户",
+            [
+                token(10_000, 1..<2, chinese: true, multiplier: 10_000),
+                token(1000, 5..<6, chinese: true, multiplier: 1000),
+            ]
+        ),
+        (
+            "超百亿元，近百分之九十",
+            [token(1e10, 1..<3, chinese: true, multiplier: 1e10), token(90, 6..<11, percent: true, chinese: true, multiplier: 10)]
+        ),
         ("自然增长率为-3.19‰", [token(-3.19, 6..<11)]),
         ("增长－0.86%，-5", [token(-0.86, 2..<8, percent: true), token(-5, 9..<11)]),
         ("百分之六十二点九", [token(62.9, 0..<8, percent: true, chinese: true)]),

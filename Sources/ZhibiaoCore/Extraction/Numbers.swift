@@ -30,6 +30,7 @@ public struct NumberToken: Equatable, Sendable {
 /// - Thousands separators (, or ，) only between groups of exactly three digits after a first
 ///   group of one to three, so 34267元,15100元 and 12,3456 are two numbers each.
 /// - Chinese numerals need a digit or a leading 十: lone 千 百 万 亿 (千家万户, 百姓) are words,
+///   except right after a hedge (近万人, 逾千家, 超百亿元), where they are a round number;
 ///   and so is a lone 零 or 〇 (零工, 零售) and a financial digit without a numeral beside it
 ///   (队伍, 陆续).
 /// - Ill-formed Chinese sequences split greedily into well-formed numbers: 十四五 → 14 and 5,
@@ -54,6 +55,11 @@ public enum Numbers {
             if tokens.capacity == 0 { tokens.reserveCapacity(8) }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
+            if let hedged = roundMagnitude(scalars, at: i) {
+                tokens.append(hedged)
+                i = hedged.range.upperBound
+                continue
+            }
             switch NumeralGlyph(scalars[i]) {
             case .other, .point, .approximate:
                 i += 1
@@ -111,6 +117,28 @@ public enum Numbers {
             i = end
         }
         return tokens
+    }
+
+    /// 近万人, 逾千家, 超百亿元: a magnitude alone, right after a hedge, is a round number of that
+    /// size; elsewhere a lone 千, 万 or 亿 is a word (千家万户).
+    @inline(__always)
+    private static func roundMagnitude(_ scalars: [Unicode.Scalar], at i: Int) -> NumberToken? {
+        guard i > 0, case let hedge = scalars[i - 1], hedge == "近" || hedge == "逾" || hedge == "超" else { return nil }
+        var power = 0
+        var end = i
+        while end < scalars.count, case .unit(let p, isFinancial: false) = NumeralGlyph(scalars[end]), p >= 2 {
+            power += p
+            end += 1
+        }
+        // (近百分之九十九点五 is a percentage, read as one.)
+        guard end > i, end < scalars.count, scalars[end] != "分" else { return nil }
+        switch NumeralGlyph(scalars[end]) {
+        case .other: break
+        default: return nil
+        }
+        let value = ExactDecimal.powersOfTen[power]
+        return NumberToken(
+            value: value, range: i..<end, isPercent: false, isChinese: true, multiplier: value, approximateInside: false)
     }
 
     /// Whether a minus sign stands right before the number at `i`, after a word that states a

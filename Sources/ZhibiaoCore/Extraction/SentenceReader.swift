@@ -177,10 +177,11 @@ struct SentenceReader {
                 {
                     metric += object
                 }
-            } else if case let clause = namer.subject(of: nounOfClauseBefore(figure)), clause.count >= 2,
-                !clause.contains(where: isDigit)
+            } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(figure)),
+                clause.count >= 2, !clause.contains(where: isDigit)
             {
-                // 实施营养改善计划，覆盖6.8万人: what the clause before did reached them.
+                // 实施营养改善计划，覆盖6.8万人: what the clause before did reached them (when no
+                // figure came before in the sentence).
                 metric = clause + metric
             }
         }
