@@ -153,7 +153,10 @@ private let wholeNumbers: [(String, Double)] = [
         ),
         (
             "超百亿元，近百分之九十",
-            [token(1e10, 1..<3, chinese: true, multiplier: 1e10), token(90, 6..<11, percent: true, chinese: true, multiplier: 10)]
+            [
+                token(1e10, 1..<3, chinese: true, multiplier: 1e10),
+                token(90, 6..<11, percent: true, chinese: true, multiplier: 10),
+            ]
         ),
         ("自然增长率为-3.19‰", [token(-3.19, 6..<11)]),
         ("增长－0.86%，-5", [token(-0.86, 2..<8, percent: true), token(-5, 9..<11)]),

@@ -138,7 +138,8 @@ public enum Numbers {
         }
         let value = ExactDecimal.powersOfTen[power]
         return NumberToken(
-            value: value, range: i..<end, isPercent: false, isChinese: true, multiplier: value, approximateInside: false)
+            value: value, range: i..<end, isPercent: false, isChinese: true, multiplier: value, approximateInside: false
+        )
     }
 
     /// Whether a minus sign stands right before the number at `i`, after a word that states a
