@@ -16,6 +16,8 @@ struct SentenceReader {
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
     private var partsOf: (whole: [Unicode.Scalar], unit: String)?
     private var floor = 0
+    /// The index in `figures` of the figure `readSingle` reads.
+    private var current = 0
     /// Where the last figure read ended (-1 before the first).
     private var lastFigureEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
@@ -89,8 +91,10 @@ struct SentenceReader {
                 continue
             }
             if k + 1 < figures.count {
+                current = k
                 readSingle(figure, phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
+                current = k
                 readSingle(figure, phrase: phrase, limit: s.count, nextEnd: nil)
             }
             k += 1
@@ -126,7 +130,7 @@ struct SentenceReader {
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
-            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" {
+            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after) {
                 // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
                 // count is out of: neither is an indicator.
                 floor = after.upperBound
@@ -148,7 +152,7 @@ struct SentenceReader {
             }
             metric =
                 namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
-                ?? share ?? namer.verbBefore(before) + noun
+                ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
             floor = after.upperBound
         } else {
             metric = before
@@ -229,6 +233,28 @@ struct SentenceReader {
         }
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
+    }
+
+    /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
+    /// 中有8个…), not a school (新建8所初中。, 3所高中、).
+    private func isOutOf(_ noun: Range<Int>) -> Bool {
+        guard noun.upperBound < s.count else { return false }
+        let next = s[noun.upperBound]
+        return next == "，" || next == "," || next == "有"
+    }
+
+    /// 208名民警、174名辅警因公牺牲: a noun after a figure that the next figure follows at once,
+    /// after a 、, shares what the next noun goes on to say when the two end alike (警 …因公牺牲).
+    private func sharedTail(of noun: [Unicode.Scalar], after: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        let k = current + 1
+        guard after.upperBound < s.count, s[after.upperBound] == "、", k < figures.count,
+            figures[k].leadStart == after.upperBound + 1,
+            let nextAfter = namer.phraseAfter(
+                s, figure: figures[k], limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
+        else { return [] }
+        let next = namer.clean(s, in: nextAfter)
+        guard noun.count >= 2, next.count > noun.count + 1, next[noun.count - 1] == noun.last else { return [] }
+        return next[noun.count...]
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
