@@ -329,7 +329,8 @@ struct MetricNamer {
         // 公安部共破获现行经济犯罪案件: who acted, before 共 and a verb, is not what is counted.
         // 低保平均标准由2012年…: where a level started from is not part of its name either.
         var k = lo + 2
-        while k < hi {
+        while k < hi, let found = s[k..<hi].firstIndex(where: { $0 == "共" || $0 == "由" }) {
+            k = found
             if s[k] == "共", verb == nil, k + 3 < hi, lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil {
                 lo = k + 1
                 k += 3

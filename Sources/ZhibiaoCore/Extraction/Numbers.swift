@@ -55,11 +55,6 @@ public enum Numbers {
             if tokens.capacity == 0 { tokens.reserveCapacity(8) }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
-            if let hedged = roundMagnitude(scalars, at: i) {
-                tokens.append(hedged)
-                i = hedged.range.upperBound
-                continue
-            }
             switch NumeralGlyph(scalars[i]) {
             case .other, .point, .approximate:
                 i += 1
@@ -90,6 +85,16 @@ public enum Numbers {
                 if i + 3 < n && scalars[i + 1] == "分" && scalars[i + 2] == "之" {
                     reading = reader.read(from: i + 3, leadingHundred: true)
                     percentPrefix = true
+                } else if let hedged = roundMagnitude(scalars, at: i) {
+                    tokens.append(hedged)
+                    i = hedged.range.upperBound
+                    continue
+                }
+            case .unit(_, isFinancial: false):
+                if let hedged = roundMagnitude(scalars, at: i) {
+                    tokens.append(hedged)
+                    i = hedged.range.upperBound
+                    continue
                 }
             case .unit:
                 break
