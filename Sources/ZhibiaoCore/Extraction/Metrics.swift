@@ -336,7 +336,7 @@ struct MetricNamer {
                 k += 3
                 continue
             }
-            if s[k] == "由", k + 5 < s.count, s[k + 5] == "年", s[(k + 1)...(k + 4)].allSatisfy(isDigit) {
+            if s[k] == "由", k + 5 < end, s[k + 5] == "年", s[(k + 1)...(k + 4)].allSatisfy(isDigit) {
                 hi = k
                 break
             }

@@ -90,11 +90,10 @@ struct SentenceReader {
                 k += 2
                 continue
             }
+            current = k
             if k + 1 < figures.count {
-                current = k
                 readSingle(figure, phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                current = k
                 readSingle(figure, phrase: phrase, limit: s.count, nextEnd: nil)
             }
             k += 1
@@ -522,6 +521,8 @@ struct SentenceReader {
             }
         }
         if names.isEmpty { names = Array(repeating: verb, count: group.count) }
+        // A subject not split into items is held to a name's length again.
+        for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
         for (n, k) in group.enumerated() where names[n].count >= 2 {
             var read = candidate(metric: names[n], figure: figures[k])
