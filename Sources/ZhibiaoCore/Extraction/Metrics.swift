@@ -786,7 +786,7 @@ private let dateUnits: ScalarSet = "年月日"
 private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届", "份"].map { Array($0.unicodeScalars) }
 /// 相当于, 是, 为 before a baseline: 是2020年的1.3倍.
 private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
-private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高"].map {
+private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高", "净增", "净减"].map {
     Array($0.unicodeScalars)
 }
 private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
