@@ -222,7 +222,7 @@ struct SentenceReader {
                 partsOf = nil
             }
         }
-        guard metric.count >= 2 else { return }
+        guard metric.count >= 2, !Self.isTargetOnly(metric) else { return }
         var read = candidate(metric: metric, figure: figure)
         read.isPart = isPart
         if figure.family == "rate", namer.endsWithChange(metric),
@@ -233,6 +233,14 @@ struct SentenceReader {
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
     }
+
+    /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
+    private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
+        guard metric.count == 2 || metric.count == 4 else { return false }
+        return targetNames.contains { $0.elementsEqual(metric) }
+    }
+
+    private static let targetNames = ["任务", "目标", "目标任务", "任务目标", "计划"].map { Array($0.unicodeScalars) }
 
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
     /// 中有8个…), not a school (新建8所初中。, 3所高中、).
