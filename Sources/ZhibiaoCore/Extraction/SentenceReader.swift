@@ -353,7 +353,19 @@ struct SentenceReader {
             figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
             ? nil : made[first...].lastIndex(where: { !$0.isRate })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            return namer.endsWithChange(rate) ? namer.withoutChange(made[k].metric) : namer.subject(of: made[k].metric)
+            if namer.endsWithChange(rate) { return namer.withoutChange(made[k].metric) }
+            var before = namer.subject(of: made[k].metric)
+            // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
+            // is of what the first of them was of, not of a rate (a rate's own name taken as its
+            // last three characters, as most are named).
+            var j = k
+            while rate.last == "率", before.last == "率", !namer.endsWithChange(before) {
+                if before.count >= 5 { return Array(before.dropLast(3)) }
+                j -= 1
+                guard j >= first else { return [] }
+                before = namer.subject(of: made[j].metric)
+            }
+            return before
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
