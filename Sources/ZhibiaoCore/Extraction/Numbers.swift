@@ -4,7 +4,7 @@ public struct NumberToken: Equatable, Sendable {
     public var value: Double
     /// Scalar offsets (into the array given to `scan`) covering the whole written number:
     /// digits, decimal point, thousands separators, 万/亿/千/百 multipliers, a trailing % or ％,
-    /// or a leading 百分之.
+    /// a leading 百分之, or a leading minus sign.
     public var range: Range<Int>
     /// Written with a trailing % or ％ or a leading 百分之. 个百分点 is a unit, not part of the token;
     /// ‰ and 千分之 are not consumed either (the value stays the written per-mille figure).
@@ -30,9 +30,9 @@ public struct NumberToken: Equatable, Sendable {
 /// - Thousands separators (, or ，) only between groups of exactly three digits after a first
 ///   group of one to three, so 34267元,15100元 and 12,3456 are two numbers each.
 /// - Chinese numerals need a digit or a leading 十: lone 千 百 万 亿 (千家万户, 百姓) are words,
-///   except right after a hedge (近万人, 逾千家, 超百亿元), where they are a round number;
 ///   and so is a lone 零 or 〇 (零工, 零售) and a financial digit without a numeral beside it
-///   (队伍, 陆续).
+///   (队伍, 陆续). Right after a hedge a lone magnitude is a round number (近万人, 逾千家,
+///   超百亿元).
 /// - Ill-formed Chinese sequences split greedily into well-formed numbers: 十四五 → 14 and 5,
 ///   七八个 → 7 and 8, 三四十万 → 3 and 400000. Runs of three or more bare digits, or two with
 ///   a 〇/零, are read digit by digit: 二〇二五 → 2025, 一二三 → 123.
@@ -81,15 +81,9 @@ public enum Numbers {
                 if i + 1 < n && NumeralGlyph(scalars[i + 1]).isChineseNumeral { reading = reader.read(from: i) }
             case .unit(1, isFinancial: false):
                 reading = reader.read(from: i)
-            case .unit(2, isFinancial: false):
-                if i + 3 < n && scalars[i + 1] == "分" && scalars[i + 2] == "之" {
-                    reading = reader.read(from: i + 3, leadingHundred: true)
-                    percentPrefix = true
-                } else if let hedged = roundMagnitude(scalars, at: i) {
-                    tokens.append(hedged)
-                    i = hedged.range.upperBound
-                    continue
-                }
+            case .unit(2, isFinancial: false) where i + 3 < n && scalars[i + 1] == "分" && scalars[i + 2] == "之":
+                reading = reader.read(from: i + 3, leadingHundred: true)
+                percentPrefix = true
             case .unit(_, isFinancial: false):
                 if let hedged = roundMagnitude(scalars, at: i) {
                     tokens.append(hedged)
