@@ -636,10 +636,6 @@ struct SentenceReader {
         parts.append(Array(subject[start...]))
         parts.removeAll { $0.isEmpty }
         guard parts.count == count, let last = parts.last else { return Array(repeating: subject, count: count) }
-        // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
-        // its tail (产量). (教育、卫生健康支出 does not rhyme so: see the shared tails below.)
-        // 第二、第三产业比重: an ordinal differs from the last item's start only in its numeral
-        // and shares the rest too.
         // 0-17岁、18-34岁、60岁及以上人口: an age band shares what the last band counts.
         if let age = last.firstIndex(of: "岁") {
             var tail = age + 1
@@ -651,6 +647,10 @@ struct SentenceReader {
                 return parts.map { $0.last == "岁" && $0 != last ? $0 + last[tail...] : $0 }
             }
         }
+        // 牛肉、羊肉、猪肉产量: a short item that ends as the last item's head does (肉) shares
+        // its tail (产量). (教育、卫生健康支出 does not rhyme so: see the shared tails below.)
+        // 第二、第三产业比重: an ordinal differs from the last item's start only in its numeral
+        // and shares the rest too.
         let shares = parts.map { item in
             item.count >= 2 && item.count < last.count - 1
                 && (last[item.count - 1] == item.last
