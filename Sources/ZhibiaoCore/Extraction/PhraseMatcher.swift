@@ -19,10 +19,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     var isEmpty: Bool { first.isEmpty }
 
     init(_ entries: [(String, Value)]) {
-        var byFirst: [Unicode.Scalar: Bucket] = [:]
-        var byLast: [Unicode.Scalar: Bucket] = [:]
-        byFirst.reserveCapacity(entries.count)
-        byLast.reserveCapacity(entries.count)
+        var phrases: Bucket = []
+        phrases.reserveCapacity(entries.count)
         var starts = ScalarBits()
         var ends = ScalarBits()
         var singles = ScalarBits()
@@ -30,18 +28,41 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
-            byFirst[head, default: []].append((scalars, value))
-            byLast[tail, default: []].append((scalars, value))
+            phrases.append((scalars, value))
             starts.insert(head)
             ends.insert(tail)
             if scalars.count == 1 { singles.insert(head) } else { pairs.insert(head, scalars[1]) }
         }
-        first = ScalarBuckets(byFirst.mapValues(Self.longestFirst))
-        last = ScalarBuckets(byLast.mapValues(Self.longestFirst))
+        first = ScalarBuckets(Self.buckets(of: phrases, by: { $0[0] }))
+        last = ScalarBuckets(Self.buckets(of: phrases, by: { $0[$0.count - 1] }))
         self.starts = starts
         self.ends = ends
         self.singles = singles
         self.pairs = pairs
+    }
+
+    /// The phrases grouped by one of their scalars, each group in listing order and then longest
+    /// first. Grouped after sorting, so that each bucket is made once at its size: growing
+    /// buckets an entry at a time was most of start-up's work on the word lists.
+    private static func buckets(
+        of phrases: Bucket, by key: ([Unicode.Scalar]) -> Unicode.Scalar
+    ) -> [Unicode.Scalar: Bucket] {
+        let keys = phrases.map { key($0.0).value }
+        let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        var table: [Unicode.Scalar: Bucket] = [:]
+        table.reserveCapacity(phrases.count)
+        var i = 0
+        while i < order.count {
+            let k = keys[order[i]]
+            var j = i + 1
+            while j < order.count && keys[order[j]] == k { j += 1 }
+            var bucket: Bucket = []
+            bucket.reserveCapacity(j - i)
+            for n in i..<j { bucket.append(phrases[order[n]]) }
+            table[key(bucket[0].0)] = longestFirst(bucket)
+            i = j
+        }
+        return table
     }
 
     /// A bucket ordered longest phrase first (most buckets hold one phrase: no sort for them).
