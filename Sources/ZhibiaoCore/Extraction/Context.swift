@@ -316,7 +316,7 @@ struct PeriodReader {
                 let next = i + phrase.length
                 let isTarget =
                     next + 1 < s.count
-                    && Self.targetWords.contains { $0[0] == s[next] && $0[1] == s[next + 1] }
+                    && targetWords.contains { $0[0] == s[next] && $0[1] == s[next + 1] }
                 // 较去年增加960人 and 比一季度提高 name a baseline, not the figure's period.
                 let isBaseline = i > 0 && (s[i - 1] == "比" || s[i - 1] == "较")
                 if !isTarget && !isBaseline { period = expand(phrase.value, year: statedYear ?? year) }
@@ -326,8 +326,6 @@ struct PeriodReader {
             i += 1
         }
     }
-
-    private static let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 
     /// 截至11月底 / 截至2024年11月末 / 截至10月份: from January through that month (of the year named).
     private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, year: Int?, length: Int)? {

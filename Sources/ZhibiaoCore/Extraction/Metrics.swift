@@ -789,7 +789,8 @@ private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map 
 private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高", "净增", "净减"].map {
     Array($0.unicodeScalars)
 }
-private let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
+/// Words that name a target rather than a result (全年目标, 年度任务, 年度计划).
+let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
 private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次甲乙丙"

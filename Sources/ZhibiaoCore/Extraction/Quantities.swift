@@ -68,31 +68,27 @@ struct FigureFinder {
             }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
-            if figure.family == "rate", namesSample(s, after: figure.end) { continue }
-            if namesTarget(s, after: figure.end) { continue }
+            // 据全省5‰人口变动抽样调查推算: the size of a sample survey.
+            if figure.family == "rate", Self.phrase(in: s, from: figure.end, within: 7, holds: "抽", "样") { continue }
+            // 距离期末4.5个的目标, 低于5.5%的预期控制目标: the level of a target set for it.
+            if figure.end < s.count, s[figure.end] == "的",
+                Self.phrase(in: s, from: figure.end + 1, within: 5, holds: "目", "标")
+            {
+                continue
+            }
             result.append(figure)
         }
         return result
     }
 
-    /// Whether a rate is the size of a sample survey (据全省5‰人口变动抽样调查推算): 抽样 follows
-    /// in the same phrase.
-    private func namesSample(_ s: [Unicode.Scalar], after end: Int) -> Bool {
-        var i = end
-        while i + 1 < s.count, i < end + 8, !MetricNamer.isDelimiter(s[i]) {
-            if s[i] == "抽", s[i + 1] == "样" { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Whether a figure is the level of a target set for it (距离期末4.5个的目标, 低于5.5%的预期
-    /// 控制目标): 的 and a phrase ending in 目标 follow it.
-    private func namesTarget(_ s: [Unicode.Scalar], after end: Int) -> Bool {
-        guard end + 2 < s.count, s[end] == "的" else { return false }
-        var i = end + 1
-        while i + 1 < s.count, i <= end + 6, !MetricNamer.isDelimiter(s[i]) {
-            if s[i] == "目", s[i + 1] == "标" { return true }
+    /// Whether the two-scalar word `a b` starts within `within` scalars from `start`, in the
+    /// same phrase (no delimiter before it).
+    private static func phrase(
+        in s: [Unicode.Scalar], from start: Int, within: Int, holds a: Unicode.Scalar, _ b: Unicode.Scalar
+    ) -> Bool {
+        var i = start
+        while i + 1 < s.count, i <= start + within, !MetricNamer.isDelimiter(s[i]) {
+            if s[i] == a, s[i + 1] == b { return true }
             i += 1
         }
         return false

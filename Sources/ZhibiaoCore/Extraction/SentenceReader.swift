@@ -237,10 +237,10 @@ struct SentenceReader {
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
         guard metric.count == 2 || metric.count == 4 else { return false }
-        return targetNames.contains { $0.elementsEqual(metric) }
+        return stride(from: 0, to: metric.count, by: 2).allSatisfy { i in
+            targetWords.contains { $0[0] == metric[i] && $0[1] == metric[i + 1] }
+        }
     }
-
-    private static let targetNames = ["任务", "目标", "目标任务", "任务目标", "计划"].map { Array($0.unicodeScalars) }
 
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
     /// 中有8个…), not a school (新建8所初中。, 3所高中、).
