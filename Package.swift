@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -18,10 +18,14 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         // Extraction, graph, query language, evaluation, rendering. No terminal I/O.
+        // The data tables of Data/ are built in as strings by the EmbedData plugin.
         .target(
             name: "ZhibiaoCore",
-            resources: [.copy("Data")]
+            exclude: ["Data"],
+            plugins: ["EmbedData"]
         ),
+        .executableTarget(name: "DataEmbedder"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
         // The REPL, dot-commands, completion, history and line readers.
         .target(
             name: "ZhibiaoShell",

@@ -14,7 +14,6 @@ struct ExportCommand: ParsableCommand {
     var paths: [String] = []
 
     mutating func run() throws {
-        try requireData()
         let (graph, failed) = loadGraph(paths)
         ObservationExport.write(graph, format: format, to: writeOutput)
         if failed { throw ExitCode(3) }
@@ -33,7 +32,6 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     mutating func run() throws {
-        try requireData()
         let (graph, failed) = loadGraph(paths)
         let session = Session(graph: graph)
         session.format = format

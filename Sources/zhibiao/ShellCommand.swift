@@ -27,7 +27,6 @@ struct ShellCommand: ParsableCommand {
 
     mutating func run() throws {
         let paths = load.isEmpty ? ["Samples"] : load
-        try requireData()
         if statements.isEmpty && scripts.isEmpty {
             let status = Shell(options: ShellOptions(loadPaths: paths, readRC: !norc, format: format)).run()
             if status != 0 { throw ExitCode(status) }

@@ -16,17 +16,6 @@ struct Zhibiao: ParsableCommand {
     )
 }
 
-/// Stops with exit status 3 when the data files (lexicon, units, regions) cannot be found:
-/// extraction without them would quietly find nothing right.
-func requireData() throws {
-    guard Lexicon.standard.isLoaded else {
-        printError(
-            "zhibiao: cannot find the data files (zhibiao_ZhibiaoCore.resources beside the executable); "
-                + "set ZHIBIAO_DATA_DIR to the Data folder of the sources")
-        throw ExitCode(3)
-    }
-}
-
 /// Loads articles into a new graph, printing what could not be read; `failed` when a file could
 /// not be loaded, for the caller to exit 3 after using what was.
 func loadGraph(_ paths: [String]) -> (graph: IndicatorGraph, failed: Bool) {

@@ -73,44 +73,50 @@ public final class Lexicon: Sendable {
     /// `lead` in phrases.tsv.
     let leadWords: PhraseMatcher<String>
 
-    /// Whether the data files were found: without them nothing can be extracted.
-    public var isLoaded: Bool { !units.isEmpty }
-
-    /// The lexicon shipped with zhibiao, plus any files in `$ZHIBIAO_DATA`.
+    /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
-        var dirs = [DataFiles.bundledDirectory()].compactMap { $0 }
-        if let extra = getenv("ZHIBIAO_DATA") { dirs.append(String(cString: extra)) }
-        return Lexicon(directories: dirs)
+        var sources: [(String) -> [[String]]] = [DataFiles.builtInRows]
+        if let extra = getenv("ZHIBIAO_DATA") {
+            let dir = String(cString: extra)
+            sources.append { DataFiles.rows(dir + "/" + $0) }
+        }
+        return Lexicon(tables: sources)
     }()
 
     private static let cutsKeywords: ScalarSet = "。！？；;!?，,：:”’」』\"）) \t\u{3000}\u{A0}\r\n"
 
     /// Reads the data files found in `directories`; later directories add to earlier ones.
-    public init(directories: [String]) {
+    public convenience init(directories: [String]) {
+        self.init(tables: directories.map { dir in { DataFiles.rows(dir + "/" + $0) } })
+    }
+
+    /// Reads the tables each source gives by file name (`sectors.tsv`, …); later sources add to
+    /// earlier ones.
+    init(tables sources: [(String) -> [[String]]]) {
         var sectorEntries: [(String, (Sector, Double))] = []
         var unitEntries: [(String, UnitInfo)] = []
         var periodEntries: [(String, String)] = []
         var phraseEntries: [String: [(String, String)]] = [:]
         var regions: [Region] = []
-        for dir in directories {
-            for row in DataFiles.rows(dir + "/sectors.tsv") where row.count >= 2 {
+        for rows in sources {
+            for row in rows("sectors.tsv") where row.count >= 2 {
                 guard let sector = Sector(name: row[1]) else { continue }
                 sectorEntries.append((row[0], (sector, row.count > 2 ? Double(row[2]) ?? 1 : 1)))
             }
-            for row in DataFiles.rows(dir + "/units.tsv") where row.count >= 4 {
+            for row in rows("units.tsv") where row.count >= 4 {
                 unitEntries.append((row[0], UnitInfo(base: row[1], factor: Double(row[2]) ?? 1, family: row[3])))
             }
-            for row in DataFiles.rows(dir + "/regions.tsv") where row.count >= 2 {
+            for row in rows("regions.tsv") where row.count >= 2 {
                 let aliases = row.count > 4 ? row[4].split(separator: ",").map(String.init) : []
                 regions.append(
                     Region(
                         name: row[0], kind: row[1], parent: row.count > 2 && !row[2].isEmpty ? row[2] : nil,
                         population: row.count > 3 ? Double(row[3]) : nil, aliases: aliases))
             }
-            for row in DataFiles.rows(dir + "/periods.tsv") where row.count >= 2 {
+            for row in rows("periods.tsv") where row.count >= 2 {
                 periodEntries.append((row[0], row[1]))
             }
-            for row in DataFiles.rows(dir + "/phrases.tsv") where row.count >= 2 {
+            for row in rows("phrases.tsv") where row.count >= 2 {
                 phraseEntries[row[0], default: []].append((row[1], row.count > 2 ? row[2] : ""))
             }
         }
