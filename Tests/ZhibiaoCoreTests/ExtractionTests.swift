@@ -585,6 +585,24 @@ import Testing
             expected: [
                 ("学生体质健康优秀率", 18.2, "%", nil), ("优良率", 55.1, "%", nil), ("学生体质健康合格率", 95.8, "%", nil),
             ]),
+        Case(
+            text: "全县小学入学率、初中巩固率和高中毛入学率分别比上年提高0.5个、1.2个和2.6个百分点。",
+            expected: [
+                ("小学入学率比上年提高", 0.5, "个百分点", nil), ("初中巩固率比上年提高", 1.2, "个百分点", nil),
+                ("高中毛入学率比上年提高", 2.6, "个百分点", nil),
+            ]),
+        Case(
+            text: "全县建成村卫生室12个、改造乡镇卫生院3个。",
+            expected: [("建成村卫生室", 12, "个", nil), ("改造乡镇卫生院", 3, "个", nil)]),
+        Case(
+            text: "全县新生儿疾病筛查率，由上年的91.3%提高到97.6%。",
+            expected: [("新生儿疾病筛查率", 97.6, "%", nil)]),
+        Case(
+            text: "全县义务教育巩固率达到98.2%，比上年上升1.5个百分点，其中，山区乡镇上升2.7个百分点。",
+            expected: [
+                ("义务教育巩固率", 98.2, "%", nil), ("义务教育巩固率比上年上升", 1.5, "个百分点", nil),
+                ("山区乡镇义务教育巩固率比上年上升", 2.7, "个百分点", nil),
+            ]),
         Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
@@ -895,6 +913,17 @@ import Testing
             ])
     }
 
+    /// 由1978年的…: a level from long before is still a figure of its year; a subject alone
+    /// in the clause before names both levels.
+    @Test func anOldLevelFromLongAgoAndASubjectBeforeAComma() {
+        let text = "2024年，全县公共图书馆藏书，由1978年的1.2万册增加到2024年的86.5万册。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
+                "公共图书馆藏书 12000.0 1978", "公共图书馆藏书 865000.0 2024",
+            ])
+    }
+
     /// 由2022年的4.8万人增加到2024年的5.6万人: each level, of the year named before it.
     @Test func aChangeBetweenNamedYears() {
         let text = "2025年，全市城镇新增就业由2022年的4.8万人增加到2024年的5.6万人。"
@@ -967,6 +996,16 @@ import Testing
                 "城镇居民人均可支配收入|income", "商品房销售面积|economy", "房地产业工资总额增长|economy",
                 "异地就医直接结算|social-security", "秸秆综合利用率|environment", "财政总收入|economy",
                 "地方级收入|economy", "发放高龄津贴|eldercare",
+            ])
+    }
+
+    /// Diseases and their patients are health's, whatever else the sentence names.
+    @Test func diseasesAreHealths() {
+        let text = "全县肺结核发病率降至31.2/10万，登记精神障碍患者2860人。全县艾滋病母婴传播率降至1.8%。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.metric)|\($0.sector.id)" } == [
+                "肺结核发病率|health", "登记精神障碍患者|health", "艾滋病母婴传播率|health",
             ])
     }
 

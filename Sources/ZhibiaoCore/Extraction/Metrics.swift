@@ -517,6 +517,13 @@ struct MetricNamer {
     /// keeps its own name.
     func part(_ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool) -> [Unicode.Scalar]? {
         guard !metric.isEmpty, metric.count <= 6, whole.count >= 2, !isGeneric(metric) else { return nil }
+        // 其中，农村地区上升52.8%: the part's change follows the whole's measure, said once.
+        if let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count),
+            change.length < metric.count,
+            let named = part(Array(metric.dropLast(change.length)), of: whole, isRate: isRate)
+        {
+            return endsWithChange(named) ? named : named + metric.suffix(change.length)
+        }
         var overlap = min(metric.count - 1, whole.count)
         while overlap >= 2 && !metric.suffix(overlap).elementsEqual(whole.prefix(overlap)) { overlap -= 1 }
         if overlap >= 2 { return metric + whole.dropFirst(overlap) }

@@ -63,8 +63,13 @@ struct FigureFinder {
             if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
             if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
-            guard let figure = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
+            guard var figure = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
                 continue
+            }
+            if figure.unit == "个", let points = pointsCutShort(tokens, at: index, in: s) {
+                // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
+                figure.unit = points.base
+                figure.family = points.family
             }
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
@@ -122,6 +127,25 @@ struct FigureFinder {
             token, value: token.value * next.multiplier * unit.factor, unit: unit.base, family: unit.family, end: b,
             qualifier: nil, in: s)
     }
+
+    /// The unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点, when the
+    /// number at `index` is one of its items written with 个 alone.
+    private func pointsCutShort(_ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]) -> UnitInfo? {
+        var k = index
+        while k + 1 < tokens.count {
+            let end = tokens[k].range.upperBound
+            guard end + 1 < s.count, s[end] == "个", Self.listJoiners.contains(s[end + 1]),
+                tokens[k + 1].range.lowerBound == end + 2
+            else { return nil }
+            k += 1
+            let next = tokens[k].range.upperBound
+            if next < s.count, s[next] == "个", let unit = lexicon.units.longest(in: s, at: next), unit.length > 1 {
+                return unit.value.family == "rate" ? unit.value : nil
+            }
+        }
+        return nil
+    }
+    private static let listJoiners: ScalarSet = "、和与及"
 
     /// Words before a number of 位 or 名 that make it a move in a ranking.
     private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {

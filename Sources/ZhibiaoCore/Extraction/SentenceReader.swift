@@ -71,7 +71,13 @@ struct SentenceReader {
             }
             if k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) {
                 // 由780元提高到820元: the new level is the figure; the old one is its baseline.
-                let metric = namer.clean(change.subject, in: change.subject.indices)
+                var metric = namer.clean(change.subject, in: change.subject.indices)
+                if change.subject.isEmpty, case let clause = nounOfClauseBefore(figures[k]), clause.count >= 2,
+                    !clause.contains(where: isDigit)
+                {
+                    // 住院分娩率，由1990年的36.4%提高到…: of what the clause before names.
+                    metric = clause
+                }
                 if metric.count >= 2, let oldYear = change.oldYear {
                     var read = candidate(metric: metric, figure: figures[k])
                     read.year = oldYear
@@ -294,7 +300,7 @@ struct SentenceReader {
         var oldYear: Int?
         let named = old.leadStart - from  // 6 for 由2019年, 7 for 由2019年的
         if named == 6 || named == 7 && s[from + 6] == "的", s[from + 5] == "年",
-            let year = decimalValue(s[(from + 1)...(from + 4)]), (1990...2099).contains(year)
+            let year = decimalValue(s[(from + 1)...(from + 4)]), (1949...2099).contains(year)
         {
             oldYear = year
         }
