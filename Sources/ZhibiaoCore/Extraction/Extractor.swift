@@ -43,14 +43,14 @@ struct Candidate {
     /// A part of a 其中 breakdown (公立医院病床使用率 of 医院病床使用率): no counterpart's subject.
     var isPart = false
 
-    /// A share, a rate or a change in points (%, ‰, 个百分点), which no growth rate is of and
-    /// no share is a part of.
+    /// A share, a rate, a multiple or a change in points (%, ‰, 倍, 个百分点), which no growth
+    /// rate is of and no share is a part of.
     var isRate: Bool {
         // Told by the length in bytes before any comparison: comparing strings is a library call.
         let bytes = unit.utf8
         switch bytes.count {
         case 1: return bytes.first == UInt8(ascii: "%")
-        case 3: return bytes.first == 0xE2 && unit == "‰"
+        case 3: return bytes.first == 0xE2 && unit == "‰" || bytes.first == 0xE5 && unit == "倍"
         case 12: return unit == "个百分点" || unit == "个千分点"
         default: return false
         }

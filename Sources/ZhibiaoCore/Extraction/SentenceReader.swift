@@ -355,9 +355,12 @@ struct SentenceReader {
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
         // 全年目标任务的96.5%，同比增加0.21万人).
+        // A figure in brackets closed before this one is a part (税收总额86.2亿元（含代征税12.4
+        // 亿元），增长7.3%): the change is the whole's.
+        let closed = lastFigureEnd >= 0 && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
         let amount =
             figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
-            ? nil : made[first...].lastIndex(where: { !$0.isRate })
+            ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
             if namer.endsWithChange(rate) { return namer.withoutChange(made[k].metric) }
             var before = namer.subject(of: made[k].metric)
