@@ -228,6 +228,26 @@ struct SentenceReader {
                 partsOf = nil
             }
         }
+        if metric.count >= 3, metric.last == "均", !averagedOver.contains(metric[metric.count - 2]) {
+            // 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named.
+            if let j = s[phrase].lastIndex(of: "均"), namer.isLinkingVerbsOnly(Array(s[(j + 1)..<phrase.upperBound])),
+                case let subject = namer.clean(s, in: phrase.lowerBound..<j, longest: 48),
+                case let count = subject.reduce(1, { itemSeparators.contains($1) ? $0 + 1 : $0 }), count >= 2,
+                case let named = items(of: subject, count: count), named[0] != subject,
+                named.allSatisfy({ $0.count >= 2 && $0.count <= 24 && !namer.isContentVerbOnly($0) })
+            {
+                for item in named { made.append(candidate(metric: item, figure: figure)) }
+                floor = figure.end
+                return
+            }
+            metric.removeLast()
+        }
+        if figure.unit == "%", figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(metric) {
+            // 新增养老床位820张，为计划的102.5% (为年度目标的): progress against a target, of
+            // the amount before.
+            guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return }
+            metric = namer.withoutChange(made[k].metric) + Self.progress + metric
+        }
         guard metric.count >= 2, !Self.isTargetOnly(metric) else { return }
         var read = candidate(metric: metric, figure: figure)
         read.isPart = isPart
@@ -239,6 +259,13 @@ struct SentenceReader {
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
     }
+
+    /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
+    private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
+        guard metric.count >= 2, metric.count <= 4, case let end = metric.count else { return false }
+        return targetWords.contains { $0[0] == metric[end - 2] && $0[1] == metric[end - 1] }
+    }
+    private static let progress = Array("完成".unicodeScalars)
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
@@ -672,10 +699,17 @@ struct SentenceReader {
         if tails.count == 1, let tail = tails.first {
             return parts.map { $0 == last || $0.count < 2 || $0.count >= last.count - 1 ? $0 : $0 + tail }
         }
+        // 小学、初中巩固率: items that each name a part (school level, town or country, sex),
+        // before a last one that opens with a part too, share what follows that part.
+        let lexicon = facts.lexicon
+        if tails.isEmpty, let opening = lexicon.partWords.longest(in: last, at: 0), last.count - opening.length >= 2,
+            parts.dropLast().allSatisfy({ lexicon.partWords.longest(in: $0, at: 0)?.length == $0.count })
+        {
+            return parts.map { $0 == last ? $0 : $0 + last[opening.length...] }
+        }
         // 基本养老、失业、工伤保险参保人数: short items before a last one whose tail starts with
         // a word lists share (保险) take that tail; an item that is an action of its own (新建
         // 幼儿园和托育机构) does not.
-        let lexicon = facts.lexicon
         if tails.isEmpty, last.count >= 4,
             parts.dropLast().allSatisfy({
                 $0.count >= 2 && $0.count <= 8 && lexicon.contentVerbs.longest(in: $0, at: 0) == nil
