@@ -50,7 +50,11 @@ struct Candidate {
         let bytes = unit.utf8
         switch bytes.count {
         case 1: return bytes.first == UInt8(ascii: "%")
-        case 3: return bytes.first == 0xE2 && unit == "‰" || bytes.first == 0xE5 && unit == "倍"
+        case 3:
+            // ‰ is E2 80 B0 and 倍 E5 80 8D; most three-byte units (人, 元, 个) differ at once.
+            var byte = bytes.makeIterator()
+            let (a, b, c) = (byte.next(), byte.next(), byte.next())
+            return b == 0x80 && (a == 0xE2 && c == 0xB0 || a == 0xE5 && c == 0x8D)
         case 12: return unit == "个百分点" || unit == "个千分点"
         default: return false
         }

@@ -63,14 +63,11 @@ struct FigureFinder {
             if token.isChinese, let after, after == "几" { continue }
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
             if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
-            guard var figure = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
+            guard let found = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
                 continue
             }
-            if figure.unit == "个", let points = pointsCutShort(tokens, at: index, in: s) {
-                // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
-                figure.unit = points.base
-                figure.family = points.family
-            }
+            // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
+            let figure = b < s.count && s[b] == "个" ? withPointsCutShort(found, tokens, at: index, in: s) : found
             if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             // 据全省5‰人口变动抽样调查推算: the size of a sample survey.
@@ -128,8 +125,18 @@ struct FigureFinder {
             qualifier: nil, in: s)
     }
 
-    /// The unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点, when the
-    /// number at `index` is one of its items written with 个 alone.
+    /// `figure` in the unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点,
+    /// when the number at `index` is one of its items written with 个 alone; else as it is.
+    private func withPointsCutShort(
+        _ figure: Figure, _ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]
+    ) -> Figure {
+        guard let points = pointsCutShort(tokens, at: index, in: s) else { return figure }
+        var inPoints = figure
+        inPoints.unit = points.base
+        inPoints.family = points.family
+        return inPoints
+    }
+
     private func pointsCutShort(_ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]) -> UnitInfo? {
         var k = index
         while k + 1 < tokens.count {

@@ -242,7 +242,7 @@ struct SentenceReader {
             }
             metric.removeLast()
         }
-        if figure.unit == "%", figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(metric) {
+        if figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(metric), figure.unit == "%" {
             // 新增养老床位820张，为计划的102.5% (为年度目标的): progress against a target, of
             // the amount before.
             guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return }
