@@ -137,11 +137,12 @@ struct FigureFinder {
         return inPoints
     }
 
+    /// The unit of the list's last item when every item from `index` on is a number and 个.
     private func pointsCutShort(_ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]) -> UnitInfo? {
         var k = index
         while k + 1 < tokens.count {
             let end = tokens[k].range.upperBound
-            guard end + 1 < s.count, s[end] == "个", Self.listJoiners.contains(s[end + 1]),
+            guard end + 1 < s.count, s[end] == "个", itemSeparators.contains(s[end + 1]),
                 tokens[k + 1].range.lowerBound == end + 2
             else { return nil }
             k += 1
@@ -152,7 +153,6 @@ struct FigureFinder {
         }
         return nil
     }
-    private static let listJoiners: ScalarSet = "、和与及"
 
     /// Words before a number of 位 or 名 that make it a move in a ranking.
     private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {

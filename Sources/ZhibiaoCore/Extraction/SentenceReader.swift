@@ -738,4 +738,5 @@ extension Array where Element == Unicode.Scalar {
 private let clauseMarks: ScalarSet = "，,；;：:"
 /// What may stand between the values of one list: 、, a space, a comma, 和, 及, 与.
 private let listGaps: ScalarSet = "、 ，,和及与"
-private let itemSeparators: ScalarSet = "、和及与"
+/// What separates the items of a list a subject names (小学、初中和高中).
+let itemSeparators: ScalarSet = "、和及与"
