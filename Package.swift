@@ -24,8 +24,7 @@ let package = Package(
             exclude: ["Data"],
             plugins: ["EmbedData"]
         ),
-        .executableTarget(name: "DataEmbedder"),
-        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
+        .plugin(name: "EmbedData", capability: .buildTool()),
         // The REPL, dot-commands, completion, history and line readers.
         .target(
             name: "ZhibiaoShell",
