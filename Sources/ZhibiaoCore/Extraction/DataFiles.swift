@@ -8,6 +8,11 @@ enum DataFiles {
         return text.withUTF8 { rows(of: $0) }
     }
 
+    /// The rows of the table `name` in the folder `dir`, as `builtInRows` gives the built-in ones.
+    static func rows(in dir: String) -> (_ name: String) -> [[String]] {
+        { rows(dir + "/" + $0) }
+    }
+
     /// The rows of a tab-separated file, without comments and blank lines; none if the file
     /// is missing.
     static func rows(_ path: String) -> [[String]] {

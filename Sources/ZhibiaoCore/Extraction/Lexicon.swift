@@ -76,10 +76,7 @@ public final class Lexicon: Sendable {
     /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
         var sources: [(String) -> [[String]]] = [DataFiles.builtInRows]
-        if let extra = getenv("ZHIBIAO_DATA") {
-            let dir = String(cString: extra)
-            sources.append { DataFiles.rows(dir + "/" + $0) }
-        }
+        if let extra = getenv("ZHIBIAO_DATA") { sources.append(DataFiles.rows(in: String(cString: extra))) }
         return Lexicon(tables: sources)
     }()
 
@@ -87,7 +84,7 @@ public final class Lexicon: Sendable {
 
     /// Reads the data files found in `directories`; later directories add to earlier ones.
     public convenience init(directories: [String]) {
-        self.init(tables: directories.map { dir in { DataFiles.rows(dir + "/" + $0) } })
+        self.init(tables: directories.map(DataFiles.rows(in:)))
     }
 
     /// Reads the tables each source gives by file name (`sectors.tsv`, …); later sources add to

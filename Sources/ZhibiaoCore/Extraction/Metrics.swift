@@ -100,11 +100,7 @@ struct MetricNamer {
         // 城镇、农村居民人均可支配收入分别达到…: the items a 分别 list distributes its values over.
         for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
         // 高血压、糖尿病患者规范管理率均达到…: the items one value is said of.
-        if let j = s[(mark + 1)..<end].lastIndex(of: "均"), !averagedOver.contains(s[j - 1]),
-            isLinkingVerbsOnly(Array(s[(j + 1)..<end]))
-        {
-            return true
-        }
+        if allOfThem(s, in: (mark + 1)..<end) != nil { return true }
         // 养老、失业、工伤三项社会保险基金收入: the items a count of kinds sums up.
         for k in (mark + 1)..<max(mark + 1, end - 1) where isChineseNumeral(s[k]) && countedKinds.contains(s[k + 1]) {
             guard k > mark + 1, Segmenter.isHan(s[k - 1]), !isChineseNumeral(s[k - 1]) else { continue }
@@ -652,6 +648,15 @@ struct MetricNamer {
     }
 
     /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
+    /// Where 均 says a value of every item named before it: the 均 of a phrase that ends
+    /// 均达到 or 均为 (not 人均, 年均, an average).
+    func allOfThem(_ s: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+        guard let j = s[range].lastIndex(of: "均"), j > 0, !averagedOver.contains(s[j - 1]),
+            isLinkingVerbsOnly(Array(s[(j + 1)..<range.upperBound]))
+        else { return nil }
+        return j
+    }
+
     func isLinkingVerbsOnly(_ metric: [Unicode.Scalar]) -> Bool {
         var i = 0
         while let m = lexicon.lightVerbs.longest(in: metric, at: i) { i += m.length }
@@ -818,7 +823,7 @@ private let servedGroups: ScalarSet = "老民农"
 /// 高于, 低于, 快于, 慢于, 多于, 少于: ahead of or behind a baseline.
 private let comparativeMarks: ScalarSet = "高低快慢多少"
 /// What 均 follows in an average (平均, 人均, 户均, 年均, 日均, 月均, 亩均, 生均, 师均).
-let averagedOver: ScalarSet = "平人户年日月亩生师"
+private let averagedOver: ScalarSet = "平人户年日月亩生师"
 /// What 在 is part of in nouns of people or things counted as they stand: 在校生, 在园幼儿,
 /// 在岗职工, 在职, 在建项目, 在读, 在册, 在库, 在押, 在营企业.
 private let enrolledMarks: ScalarSet = "校园岗职建读册库押营"

@@ -130,28 +130,23 @@ struct FigureFinder {
     private func withPointsCutShort(
         _ figure: Figure, _ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]
     ) -> Figure {
-        guard let points = pointsCutShort(tokens, at: index, in: s) else { return figure }
-        var inPoints = figure
-        inPoints.unit = points.base
-        inPoints.family = points.family
-        return inPoints
-    }
-
-    /// The unit of the list's last item when every item from `index` on is a number and 个.
-    private func pointsCutShort(_ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]) -> UnitInfo? {
         var k = index
         while k + 1 < tokens.count {
             let end = tokens[k].range.upperBound
             guard end + 1 < s.count, s[end] == "个", itemSeparators.contains(s[end + 1]),
                 tokens[k + 1].range.lowerBound == end + 2
-            else { return nil }
+            else { return figure }
             k += 1
             let next = tokens[k].range.upperBound
             if next < s.count, s[next] == "个", let unit = lexicon.units.longest(in: s, at: next), unit.length > 1 {
-                return unit.value.family == "rate" ? unit.value : nil
+                guard unit.value.family == "rate" else { return figure }
+                var inPoints = figure
+                inPoints.unit = unit.value.base
+                inPoints.family = unit.value.family
+                return inPoints
             }
         }
-        return nil
+        return figure
     }
 
     /// Words before a number of 位 or 名 that make it a move in a ranking.

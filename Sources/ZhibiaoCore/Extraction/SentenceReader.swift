@@ -228,10 +228,9 @@ struct SentenceReader {
                 partsOf = nil
             }
         }
-        if metric.count >= 3, metric.last == "均", !averagedOver.contains(metric[metric.count - 2]) {
+        if metric.count >= 3, metric.last == "均", let j = namer.allOfThem(s, in: phrase) {
             // 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named.
-            if let j = s[phrase].lastIndex(of: "均"), namer.isLinkingVerbsOnly(Array(s[(j + 1)..<phrase.upperBound])),
-                case let subject = namer.clean(s, in: phrase.lowerBound..<j, longest: 48),
+            if case let subject = namer.clean(s, in: phrase.lowerBound..<j, longest: 48),
                 case let count = subject.reduce(1, { itemSeparators.contains($1) ? $0 + 1 : $0 }), count >= 2,
                 case let named = items(of: subject, count: count), named[0] != subject,
                 named.allSatisfy({ $0.count >= 2 && $0.count <= 24 && !namer.isContentVerbOnly($0) })
@@ -262,17 +261,19 @@ struct SentenceReader {
 
     /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
     private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
-        guard metric.count >= 2, metric.count <= 4, case let end = metric.count else { return false }
-        return targetWords.contains { $0[0] == metric[end - 2] && $0[1] == metric[end - 1] }
+        metric.count >= 2 && metric.count <= 4 && isTargetWord(metric, at: metric.count - 2)
     }
     private static let progress = Array("完成".unicodeScalars)
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
         guard metric.count == 2 || metric.count == 4 else { return false }
-        return stride(from: 0, to: metric.count, by: 2).allSatisfy { i in
-            targetWords.contains { $0[0] == metric[i] && $0[1] == metric[i + 1] }
-        }
+        return stride(from: 0, to: metric.count, by: 2).allSatisfy { isTargetWord(metric, at: $0) }
+    }
+
+    /// Whether the two scalars at `i` are a target word (目标, 任务, 计划).
+    private static func isTargetWord(_ metric: [Unicode.Scalar], at i: Int) -> Bool {
+        targetWords.contains { $0[0] == metric[i] && $0[1] == metric[i + 1] }
     }
 
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
@@ -384,7 +385,9 @@ struct SentenceReader {
         // 全年目标任务的96.5%，同比增加0.21万人).
         // A figure in brackets closed before this one is a part (税收总额86.2亿元（含代征税12.4
         // 亿元），增长7.3%): the change is the whole's.
-        let closed = lastFigureEnd >= 0 && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
+        let closed =
+            !bracketed.isEmpty && lastFigureEnd >= 0
+            && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
         let amount =
             figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
