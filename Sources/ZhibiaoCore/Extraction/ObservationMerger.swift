@@ -59,6 +59,7 @@ struct ObservationMerger {
         }
         var observations: [Observation] = []
         observations.reserveCapacity(firstMember.count)
+        var names = NameInterner()
         for (number, head) in firstMember.enumerated() {
             var scores = SectorScores()
             var longest = head
@@ -88,7 +89,7 @@ struct ObservationMerger {
             observations.append(
                 Observation(
                     id: ObservationID(document: documentIndex + 1, number: number + 1),
-                    metric: String(scalars: candidates[longest].metric), value: candidates[head].value,
+                    metric: names.string(candidates[longest].metric), value: candidates[head].value,
                     unit: candidates[head].unit, qualifier: qualifier, sector: scores.best ?? .other,
                     year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
                     growthOf: growth))
@@ -104,5 +105,30 @@ struct ObservationMerger {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 2, long.firstRange(of: short) != nil else { return false }
         return !long.contains("均") || short.contains("均")
+    }
+}
+
+/// One `String` for each distinct metric name of a document: a document names a measure many
+/// times, and making a string allocates it and validates its UTF-8 again.
+private struct NameInterner {
+    private struct Key: Hashable {
+        let hash: Int
+        let scalars: [Unicode.Scalar]
+
+        // The scalars' own hash is taken in one cheap pass; the hasher sees a single word.
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
+    }
+
+    private var strings: [Key: String] = [:]
+
+    mutating func string(_ scalars: [Unicode.Scalar]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in scalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+        let key = Key(hash: Int(truncatingIfNeeded: hash), scalars: scalars)
+        if let known = strings[key] { return known }
+        let made = String(scalars: scalars)
+        strings[key] = made
+        return made
     }
 }
