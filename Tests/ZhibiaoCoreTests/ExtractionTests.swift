@@ -727,6 +727,28 @@ import Testing
         #expect(Self.extract(other).1.map { $0.region ?? "-" } == ["瑞金市", "瑞金市"])
     }
 
+    /// A county's or district's report (全县, 本区) is of the county or district it names, even
+    /// one the place list does not know; a city's review that names a district more often than
+    /// itself is still the city's, and kinds of area (开发区, 示范县) are never places.
+    @Test func unknownCountiesAndDistricts() {
+        let county = """
+            ——2025年1月8日在桐溪县第十八届人民代表大会第五次会议上
+            过去一年，全县地区生产总值完成186.3亿元。桐溪县城镇新增就业3260人，开发区新增企业12家。
+            """
+        #expect(
+            Self.extract(county).1.map { "\($0.metric)|\($0.region ?? "-")" } == [
+                "地区生产总值|桐溪县", "城镇新增就业|桐溪县", "开发区新增企业|桐溪县",
+            ])
+        let district = "临川区2024年民生实事综述\n本区新增托位600个。全区新建幼儿园3所，新增学位900个。"
+        #expect(Self.extract(district).1.map { $0.region ?? "-" } == ["临川区", "临川区", "临川区"])
+        let city = """
+            青阳市2024年民生工作综述
+            全市城镇新增就业3.2万人。桐溪区新增托位600个。桐溪区新建幼儿园3所，桐溪区新增学位900个。
+            """
+        #expect(Self.extract(city).1.map { $0.region ?? "-" } == ["青阳市", "青阳市", "青阳市", "青阳市"])
+        let kinds = "全县新增示范县项目8个，示范县建设完成投资2.1亿元；开发区新增企业12家，开发区实现产值46亿元。"
+        #expect(Self.extract(kinds).1.allSatisfy { $0.region == nil })
+    }
     /// 前9个月 and 前两个月 are the months from January: a period, not part of the metric.
     @Test func theFirstMonthsOfTheYearAreAPeriod() {
         let (_, observations) = Self.extract("2024年前9个月，就业困难人员实现就业2860人；前两个月新增托位90个。")

@@ -158,34 +158,58 @@ struct DocumentContext {
         {
             return lexicon.regions[best.key].name
         }
-        // Unknown places: "XY市" or "XY省", counted more where the article opens; a name must be
-        // seen twice (or once near the top) to be taken.
-        var named: [String: Double] = [:]
+        // Unknown places: "XY市", "XY省", or a county's or district's "XY县", "XY区", counted more
+        // where the article opens; a name must be seen twice (or once near the top) to be
+        // taken. A county or district is the article's place only when the article speaks of
+        // itself as one (全县, 我区 more often than 全市, 我市), and then when named more often
+        // than any city or province: a city's review names its districts, and a county's report
+        // its city, now and then.
+        var selfReferences = (city: 0, county: 0)
+        for block in blocks {
+            let s = block.text
+            for i in 1..<max(1, s.count) where s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
+                if s[i] == "市" {
+                    selfReferences.city += 1
+                } else if s[i] == "县" || s[i] == "区" {
+                    selfReferences.county += 1
+                }
+            }
+        }
+        let countyLevel = selfReferences.county > selfReferences.city
+        var named: [String: (count: Double, isCounty: Bool)] = [:]
         for (index, block) in blocks.enumerated() {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
-            for i in 2..<max(2, s.count) where s[i] == "市" || s[i] == "省" {
+            for i in 2..<max(2, s.count) {
+                let mark = s[i]
+                let isCounty = mark == "县" || mark == "区"
+                guard mark == "市" || mark == "省" || isCounty && countyLevel else { continue }
                 // 市场 (零工市场) and 省级 (第四批省级) are words, not places.
-                if i + 1 < s.count && (s[i] == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
+                if i + 1 < s.count && (mark == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
                 let a = s[i - 2]
                 let b = s[i - 1]
                 guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
                 else {
                     continue
                 }
+                // 开发区, 示范区, 贫困县, 试点县: kinds of area, not names.
+                if isCounty && notBeforeCountyMark.contains(b) { continue }
                 // 格尔木市, 石家庄市: a third character before counts when a boundary (punctuation, 从,
                 // 在) stands before it; in 江苏苏州市 the name is 苏州市.
+                var name = [a, b, mark]
                 if i >= 3, case let c = s[i - 3], Segmenter.isHan(c), !notInPlaceNames.contains(c),
                     i == 3 || !Segmenter.isHan(s[i - 4]) || notInPlaceNames.contains(s[i - 4])
                 {
-                    named[String(String.UnicodeScalarView([c, a, b, s[i]])), default: 0] += weight
-                    continue
+                    name.insert(c, at: 0)
                 }
-                named[String(String.UnicodeScalarView([a, b, s[i]])), default: 0] += weight
+                named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
             }
         }
-        return named.filter { $0.value >= 2 }.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?
-            .key
+        return named.filter { $0.value.count >= 2 }.max { a, b in
+            if a.value.count != b.value.count { return a.value.count < b.value.count }
+            if a.value.isCounty != b.value.isCounty { return a.value.isCounty }
+            return a.key > b.key
+        }?.key
     }
 }
 
@@ -415,4 +439,7 @@ func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value
 let monthRangeMarks: ScalarSet = "-—~～至到"
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
 /// 记者从市人社局获悉).
+/// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
+/// 景区, 园区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
+private let notBeforeCountyMark: Set<Unicode.Scalar> = Set("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大".unicodeScalars)
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
