@@ -437,9 +437,10 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
 let monthRangeMarks: ScalarSet = "-—~～至到"
-/// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
-/// 记者从市人社局获悉).
 /// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
 /// 景区, 园区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
-private let notBeforeCountyMark: Set<Unicode.Scalar> = Set("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大".unicodeScalars)
+private let notBeforeCountyMark: Set<Unicode.Scalar> = Set(
+    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营" + "困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大").unicodeScalars)
+/// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
+/// 记者从市人社局获悉).
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
