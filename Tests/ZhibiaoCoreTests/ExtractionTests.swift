@@ -746,7 +746,10 @@ import Testing
             全市城镇新增就业3.2万人。桐溪区新增托位600个。桐溪区新建幼儿园3所，桐溪区新增学位900个。
             """
         #expect(Self.extract(city).1.map { $0.region ?? "-" } == ["青阳市", "青阳市", "青阳市", "青阳市"])
-        let kinds = "全县新增示范县项目8个，示范县建设完成投资2.1亿元；开发区新增企业12家，开发区实现产值46亿元。"
+        let kinds = """
+            全县新增示范县项目8个，示范县建设完成投资2.1亿元；开发区新增企业12家，开发区实现产值46亿元。\
+            全县棚户区改造安置住房1200套，棚户区改造完成投资3.5亿元。推动县域经济发展，推动县域生产总值增长5.2%。
+            """
         #expect(Self.extract(kinds).1.allSatisfy { $0.region == nil })
     }
     /// 前9个月 and 前两个月 are the months from January: a period, not part of the metric.

@@ -184,8 +184,9 @@ struct DocumentContext {
                 let mark = s[i]
                 let isCounty = mark == "县" || mark == "区"
                 guard mark == "市" || mark == "省" || isCounty && countyLevel else { continue }
-                // 市场 (零工市场) and 省级 (第四批省级) are words, not places.
+                // 市场 (零工市场), 省级 (第四批省级), 县域 and 区域 are words, not places.
                 if i + 1 < s.count && (mark == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
+                if isCounty && i + 1 < s.count && notAfterCountyMark.contains(s[i + 1]) { continue }
                 let a = s[i - 2]
                 let b = s[i - 1]
                 guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
@@ -438,9 +439,12 @@ func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value
 
 let monthRangeMarks: ScalarSet = "-—~～至到"
 /// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
-/// 景区, 园区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
+/// 景区, 园区, 棚户区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
 private let notBeforeCountyMark: Set<Unicode.Scalar> = Set(
-    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营" + "困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大").unicodeScalars)
+    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营" + "困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大"
+        + "置流储态假险冲领导接户").unicodeScalars)
+/// Characters that make 县 or 区 part of a word (县域, 县城, 县委, 区域, 区划, 区间, 区别).
+private let notAfterCountyMark: Set<Unicode.Scalar> = Set("域城委政级划间别分块长".unicodeScalars)
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
 /// 记者从市人社局获悉).
 private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
