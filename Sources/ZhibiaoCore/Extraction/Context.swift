@@ -441,8 +441,8 @@ let monthRangeMarks: ScalarSet = "-—~～至到"
 /// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
 /// 景区, 园区, 棚户区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
 private let notBeforeCountyMark: Set<Unicode.Scalar> = Set(
-    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营" + "困强郊老心治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大"
-        + "置流储态假险冲领导接户").unicodeScalars)
+    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心"
+        + "治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大置流储态假险冲领导接户").unicodeScalars)
 /// Characters that make 县 or 区 part of a word (县域, 县城, 县委, 区域, 区划, 区间, 区别).
 private let notAfterCountyMark: Set<Unicode.Scalar> = Set("域城委政级划间别分块长".unicodeScalars)
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
