@@ -639,6 +639,13 @@ import Testing
                 ("新增普惠托位", 640, "个", nil), ("新增普惠托位完成计划", 128, "%", nil), ("改造农村公路", 86, "公里", nil),
                 ("改造农村公路完成年度目标", 107.5, "%", nil),
             ]),
+        // Cases, transactions, sessions and energy in standard coal are units of their own.
+        Case(
+            text: "全县完成白内障复明手术860例，发放创业贷款2860笔，开展送戏下乡120场次，能源消费总量控制在56万吨标准煤以内。",
+            expected: [
+                ("完成白内障复明手术", 860, "例", nil), ("发放创业贷款", 2860, "笔", nil), ("开展送戏下乡", 120, "场次", nil),
+                ("能源消费总量", 560_000, "吨标准煤", "at-most"),
+            ]),
         Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),
