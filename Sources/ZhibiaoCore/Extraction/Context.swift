@@ -165,25 +165,19 @@ struct DocumentContext {
         // than any city or province: a city's review names its districts, and a county's report
         // its city, now and then.
         var selfReferences = (city: 0, county: 0)
-        for block in blocks {
-            let s = block.text
-            for i in 1..<max(1, s.count) where s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
-                if s[i] == "市" {
-                    selfReferences.city += 1
-                } else if s[i] == "县" || s[i] == "区" {
-                    selfReferences.county += 1
-                }
-            }
-        }
-        let countyLevel = selfReferences.county > selfReferences.city
         var named: [String: (count: Double, isCounty: Bool)] = [:]
         for (index, block) in blocks.enumerated() {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
-            for i in 2..<max(2, s.count) {
+            for i in 1..<max(1, s.count) {
                 let mark = s[i]
                 let isCounty = mark == "县" || mark == "区"
-                guard mark == "市" || mark == "省" || isCounty && countyLevel else { continue }
+                guard mark == "市" || mark == "省" || isCounty else { continue }
+                if s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
+                    if mark == "市" { selfReferences.city += 1 } else if isCounty { selfReferences.county += 1 }
+                    continue
+                }
+                guard i >= 2 else { continue }
                 // 市场 (零工市场), 省级 (第四批省级), 县域 and 区域 are words, not places.
                 if i + 1 < s.count && (mark == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
                 if isCounty && i + 1 < s.count && notAfterCountyMark.contains(s[i + 1]) { continue }
@@ -206,7 +200,8 @@ struct DocumentContext {
                 named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
             }
         }
-        return named.filter { $0.value.count >= 2 }.max { a, b in
+        let countyLevel = selfReferences.county > selfReferences.city
+        return named.filter { $0.value.count >= 2 && (countyLevel || !$0.value.isCounty) }.max { a, b in
             if a.value.count != b.value.count { return a.value.count < b.value.count }
             if a.value.isCounty != b.value.isCounty { return a.value.isCounty }
             return a.key > b.key
@@ -339,9 +334,7 @@ struct PeriodReader {
             if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
                 // 全年目标, 年度任务: the year's target, not a period.
                 let next = i + phrase.length
-                let isTarget =
-                    next + 1 < s.count
-                    && targetWords.contains { $0[0] == s[next] && $0[1] == s[next + 1] }
+                let isTarget = isTargetWord(s, at: next)
                 // 较去年增加960人 and 比一季度提高 name a baseline, not the figure's period.
                 let isBaseline = i > 0 && (s[i - 1] == "比" || s[i - 1] == "较")
                 if !isTarget && !isBaseline { period = expand(phrase.value, year: statedYear ?? year) }

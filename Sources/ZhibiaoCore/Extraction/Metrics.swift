@@ -647,7 +647,6 @@ struct MetricNamer {
         return nil
     }
 
-    /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
     /// Where 均 says a value of every item named before it: the 均 of a phrase that ends
     /// 均达到 or 均为 (not 人均, 年均, an average).
     func allOfThem(_ s: [Unicode.Scalar], in range: Range<Int>) -> Int? {
@@ -657,6 +656,7 @@ struct MetricNamer {
         return j
     }
 
+    /// Whether a metric is only verbs that link a figure to its subject (完成, 控制在, 累计完成).
     func isLinkingVerbsOnly(_ metric: [Unicode.Scalar]) -> Bool {
         var i = 0
         while let m = lexicon.lightVerbs.longest(in: metric, at: i) { i += m.length }
@@ -809,6 +809,10 @@ private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降",
 }
 /// Words that name a target rather than a result (全年目标, 年度任务, 年度计划).
 let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
+/// Whether the two scalars at `i` of `s` are a target word (目标, 任务, 计划).
+func isTargetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    i + 1 < s.count && targetWords.contains { $0[0] == s[i] && $0[1] == s[i + 1] }
+}
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
 private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次甲乙丙"

@@ -271,11 +271,6 @@ struct SentenceReader {
         return stride(from: 0, to: metric.count, by: 2).allSatisfy { isTargetWord(metric, at: $0) }
     }
 
-    /// Whether the two scalars at `i` are a target word (目标, 任务, 计划).
-    private static func isTargetWord(_ metric: [Unicode.Scalar], at i: Int) -> Bool {
-        targetWords.contains { $0[0] == metric[i] && $0[1] == metric[i + 1] }
-    }
-
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
     /// 中有8个…), not a school (新建8所初中。, 3所高中、).
     private func isOutOf(_ noun: Range<Int>) -> Bool {
