@@ -646,6 +646,21 @@ import Testing
                 ("完成白内障复明手术", 860, "例", nil), ("发放创业贷款", 2860, "笔", nil), ("开展送戏下乡", 120, "场次", nil),
                 ("能源消费总量", 560_000, "吨标准煤", "at-most"),
             ]),
+        // The people a figure counts, through a verb not in the list, into the next figure: both are
+        // kept, the second named by what was done.
+        Case(
+            text: "全县为1800名农民工讨薪2600万元，向85家企业返还稳岗资金920万元。",
+            expected: [
+                ("为农民工讨薪", 1800, "人", nil), ("农民工讨薪", 26_000_000, "元", nil), ("向企业返还稳岗资金", 85, "家", nil),
+                ("返还稳岗资金", 9_200_000, "元", nil),
+            ]),
+        // What institutions hold, named alone right after a count of them, is theirs; 全镇 is a lead.
+        Case(
+            text: "全镇共有初级中学4所，在校学生3100人；敬老院2家，床位260张。",
+            expected: [
+                ("初级中学", 4, "所", nil), ("初级中学在校学生", 3100, "人", nil), ("敬老院", 2, "家", nil),
+                ("敬老院床位", 260, "张", nil),
+            ]),
         Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),

@@ -52,6 +52,8 @@ public final class Lexicon: Sendable {
     let genericMetrics: PhraseMatcher<String>
     /// `counterpart` in phrases.tsv.
     let counterparts: PhraseMatcher<String>
+    /// `held` in phrases.tsv.
+    let heldWords: PhraseMatcher<String>
     /// `tail` in phrases.tsv.
     let sharedTails: PhraseMatcher<String>
     /// `part` in phrases.tsv.
@@ -135,6 +137,7 @@ public final class Lexicon: Sendable {
         contentVerbs = list("content-verb")
         genericMetrics = list("generic")
         counterparts = list("counterpart")
+        heldWords = list("held")
         partWords = list("part")
         sharedTails = list("tail")
         lightVerbs = list("light-verb")

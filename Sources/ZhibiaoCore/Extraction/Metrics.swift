@@ -491,6 +491,16 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
+    /// Whether the people a figure counts (为2300名农民工…) run on, through a verb that is not a
+    /// listed content verb, into the next figure: `phrase` ends with the marker (为, 向, 给, 对) and
+    /// `before`, its cleaned name, is empty; `after` is the noun after the figure.
+    func servedRunsInto(
+        _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], after: Range<Int>, limit: Int
+    ) -> Bool {
+        guard before.isEmpty, after.upperBound == limit, limit < s.count, let marker = phrase.last else { return false }
+        return objectMarkers.contains(s[marker]) && lexicon.contentVerbs.longest(in: s, at: after.upperBound) == nil
+    }
+
     /// For 航空服务覆盖全国91.2%的人口, the action with the noun it reaches a share of
     /// (航空服务覆盖人口): `before` is the cleaned phrase before the figure, which must end with a
     /// content verb, and `noun` the cleaned noun after 的; nil for any other figure.

@@ -155,10 +155,17 @@ struct SentenceReader {
                 floor = action
                 return
             }
-            metric =
-                namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
-                ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
-            floor = after.upperBound
+            if share == nil, namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit) {
+                // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
+                // what was done for them; the same words name the next figure.
+                metric = [s[phrase.upperBound - 1]] + noun
+                floor = figure.end
+            } else {
+                metric =
+                    namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
+                    ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
+                floor = after.upperBound
+            }
         } else {
             metric = before
             floor = figure.end
@@ -201,6 +208,11 @@ struct SentenceReader {
             let named = namer.counterpart(metric, of: namer.subject(of: made[k].metric))
         {
             metric = named
+        }
+        // 普通高中24所，在校学生5.6万人: what institutions hold, named alone right after a count of
+        // them, is theirs (普通高中在校学生).
+        if let previous = lastMade, holdsNothingNamed(metric, phrase: phrase, previous: previous) {
+            metric = previous.metric + metric
         }
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
         if metric == Self.share { metric.append("比") }
@@ -258,6 +270,23 @@ struct SentenceReader {
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
     }
+
+    /// Whether `metric` is only what institutions hold (在校学生, 床位), its phrase following at once,
+    /// after a comma, the figure before, which is a count of institutions that stand (24所, 186家;
+    /// not 新建学校5所, an action) and the first figure of its clause (not 另有教学点38个, after
+    /// which what is held is the whole's).
+    private func holdsNothingNamed(_ metric: [Unicode.Scalar], phrase: Range<Int>, previous: Candidate) -> Bool {
+        guard current >= 1, lastFigureEnd >= 0, phrase.lowerBound == lastFigureEnd + 1,
+            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",", Self.institutionUnits.contains(previous.unit),
+            namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count,
+            namer.subject(of: previous.metric).count == previous.metric.count
+        else { return false }
+        // The figure before opens the sentence, or its clause: nothing but its own name since the
+        // figure before it.
+        guard current >= 2 else { return true }
+        return !s[figures[current - 2].end..<figures[current - 1].leadStart].contains(where: { $0 == "，" || $0 == "," })
+    }
+    private static let institutionUnits: Set<String> = ["所", "家", "个", "座", "处"]
 
     /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
     private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
