@@ -654,6 +654,13 @@ import Testing
                 ("为农民工讨薪", 1800, "人", nil), ("农民工讨薪", 26_000_000, "元", nil), ("向企业返还稳岗资金", 85, "家", nil),
                 ("返还稳岗资金", 9_200_000, "元", nil),
             ]),
+        // Place words between the marker and the people name no one.
+        Case(
+            text: "为全市2.3万名80周岁以上老年人发放高龄津贴4800万元，向全县1200名农民工追回工资900万元。",
+            expected: [
+                ("为80周岁以上老年人发放高龄津贴", 23_000, "人", nil), ("发放高龄津贴", 48_000_000, "元", nil),
+                ("向农民工追回工资", 1200, "人", nil), ("追回工资", 9_000_000, "元", nil),
+            ]),
         // What institutions hold, named alone right after a count of them, is theirs; 全镇 is a lead.
         Case(
             text: "全镇共有初级中学4所，在校学生3100人；敬老院2家，床位260张。",

@@ -475,14 +475,14 @@ struct MetricNamer {
 
     /// For 为8.6万名老年人发放高龄津贴, the name of the people counted with what was done for
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
-    /// with the marker (为, 向, 给, 对), and `before` its cleaned name, which must be empty;
+    /// with the marker (为, 向, 给, 对), or with it and place words (为全市), and `before` its cleaned name, which must name no one;
     /// `noun` is the cleaned noun after the figure, `after` where it stood. Nil when no verb
     /// follows the noun.
     func servedAction(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], noun: [Unicode.Scalar],
         after: Range<Int>, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard before.isEmpty, let marker = phrase.last, objectMarkers.contains(s[marker]),
+        guard namesNoOne(before), let marker = marker(s, endingPhrase: phrase),
             let verb = lexicon.contentVerbs.longest(in: s, at: after.upperBound, end: limit)
         else { return nil }
         var end = after.upperBound + verb.length
@@ -491,14 +491,34 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
-    /// Whether the people a figure counts (为2300名农民工…) run on, through a verb that is not a
-    /// listed content verb, into the next figure: `phrase` ends with the marker (为, 向, 给, 对) and
-    /// `before`, its cleaned name, is empty; `after` is the noun after the figure.
+    /// When the people a figure counts (为2300名农民工…) run on, through a verb that is not a listed
+    /// content verb, into the next figure, the marker (为, 向, 给, 对) that `phrase` ends with;
+    /// `before` is its cleaned name, which must name no one, and `after` the noun after the figure.
     func servedRunsInto(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], after: Range<Int>, limit: Int
-    ) -> Bool {
-        guard before.isEmpty, after.upperBound == limit, limit < s.count, let marker = phrase.last else { return false }
-        return objectMarkers.contains(s[marker]) && lexicon.contentVerbs.longest(in: s, at: after.upperBound) == nil
+    ) -> Unicode.Scalar? {
+        guard namesNoOne(before), after.upperBound == limit, limit < s.count,
+            let marker = marker(s, endingPhrase: phrase),
+            lexicon.contentVerbs.longest(in: s, at: after.upperBound) == nil
+        else { return nil }
+        return s[marker]
+    }
+
+    /// Whether the cleaned name before the people a figure counts is empty or only place words
+    /// (为全市…).
+    private func namesNoOne(_ before: [Unicode.Scalar]) -> Bool {
+        before.isEmpty || lexicon.leadWords.longest(in: before, at: 0)?.length == before.count
+    }
+
+    /// Where the marker (为, 向, 给, 对) of the people a figure counts stands: the last scalar of
+    /// `phrase`, or the one before the place words that end it (为全市2.3万名…); nil when there is none.
+    func marker(_ s: [Unicode.Scalar], endingPhrase phrase: Range<Int>) -> Int? {
+        guard let last = phrase.last else { return nil }
+        if objectMarkers.contains(s[last]) { return last }
+        guard let lead = lexicon.leadWords.longestEnding(in: s, before: phrase.upperBound, start: phrase.lowerBound)
+        else { return nil }
+        let at = phrase.upperBound - lead.length - 1
+        return at >= phrase.lowerBound && objectMarkers.contains(s[at]) ? at : nil
     }
 
     /// For 航空服务覆盖全国91.2%的人口, the action with the noun it reaches a share of

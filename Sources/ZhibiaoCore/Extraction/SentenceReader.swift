@@ -155,10 +155,10 @@ struct SentenceReader {
                 floor = action
                 return
             }
-            if share == nil, namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit) {
+            if share == nil, let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit) {
                 // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
                 // what was done for them; the same words name the next figure.
-                metric = [s[phrase.upperBound - 1]] + noun
+                metric = [marker] + noun
                 floor = figure.end
             } else {
                 metric =
