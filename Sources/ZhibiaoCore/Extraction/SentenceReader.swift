@@ -155,7 +155,9 @@ struct SentenceReader {
                 floor = action
                 return
             }
-            if share == nil, let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit) {
+            if share == nil,
+                let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit)
+            {
                 // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
                 // what was done for them; the same words name the next figure.
                 metric = [marker] + noun
