@@ -756,6 +756,15 @@ import Testing
         #expect(Self.extract(other).1.map { $0.region ?? "-" } == ["瑞金市", "瑞金市"])
     }
 
+    /// Autonomous prefectures, leagues and prefectures are places the list knows, by their full
+    /// names and by the short ones in common use (恩施州).
+    @Test func autonomousPrefecturesAreKnownPlaces() {
+        let text = "恩施州2024年民生工作综述\n\n恩施州城镇新增就业3.1万人。全州新建幼儿园6所。"
+        #expect(Self.extract(text).1.map { $0.region ?? "-" } == ["恩施土家族苗族自治州", "恩施土家族苗族自治州"])
+        let league = "锡林郭勒盟城镇新增就业8600人。\n\n锡林郭勒盟新增托位300个。"
+        #expect(Self.extract(league).1.map { $0.region ?? "-" } == ["锡林郭勒盟", "锡林郭勒盟"])
+    }
+
     /// A county's or district's report (全县, 本区) is of the county or district it names, even
     /// one the place list does not know; a city's review that names a district more often than
     /// itself is still the city's, and kinds of area (开发区, 示范县) are never places.

@@ -475,9 +475,9 @@ struct MetricNamer {
 
     /// For 为8.6万名老年人发放高龄津贴, the name of the people counted with what was done for
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
-    /// with the marker (为, 向, 给, 对), or with it and place words (为全市), and `before` its cleaned name, which must name no one;
-    /// `noun` is the cleaned noun after the figure, `after` where it stood. Nil when no verb
-    /// follows the noun.
+    /// with the marker (为, 向, 给, 对), or with it and place words (为全市), and `before` its
+    /// cleaned name, which must name no one; `noun` is the cleaned noun after the figure, `after`
+    /// where it stood. Nil when no verb follows the noun.
     func servedAction(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], noun: [Unicode.Scalar],
         after: Range<Int>, limit: Int
