@@ -1047,6 +1047,16 @@ import Testing
         #expect(observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == ["2024 2024-01..2024-11", "2025 -"])
     }
 
+    /// 截至今年10月底 runs from January of this year, and 截至9月 needs no 底 or 末.
+    @Test func throughAMonthOfThisYear() {
+        let text = "2025年民生工作综述\n\n截至今年10月底，全县新增托位600个。截至9月，新建幼儿园3所。"
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == [
+                "2025 2025-01..2025-10", "2025 2025-01..2025-09",
+            ])
+    }
+
     /// Prices and population are the economy's, whatever the paragraph is about.
     @Test func pricesAndPopulationAreTheEconomys() {
         let text = "全年城镇新增就业4.36万人。全年居民消费价格比上年上涨0.3%，年末常住人口城镇化率为63.55%。"

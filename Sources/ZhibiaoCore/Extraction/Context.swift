@@ -327,7 +327,7 @@ struct PeriodReader {
             }
             if s[i] == "截", let through = throughMonth(s, at: i), let y = through.year ?? statedYear ?? year {
                 period = "\(y)-01..\(y)-\(pad(through.month))"
-                if let stated = through.year { statedYear = stated }
+                if through.isStated { statedYear = y }
                 i += through.length
                 continue
             }
@@ -345,21 +345,30 @@ struct PeriodReader {
         }
     }
 
-    /// 截至11月底 / 截至2024年11月末 / 截至10月份: from January through that month (of the year named).
-    private func throughMonth(_ s: [Unicode.Scalar], at i: Int) -> (month: Int, year: Int?, length: Int)? {
+    /// 截至11月底 / 截至2024年11月末 / 截至今年10月份 / 截至9月: from January through that month,
+    /// of the year named (stated, when written out in digits) or of this year.
+    private func throughMonth(
+        _ s: [Unicode.Scalar], at i: Int
+    ) -> (month: Int, year: Int?, isStated: Bool, length: Int)? {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
         var start = i + 2
         var year: Int?
+        var isStated = false
         if start + 4 < s.count, s[start + 4] == "年", let named = decimalValue(s[start..<(start + 4)]) {
             year = named
+            isStated = true
             start += 5
+        } else if start + 2 < s.count, s[start] == "今", s[start + 1] == "年" {
+            year = currentYear
+            start += 2
         }
         var k = start
         while k < s.count && isDigit(s[k]) { k += 1 }
-        guard k > start, k + 1 < s.count, s[k] == "月", s[k + 1] == "底" || s[k + 1] == "末" || s[k + 1] == "份",
-            let month = decimalValue(s[start..<k]), (1...12).contains(month)
+        guard k > start, k < s.count, s[k] == "月", let month = decimalValue(s[start..<k]), (1...12).contains(month)
         else { return nil }
-        return (month, year, k + 2 - i)
+        k += 1
+        if k < s.count, s[k] == "底" || s[k] == "末" || s[k] == "份" { k += 1 }
+        return (month, year, isStated, k - i)
     }
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} become the year and
