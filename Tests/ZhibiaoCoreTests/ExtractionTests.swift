@@ -646,6 +646,13 @@ import Testing
                 ("完成白内障复明手术", 860, "例", nil), ("发放创业贷款", 2860, "笔", nil), ("开展送戏下乡", 120, "场次", nil),
                 ("能源消费总量", 560_000, "吨标准煤", "at-most"),
             ]),
+        // 、 alone makes as many items as values: the 和 is inside the last one.
+        Case(
+            text: "教育、卫生健康、社会保障和就业支出分别为38.6亿元、21.3亿元和26.8亿元。",
+            expected: [
+                ("教育支出", 3_860_000_000, "元", nil), ("卫生健康支出", 2_130_000_000, "元", nil),
+                ("社会保障和就业支出", 2_680_000_000, "元", nil),
+            ]),
         // The people a figure counts, through a verb not in the list, into the next figure: both are
         // kept, the second named by what was done.
         Case(

@@ -674,6 +674,8 @@ struct SentenceReader {
         lastGroup.count == count ? lastGroup : Array(made.indices[first...].suffix(count))
     }
 
+    private static let commaOnly: ScalarSet = "、"
+
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     private func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
@@ -686,10 +688,13 @@ struct SentenceReader {
                 }
             }
         }
-        // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items.)
+        // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
+        // 、 alone makes as many items as values, 和 is inside one: 教育、卫生健康、社会保障和就业支出.)
+        let commas = subject.reduce(1) { $1 == "、" ? $0 + 1 : $0 }
+        let separators = commas == count ? Self.commaOnly : itemSeparators
         var parts: [[Unicode.Scalar]] = []
         var start = 0
-        for i in subject.indices where itemSeparators.contains(subject[i]) {
+        for i in subject.indices where separators.contains(subject[i]) {
             if subject[i] == "及", i + 2 < subject.count, subject[i + 1] == "以",
                 subject[i + 2] == "上" || subject[i + 2] == "下"
             {
