@@ -837,14 +837,14 @@ import Testing
     /// A stock's date at the head of a sentence (截至2019年底) sets the year of the rest of the
     /// paragraph; a year's level a figure is set against (恢复至2019年同期水平的88%) does not.
 
-    /// 1月至11月 and 3月份—5月份 are month ranges as 1-11月 is; a period opening a sentence
-    /// covers the clauses after its semicolons, not the next sentence.
+    /// 1月至11月 and 3月份—5月份 are month ranges as 1-11月 is; a period opening a paragraph
+    /// covers the clauses after its semicolons and the sentences after it.
     @Test func monthRangesAndTheClausesTheyOpen() {
         let text = "2024年1月至11月，全市城镇新增就业4.5万人；发放创业担保贷款3亿元。培训2000人。3月份—5月份，新增托位90个。"
         let (_, observations) = Self.extract(text)
         #expect(
             observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
-                "城镇新增就业|2024-01..2024-11", "发放创业担保贷款|2024-01..2024-11", "培训|-",
+                "城镇新增就业|2024-01..2024-11", "发放创业担保贷款|2024-01..2024-11", "培训|2024-01..2024-11",
                 "新增托位|2024-03..2024-05",
             ])
     }
@@ -1061,6 +1061,25 @@ import Testing
         #expect(
             observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == [
                 "2025 2025-01..2025-10", "2025 2025-01..2025-09",
+            ])
+    }
+
+    /// A period that opens a paragraph alone before its comma covers the sentences after it,
+    /// except one that names its own period or year or opens with its own date; a period inside
+    /// a sentence covers nothing after it.
+    @Test func aParagraphsOpeningPeriod() {
+        let text = """
+            2024年经济运行情况
+
+            前三季度，全市城镇新增就业2.1万人。社会消费品零售总额215.6亿元。9月份，城镇调查失业率为4.8%。\
+            2023年全市新增托位300个。10月8日，新建幼儿园2所。
+
+            全市前三季度新建幼儿园3所。全市新增学位900个。
+            """
+        let (_, observations) = Self.extract(text)
+        #expect(
+            observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == [
+                "2024 2024Q1-Q3", "2024 2024Q1-Q3", "2024 2024-09", "2023 -", "2023 -", "2024 2024Q1-Q3", "2024 -",
             ])
     }
 

@@ -62,7 +62,12 @@ struct DocumentPass {
         // 今年1至11月，…；…: a period opening a sentence covers the clauses after its semicolons
         // that name no time of their own.
         var clausePeriod: String?
+        // 前三季度，…。社会消费品零售总额…: a period that opens a paragraph, alone before its
+        // comma, covers the sentences after it that neither name a year nor open with a date.
+        var paragraphPeriod: String?
+        var isFirst = true
         for span in Segmenter.sentences(block) {
+            defer { isFirst = false }
             // A clause that opens with its own date (10月15日，…) is not the opening's.
             if let first = span.text.first, isDigit(first) { clausePeriod = nil }
             let range = span.offset..<(span.offset + span.text.count)
@@ -77,8 +82,10 @@ struct DocumentPass {
             let period = breakdown ? candidates[candidates.count - 1].period : nil
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
-                headerPeriod: period ?? clausePeriod ?? headerPeriod, block: block.text, keywords: &keywords,
-                blockYear: year)
+                headerPeriod: period ?? clausePeriod ?? paragraphPeriod.flatMap { ownsDate(span.text) ? nil : $0 }
+                    ?? headerPeriod,
+                block: block.text, keywords: &keywords, blockYear: year)
+            if isFirst { paragraphPeriod = leadingPeriod(span.text, year: year ?? self.year) }
             if span.text.last == "；" {
                 if clausePeriod == nil {
                     // Read with the figures when there were any; a clause with none is read here.
@@ -141,6 +148,26 @@ struct DocumentPass {
             i = j
         }
         return periods.read(s, before: end, year: year).period
+    }
+
+    /// The period a sentence opens with when nothing but it stands before the first comma
+    /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
+    private func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+        guard let comma = s.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 2,
+            s[..<comma].allSatisfy({ Self.periodScalars.contains($0) || isDigit($0) })
+        else { return nil }
+        return periods.read(s, before: comma, year: year).period
+    }
+    private static let periodScalars = Set("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～".unicodeScalars)
+
+    /// Whether a sentence opens with a date of its own (10月15日，…) or names a year (2023年)
+    /// anywhere.
+    private func ownsDate(_ s: [Unicode.Scalar]) -> Bool {
+        if let first = s.first, isDigit(first) { return true }
+        guard s.count >= 5 else { return false }
+        return (0...(s.count - 5)).contains { i in
+            s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1]))
+        }
     }
 
     /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
