@@ -754,6 +754,15 @@ import Testing
         #expect(document.year == 2025)
     }
 
+    /// Years named as often as each other: the article is of the one it names first, as a
+    /// review opens with its year and ends with the next one's plans.
+    @Test func aTieOfYearsGoesToTheFirstNamed() {
+        let text = "2024年，全县新增托位600个。\n\n全县新建幼儿园3所。2025年全县将再新建幼儿园2所。"
+        let (document, observations) = Self.extract(text)
+        #expect(document.year == 2024)
+        #expect(observations.map { $0.year ?? 0 } == [2024, 2024, 2025])
+    }
+
     /// A place of three characters before 市 is read whole where it opens a clause (格尔木市),
     /// and as two where another place name stands before it (赣南瑞金市).
     @Test func unknownCitiesOfThreeCharacters() {

@@ -21,6 +21,8 @@ struct DocumentContext {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
+        // The order years are first named in.
+        var first: [Int: Int] = [:]
         for block in blocks {
             let s = block.text
             // Asked once a block: asking at every year made a long paragraph quadratic.
@@ -37,11 +39,18 @@ struct DocumentContext {
                 guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
+                if first[year] == nil {
+                    first[year] = first.count
+                }
                 if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
                     // 比2019年, 与2019年相比: a baseline says less about the year reported on.
-                    if i > 0, isBaselineMark(s[i - 1]), yearBaseline(s, at: i - 1) != nil {
+                    // 由2020年的78.1岁提高到…: a starting level, likewise.
+                    if i > 0,
+                        isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
+                            || s[i - 1] == "由" || s[i - 1] == "从"
+                    {
                         weak[year, default: 0] += 1
                         continue
                     }
@@ -60,11 +69,18 @@ struct DocumentContext {
                 }
             }
         }
-        let pick = { (counts: [Int: Int]) -> Int? in
-            counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
+        // A tie goes to the year named first: a review opens with the year it looks back on and
+        // ends with the next one's plans (2025年安平县将再实施…).
+        // (Among weaker mentions, the later year: a dateline early in the next year, a baseline
+        // in the one before.)
+        let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
+            counts.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                return firstNamed ? (first[a.key] ?? 0) > (first[b.key] ?? 0) : a.key < b.key
+            }?.key
         }
-        if let year = pick(strong) { return (year, false) }
-        guard let year = pick(weak) else { return nil }
+        if let year = pick(strong, true) { return (year, false) }
+        guard let year = pick(weak, false) else { return nil }
         // Searched for only here, in the few articles that could need it.
         let looksBack =
             earlyDate == year
@@ -124,10 +140,15 @@ struct DocumentContext {
 
     /// Whether a block speaks of plans and targets rather than results.
     static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
-        planWords.contains { s.firstRange(of: $0) != nil }
+        if planWords.contains(where: { s.firstRange(of: $0) != nil }) { return true }
+        // 预期目标, 预期性指标; not 预期寿命, life expectancy, a result.
+        for i in 0..<max(0, s.count - 1) where s[i] == "预" && s[i + 1] == "期" {
+            if !(i + 3 < s.count && s[i + 2] == "寿" && s[i + 3] == "命") { return true }
+        }
+        return false
     }
 
-    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "预期", "展望", "安排"].map { Array($0.unicodeScalars) }
+    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "展望", "安排"].map { Array($0.unicodeScalars) }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
     static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {
