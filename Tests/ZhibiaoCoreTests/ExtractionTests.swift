@@ -661,6 +661,12 @@ import Testing
                 ("为农民工讨薪", 1800, "人", nil), ("农民工讨薪", 26_000_000, "元", nil), ("向企业返还稳岗资金", 85, "家", nil),
                 ("返还稳岗资金", 9_200_000, "元", nil),
             ]),
+        // People helped (帮扶, 带动) to an outcome (实现就业, 增收): the help and the outcome name them.
+        Case(
+            text: "帮扶800名残疾人实现就业，带动3000余人就业，累计带动1.6万名群众增收。",
+            expected: [
+                ("帮扶残疾人实现就业", 800, "人", nil), ("带动就业", 3000, "人", "approx"), ("带动群众增收", 16_000, "人", nil),
+            ]),
         // Place words between the marker and the people name no one.
         Case(
             text: "为全市2.3万名80周岁以上老年人发放高龄津贴4800万元，向全县1200名农民工追回工资900万元。",

@@ -504,6 +504,21 @@ struct MetricNamer {
         return s[marker]
     }
 
+    /// Where 实现 and what it names (实现再就业, 实现家门口就业) end, right after the noun a count
+    /// of people names: at the clause's end, within a few characters and before any figure; nil
+    /// when no such outcome follows.
+    func outcome(_ s: [Unicode.Scalar], after: Range<Int>, limit: Int) -> Int? {
+        let start = after.upperBound
+        guard start + 3 < min(limit, s.count), s[start] == "实", s[start + 1] == "现" else { return nil }
+        var end = start + 2
+        while end < min(limit, s.count), !Self.isDelimiter(s[end]), !isDigit(s[end]) {
+            guard end - start < 10 else { return nil }
+            end += 1
+        }
+        guard end - start >= 4, end == s.count || Self.isDelimiter(s[end]) else { return nil }
+        return end
+    }
+
     /// Whether the cleaned name before the people a figure counts is empty or only place words
     /// (为全市…).
     private func namesNoOne(_ before: [Unicode.Scalar]) -> Bool {

@@ -167,6 +167,13 @@ struct SentenceReader {
                     namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
                     ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
                 floor = after.upperBound
+                if share == nil, figure.family == "people", let reached = namer.outcome(s, after: after, limit: limit),
+                    !namer.verbBefore(before).isEmpty
+                {
+                    // 帮扶800名残疾人实现就业: what the help brought the people counted.
+                    metric += s[after.upperBound..<reached]
+                    floor = reached
+                }
             }
         } else {
             metric = before
