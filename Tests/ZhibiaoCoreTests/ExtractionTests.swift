@@ -542,7 +542,7 @@ import Testing
             ]),
         Case(
             text: "全县城乡居民基本养老保险（以下简称居民养老保险）参保21.3万人，参保率巩固在97%以上。",
-            expected: [("城乡居民基本养老保险参保", 213_000, "人", nil), ("参保率", 97, "%", "at-least")]),
+            expected: [("城乡居民基本养老保险参保", 213_000, "人", nil), ("城乡居民基本养老保险参保率", 97, "%", "at-least")]),
         Case(
             text: "初中招生人数3.1万人；在校生人数9.2万人。高职院校招生人数8600人，其中本科3100人，专科5500人。在校生人数2.5万人。",
             expected: [
@@ -660,6 +660,14 @@ import Testing
             expected: [
                 ("为农民工讨薪", 1800, "人", nil), ("农民工讨薪", 26_000_000, "元", nil), ("向企业返还稳岗资金", 85, "家", nil),
                 ("返还稳岗资金", 9_200_000, "元", nil),
+            ]),
+        // A bare rate whose name repeats the count before it is of what the count was of; 剂次
+        // counts doses; the 为 of 行为 ends a noun.
+        Case(
+            text: "全市基本医疗保险参保人数达到312.5万人，参保率稳定在95%以上。全年接种疫苗3.2万剂次，查处交通违法行为4520起。",
+            expected: [
+                ("基本医疗保险参保人数", 3_125_000, "人", nil), ("基本医疗保险参保率", 95, "%", "at-least"),
+                ("接种疫苗", 32_000, "剂次", nil), ("查处交通违法行为", 4520, "起", nil),
             ]),
         // People helped (帮扶, 带动) to an outcome (实现就业, 增收): the help and the outcome name them.
         Case(

@@ -367,10 +367,11 @@ struct MetricNamer {
         while per - lo > 2, s[per - 2] == "每", perUnits.contains(s[per - 1]) { per -= 2 }
         hi = per
         // 新改建农村公路里程去年超16万公里: a period after the noun is read as the figure's period.
+        // (The 为 of 违法行为 ends a noun.)
         while lo < hi,
             let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo)
                 ?? lexicon.periods.longestEnding(in: s, before: hi, start: lo),
-            m.length < hi - lo
+            m.length < hi - lo, m.length > 1 || s[hi - 1] != "为" || s[hi - 2] != "行"
         {
             hi -= m.length
         }

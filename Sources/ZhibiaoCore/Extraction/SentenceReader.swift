@@ -437,6 +437,13 @@ struct SentenceReader {
                 guard j >= first else { return [] }
                 before = namer.subject(of: made[j].metric)
             }
+            // 基本医疗保险参保人数…，参保率: a rate whose name repeats the count's is of what the
+            // count was of (基本医疗保险参保率).
+            if rate.count >= 3, rate.last == "率", let p = before.firstRange(of: Array(rate.prefix(2)))?.lowerBound,
+                p >= 2
+            {
+                return Array(before[..<p])
+            }
             return before
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
