@@ -669,6 +669,10 @@ import Testing
                 ("基本医疗保险参保人数", 3_125_000, "人", nil), ("基本医疗保险参保率", 95, "%", "at-least"),
                 ("接种疫苗", 32_000, "剂次", nil), ("查处交通违法行为", 4520, "起", nil),
             ]),
+        // What a plan strives for (将力争实现, 确保) is not part of the name.
+        Case(
+            text: "今年将力争实现城镇新增就业4.6万人以上，确保城镇调查失业率控制在5.5%以内。",
+            expected: [("城镇新增就业", 46_000, "人", "at-least"), ("城镇调查失业率", 5.5, "%", "at-most")]),
         // People helped (帮扶, 带动) to an outcome (实现就业, 增收): the help and the outcome name them.
         Case(
             text: "帮扶800名残疾人实现就业，带动3000余人就业，累计带动1.6万名群众增收。",

@@ -21,8 +21,8 @@ struct DocumentContext {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
-        // The order years are first named in.
-        var first: [Int: Int] = [:]
+        // The years in the order they are first named.
+        var named: [Int] = []
         for block in blocks {
             let s = block.text
             // Asked once a block: asking at every year made a long paragraph quadratic.
@@ -39,9 +39,7 @@ struct DocumentContext {
                 guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
-                if first[year] == nil {
-                    first[year] = first.count
-                }
+                if !named.contains(year) { named.append(year) }
                 if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
@@ -76,7 +74,8 @@ struct DocumentContext {
         let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
             counts.max { a, b in
                 if a.value != b.value { return a.value < b.value }
-                return firstNamed ? (first[a.key] ?? 0) > (first[b.key] ?? 0) : a.key < b.key
+                return firstNamed
+                    ? (named.firstIndex(of: a.key) ?? 0) > (named.firstIndex(of: b.key) ?? 0) : a.key < b.key
             }?.key
         }
         if let year = pick(strong, true) { return (year, false) }
