@@ -930,6 +930,15 @@ import Testing
             ])
     }
 
+    /// A work report titled with the year it is given in (2024年政府工作报告) reviews the year
+    /// before when it speaks of 过去一年; its 今年 is the title's year.
+    @Test func aWorkReportTitledWithItsYearReviewsTheOneBefore() {
+        let text = "西宁区2024年政府工作报告\n\n过去一年，全区新增城镇就业6200人。\n\n今年，全区新增城镇就业6500人以上。"
+        let (document, observations) = Self.extract(text)
+        #expect(document.year == 2023)
+        #expect(observations.map { $0.year ?? 0 } == [2023, 2024])
+    }
+
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {
         let text = """
             政府工作报告

@@ -23,6 +23,7 @@ struct DocumentContext {
         var earlyDate: Int?
         // The years in the order they are first named.
         var named: [Int] = []
+        var reportYear: Int?
         for block in blocks {
             let s = block.text
             // Asked once a block: asking at every year made a long paragraph quadratic.
@@ -43,6 +44,8 @@ struct DocumentContext {
                 if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
+                    // 2024年政府工作报告: a report given early in the year it names.
+                    if s[(j + 1)...].starts(with: workReport) { reportYear = year }
                     // 比2019年, 与2019年相比: a baseline says less about the year reported on.
                     // 由2020年的78.1岁提高到…: a starting level, likewise.
                     if i > 0,
@@ -78,15 +81,13 @@ struct DocumentContext {
                     ? (named.firstIndex(of: a.key) ?? 0) > (named.firstIndex(of: b.key) ?? 0) : a.key < b.key
             }?.key
         }
-        if let year = pick(strong, true) { return (year, false) }
-        guard let year = pick(weak, false) else { return nil }
         // Searched for only here, in the few articles that could need it.
-        let looksBack =
-            earlyDate == year
-            && blocks.contains { block in
-                pastYearWords.contains { block.text.firstRange(of: $0) != nil }
-            }
-        return (year, looksBack)
+        let looksBack = {
+            blocks.contains { block in pastYearWords.contains { block.text.firstRange(of: $0) != nil } }
+        }
+        if let year = pick(strong, true) { return (year, year == reportYear && looksBack()) }
+        guard let year = pick(weak, false) else { return nil }
+        return (year, (earlyDate == year || reportYear == year) && looksBack())
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
@@ -125,6 +126,8 @@ struct DocumentContext {
         return decimalValue(s[(j + 1)...(j + 2)])
     }
 
+    /// 政府工作报告: after a year, a report given early in that year on the one before.
+    static let workReport = Array("政府工作报告".unicodeScalars)
     private static let pastYearWords = ["过去一年", "过去的一年"].map { Array($0.unicodeScalars) }
 
     /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.

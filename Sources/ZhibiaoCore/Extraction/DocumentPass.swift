@@ -170,12 +170,15 @@ struct DocumentPass {
         }
     }
 
-    /// The year a heading names (一、2023年工作回顾), unless it is a date line or a start date.
+    /// The year a heading names (一、2023年工作回顾), unless it is a date line, a start date or the
+    /// year a work report is given in (2024年政府工作报告).
     private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
         guard s.count >= 5 else { return nil }
         for i in 0...(s.count - 5)
         where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
-            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5) {
+            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5)
+                || s[(i + 5)...].starts(with: DocumentContext.workReport)
+            {
                 return nil
             }
             return decimalValue(s[i...(i + 3)])
