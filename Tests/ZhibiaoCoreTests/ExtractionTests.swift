@@ -596,7 +596,7 @@ import Testing
             expected: [("建成村卫生室", 12, "个", nil), ("改造乡镇卫生院", 3, "个", nil)]),
         Case(
             text: "全县新生儿疾病筛查率，由上年的91.3%提高到97.6%。",
-            expected: [("新生儿疾病筛查率", 97.6, "%", nil)]),
+            expected: [("新生儿疾病筛查率", 91.3, "%", nil), ("新生儿疾病筛查率", 97.6, "%", nil)]),
         Case(
             text: "全县义务教育巩固率达到98.2%，比上年上升1.5个百分点，其中，山区乡镇上升2.7个百分点。",
             expected: [
@@ -669,6 +669,10 @@ import Testing
                 ("基本医疗保险参保人数", 3_125_000, "人", nil), ("基本医疗保险参保率", 95, "%", "at-least"),
                 ("接种疫苗", 32_000, "剂次", nil), ("查处交通违法行为", 4520, "起", nil),
             ]),
+        // An amount named only by what it is per takes what the clause before gave; 下一步 leads.
+        Case(
+            text: "县里为经济困难的老年人发放养老服务补贴，每人每月最高300元。下一步将新增护理型床位300张。",
+            expected: [("养老服务补贴每人每月最高", 300, "元", nil), ("新增护理型床位", 300, "张", nil)]),
         // What a plan strives for (将力争实现, 确保) is not part of the name.
         Case(
             text: "今年将力争实现城镇新增就业4.6万人以上，确保城镇调查失业率控制在5.5%以内。",
@@ -937,6 +941,15 @@ import Testing
         let (document, observations) = Self.extract(text)
         #expect(document.year == 2023)
         #expect(observations.map { $0.year ?? 0 } == [2023, 2024])
+    }
+
+    /// 由上年的62%提升至81%: the old level is a figure of the year before.
+    @Test func anOldLevelOfTheYearBefore() {
+        let (_, observations) = Self.extract("2024年，全县农村养老服务设施覆盖率由上年的62%提升至81%。")
+        #expect(
+            observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
+                "农村养老服务设施覆盖率 62.0 2023", "农村养老服务设施覆盖率 81.0 2024",
+            ])
     }
 
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {

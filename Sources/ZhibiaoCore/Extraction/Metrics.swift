@@ -748,6 +748,26 @@ struct MetricNamer {
         return withoutChange(s)
     }
 
+    /// Whether a name says only what an amount is per, and how far (每人每月, 每人每年最高).
+    func isPerOnly(_ metric: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < metric.count, metric[i] == "每", perUnits.contains(metric[i + 1]) { i += 2 }
+        guard i > 0 else { return false }
+        if i + 2 == metric.count, metric[i] == "最", metric[i + 1] == "高" || metric[i + 1] == "低" { i += 2 }
+        return i == metric.count
+    }
+
+    /// What the first content verb of a phrase acts on (县里为老年人发放养老服务补贴 → 养老服务补贴);
+    /// the whole phrase when no verb in it leaves two characters after it.
+    func object(of phrase: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        for i in phrase.indices {
+            if let verb = lexicon.contentVerbs.longest(in: phrase, at: i), phrase.count - i - verb.length >= 2 {
+                return Array(phrase[(i + verb.length)...])
+            }
+        }
+        return phrase
+    }
+
     /// A metric without a trailing verb of change and the baseline before it (…总数增加 →
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -83,6 +83,11 @@ struct SentenceReader {
                     read.year = oldYear
                     read.period = String(oldYear)
                     made.append(read)
+                } else if metric.count >= 2, change.oldIsYearBefore {
+                    var read = candidate(metric: metric, figure: figures[k])
+                    if let year = change.year ?? read.year { read.year = year - 1 }
+                    read.period = read.year.map { String($0) }
+                    made.append(read)
                 }
                 if metric.count >= 2 {
                     var read = candidate(metric: metric, figure: figures[k + 1])
@@ -209,6 +214,13 @@ struct SentenceReader {
                 // figure came before in the sentence).
                 metric = clause + metric
             }
+        }
+        // 发放养老服务补贴，每人每月最高300元: so much a head of what the clause before gave.
+        if namer.isPerOnly(metric), lastFigureEnd < 0,
+            case let clause = namer.object(of: nounOfClauseBefore(figure, longest: 32)),
+            clause.count >= 2, clause.count <= 12, !clause.contains(where: isDigit)
+        {
+            metric = clause + metric
         }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
@@ -369,7 +381,12 @@ struct SentenceReader {
         {
             oldYear = year
         }
-        return LevelChange(subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear)
+        // 由上年的62%, 从去年的: the old level is of the year before.
+        let yearBefore =
+            (named == 3 || named == 4 && s[from + 3] == "的") && (s[from + 1] == "上" || s[from + 1] == "去")
+            && s[from + 2] == "年"
+        return LevelChange(
+            subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
     }
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
@@ -386,6 +403,8 @@ struct SentenceReader {
         var year: Int?
         /// The year of the old level, when named (由2019年的…): then it is a figure of that year.
         var oldYear: Int?
+        /// Whether the old level is named as the year before's (由上年的…).
+        var oldIsYearBefore: Bool
     }
 
     private static let respectively = Array("分别".unicodeScalars)
@@ -457,8 +476,9 @@ struct SentenceReader {
         return digit >= 2 ? Array(clause[..<digit]) : []
     }
 
-    /// The noun phrase of the clause before the one holding `figure`, when it is short.
-    private func nounOfClauseBefore(_ figure: Figure) -> [Unicode.Scalar] {
+    /// The noun phrase of the clause before the one holding `figure`, when it is no longer than
+    /// `longest`.
+    private func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
         var clauseEnd = figure.leadStart
         while clauseEnd > 0 && !clauseMarks.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
@@ -478,7 +498,7 @@ struct SentenceReader {
                 clause = Array(clause[..<r.lowerBound])
             }
         }
-        return clause.count <= 16 ? clause : []
+        return clause.count <= longest ? clause : []
     }
 
     /// 分季度看, 从环比看: a clause that announces a breakdown of the amount stated before.
