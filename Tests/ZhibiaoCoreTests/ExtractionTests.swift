@@ -803,9 +803,10 @@ import Testing
         #expect(Self.extract(league).1.map { $0.region ?? "-" } == ["锡林郭勒盟", "锡林郭勒盟"])
     }
 
-    /// A county's or district's report (全县, 本区) is of the county or district it names, even
-    /// one the place list does not know; a city's review that names a district more often than
-    /// itself is still the city's, and kinds of area (开发区, 示范县) are never places.
+    /// A county's or district's report (全县, 本区, or a title naming it in an article that names
+    /// no city) is of the county or district it names, even one the place list does not know; a
+    /// city's review that names a district more often than itself is still the city's, and kinds
+    /// of area (开发区, 示范县) are never places.
     @Test func unknownCountiesAndDistricts() {
         let county = """
             ——2025年1月8日在桐溪县第十八届人民代表大会第五次会议上
@@ -817,6 +818,9 @@ import Testing
             ])
         let district = "临川区2024年民生实事综述\n本区新增托位600个。全区新建幼儿园3所，新增学位900个。"
         #expect(Self.extract(district).1.map { $0.region ?? "-" } == ["临川区", "临川区", "临川区"])
+        // A district's list that names no city and never itself (全区) is the district's.
+        let titled = "长乐区2024年十大民生实事完成情况\n\n（一）托育服务。新增普惠托位560个。"
+        #expect(Self.extract(titled).1.map { $0.region ?? "-" } == ["长乐区"])
         let city = """
             青阳市2024年民生工作综述
             全市城镇新增就业3.2万人。桐溪区新增托位600个。桐溪区新建幼儿园3所，桐溪区新增学位900个。

@@ -223,7 +223,11 @@ struct DocumentContext {
                 named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
             }
         }
-        let countyLevel = selfReferences.county > selfReferences.city
+        // (An article that names no city or province often enough, nor itself, is of the county
+        // or district it names: 长乐区2024年十大民生实事完成情况.)
+        let countyLevel =
+            selfReferences.county > selfReferences.city
+            || selfReferences.city == 0 && !named.values.contains { $0.count >= 2 && !$0.isCounty }
         return named.filter { $0.value.count >= 2 && (countyLevel || !$0.value.isCounty) }.max { a, b in
             if a.value.count != b.value.count { return a.value.count < b.value.count }
             if a.value.isCounty != b.value.isCounty { return a.value.isCounty }
