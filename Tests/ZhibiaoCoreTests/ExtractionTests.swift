@@ -1241,6 +1241,19 @@ import Testing
         #expect(blocks.map(\.kind) == [.body, .heading])
     }
 
+    /// A line that opens with an amount goes on the sentence broken before it; an item's number
+    /// (2.) and a year (2024年) open lines of their own.
+    @Test func aLineBrokenBeforeAnAmountIsJoined() {
+        let text = "2024年，全市企业职工基本养老保险参保人数达到\n86.2万人，较上年末增加3.1万人；失业保险参保人数\n2.为困难群众代缴保费\n"
+        let blocks = Segmenter.blocks(text)
+        #expect(
+            blocks.map { String(String.UnicodeScalarView($0.text)) } == [
+                "2024年，全市企业职工基本养老保险参保人数达到86.2万人，较上年末增加3.1万人；失业保险参保人数", "2.为困难群众代缴保费",
+            ])
+        let year = Segmenter.blocks("全市城镇新增就业4.1万人，完成全年目标的112%，其中\n2024年下半年新增2.1万人。")
+        #expect(year.count == 2)
+    }
+
     @Test func aNumberedHeadingMayListItsTopics() {
         let text = "九、教育、科技和文化\n全县共有普通中学21所。\n二、新建学校3所、幼儿园5所\n"
         let blocks = Segmenter.blocks(text)

@@ -215,7 +215,22 @@ enum Segmenter {
 
     private static func startsProse(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = line.first else { return false }
-        return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first)
+        return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first) || startsWithAmount(line)
+    }
+
+    /// Whether a line opens with an amount (86.2万人，…) that a sentence broken before it goes on
+    /// to: digits, with any decimals, then a Han character; not an item's number (1、, 2.) nor a
+    /// year that may open a paragraph of its own (2024年).
+    private static func startsWithAmount(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex && isDigit(line[i]) { i += 1 }
+        guard i > line.startIndex, i < line.endIndex else { return false }
+        if line[i] == ".", i + 1 < line.endIndex, isDigit(line[i + 1]) {
+            i += 1
+            while i < line.endIndex && isDigit(line[i]) { i += 1 }
+            guard i < line.endIndex else { return false }
+        }
+        return isHan(line[i]) && line[i] != "年"
     }
 
     /// Within a bullet item, a line that starts with a verb of the figure continues the phrase
