@@ -1250,6 +1250,8 @@ import Testing
             blocks.map { String(String.UnicodeScalarView($0.text)) } == [
                 "2024年，全市企业职工基本养老保险参保人数达到86.2万人，较上年末增加3.1万人；失业保险参保人数", "2.为困难群众代缴保费",
             ])
+        let rate = Segmenter.blocks("全市地区生产总值186.4亿元，比上年增长\n5.8%。")
+        #expect(rate.count == 1)
         let year = Segmenter.blocks("全市城镇新增就业4.1万人，完成全年目标的112%，其中\n2024年下半年新增2.1万人。")
         #expect(year.count == 2)
     }

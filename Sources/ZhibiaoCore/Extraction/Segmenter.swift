@@ -218,9 +218,9 @@ enum Segmenter {
         return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first) || startsWithAmount(line)
     }
 
-    /// Whether a line opens with an amount (86.2万人，…) that a sentence broken before it goes on
-    /// to: digits, with any decimals, then a Han character; not an item's number (1、, 2.) nor a
-    /// year that may open a paragraph of its own (2024年).
+    /// Whether a line opens with an amount (86.2万人，…, 5.8%，…) that a sentence broken before it
+    /// goes on to: digits, with any decimals, then a Han character or a percent sign; not an item's
+    /// number (1、, 2.) nor a year that may open a paragraph of its own (2024年).
     private static func startsWithAmount(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = line.startIndex
         while i < line.endIndex && isDigit(line[i]) { i += 1 }
@@ -230,7 +230,7 @@ enum Segmenter {
             while i < line.endIndex && isDigit(line[i]) { i += 1 }
             guard i < line.endIndex else { return false }
         }
-        return isHan(line[i]) && line[i] != "年"
+        return isHan(line[i]) && line[i] != "年" || line[i] == "%" || line[i] == "‰"
     }
 
     /// Within a bullet item, a line that starts with a verb of the figure continues the phrase
