@@ -673,6 +673,10 @@ import Testing
         Case(
             text: "县里为经济困难的老年人发放养老服务补贴，每人每月最高300元。下一步将新增护理型床位300张。",
             expected: [("养老服务补贴每人每月最高", 300, "元", nil), ("新增护理型床位", 300, "张", nil)]),
+        // Short counts after a first item that names what they count are of that too.
+        Case(
+            text: "全省道路交通事故起数、死亡人数同比分别下降7.5%和11.2%。",
+            expected: [("道路交通事故起数同比下降", 7.5, "%", nil), ("道路交通事故死亡人数同比下降", 11.2, "%", nil)]),
         // What a plan strives for (将力争实现, 确保) is not part of the name.
         Case(
             text: "今年将力争实现城镇新增就业4.6万人以上，确保城镇调查失业率控制在5.5%以内。",
@@ -1134,6 +1138,13 @@ import Testing
             observations.map { "\($0.year ?? 0) \($0.period ?? "-")" } == [
                 "2024 2024Q1-Q3", "2024 2024Q1-Q3", "2024 2024-09", "2023 -", "2023 -", "2024 2024Q1-Q3", "2024 -",
             ])
+    }
+
+    /// 截至11月底 in an article of no known year still runs from January, of a year marked "?",
+    /// as 上半年 does.
+    @Test func throughAMonthOfAnUnknownYear() {
+        let (_, observations) = Self.extract("截至11月底，全省共侦破电信网络诈骗案件1.86万起。")
+        #expect(observations.map { $0.period ?? "-" } == ["?-01..?-11"])
     }
 
     /// Prices and population are the economy's, whatever the paragraph is about.

@@ -352,8 +352,11 @@ struct PeriodReader {
                 i = j
                 continue
             }
-            if s[i] == "截", let through = throughMonth(s, at: i), let y = through.year ?? statedYear ?? year {
-                period = "\(y)-01..\(y)-\(pad(through.month))"
+            if s[i] == "截", let through = throughMonth(s, at: i) {
+                // (With no year known, "?-01..?-11", as 上半年 gives "?-01..?-06".)
+                let y = through.year ?? statedYear ?? year
+                let named = y.map { String($0) } ?? "?"
+                period = "\(named)-01..\(named)-\(pad(through.month))"
                 if through.isStated { statedYear = y }
                 i += through.length
                 continue

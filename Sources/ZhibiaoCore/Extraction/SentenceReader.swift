@@ -779,6 +779,14 @@ struct SentenceReader {
         {
             return parts.map { $0 == last ? $0 : $0 + last[opening.length...] }
         }
+        // 道路交通事故起数、死亡人数: short counts after a first item that names what they count
+        // (its head, before its own two-character count) are of that too.
+        if let firstItem = parts.first, firstItem.count >= 6, firstItem.last == "数",
+            parts.dropFirst().allSatisfy({ $0.count >= 2 && $0.count <= 4 && $0.last == "数" })
+        {
+            let head = firstItem.dropLast(2)
+            return [firstItem] + parts.dropFirst().map { head + $0 }
+        }
         // 基本养老、失业、工伤保险参保人数: short items before a last one whose tail starts with
         // a word lists share (保险) take that tail; an item that is an action of its own (新建
         // 幼儿园和托育机构) does not.
