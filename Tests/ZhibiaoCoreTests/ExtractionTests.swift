@@ -1147,6 +1147,16 @@ import Testing
         #expect(observations.map { $0.period ?? "-" } == ["?-01..?-11"])
     }
 
+    /// 五年来, 近三年 and 过去五年 are spans of years ending with the year in force; they are
+    /// periods, not part of a name.
+    @Test func recentYearsAreASpan() {
+        let (_, observations) = Self.extract("2025年工作综述\n\n五年来，全市累计新增城镇就业28.6万人。近三年，全县投入教育资金32亿元。")
+        #expect(
+            observations.map { "\($0.metric)|\($0.period ?? "-")" } == [
+                "新增城镇就业|2021..2025", "投入教育资金|2023..2025",
+            ])
+    }
+
     /// Prices and population are the economy's, whatever the paragraph is about.
     @Test func pricesAndPopulationAreTheEconomys() {
         let text = "全年城镇新增就业4.36万人。全年居民消费价格比上年上涨0.3%，年末常住人口城镇化率为63.55%。"
