@@ -1157,6 +1157,12 @@ import Testing
             ])
     }
 
+    /// Labour disputes are employment's, though their unit is a case.
+    @Test func labourDisputesAreEmployments() {
+        let (_, observations) = Self.extract("全年受理劳动人事争议案件3260件，结案率达到96.5%。\n\n全年破获刑事案件860起。")
+        #expect(observations.map(\.sector.id) == ["employment", "employment", "public-safety"])
+    }
+
     /// Prices and population are the economy's, whatever the paragraph is about.
     @Test func pricesAndPopulationAreTheEconomys() {
         let text = "全年城镇新增就业4.36万人。全年居民消费价格比上年上涨0.3%，年末常住人口城镇化率为63.55%。"
