@@ -677,6 +677,10 @@ import Testing
         Case(
             text: "全省道路交通事故起数、死亡人数同比分别下降7.5%和11.2%。",
             expected: [("道路交通事故起数同比下降", 7.5, "%", nil), ("道路交通事故死亡人数同比下降", 11.2, "%", nil)]),
+        // 多增 is a change: of the figure before.
+        Case(
+            text: "城镇新增就业4.82万人，同比多增0.3万人。",
+            expected: [("城镇新增就业", 48_200, "人", nil), ("城镇新增就业同比多增", 3000, "人", nil)]),
         // What a plan strives for (将力争实现, 确保) is not part of the name.
         Case(
             text: "今年将力争实现城镇新增就业4.6万人以上，确保城镇调查失业率控制在5.5%以内。",
@@ -958,6 +962,14 @@ import Testing
             observations.map { "\($0.metric) \($0.value) \($0.year ?? 0)" } == [
                 "农村养老服务设施覆盖率 62.0 2023", "农村养老服务设施覆盖率 81.0 2024",
             ])
+    }
+
+    /// A year whose level a figure is a multiple of (是2015年的2倍) dates the article less than
+    /// one it reports: in a tie, the other wins.
+    @Test func aMultiplesYearIsABaseline() {
+        let text = "居民人均可支配收入是2015年的2倍。\n\n2024年，全市城镇新增就业4.82万人。"
+        let (document, _) = Self.extract(text)
+        #expect(document.year == 2024)
     }
 
     @Test func aWorkReportsReviewSectionReportsTheYearBefore() {

@@ -47,10 +47,12 @@ struct DocumentContext {
                     // 2024年政府工作报告: a report given early in the year it names.
                     if s[(j + 1)...].starts(with: workReport) { reportYear = year }
                     // 比2019年, 与2019年相比: a baseline says less about the year reported on.
-                    // 由2020年的78.1岁提高到…: a starting level, likewise.
+                    // 由2020年的78.1岁提高到…: a starting level, likewise; and 是2015年的2倍, a
+                    // multiple of a year's level.
                     if i > 0,
                         isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
                             || s[i - 1] == "由" || s[i - 1] == "从"
+                            || (s[i - 1] == "是" || s[i - 1] == "于") && j + 1 < s.count && s[j + 1] == "的"
                     {
                         weak[year, default: 0] += 1
                         continue
