@@ -677,6 +677,10 @@ import Testing
         Case(
             text: "全省道路交通事故起数、死亡人数同比分别下降7.5%和11.2%。",
             expected: [("道路交通事故起数同比下降", 7.5, "%", nil), ("道路交通事故死亡人数同比下降", 11.2, "%", nil)]),
+        // 分别占: each item's share.
+        Case(
+            text: "城镇和农村人口分别占60.2%和39.8%。",
+            expected: [("城镇人口占比", 60.2, "%", nil), ("农村人口占比", 39.8, "%", nil)]),
         // 多增 is a change: of the figure before.
         Case(
             text: "城镇新增就业4.82万人，同比多增0.3万人。",
