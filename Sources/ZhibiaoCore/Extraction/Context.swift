@@ -46,15 +46,14 @@ struct DocumentContext {
                     if startsSince(s, after: j + 1) { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
                     if s[(j + 1)...].starts(with: workReport) { reportYear = year }
-                    // 比2019年, 与2019年相比: a baseline says less about the year reported on.
-                    // 由2020年的78.1岁提高到…: a starting level, likewise; and 是2015年的2倍, a
-                    // multiple of a year's level.
+                    // 比2019年, 与2019年相比: a baseline is a year before the one reported on, and
+                    // does not date the article at all; nor does a starting level (由2020年的78.1岁
+                    // 提高到…) or a year's level a figure is a multiple of (是2015年的2倍).
                     if i > 0,
                         isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
                             || s[i - 1] == "由" || s[i - 1] == "从"
                             || (s[i - 1] == "是" || s[i - 1] == "于") && j + 1 < s.count && s[j + 1] == "的"
                     {
-                        weak[year, default: 0] += 1
                         continue
                     }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
