@@ -968,6 +968,21 @@ import Testing
             ])
     }
 
+    /// An article that names no year of its own is of the year its file's name holds, if one;
+    /// a year the text names comes first.
+    @Test func aFileNamesYearDatesAnArticleThatNamesNone() {
+        let text = "全县森林覆盖率达到62.5%，比2020年提高2.1个百分点。"
+        let named = Extractor().extract(text: text, name: "07_qingxi_2023_review.txt", path: "x", documentIndex: 0)
+        #expect(named.0.year == 2023)
+        #expect(named.1.map { $0.year ?? 0 } == [2023, 2023])
+        let stated = Extractor().extract(
+            text: "2024年，" + text, name: "07_qingxi_2023_review.txt", path: "x", documentIndex: 0)
+        #expect(stated.0.year == 2024)
+        #expect(DocumentContext.yearOfFileName("report-20240115.txt") == 2024)
+        #expect(DocumentContext.yearOfFileName("2023-2024对比.txt") == nil)
+        #expect(DocumentContext.yearOfFileName("第12345期.txt") == nil)
+    }
+
     /// A year whose level a figure is a multiple of (是2015年的2倍), or that it is compared with
     /// (比2020年), does not date the article: it is of a year after.
     @Test func aMultiplesYearIsABaseline() {

@@ -16,6 +16,30 @@ struct DocumentContext {
         return (year.year - 1, year.year)
     }
 
+    /// The year a file's name holds: a run of four digits (2024) or a date of eight (20240115),
+    /// between 1990 and 2099, that no other digit touches; nil when there is none or more than
+    /// one year.
+    static func yearOfFileName(_ name: String) -> Int? {
+        let scalars = Array(name.unicodeScalars)
+        var years: Set<Int> = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < scalars.count && isDigit(scalars[j]) { j += 1 }
+            if j - i == 4 || j - i == 8, let year = decimalValue(scalars[i..<(i + 4)]), (1990...2099).contains(year),
+                j - i == 4 || (1...12).contains(decimalValue(scalars[(i + 4)..<(i + 6)]) ?? 0)
+            {
+                years.insert(year)
+            }
+            i = j
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
     private static func inferYear(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (year: Int, lookingBack: Bool)?
     {
         var strong: [Int: Int] = [:]

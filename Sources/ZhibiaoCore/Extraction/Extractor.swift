@@ -14,7 +14,10 @@ public struct Extractor: Sendable {
         -> (Document, [Observation])
     {
         let blocks = Segmenter.blocks(text)
-        let (year, currentYear) = DocumentContext.inferYears(blocks, units: lexicon.units)
+        var (year, currentYear) = DocumentContext.inferYears(blocks, units: lexicon.units)
+        // An article that names no year of its own is of the year its file is named with, if any
+        // (…_2024_….txt, 20240115.txt).
+        if year == nil { year = DocumentContext.yearOfFileName(name) }
         let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
         var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
         var pass = DocumentPass(
