@@ -1172,11 +1172,11 @@ import Testing
             ])
     }
 
-    /// 截至11月底 in an article of no known year still runs from January, of a year marked "?",
-    /// as 上半年 does.
+    /// 截至11月底, 1—10月 and 9月份 in an article of no known year are months of a year marked "?",
+    /// as 上半年 is.
     @Test func throughAMonthOfAnUnknownYear() {
-        let (_, observations) = Self.extract("截至11月底，全省共侦破电信网络诈骗案件1.86万起。")
-        #expect(observations.map { $0.period ?? "-" } == ["?-01..?-11"])
+        let (_, observations) = Self.extract("截至11月底，全省共侦破电信网络诈骗案件1.86万起。1—10月，新增托位90个；9月份，新建幼儿园2所。")
+        #expect(observations.map { $0.period ?? "-" } == ["?-01..?-11", "?-01..?-10", "?-09"])
     }
 
     /// 五年来, 近三年 and 过去五年 are spans of years ending with the year in force; they are

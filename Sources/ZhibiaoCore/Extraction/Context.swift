@@ -359,8 +359,8 @@ struct PeriodReader {
                         let last = decimalValue(s[(mark + 1)..<k]),
                         (first...12).contains(last)
                     {
-                        let y = statedYear ?? year
-                        period = y.map { "\($0)-\(pad(first))..\($0)-\(pad(last))" } ?? "\(first)-\(last)月"
+                        let y = yearText(statedYear ?? year)
+                        period = "\(y)-\(pad(first))..\(y)-\(pad(last))"
                         i = k + 1
                         continue
                     }
@@ -369,8 +369,7 @@ struct PeriodReader {
                 if let month = number, (1...12).contains(month), j + 1 < s.count, s[j] == "月",
                     s[j + 1] == "份" || s[j + 1] == "，", i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
                 {
-                    let y = statedYear ?? year
-                    period = y.map { "\($0)-\(pad(month))" } ?? "\(month)月"
+                    period = "\(yearText(statedYear ?? year))-\(pad(month))"
                     i = j + 1
                     continue
                 }
@@ -378,10 +377,8 @@ struct PeriodReader {
                 continue
             }
             if s[i] == "截", let through = throughMonth(s, at: i) {
-                // (With no year known, "?-01..?-11", as 上半年 gives "?-01..?-06".)
                 let y = through.year ?? statedYear ?? year
-                let named = y.map { String($0) } ?? "?"
-                period = "\(named)-01..\(named)-\(pad(through.month))"
+                period = "\(yearText(y))-01..\(yearText(y))-\(pad(through.month))"
                 if through.isStated { statedYear = y }
                 i += through.length
                 continue
@@ -477,6 +474,9 @@ struct PeriodReader {
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A year in a period, "?" when it is not known (?-01..?-11, as 上半年 gives ?-01..?-06).
+    private func yearText(_ year: Int?) -> String { year.map { String($0) } ?? "?" }
 }
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
