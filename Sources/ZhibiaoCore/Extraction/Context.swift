@@ -97,8 +97,8 @@ struct DocumentContext {
         }
         // A tie goes to the year named first: a review opens with the year it looks back on and
         // ends with the next one's plans (2025年安平县将再实施…).
-        // (Among weaker mentions, the later year: a dateline early in the next year, a baseline
-        // in the one before.)
+        // (Among weaker mentions, the later year: a dateline early in the year after the one
+        // reported on, a year of plans after both.)
         let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
             counts.max { a, b in
                 if a.value != b.value { return a.value < b.value }

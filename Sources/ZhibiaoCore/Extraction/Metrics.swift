@@ -493,8 +493,9 @@ struct MetricNamer {
     }
 
     /// When the people a figure counts (为2300名农民工…) run on, through a verb that is not a listed
-    /// content verb, into the next figure, the marker (为, 向, 给, 对) that `phrase` ends with;
-    /// `before` is its cleaned name, which must name no one, and `after` the noun after the figure.
+    /// content verb, into the next figure, the marker (为, 向, 给, 对) that `phrase` ends with
+    /// (before any place words, 为全市); `before` is its cleaned name, which must name no one, and
+    /// `after` the noun after the figure.
     func servedRunsInto(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], after: Range<Int>, limit: Int
     ) -> Unicode.Scalar? {

@@ -629,9 +629,15 @@ struct SentenceReader {
             verb = Array(subject.suffix(baseline)) + verb
             subject.removeLast(baseline)
         }
-        // (分别占28.5%和15.2%: each item's share, 教育支出占比.)
-        let keepVerb =
-            verb == Self.share ? verb + ["比"] : namer.endsWithChange(verb) || namer.isGeneric(verb) ? verb : []
+        let keepVerb: [Unicode.Scalar]
+        if verb == Self.share {
+            // 分别占28.5%和15.2%: each item's share (教育支出占比).
+            keepVerb = verb + ["比"]
+        } else if namer.endsWithChange(verb) || namer.isGeneric(verb) {
+            keepVerb = verb
+        } else {
+            keepVerb = []
+        }
         var names: [[Unicode.Scalar]] = []
         var bases: [Int?] = Array(repeating: nil, count: group.count)
         if !named.isEmpty {
