@@ -709,6 +709,10 @@ import Testing
                 ("初级中学", 4, "所", nil), ("初级中学在校学生", 3100, "人", nil), ("敬老院", 2, "家", nil),
                 ("敬老院床位", 260, "张", nil),
             ]),
+        // Days are a measure where a length of stay or a time limit is named; 压缩至 links.
+        Case(
+            text: "出院者平均住院日8.2天，企业开办时间压缩至1个工作日，历时30天完成整治。",
+            expected: [("出院者平均住院日", 8.2, "天", nil), ("企业开办时间", 1, "工作日", nil)]),
         Case(text: "连续奋战72小时，用时30分钟完成转运。", expected: []),
         Case(text: "一是加强组织领导，二是强化督导落实。", expected: []),
         Case(text: "实施“1+3+N”服务模式。", expected: []),

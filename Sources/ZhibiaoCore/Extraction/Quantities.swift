@@ -257,7 +257,8 @@ struct FigureFinder {
             start: token.range.lowerBound, leadStart: open, end: end)
     }
 
-    private static let countedDays = [Array("天数".unicodeScalars)]
+    /// What makes days a measure: 优良天数289天, 平均住院日8.2天, 审批时限压缩至5个工作日.
+    private static let countedDays = ["天数", "住院日", "时间", "时限", "周期"].map { Array($0.unicodeScalars) }
     private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
     /// What makes hours or minutes a measure: 周平均工作时间46.8小时, 平均响应时长12分钟.
     private static let countedTimes = ["时间", "时长", "工时"].map { Array($0.unicodeScalars) }
@@ -286,13 +287,14 @@ struct FigureFinder {
         }
         if !unit.isIndicator {
             // Days and hours are a time span (连续30天) and ages a bound (60岁以上) unless they are
-            // what is counted: 优良天数289天, 人均预期寿命79.2岁, 平均年龄38.5岁, 工作时间46.8小时 —
-            // named in the eight scalars before or anywhere in the clause (人均预期寿命由2018年的
-            // 77.0岁提高到2019年的77.3岁); an age bound (60岁以上) only in its own clause
-            // (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never counted.
+            // what is counted: 优良天数289天, 平均住院日8.2天, 人均预期寿命79.2岁, 平均年龄38.5岁,
+            // 工作时间46.8小时 — named in the eight scalars before or anywhere in the clause
+            // (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁); an age bound (60岁以上) only in
+            // its own clause (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never
+            // counted.
             let counted =
                 switch unit.base {
-                case "天": Self.countedDays
+                case "天", "工作日": Self.countedDays
                 case "岁": Self.countedAges
                 case "小时", "分钟": Self.countedTimes
                 default: [] as [[Unicode.Scalar]]
