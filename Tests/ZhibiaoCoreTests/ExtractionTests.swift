@@ -709,6 +709,10 @@ import Testing
                 ("初级中学", 4, "所", nil), ("初级中学在校学生", 3100, "人", nil), ("敬老院", 2, "家", nil),
                 ("敬老院床位", 260, "张", nil),
             ]),
+        // A large numeral in words after a count of people needs no unit.
+        Case(
+            text: "全县常住人口三十二万，户籍人口约三十六万。",
+            expected: [("常住人口", 320_000, "人", nil), ("户籍人口", 360_000, "人", "approx")]),
         // Days are a measure where a length of stay or a time limit is named; 压缩至 links.
         Case(
             text: "出院者平均住院日8.2天，企业开办时间压缩至1个工作日，历时30天完成整治。",

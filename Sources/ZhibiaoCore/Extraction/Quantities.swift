@@ -184,7 +184,9 @@ struct FigureFinder {
     /// 人次, 户数, 人口, 人员) needs no unit.
     private func countNamedBefore(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         let end = token.range.upperBound
-        guard !token.isChinese, end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
+        // (A numeral in words counts only when large: 户籍人口约三十六万, not 人口一.)
+        guard !token.isChinese || token.value >= 10_000,
+            end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
         else { return nil }
         var nameEnd = token.range.lowerBound
         if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
