@@ -164,8 +164,13 @@ struct DocumentPass {
     /// anywhere.
     private func ownsDate(_ s: [Unicode.Scalar]) -> Bool {
         if let first = s.first, isDigit(first) { return true }
-        guard s.count >= 5 else { return false }
-        return (0...(s.count - 5)).contains { i in
+        return Self.yearsWritten(in: s).first != nil
+    }
+
+    /// Where the years a sentence writes out (2023年: four digits no other digit precedes, then
+    /// 年) start, in order.
+    private static func yearsWritten(in s: [Unicode.Scalar]) -> LazyFilterSequence<Range<Int>> {
+        (0..<max(0, s.count - 4)).lazy.filter { i in
             s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1]))
         }
     }
@@ -173,9 +178,7 @@ struct DocumentPass {
     /// The year a heading names (一、2023年工作回顾), unless it is a date line, a start date or the
     /// year a work report is given in (2024年政府工作报告).
     private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
-        guard s.count >= 5 else { return nil }
-        for i in 0...(s.count - 5)
-        where s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1])) {
+        for i in Self.yearsWritten(in: s) {
             if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5)
                 || s[(i + 5)...].starts(with: DocumentContext.workReport)
             {
