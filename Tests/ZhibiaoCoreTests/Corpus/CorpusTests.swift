@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import ZhibiaoCore
+
+/// Walks the extraction corpora of `Tests/Corpus/`: each case's text is extracted as a document
+/// of its own, and what was read is written in the corpus's own `# expect:` form, so that a
+/// failure shows the lines to compare (or to copy, once the change is meant).
+@Suite struct CorpusTests {
+    static let cases: [CorpusCase] = {
+        do {
+            return try CorpusCase.all()
+        } catch {
+            // A malformed corpus is a failing case of its own, not a crash of the test run.
+            return [CorpusCase(location: "\(error)", text: "")]
+        }
+    }()
+
+    @Test func theCorporaAreThere() {
+        #expect(Self.cases.count >= 150)
+        #expect(Self.cases.allSatisfy { !$0.text.isEmpty }, "\(Self.cases.filter { $0.text.isEmpty }.map(\.location))")
+    }
+
+    @Test(arguments: cases)
+    func reads(_ c: CorpusCase) {
+        let (document, observations) = Extractor().extract(
+            text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
+        let got = observations.enumerated().map { index, observation in
+            Self.line(observation, in: observations, shaped: index < c.expected.count ? c.expected[index] : nil)
+        }
+        let want = c.expected.map(Self.line)
+        #expect(got == want, "\(c.location)")
+        for (key, value) in c.documentFields.sorted(by: { $0.key < $1.key }) {
+            let actual = document.year.map(String.init) ?? "-"
+            #expect(actual == value, "\(c.location): document \(key)")
+        }
+    }
+
+    /// An expect line as written in the corpus (the value as a number, so 3.20 equals 3.2).
+    static func line(_ e: CorpusCase.Expectation) -> String {
+        let value = Double(e.value).map(format) ?? e.value
+        let head = [e.metric, value, e.unit, e.qualifier ?? "-"].joined(separator: " | ")
+        return e.fields.isEmpty
+            ? head : head + " | " + e.fields.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+    }
+
+    /// What was read, with the fields that the expect line at the same place checks.
+    static func line(_ o: Observation, in all: [Observation], shaped like: CorpusCase.Expectation?) -> String {
+        var fields: [String: String] = [:]
+        for key in like?.fields.keys ?? [:].keys {
+            switch key {
+            case "year": fields[key] = o.year.map(String.init) ?? "-"
+            case "period": fields[key] = o.period ?? "-"
+            case "region": fields[key] = o.region ?? "-"
+            case "sector": fields[key] = o.sector.id
+            case "mentions": fields[key] = String(o.mentions.count)
+            case "growth":
+                fields[key] =
+                    o.growthOf.flatMap { base in all.firstIndex { $0.id == base } }.map { String($0 + 1) } ?? "-"
+            default: break
+            }
+        }
+        let head = [o.metric, format(o.value), o.unit, o.qualifier?.rawValue ?? "-"].joined(separator: " | ")
+        return fields.isEmpty
+            ? head : head + " | " + fields.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
