@@ -19,6 +19,16 @@ import Testing
 
     @Test(arguments: sets)
     func exportMatchesItsSnapshot(_ name: String, _ folder: String) throws {
+        try Self.compare(name, folder)
+    }
+
+    /// The development set's export is held too where the set is beside the checkout (as in CI).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ExportScoreTests.devset.path)))
+    func devsetExportMatchesItsSnapshot() throws {
+        try Self.compare("devset", "../shared/devset")
+    }
+
+    static func compare(_ name: String, _ folder: String) throws {
         let (status, export, errors) = try ExportScoreTests.run(
             ExportScoreTests.binary.path, ["export", "--format", "jsonl", folder])
         #expect(status == 0, "\(errors)")
