@@ -41,25 +41,22 @@ extension Observation {
 }
 
 /// How `compare` totals units: figures of one family can be added up meaningfully enough to
-/// show which group is larger.
+/// show which group is larger. A unit's family is the one `units.tsv` gives its base unit.
 enum UnitFamily: String, CaseIterable {
     case money, people, places, events
 
-    init?(unit: String) {
-        switch unit {
-        case "元": self = .money
-        case "人", "人次", "名", "位": self = .people
-        case "个", "家", "所", "座", "张", "处", "间", "套", "户": self = .places
-        case "场", "次", "起", "期", "批": self = .events
-        default: return nil
-        }
+    init?(unit: String, lexicon: Lexicon = .standard) {
+        // 名 and 位 are written forms of 人 and not bases of their own.
+        let base = unit == "名" || unit == "位" ? "人" : unit
+        guard let family = lexicon.unitFamilies[base].flatMap(UnitFamily.init(rawValue:)) else { return nil }
+        self = family
     }
 
     /// Units a reader sees in the chart title.
     var units: String {
         switch self {
         case .money: "元"
-        case .people: "人, 人次, 名, 位"
+        case .people: "人, 人次, 户, …"
         case .places: "个, 家, 所, 座, 张, …"
         case .events: "场, 次, 起, …"
         }

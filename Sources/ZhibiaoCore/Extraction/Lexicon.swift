@@ -31,6 +31,9 @@ public final class Lexicon: Sendable {
     public let regions: [Region]
     let sectorKeywords: PhraseMatcher<(Sector, Double)>
     let units: PhraseMatcher<UnitInfo>
+    /// The family of each base unit (人 → people, 元 → money), as `units.tsv` gives it where a
+    /// unit is written as its own base: the one place that says what a unit counts.
+    public let unitFamilies: [String: String]
     let regionNames: PhraseMatcher<Int>
     let periods: PhraseMatcher<String>
     // The lists of phrases.tsv, one matcher per category, consulted in the rules' loops.
@@ -126,6 +129,9 @@ public final class Lexicon: Sendable {
         sectorKeywords = PhraseMatcher(
             sectorEntries.filter { entry in !entry.0.unicodeScalars.contains(where: Self.cutsKeywords.contains) })
         units = PhraseMatcher(unitEntries)
+        var families: [String: String] = [:]
+        for (written, info) in unitEntries where written == info.base { families[info.base] = info.family }
+        unitFamilies = families
         periods = PhraseMatcher(periodEntries)
         let list = { (category: String) in PhraseMatcher(phraseEntries[category] ?? []) }
         adminUnits = list("admin")
