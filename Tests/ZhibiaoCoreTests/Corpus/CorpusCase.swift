@@ -15,10 +15,13 @@ import Testing
 ///
 /// An `# expect:` line gives metric, value, unit and, optionally, qualifier (`-` for none), then
 /// `key=value` fields checked only where given: `year`, `period`, `region`, `sector`,
-/// `mentions`, and `growth` (the number of the expect line, within the case, of the figure a
-/// growth rate is of; `-` for none). `# expect nothing` says no figure is read. `# file: NAME`
-/// reads the text as the file NAME; `# doc: year=2024` checks the year the document is of. Every
-/// figure read must be listed, in order. A text line that itself starts with `#` is written `\#`.
+/// `mentions` (how many times the figure is written), `lines` (the lines its mentions' sentences
+/// start on: `1,3,5`), `figure` (the first mention's number and unit as written: `4.1万余人`), and
+/// `growth` (the number of the expect line, within the case, of the figure a growth rate is of;
+/// `-` for none). A value runs to the next `key=`, so it may hold a space (`period=since 2021`).
+/// `# expect nothing` says no figure is read. `# file: NAME` reads the text as the file NAME;
+/// `# doc: year=2024` checks the year the document is of (`year=-`: none). Every figure read must
+/// be listed, in order. A text line that itself starts with `#` is written `\#`.
 struct CorpusCase: CustomTestStringConvertible, Sendable {
     /// Where the case is: `names/sentences.txt:12`.
     var location: String
@@ -149,17 +152,25 @@ extension CorpusCase {
         return Expectation(metric: parts[0], value: parts[1], unit: parts[2], qualifier: qualifier, fields: extra)
     }
 
-    private static let knownFields: Set = ["year", "period", "region", "sector", "mentions", "growth"]
+    private static let knownFields: Set = [
+        "year", "period", "region", "sector", "mentions", "lines", "figure", "growth",
+    ]
 
     private static func fields(_ text: Substring, at location: String) throws -> [String: String] {
         var fields: [String: String] = [:]
-        for pair in text.split(separator: " ") {
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, knownFields.contains(String(parts[0])) else {
+        var last: String?
+        for word in text.split(separator: " ") {
+            let parts = word.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, knownFields.contains(String(parts[0])) {
+                last = String(parts[0])
+                fields[String(parts[0])] = String(parts[1])
+            } else if let key = last {
+                // A value may hold spaces (period=since 2021): a word that is no key=value goes on it.
+                fields[key, default: ""] += " " + word
+            } else {
                 throw CorpusSyntaxError(
-                    description: "\(location): '\(pair)' is not one of key=value for \(knownFields.sorted())")
+                    description: "\(location): '\(word)' is not one of key=value for \(knownFields.sorted())")
             }
-            fields[String(parts[0])] = String(parts[1])
         }
         return fields
     }

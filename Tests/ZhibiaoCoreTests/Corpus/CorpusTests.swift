@@ -17,7 +17,7 @@ import Testing
     }()
 
     @Test func theCorporaAreThere() {
-        #expect(Self.cases.count >= 150)
+        #expect(Self.cases.count >= 219)
         #expect(Self.cases.allSatisfy { !$0.text.isEmpty }, "\(Self.cases.filter { $0.text.isEmpty }.map(\.location))")
     }
 
@@ -26,7 +26,8 @@ import Testing
         let (document, observations) = Extractor().extract(
             text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
         let got = observations.enumerated().map { index, observation in
-            Self.line(observation, in: observations, shaped: index < c.expected.count ? c.expected[index] : nil)
+            Self.line(
+                observation, in: observations, of: document, shaped: index < c.expected.count ? c.expected[index] : nil)
         }
         let want = c.expected.map(Self.line)
         #expect(got == want, "\(c.location)")
@@ -45,7 +46,9 @@ import Testing
     }
 
     /// What was read, with the fields that the expect line at the same place checks.
-    static func line(_ o: Observation, in all: [Observation], shaped like: CorpusCase.Expectation?) -> String {
+    static func line(
+        _ o: Observation, in all: [Observation], of document: Document, shaped like: CorpusCase.Expectation?
+    ) -> String {
         var fields: [String: String] = [:]
         for key in like?.fields.keys ?? [:].keys {
             switch key {
@@ -54,6 +57,14 @@ import Testing
             case "region": fields[key] = o.region ?? "-"
             case "sector": fields[key] = o.sector.id
             case "mentions": fields[key] = String(o.mentions.count)
+            case "lines":
+                fields[key] = o.mentions.map { String(document.sentences[$0.sentence].line) }.joined(separator: ",")
+            case "figure":
+                fields[key] =
+                    o.mentions.first.map { mention in
+                        let utf8 = Array(document.sentences[mention.sentence].text.utf8)
+                        return String(decoding: utf8[mention.figure], as: UTF8.self)
+                    } ?? "-"
             case "growth":
                 fields[key] =
                     o.growthOf.flatMap { base in all.firstIndex { $0.id == base } }.map { String($0 + 1) } ?? "-"
