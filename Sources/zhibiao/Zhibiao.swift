@@ -11,7 +11,7 @@ struct Zhibiao: ParsableCommand {
             With no arguments, starts the interactive shell over Samples/. Exit status: 0 success, \
             1 a statement or script failed, 2 usage error, 3 an input could not be read.
             """,
-        subcommands: [ShellCommand.self, ExportCommand.self, CheckCommand.self],
+        subcommands: [ShellCommand.self, ExportCommand.self, CheckCommand.self, ExplainCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

@@ -17,10 +17,12 @@ struct DocumentPass {
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
     /// read so far.
     init(
-        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?, textLength: Int = 0
+        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?, textLength: Int = 0,
+        log: ExplainLog? = nil
     ) {
         facts = DocumentFacts(
-            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region)
+            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
+            log: log)
         // Dense statistical prose holds a figure in about every 50 bytes.
         candidates.reserveCapacity(textLength / 48)
     }
@@ -50,7 +52,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                keywords: &known, blockYear: sectionYear)
+                keywords: &known, blockYear: sectionYear, rules: (.yearSectionHeading, .periodHeading))
             return
         }
         let headerPeriod = pendingPeriod
@@ -59,6 +61,7 @@ struct DocumentPass {
         // asks for them (as this block, or as the block before).
         var keywords: BlockKeywords?
         var blockYear: Int? = sectionYear
+        var blockYearRule = ExtractionRule.yearSectionHeading
         // 今年1至11月，…；…: a period opening a sentence covers the clauses after its semicolons
         // that name no time of their own.
         var clausePeriod: String?
@@ -80,11 +83,18 @@ struct DocumentPass {
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
             let year = breakdown ? candidates[candidates.count - 1].year : blockYear
             let period = breakdown ? candidates[candidates.count - 1].period : nil
+            let fromParagraph = paragraphPeriod.flatMap { ownsDate(span.text) ? nil : $0 }
+            // Which of the periods over the sentence it is of, for `explain`.
+            let periodRule: ExtractionRule =
+                period != nil
+                ? .periodBreakdown
+                : clausePeriod != nil
+                    ? .periodClauseOpening : fromParagraph != nil ? .periodParagraphOpening : .periodHeading
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
-                headerPeriod: period ?? clausePeriod ?? paragraphPeriod.flatMap { ownsDate(span.text) ? nil : $0 }
-                    ?? headerPeriod,
-                block: block.text, keywords: &keywords, blockYear: year)
+                headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
+                block: block.text, keywords: &keywords, blockYear: year,
+                rules: (breakdown ? .yearBreakdown : blockYearRule, periodRule))
             if isFirst { paragraphPeriod = leadingPeriod(span.text, year: year ?? self.year) }
             if span.text.last == "；" {
                 if clausePeriod == nil {
@@ -95,7 +105,10 @@ struct DocumentPass {
             } else {
                 clausePeriod = nil
             }
-            if let opening = openingYear(span.text) { blockYear = opening }
+            if let opening = openingYear(span.text) {
+                blockYear = opening
+                blockYearRule = .yearParagraphOpening
+            }
         }
         if let keywords {
             if !keywords.scores.isEmpty {
@@ -212,7 +225,7 @@ struct DocumentPass {
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        keywords: inout BlockKeywords?, blockYear: Int?
+        keywords: inout BlockKeywords?, blockYear: Int?, rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
         let figures = facts.finder.figures(in: s)
         guard !figures.isEmpty else { return (false, nil) }
@@ -222,7 +235,8 @@ struct DocumentPass {
         settlePreviousScores()
         var context = SentenceContext(
             sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-            keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates)
+            keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates, yearRule: rules.year,
+            periodRule: rules.period)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
@@ -253,8 +267,11 @@ final class DocumentFacts {
     let scorer: SectorScorer
     let periods: PeriodReader
     let anecdote: PhraseMatcher<String>
+    /// Where `explain` collects what decided each field; nil when not explaining.
+    let log: ExplainLog?
 
-    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?) {
+    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?, log: ExplainLog? = nil) {
+        self.log = log
         self.lexicon = lexicon
         self.documentIndex = documentIndex
         self.year = year
@@ -298,12 +315,16 @@ final class DocumentFacts {
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
-        return Candidate(
+        let made = Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(context.sentence, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
+        log?.explain(
+            made, figure: figure, context: context, stated: (period, statedYear), clause: clause, scorer: scorer,
+            documentRegion: region)
+        return made
     }
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
@@ -398,6 +419,9 @@ struct SentenceContext {
     var offset: Int
     /// Index among the document's candidates of the first of the sentence's block.
     var blockCandidates: Int
+    /// What the sentence's `blockYear` and `headerPeriod` come from, for `explain`.
+    var yearRule = ExtractionRule.yearOfDocument
+    var periodRule = ExtractionRule.periodHeading
     var baseScores: SectorScores = SectorScores()
 }
 

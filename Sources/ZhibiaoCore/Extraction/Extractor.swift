@@ -13,6 +13,23 @@ public struct Extractor: Sendable {
     )
         -> (Document, [Observation])
     {
+        extract(text: text, name: name, path: path, documentIndex: documentIndex, log: nil)
+    }
+
+    /// Extracts as `extract` does, noting for each mention what decided each field of its
+    /// figure (`zhibiao explain`). The observations are the same as `extract` gives.
+    public func explain(
+        text: String, name: String, path: String, documentIndex: Int
+    ) -> (document: Document, observations: [Observation], notes: [Mention: [FieldNote]]) {
+        let log = ExplainLog()
+        let (document, observations) = extract(
+            text: text, name: name, path: path, documentIndex: documentIndex, log: log)
+        return (document, observations, log.notes)
+    }
+
+    private func extract(
+        text: String, name: String, path: String, documentIndex: Int, log: ExplainLog?
+    ) -> (Document, [Observation]) {
         let blocks = Segmenter.blocks(text)
         var (year, currentYear) = DocumentContext.inferYears(blocks, units: lexicon.units)
         // An article that names no year of its own is of the year its file is named with, if any
@@ -22,7 +39,7 @@ public struct Extractor: Sendable {
         var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
         var pass = DocumentPass(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
-            textLength: text.utf8.count)
+            textLength: text.utf8.count, log: log)
         for block in blocks {
             pass.read(block, of: text, into: &document.sentences)
         }

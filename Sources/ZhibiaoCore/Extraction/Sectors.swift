@@ -21,6 +21,15 @@ struct SectorScorer {
         return hits
     }
 
+    /// The keywords of `s` as words, each with its sector (what a figure's name is scored by, for
+    /// `explain`).
+    func words(_ s: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        forEachKeyword(in: s) { start, end, sector, _ in words.append("\(String(scalars: s[start..<end]))→\(sector.id)")
+        }
+        return words
+    }
+
     /// The keywords of `s`, matched left to right, longest first: where each lies and what it
     /// adds to which sector.
     @inline(__always)

@@ -42,10 +42,12 @@ struct SentenceReader {
     private var lastMade: Candidate? { made.count > first ? made.last : nil }
     private var namer: MetricNamer { facts.namer }
 
-    private mutating func candidate(metric: [Unicode.Scalar], figure: Figure) -> Candidate {
+    /// A candidate for `figure` named `metric` by the rules of `trail`.
+    private mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
         let made = facts.candidate(
             metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
             utf8: &utf8Cursor)
+        facts.log?.note(made.mention, metric: metric, trail: trail)
         if !madeAny {
             madeAny = true
             openingPeriod = periodScan.period
@@ -79,18 +81,20 @@ struct SentenceReader {
                     metric = clause
                 }
                 if metric.count >= 2, let oldYear = change.oldYear {
-                    var read = candidate(metric: metric, figure: figures[k])
+                    var read = candidate(metric: metric, figure: figures[k], trail: RuleTrail(.fromTo))
                     read.year = oldYear
                     read.period = String(oldYear)
+                    facts.log?.note(read.mention, "year", .yearOldLevel)
                     made.append(read)
                 } else if metric.count >= 2, change.oldIsYearBefore {
-                    var read = candidate(metric: metric, figure: figures[k])
+                    var read = candidate(metric: metric, figure: figures[k], trail: RuleTrail(.fromTo))
                     if let year = change.year ?? read.year { read.year = year - 1 }
                     read.period = read.year.map { String($0) }
+                    facts.log?.note(read.mention, "year", .yearOldLevel)
                     made.append(read)
                 }
                 if metric.count >= 2 {
-                    var read = candidate(metric: metric, figure: figures[k + 1])
+                    var read = candidate(metric: metric, figure: figures[k + 1], trail: RuleTrail(.fromTo))
                     if let year = change.year {
                         read.year = year
                     }
@@ -120,7 +124,7 @@ struct SentenceReader {
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing.
-            made.append(candidate(metric: previous.metric, figure: figure))
+            made.append(candidate(metric: previous.metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
             floor = figure.end
             lastFigureEnd = figure.end
             return
@@ -128,13 +132,16 @@ struct SentenceReader {
         defer { lastFigureEnd = figure.end }
         if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
-            var read = candidate(metric: namer.withoutChange(previous.metric), figure: figure)
+            var read = candidate(
+                metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))
             read.year = year
+            facts.log?.note(read.mention, "year", .yearStated)
             made.append(read)
             floor = figure.end
             return
         }
         var metric: [Unicode.Scalar]
+        var trail = RuleTrail(.phraseBefore)
         if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
             noun.count >= 2
         {
@@ -166,17 +173,20 @@ struct SentenceReader {
                 // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
                 // what was done for them; the same words name the next figure.
                 metric = [marker] + noun
+                trail = RuleTrail(.servedPeople)
                 floor = figure.end
             } else {
-                metric =
-                    namer.servedAction(s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
-                    ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
+                let served = namer.servedAction(
+                    s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
+                metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
+                trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
                 floor = after.upperBound
                 if share == nil, figure.family == "people", let reached = namer.outcome(s, after: after, limit: limit),
                     !namer.verbBefore(before).isEmpty
                 {
                     // 帮扶800名残疾人实现就业: what the help brought the people counted.
                     metric += s[after.upperBound..<reached]
+                    trail.add(.outcome)
                     floor = reached
                 }
             }
@@ -189,14 +199,17 @@ struct SentenceReader {
         {
             // 高于全国0.7、全省2.3个百分点: the same comparison with another place.
             metric = compared
+            trail.add(.otherPlaceSameComparison)
         }
         if metric.isEmpty || namer.isLinkingVerbsOnly(metric) {
             if case let subject = nounOfClauseBefore(figure), subject.count >= 2, !subject.contains(where: isDigit) {
                 // 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套): the figure is of the clause before.
                 metric = subject
+                trail.add(.clauseBefore)
             } else if !metric.isEmpty, let previous = lastMade, previous.unit == figure.unit {
                 // 收入突破2万元大关，达到20345元: the same thing as the figure before, more exactly.
                 metric = namer.withoutChange(previous.metric)
+                trail.add(.restated)
             }
         }
         // 受理各类案件12.36万件，审结11.82万件: a verb alone acts on what the figure before counts.
@@ -206,6 +219,7 @@ struct SentenceReader {
                     object.count < previous.metric.count
                 {
                     metric += object
+                    trail.add(.verbOfObjectBefore)
                 }
             } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(figure)),
                 clause.count >= 2, !clause.contains(where: isDigit)
@@ -213,6 +227,7 @@ struct SentenceReader {
                 // 实施营养改善计划，覆盖6.8万人: what the clause before did reached them (when no
                 // figure came before in the sentence).
                 metric = clause + metric
+                trail.add(.clauseReached)
             }
         }
         // 发放养老服务补贴，每人每月最高300元: so much a head of what the clause before gave.
@@ -221,6 +236,7 @@ struct SentenceReader {
             clause.count >= 2, clause.count <= 12, !clause.contains(where: isDigit)
         {
             metric = clause + metric
+            trail.add(.perHeadOfClause)
         }
         // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
         // in the paragraph.
@@ -229,19 +245,25 @@ struct SentenceReader {
             let named = namer.counterpart(metric, of: namer.subject(of: made[k].metric))
         {
             metric = named
+            trail.add(.counterpart)
         }
         // 普通高中24所，在校学生5.6万人: what institutions hold, named alone right after a count of
         // them, is theirs (普通高中在校学生).
         if holdsNothingNamed(metric, phrase: phrase), let previous = lastMade, isCountOfInstitutions(previous) {
             metric = previous.metric + metric
+            trail.add(.heldByInstitutions)
         }
         // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
-        if metric == Self.share { metric.append("比") }
+        if metric == Self.share {
+            metric.append("比")
+            trail.add(.shareOfAmount)
+        }
         if !metric.isEmpty && namer.isGeneric(metric) {
             let subject = subjectForBareRate(of: metric, figure: figure)
             // A change of nothing named (同比下降33.88% after an unreadable clause) says nothing.
             if subject.isEmpty, namer.endsWithChange(metric) { return }
             metric = subject + metric
+            trail.add(.bareRateSubject)
         }
         // 病床使用率79.4%，其中，公立医院86.0%: a part named only by whom or where it is of
         // takes the whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
@@ -257,6 +279,7 @@ struct SentenceReader {
             {
                 metric = named
                 isPart = true
+                trail.add(.partOfWhole)
             } else {
                 partsOf = nil
             }
@@ -268,7 +291,8 @@ struct SentenceReader {
                 case let named = items(of: subject, count: count), named[0] != subject,
                 named.allSatisfy({ $0.count >= 2 && $0.count <= 24 && !namer.isContentVerbOnly($0) })
             {
-                for item in named { made.append(candidate(metric: item, figure: figure)) }
+                trail.add(.eachOfList)
+                for item in named { made.append(candidate(metric: item, figure: figure, trail: trail)) }
                 floor = figure.end
                 return
             }
@@ -279,14 +303,16 @@ struct SentenceReader {
             // the amount before.
             guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return }
             metric = namer.withoutChange(made[k].metric) + Self.progress + metric
+            trail.add(.progressOfAmount)
         }
         guard metric.count >= 2, !Self.isTargetOnly(metric) else { return }
-        var read = candidate(metric: metric, figure: figure)
+        var read = candidate(metric: metric, figure: figure, trail: trail)
         read.isPart = isPart
         if figure.family == "rate", namer.endsWithChange(metric),
             let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(metric, of: $0.metric) })
         {
             read.growthOf = base
+            facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
         }
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
@@ -656,9 +682,10 @@ struct SentenceReader {
         for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
         for (n, k) in group.enumerated() where names[n].count >= 2 {
-            var read = candidate(metric: names[n], figure: figures[k])
+            var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
             if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
                 read.growthOf = base
+                facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
             if years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
@@ -667,6 +694,7 @@ struct SentenceReader {
             if !years.isEmpty {
                 read.year = years[n]
                 read.period = String(years[n])
+                facts.log?.note(read.mention, "year", .yearListed)
             }
             indexes.append(made.count)
             made.append(read)

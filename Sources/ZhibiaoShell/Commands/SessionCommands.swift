@@ -1,8 +1,27 @@
 import ZhibiaoCore
 
-/// Dot-commands about the session itself: its documents, its history, leaving it.
+/// Dot-commands about the session itself: its documents, why a figure reads as it does, its
+/// history, leaving it.
 enum SessionCommands {
-    static let all = [docs, history, quit]
+    static let all = [docs, explain, history, quit]
+
+    static let explain = DotCommand(
+        name: "explain", usage: ".explain ID",
+        summary: "Show why a figure reads as it does: each field and the rule that set it", complete: .nothing
+    ) { call in
+        guard call.arguments.count == 1 else { return call.usageError() }
+        let context = call.context
+        let graph = context.engine.graph
+        guard let id = ObservationID(call.arguments[0]), graph.observation(id) != nil else {
+            return call.usageError("no observation \(call.arguments[0]); show lists the ids")
+        }
+        guard let answer = Explain.observation(id, in: graph) else {
+            return call.usageError("\(id) is no longer read from its article's text")
+        }
+        context.output.write(
+            AnswerRenderer.render(answer, format: context.engine.format, color: context.colorEnabled, graph: graph))
+        return .success
+    }
 
     static let docs = DotCommand(
         name: "docs", usage: ".docs", summary: "List the loaded documents", complete: .nothing

@@ -1,0 +1,219 @@
+/// A rule of extraction that decides a field of a figure, named so that `explain` can say which
+/// one read a figure as it did. The ids are what `zhibiao explain` prints; the summaries say what
+/// each rule decides, with an example of the form it reads.
+public enum ExtractionRule: UInt8, CaseIterable, Sendable {
+    // The figure itself.
+    case number = 1
+    case unit
+    // Its name.
+    case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
+    case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
+    case verbOfObjectBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
+    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount
+    case respectiveList, fromTo
+    // Its time.
+    case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening
+    case yearOfDocument, yearOldLevel, yearListed, periodStated, periodBreakdown, periodClauseOpening
+    case periodParagraphOpening, periodHeading
+    // Its place and sector.
+    case regionNamed, regionOfDocument, sectorScores
+    // Its link to another figure.
+    case growthBase
+
+    public var id: String {
+        switch self {
+        case .number: "figure.number"
+        case .unit: "figure.unit"
+        case .phraseBefore: "metric.phrase-before"
+        case .nounAfterClassifier: "metric.noun-after"
+        case .shareReached: "metric.share-reached"
+        case .servedPeople: "metric.served-people"
+        case .servedAction: "metric.served-action"
+        case .outcome: "metric.outcome"
+        case .otherUnitSameThing: "metric.other-unit"
+        case .baselineLevel: "metric.baseline-level"
+        case .otherPlaceSameComparison: "metric.other-place"
+        case .clauseBefore: "metric.clause-before"
+        case .restated: "metric.restated"
+        case .verbOfObjectBefore: "metric.verb-of-object-before"
+        case .clauseReached: "metric.clause-reached"
+        case .perHeadOfClause: "metric.per-head"
+        case .counterpart: "metric.counterpart"
+        case .heldByInstitutions: "metric.held"
+        case .shareOfAmount: "metric.share-of-amount"
+        case .bareRateSubject: "metric.bare-rate"
+        case .partOfWhole: "metric.part-of-whole"
+        case .eachOfList: "metric.each-of-list"
+        case .progressOfAmount: "metric.progress"
+        case .respectiveList: "metric.respective-list"
+        case .fromTo: "metric.from-to"
+        case .yearStated: "year.stated"
+        case .yearWholePeriod: "year.whole-period"
+        case .yearBreakdown: "year.breakdown"
+        case .yearSectionHeading: "year.section-heading"
+        case .yearParagraphOpening: "year.paragraph-opening"
+        case .yearOfDocument: "year.document"
+        case .yearOldLevel: "year.old-level"
+        case .yearListed: "year.listed"
+        case .periodStated: "period.stated"
+        case .periodBreakdown: "period.breakdown"
+        case .periodClauseOpening: "period.clause-opening"
+        case .periodParagraphOpening: "period.paragraph-opening"
+        case .periodHeading: "period.heading"
+        case .regionNamed: "region.named"
+        case .regionOfDocument: "region.document"
+        case .sectorScores: "sector.keywords"
+        case .growthBase: "growth.base"
+        }
+    }
+
+    public var summary: String {
+        switch self {
+        case .number: "the number as written, with 万/亿 multiplied out and hedges (约, 超过, 以上) read"
+        case .unit: "the unit as written, turned into its base unit by units.tsv"
+        case .phraseBefore: "the noun phrase before the figure, without linking verbs (城镇新增就业4.82万人)"
+        case .nounAfterClassifier: "the noun after a classifier (征集3278个就业岗位)"
+        case .shareReached: "a share reached by an action (覆盖全县87.5%的行政村)"
+        case .servedPeople: "the people served, with what was done for them (为2300名农民工追回欠薪)"
+        case .servedAction: "the people an action served (为8.6万名老年人发放高龄津贴)"
+        case .outcome: "people helped to an outcome (帮扶800名残疾人实现就业)"
+        case .otherUnitSameThing: "a second figure in another unit counts the same thing (3652户5821人)"
+        case .baselineLevel: "the figure before, as it stood in the year named (较2019年的41472元)"
+        case .otherPlaceSameComparison: "the same comparison with another place (高于全国0.7、全省2.3个百分点)"
+        case .clauseBefore: "the figure is of the clause before (筹集保障性租赁住房，完成6.4万套)"
+        case .restated: "the same thing as the figure before, more exactly (突破2万元，达到20345元)"
+        case .verbOfObjectBefore: "a verb alone acts on what the figure before counts (受理案件12.36万件，审结11.82万件)"
+        case .clauseReached: "what the clause before did reached them (实施营养改善计划，覆盖6.8万人)"
+        case .perHeadOfClause: "so much a head of what the clause before gave (发放补贴，每人每月最高300元)"
+        case .counterpart: "the other of a pair named before (小学招生4.26万人；在校生27.51万人)"
+        case .heldByInstitutions: "what institutions hold, after a count of them (普通高中24所，在校学生5.6万人)"
+        case .shareOfAmount: "a share of the amount before (支出17428.5亿元，占26.7%)"
+        case .bareRateSubject: "a bare rate or change takes the subject it is of (增长5.1%, 覆盖率)"
+        case .partOfWhole: "a part named by whom it is of takes the whole's measure (病床使用率79.4%，其中公立医院86.0%)"
+        case .eachOfList: "one figure for each thing named (A和B均达到99%)"
+        case .progressOfAmount: "progress against a target, of the amount before (为计划的102.5%)"
+        case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"
+        case .fromTo: "由…提高到…: the new level is the figure; an old one of a named year is a figure of that year"
+        case .yearStated: "a year the sentence names before the figure (2024年, 今年, 上年)"
+        case .yearWholePeriod: "the period is a whole year"
+        case .yearBreakdown: "其中: the year of the figure it breaks down"
+        case .yearSectionHeading: "the year the section's heading names (一、2023年工作回顾)"
+        case .yearParagraphOpening: "the year a sentence before in the paragraph opened with"
+        case .yearOfDocument: "the document's year: the year its results are of (or its file name's)"
+        case .yearOldLevel: "the year an old level is of (由2020年的…, 由上年的…)"
+        case .yearListed: "one value for each year listed (2021—2023年…分别为…)"
+        case .periodStated: "a period the sentence names before the figure (1-11月, 前三季度, 截至9月底)"
+        case .periodBreakdown: "其中: the period of the figure it breaks down"
+        case .periodClauseOpening: "the period that opened the clauses before a semicolon (今年1至11月，…；…)"
+        case .periodParagraphOpening: "the period that opened the paragraph alone before its comma (前三季度，…)"
+        case .periodHeading: "a heading that is only a period, over the block (一季度)"
+        case .regionNamed: "a place the sentence names before the figure (regions.tsv)"
+        case .regionOfDocument: "the document's place (我市, 全市 and the place it names most)"
+        case .sectorScores: "sector keywords (sectors.tsv) of the name, the clause, the paragraph and the section"
+        case .growthBase: "a change points at the figure before that it is a change of"
+        }
+    }
+}
+
+/// What decided one field of a figure: the rule and the words it read.
+public struct FieldNote: Sendable, Equatable {
+    public var field: String
+    public var rule: ExtractionRule
+    public var words: String
+
+    public init(field: String, rule: ExtractionRule, words: String = "") {
+        self.field = field
+        self.rule = rule
+        self.words = words
+    }
+}
+
+/// The rules that named a figure, in the order they applied (up to seven), packed in one word:
+/// reading without `explain` pays only a shift and an or for each.
+struct RuleTrail {
+    private var packed: UInt64 = 0
+
+    init(_ first: ExtractionRule) { add(first) }
+
+    mutating func add(_ rule: ExtractionRule) {
+        guard packed >> 48 == 0 else { return }
+        packed = packed << 8 | UInt64(rule.rawValue)
+    }
+
+    /// The rules, first applied first.
+    var rules: [ExtractionRule] {
+        var result: [ExtractionRule] = []
+        var bits = packed
+        while bits != 0 {
+            if let rule = ExtractionRule(rawValue: UInt8(bits & 0xFF)) { result.append(rule) }
+            bits >>= 8
+        }
+        return result.reversed()
+    }
+}
+
+/// Where `explain` collects what decided each field of each figure, by mention. Extraction
+/// keeps one only when asked to explain; otherwise nothing is recorded.
+final class ExplainLog {
+    private(set) var notes: [Mention: [FieldNote]] = [:]
+
+    /// Records `note` for the figure of `mention`, in place of an earlier note of that field.
+    func note(_ mention: Mention, _ note: FieldNote) {
+        var list = notes[mention] ?? []
+        list.removeAll { $0.field == note.field }
+        list.append(note)
+        notes[mention] = list
+    }
+
+    func note(_ mention: Mention, _ field: String, _ rule: ExtractionRule, _ words: String = "") {
+        note(mention, FieldNote(field: field, rule: rule, words: words))
+    }
+
+    /// The name's rules, in order, as one note each (`metric`, then `metric` again for a rule
+    /// that changed it).
+    func note(_ mention: Mention, metric: [Unicode.Scalar], trail: RuleTrail) {
+        var list = notes[mention] ?? []
+        list.removeAll { $0.field == "metric" }
+        for rule in trail.rules { list.append(FieldNote(field: "metric", rule: rule)) }
+        if let last = list.lastIndex(where: { $0.field == "metric" }) { list[last].words = String(scalars: metric) }
+        notes[mention] = list
+    }
+}
+
+extension ExplainLog {
+    /// Notes what decided a new candidate's figure, time, place and sector, as
+    /// `DocumentFacts.candidate` decided them: `stated` is what the sentence itself names
+    /// before the figure, `clause` the figure's clause in the sentence.
+    func explain(
+        _ made: Candidate, figure: Figure, context: SentenceContext, stated: (period: String?, year: Int?),
+        clause: Range<Int>, scorer: SectorScorer, documentRegion: String?
+    ) {
+        let s = context.sentence
+        let mention = made.mention
+        note(mention, "value", .number, String(scalars: s[figure.leadStart..<figure.end]))
+        note(mention, "unit", .unit, "\(made.unit) (\(figure.family))")
+        var yearRule: ExtractionRule =
+            stated.year != nil ? .yearStated : context.blockYear != nil ? context.yearRule : .yearOfDocument
+        if let whole = stated.period ?? (stated.year == nil ? context.headerPeriod : nil),
+            whole.unicodeScalars.count == 4, Int(whole) != nil
+        {
+            yearRule = .yearWholePeriod
+        }
+        if made.year != nil { note(mention, "year", yearRule) }
+        if stated.period != nil {
+            note(mention, "period", .periodStated)
+        } else if context.headerPeriod != nil {
+            note(mention, "period", context.periodRule)
+        }
+        if let region = made.region {
+            note(mention, "region", region == documentRegion ? .regionOfDocument : .regionNamed, region)
+        }
+        let clauseWords = scorer.words(Array(s[clause]))
+        let nameWords = scorer.words(made.metric)
+        var evidence: [String] = []
+        if !nameWords.isEmpty { evidence.append("name: " + nameWords.joined(separator: " ")) }
+        if !clauseWords.isEmpty { evidence.append("clause: " + clauseWords.joined(separator: " ")) }
+        evidence.append("then the paragraph's, the section's and the paragraph before's")
+        note(mention, "sector", .sectorScores, evidence.joined(separator: "; "))
+    }
+}

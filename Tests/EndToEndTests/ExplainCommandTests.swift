@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `zhibiao explain FILE:LINE` and `.explain ID`, through the built binary.
+@Suite struct ExplainCommandTests {
+    static let review = "Samples/changzhi-2025-year-in-review-4.txt"
+
+    /// The line of the review that holds `text`, 1-based.
+    static func line(holding text: String) throws -> Int {
+        let lines = try String(contentsOfFile: ExportScoreTests.root.path + "/" + review, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        return try #require(lines.firstIndex { $0.contains(text) }) + 1
+    }
+
+    @Test func explainsEachFigureOfALine() throws {
+        let line = try Self.line(holding: "○城镇新增就业4.82万人")
+        let (status, output, errors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["explain", "\(Self.review):\(line)", "--format", "csv"])
+        #expect(status == 0, "\(errors)")
+        let rows = output.split(separator: "\n").map(String.init)
+        #expect(rows.contains("metric,城镇新增就业,metric.phrase-before,城镇新增就业"))
+        #expect(rows.contains("value,48200,figure.number,4.82万人"))
+        #expect(rows.contains("unit,人,figure.unit,人 (people)"))
+        #expect(rows.contains("region,长治市,region.document,长治市"))
+        #expect(rows.contains { $0.hasPrefix("mentions,4,merge.same-figure,\"lines \(line), ") })
+        #expect(rows.contains { $0.hasPrefix("metric.phrase-before,\"the noun phrase before the figure") })
+    }
+
+    @Test func badPlacesAreUsageErrorsAndMissingFilesExitThree() throws {
+        let (usage, _, usageErrors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["explain", Self.review])
+        #expect(usage == 2)
+        #expect(
+            usageErrors.hasPrefix(
+                "Error: expected FILE:LINE with a line number from 1, as in article.txt:12; got '\(Self.review)'\n"))
+        let (missing, output, missingErrors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["explain", "no-such-article.txt:3"])
+        #expect(missing == 3)
+        #expect(output.isEmpty)
+        #expect(missingErrors == "zhibiao: no-such-article.txt: no such file or folder\n")
+    }
+
+    @Test func theShellExplainsAnObservationById() throws {
+        let (_, csv, _) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["-e", "show 城镇新增就业 where value=4.82万 limit 1", "--format", "csv"])
+        let id = try #require(csv.split(separator: "\n").dropFirst().first?.split(separator: ",").first)
+        let (status, output, errors) = try ExportScoreTests.run(
+            "/bin/sh",
+            ["-c", "printf '.mode csv\\n.explain \(id)\\n.explain 99:1\\n' | \(ExportScoreTests.binary.path)"])
+        #expect(status == 1)
+        #expect(output.contains("metric,城镇新增就业,metric.phrase-before,城镇新增就业\n"))
+        #expect(output.contains("year,2025,year.document,\n"))
+        #expect(errors == "error: no observation 99:1; show lists the ids; usage: .explain ID\n")
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import ZhibiaoCore
+
+/// `explain`: each field of a figure with the rule that decided it, on an article written for
+/// these tests.
+@Suite struct ExplainTests {
+    static let article = """
+        九江市2024年民生工作回顾
+
+        一季度
+
+        ○全市新增就业1200人
+
+        2023年以来，全市累计新增养老床位800张，同比增长12.5%。
+        城乡居民人均可支配收入分别达到41200元、21800元。
+        """
+
+    /// The rows of `explain` for a line, as `field|value|rule|words`.
+    static func rows(line: Int) -> [String] {
+        var rows: [String] = []
+        for part in Explain.line(line, text: article, name: "qingshan.txt", path: "qingshan.txt").parts {
+            guard case .table(let table) = part, table.title != "rules" else { continue }
+            for row in table.rows {
+                rows.append(row.map { if case .text(let text) = $0 { text } else { "-" } }.joined(separator: "|"))
+            }
+        }
+        return rows
+    }
+
+    @Test func aBulletUnderAPeriodHeading() {
+        #expect(
+            Self.rows(line: 5) == [
+                "metric|新增就业|metric.phrase-before|新增就业",
+                "value|1200|figure.number|1200人",
+                "unit|人|figure.unit|人 (people)",
+                "qualifier|none|-|",
+                "year|2024|year.section-heading|",
+                "period|2024Q1|period.heading|",
+                "region|九江市|region.document|九江市",
+                "sector|employment|sector.keywords|name: 新增就业→employment; clause: 新增就业→employment; "
+                    + "then the paragraph's, the section's and the paragraph before's",
+            ])
+    }
+
+    @Test func aStatedPeriodAndAGrowthRate() {
+        let rows = Self.rows(line: 7)
+        #expect(rows.contains("period|since 2023|period.stated|"))
+        // A rate named only by its change takes the subject of the figure before: two rules.
+        #expect(rows.contains("metric||metric.phrase-before|"))
+        #expect(rows.contains("|新增养老床位同比增长|metric.bare-rate|新增养老床位同比增长"))
+        #expect(rows.contains("growth of|1:2|growth.base|新增养老床位"))
+    }
+
+    @Test func aRespectiveListNamesEachItem() {
+        let rows = Self.rows(line: 8)
+        #expect(
+            rows.filter { $0.hasPrefix("metric|") } == [
+                "metric|城镇居民人均可支配收入|metric.respective-list|城镇居民人均可支配收入",
+                "metric|农村居民人均可支配收入|metric.respective-list|农村居民人均可支配收入",
+            ])
+    }
+
+    @Test func aLineWithNoFigureSaysSo() {
+        let answer = Explain.line(3, text: Self.article, name: "qingshan.txt", path: "qingshan.txt")
+        guard case .note(let note) = answer.parts.first else {
+            Issue.record("expected a note")
+            return
+        }
+        #expect(note == "qingshan.txt: no figure is read on line 3.")
+        let blank = Explain.line(2, text: Self.article, name: "qingshan.txt", path: "qingshan.txt")
+        guard case .note(let none) = blank.parts.first else {
+            Issue.record("expected a note")
+            return
+        }
+        #expect(none == "qingshan.txt: no sentence begins on line 2.")
+    }
+
+    /// Explaining reads exactly what extracting reads.
+    @Test func explainingChangesNothing() {
+        let plain = Extractor().extract(text: Self.article, name: "q.txt", path: "q.txt", documentIndex: 0).1
+        let explained = Extractor().explain(text: Self.article, name: "q.txt", path: "q.txt", documentIndex: 0)
+        let fields = { (o: Observation) in
+            "\(o.id) \(o.metric) \(o.value) \(o.unit) \(o.year ?? 0) \(o.period ?? "-") \(o.region ?? "-") \(o.sector)"
+        }
+        #expect(!plain.isEmpty)
+        #expect(plain.map(fields) == explained.observations.map(fields))
+        #expect(explained.notes.count == plain.reduce(0) { $0 + $1.mentions.count })
+    }
+
+    @Test func ruleIdsAreDistinctAndSaid() {
+        let ids = ExtractionRule.allCases.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(ExtractionRule.allCases.allSatisfy { $0.summary.count > 20 })
+    }
+}
