@@ -7,25 +7,25 @@ struct SentenceReader {
     let figures: [Figure]
     /// The document's candidates while the sentence is read; this sentence's are those from
     /// `first` on. Indexes into it (growth links, 分别 groups) are the document's.
-    private var made: [Candidate] = []
-    private var first = 0
+    var made: [Candidate] = []
+    var first = 0
     /// Indexes in `made` of the last 分别 group.
-    private var lastGroup: [Int] = []
+    var lastGroup: [Int] = []
     /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
-    private var bracketed: [Int] = []
+    var bracketed: [Int] = []
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
-    private var partsOf: (whole: [Unicode.Scalar], unit: String)?
-    private var floor = 0
+    var partsOf: (whole: [Unicode.Scalar], unit: String)?
+    var floor = 0
     /// The index in `figures` of the figure `readSingle` reads.
-    private var current = 0
+    var current = 0
     /// Where the last figure read ended (-1 before the first).
-    private var lastFigureEnd = -1
+    var lastFigureEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
-    private var periodScan: PeriodScan
+    var periodScan: PeriodScan
     /// The sentence's place names, read as far as the last figure made into a candidate.
-    private var placeScan = PlaceScan()
-    private var utf8Cursor = UTF8Cursor()
-    private var madeAny = false
+    var placeScan = PlaceScan()
+    var utf8Cursor = UTF8Cursor()
+    var madeAny = false
     /// The period the sentence names before its first candidate's figure (上半年，…), read as
     /// that figure is: what its clauses after a semicolon are of.
     private(set) var openingPeriod: String?
@@ -37,13 +37,13 @@ struct SentenceReader {
         periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
     }
 
-    private var s: [Unicode.Scalar] { context.sentence }
+    var s: [Unicode.Scalar] { context.sentence }
     /// The last candidate of this sentence.
-    private var lastMade: Candidate? { made.count > first ? made.last : nil }
-    private var namer: MetricNamer { facts.namer }
+    var lastMade: Candidate? { made.count > first ? made.last : nil }
+    var namer: MetricNamer { facts.namer }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
-    private mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
+    mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
         let made = facts.candidate(
             metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
             utf8: &utf8Cursor)
@@ -115,201 +115,23 @@ struct SentenceReader {
         }
     }
 
-    /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`.
+    /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`: its
+    /// first name, then the naming passes in their order, then the candidate.
     private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) {
-        let before = namer.clean(s, in: phrase)
-        if phrase.isEmpty, let previous = lastMade,
-            figure.leadStart == lastFigureEnd
-                || figure.leadStart == lastFigureEnd + 1 && s[lastFigureEnd] == "、" && previous.unit != figure.unit
-        {
-            // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
-            // counts the same thing.
-            made.append(candidate(metric: previous.metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
-            floor = figure.end
-            lastFigureEnd = figure.end
-            return
-        }
         defer { lastFigureEnd = figure.end }
-        if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
-            // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
-            var read = candidate(
-                metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))
-            read.year = year
-            facts.log?.note(read.mention, "year", .yearStated)
-            made.append(read)
-            floor = figure.end
-            return
-        }
-        var metric: [Unicode.Scalar]
-        var trail = RuleTrail(.phraseBefore)
-        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
-            noun.count >= 2
-        {
-            // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
-            let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
-            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after) {
-                // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
-                // count is out of: neither is an indicator.
-                floor = after.upperBound
-                return
-            }
-            if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
-                // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
-                // measures; the noun after it names that figure.
-                floor = figure.end
-                return
-            }
-            if before.isEmpty, let nextEnd, nextEnd == s.count || MetricNamer.isDelimiter(s[nextEnd]),
-                let action = namer.actionRunningInto(s, from: after, limit: limit)
-            {
-                // 40个城市新筹集保障性租赁住房94.2万套: the count says who acted; what they did
-                // names the next figure (which names nothing after it).
-                floor = action
-                return
-            }
-            if share == nil,
-                let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit)
-            {
-                // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
-                // what was done for them; the same words name the next figure.
-                metric = [marker] + noun
-                trail = RuleTrail(.servedPeople)
-                floor = figure.end
-            } else {
-                let served = namer.servedAction(
-                    s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
-                metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
-                trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
-                floor = after.upperBound
-                if share == nil, figure.family == "people", let reached = namer.outcome(s, after: after, limit: limit),
-                    !namer.verbBefore(before).isEmpty
-                {
-                    // 帮扶800名残疾人实现就业: what the help brought the people counted.
-                    metric += s[after.upperBound..<reached]
-                    trail.add(.outcome)
-                    floor = reached
-                }
-            }
-        } else {
-            metric = before
-            floor = figure.end
-        }
-        if metric.isEmpty, let previous = lastMade, previous.unit == figure.unit,
-            let compared = namer.placeSwapped(previous.metric, s, phrase: phrase)
-        {
-            // 高于全国0.7、全省2.3个百分点: the same comparison with another place.
-            metric = compared
-            trail.add(.otherPlaceSameComparison)
-        }
-        if metric.isEmpty || namer.isLinkingVerbsOnly(metric) {
-            if case let subject = nounOfClauseBefore(figure), subject.count >= 2, !subject.contains(where: isDigit) {
-                // 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套): the figure is of the clause before.
-                metric = subject
-                trail.add(.clauseBefore)
-            } else if !metric.isEmpty, let previous = lastMade, previous.unit == figure.unit {
-                // 收入突破2万元大关，达到20345元: the same thing as the figure before, more exactly.
-                metric = namer.withoutChange(previous.metric)
-                trail.add(.restated)
+        guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
+        for pass in NamingPass.allCases {
+            switch apply(pass, to: &naming) {
+            case .next: continue
+            case .drop, .done: return
             }
         }
-        // 受理各类案件12.36万件，审结11.82万件: a verb alone acts on what the figure before counts.
-        if metric.count <= 4, namer.isContentVerbOnly(metric) {
-            if let previous = lastMade, previous.unit == figure.unit {
-                if case let object = namer.subject(of: previous.metric), object.count >= 2,
-                    object.count < previous.metric.count
-                {
-                    metric += object
-                    trail.add(.verbOfObjectBefore)
-                }
-            } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(figure)),
-                clause.count >= 2, !clause.contains(where: isDigit)
-            {
-                // 实施营养改善计划，覆盖6.8万人: what the clause before did reached them (when no
-                // figure came before in the sentence).
-                metric = clause + metric
-                trail.add(.clauseReached)
-            }
-        }
-        // 发放养老服务补贴，每人每月最高300元: so much a head of what the clause before gave.
-        if namer.isPerOnly(metric), lastFigureEnd < 0,
-            case let clause = namer.object(of: nounOfClauseBefore(figure, longest: 32)),
-            clause.count >= 2, clause.count <= 12, !clause.contains(where: isDigit)
-        {
-            metric = clause + metric
-            trail.add(.perHeadOfClause)
-        }
-        // 小学招生4.26万人；在校生27.51万人: the other of a pair, in this sentence or one before
-        // in the paragraph.
-        if namer.mayBeCounterpart(metric),
-            let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate && !$0.isPart }),
-            let named = namer.counterpart(metric, of: namer.subject(of: made[k].metric))
-        {
-            metric = named
-            trail.add(.counterpart)
-        }
-        // 普通高中24所，在校学生5.6万人: what institutions hold, named alone right after a count of
-        // them, is theirs (普通高中在校学生).
-        if holdsNothingNamed(metric, phrase: phrase), let previous = lastMade, isCountOfInstitutions(previous) {
-            metric = previous.metric + metric
-            trail.add(.heldByInstitutions)
-        }
-        // 政府卫生支出17428.5亿元，占26.7%: a share of the amount before.
-        if metric == Self.share {
-            metric.append("比")
-            trail.add(.shareOfAmount)
-        }
-        if !metric.isEmpty && namer.isGeneric(metric) {
-            let subject = subjectForBareRate(of: metric, figure: figure)
-            // A change of nothing named (同比下降33.88% after an unreadable clause) says nothing.
-            if subject.isEmpty, namer.endsWithChange(metric) { return }
-            metric = subject + metric
-            trail.add(.bareRateSubject)
-        }
-        // 病床使用率79.4%，其中，公立医院86.0%: a part named only by whom or where it is of
-        // takes the whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
-        if Self.opensPart(s, phrase),
-            let whole = made[context.blockCandidates...].last(where: { $0.unit == figure.unit })
-        {
-            partsOf = (namer.withoutChange(whole.metric), figure.unit)
-        }
-        var isPart = false
-        if let parts = partsOf {
-            if parts.unit == figure.unit,
-                let named = namer.part(metric, of: parts.whole, isRate: figure.family == "rate")
-            {
-                metric = named
-                isPart = true
-                trail.add(.partOfWhole)
-            } else {
-                partsOf = nil
-            }
-        }
-        if metric.count >= 3, metric.last == "均", let j = namer.allOfThem(s, in: phrase) {
-            // 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named.
-            if case let subject = namer.clean(s, in: phrase.lowerBound..<j, longest: 48),
-                case let count = subject.reduce(1, { itemSeparators.contains($1) ? $0 + 1 : $0 }), count >= 2,
-                case let named = items(of: subject, count: count), named[0] != subject,
-                named.allSatisfy({ $0.count >= 2 && $0.count <= 24 && !namer.isContentVerbOnly($0) })
-            {
-                trail.add(.eachOfList)
-                for item in named { made.append(candidate(metric: item, figure: figure, trail: trail)) }
-                floor = figure.end
-                return
-            }
-            metric.removeLast()
-        }
-        if figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(metric), figure.unit == "%" {
-            // 新增养老床位820张，为计划的102.5% (为年度目标的): progress against a target, of
-            // the amount before.
-            guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return }
-            metric = namer.withoutChange(made[k].metric) + Self.progress + metric
-            trail.add(.progressOfAmount)
-        }
-        guard metric.count >= 2, !Self.isTargetOnly(metric) else { return }
-        var read = candidate(metric: metric, figure: figure, trail: trail)
-        read.isPart = isPart
-        if figure.family == "rate", namer.endsWithChange(metric),
-            let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(metric, of: $0.metric) })
+        let named = naming.metric
+        guard named.count >= 2, !Self.isTargetOnly(named) else { return }
+        var read = candidate(metric: named, figure: figure, trail: naming.trail)
+        read.isPart = naming.isPart
+        if figure.family == "rate", namer.endsWithChange(named),
+            let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(named, of: $0.metric) })
         {
             read.growthOf = base
             facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
@@ -318,63 +140,14 @@ struct SentenceReader {
         made.append(read)
     }
 
-    /// Whether `metric` is only what institutions hold (在校学生, 床位), its phrase following at once,
-    /// after a comma, the figure before, the first figure of its clause (not 另有教学点38个, after
-    /// which what is held is the whole's).
-    private func holdsNothingNamed(_ metric: [Unicode.Scalar], phrase: Range<Int>) -> Bool {
-        guard current >= 1, lastFigureEnd >= 0, phrase.lowerBound == lastFigureEnd + 1,
-            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",
-            namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count
-        else { return false }
-        // The figure before opens the sentence, or its clause: nothing but its own name since the
-        // figure before it.
-        guard current >= 2 else { return true }
-        return !s[figures[current - 2].end..<figures[current - 1].leadStart].contains(where: { $0 == "，" || $0 == "," })
-    }
-
-    /// Whether a candidate counts institutions that stand (24所, 186家; not 新建学校5所, an action).
-    private func isCountOfInstitutions(_ candidate: Candidate) -> Bool {
-        Self.institutionUnits.contains(candidate.unit)
-            && namer.subject(of: candidate.metric).count == candidate.metric.count
-    }
-    private static let institutionUnits: Set<String> = ["所", "家", "个", "座", "处"]
-
-    /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
-    private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
-        metric.count >= 2 && metric.count <= 4 && isTargetWord(metric, at: metric.count - 2)
-    }
-    private static let progress = Array("完成".unicodeScalars)
-
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
         guard metric.count == 2 || metric.count == 4 else { return false }
         return stride(from: 0, to: metric.count, by: 2).allSatisfy { isTargetWord(metric, at: $0) }
     }
 
-    /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
-    /// 中有8个…), not a school (新建8所初中。, 3所高中、).
-    private func isOutOf(_ noun: Range<Int>) -> Bool {
-        guard noun.upperBound < s.count else { return false }
-        let next = s[noun.upperBound]
-        return next == "，" || next == "," || next == "有"
-    }
-
-    /// 208名民警、174名辅警因公牺牲: a noun after a figure that the next figure follows at once,
-    /// after a 、, shares what the next noun goes on to say when the two end alike (警 …因公牺牲).
-    private func sharedTail(of noun: [Unicode.Scalar], after: Range<Int>) -> ArraySlice<Unicode.Scalar> {
-        let k = current + 1
-        guard after.upperBound < s.count, s[after.upperBound] == "、", k < figures.count,
-            figures[k].leadStart == after.upperBound + 1,
-            let nextAfter = namer.phraseAfter(
-                s, figure: figures[k], limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
-        else { return [] }
-        let next = namer.clean(s, in: nextAfter)
-        guard noun.count >= 2, next.count > noun.count + 1, next[noun.count - 1] == noun.last else { return [] }
-        return next[noun.count...]
-    }
-
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
-    private static func opensPart(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
+    static func opensPart(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
         if i + 1 < phrase.upperBound, s[i] == "其", s[i + 1] == "中" { return true }
@@ -415,14 +188,6 @@ struct SentenceReader {
             subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
     }
 
-    /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
-    private func baselineYear(_ phrase: Range<Int>) -> Int? {
-        guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
-            let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1
-        else { return nil }
-        return baseline.year
-    }
-
     /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
     private struct LevelChange {
         var subject: [Unicode.Scalar]
@@ -436,7 +201,7 @@ struct SentenceReader {
     private static let respectively = Array("分别".unicodeScalars)
     /// What bounds an age band open at one end (60岁及以上, 16岁以下).
     private static let ageBounds = ["及以上", "及以下", "以上", "以下"].map { Array($0.unicodeScalars) }
-    private static let share: [Unicode.Scalar] = ["占"]
+    static let share: [Unicode.Scalar] = ["占"]
     /// Verbs that end the noun phrase of a clause used as a subject (就业形势保持稳定 → 就业形势).
     private static let clauseVerbs = ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"].map {
         Array($0.unicodeScalars)
@@ -451,7 +216,7 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
-    private func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
+    func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
@@ -504,7 +269,7 @@ struct SentenceReader {
 
     /// The noun phrase of the clause before the one holding `figure`, when it is no longer than
     /// `longest`.
-    private func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
+    func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
         var clauseEnd = figure.leadStart
         while clauseEnd > 0 && !clauseMarks.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
@@ -752,7 +517,7 @@ struct SentenceReader {
 
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
-    private func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
+    func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
             if let m = pairs.longest(in: subject, at: i) {

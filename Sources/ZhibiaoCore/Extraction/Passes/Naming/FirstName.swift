@@ -1,0 +1,117 @@
+extension SentenceReader {
+    /// A figure's first name, or nil when it is no indicator or was read whole here: the first
+    /// of these that applies names it.
+    /// - A second figure right after the first, in another unit, counts the same thing.
+    /// - A figure after a baseline year is the figure before as it stood then.
+    /// - A count before a noun (征集3278个就业岗位) is named by the noun after it, unless the count
+    ///   only bounds or says who acted for the next figure.
+    /// - Otherwise the phrase before the figure names it.
+    mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
+        let before = namer.clean(s, in: phrase)
+        if phrase.isEmpty, let previous = lastMade,
+            figure.leadStart == lastFigureEnd
+                || figure.leadStart == lastFigureEnd + 1 && s[lastFigureEnd] == "、" && previous.unit != figure.unit
+        {
+            // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
+            // counts the same thing.
+            made.append(candidate(metric: previous.metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
+            floor = figure.end
+            return nil
+        }
+        if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
+            // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
+            var read = candidate(
+                metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))
+            read.year = year
+            facts.log?.note(read.mention, "year", .yearStated)
+            made.append(read)
+            floor = figure.end
+            return nil
+        }
+        var metric: [Unicode.Scalar]
+        var trail = RuleTrail(.phraseBefore)
+        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
+            noun.count >= 2
+        {
+            // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
+            let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
+            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after) {
+                // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
+                // count is out of: neither is an indicator.
+                floor = after.upperBound
+                return nil
+            }
+            if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
+                // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
+                // measures; the noun after it names that figure.
+                floor = figure.end
+                return nil
+            }
+            if before.isEmpty, let nextEnd, nextEnd == s.count || MetricNamer.isDelimiter(s[nextEnd]),
+                let action = namer.actionRunningInto(s, from: after, limit: limit)
+            {
+                // 40个城市新筹集保障性租赁住房94.2万套: the count says who acted; what they did
+                // names the next figure (which names nothing after it).
+                floor = action
+                return nil
+            }
+            if share == nil,
+                let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit)
+            {
+                // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
+                // what was done for them; the same words name the next figure.
+                metric = [marker] + noun
+                trail = RuleTrail(.servedPeople)
+                floor = figure.end
+            } else {
+                let served = namer.servedAction(
+                    s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
+                metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
+                trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
+                floor = after.upperBound
+                if share == nil, figure.family == "people", let reached = namer.outcome(s, after: after, limit: limit),
+                    !namer.verbBefore(before).isEmpty
+                {
+                    // 帮扶800名残疾人实现就业: what the help brought the people counted.
+                    metric += s[after.upperBound..<reached]
+                    trail.add(.outcome)
+                    floor = reached
+                }
+            }
+        } else {
+            metric = before
+            floor = figure.end
+        }
+        return Naming(metric: metric, trail: trail, figure: figure, phrase: phrase)
+    }
+
+    /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
+    /// 中有8个…), not a school (新建8所初中。, 3所高中、).
+    private func isOutOf(_ noun: Range<Int>) -> Bool {
+        guard noun.upperBound < s.count else { return false }
+        let next = s[noun.upperBound]
+        return next == "，" || next == "," || next == "有"
+    }
+
+    /// 208名民警、174名辅警因公牺牲: a noun after a figure that the next figure follows at once,
+    /// after a 、, shares what the next noun goes on to say when the two end alike (警 …因公牺牲).
+    private func sharedTail(of noun: [Unicode.Scalar], after: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        let k = current + 1
+        guard after.upperBound < s.count, s[after.upperBound] == "、", k < figures.count,
+            figures[k].leadStart == after.upperBound + 1,
+            let nextAfter = namer.phraseAfter(
+                s, figure: figures[k], limit: k + 1 < figures.count ? figures[k + 1].leadStart : s.count)
+        else { return [] }
+        let next = namer.clean(s, in: nextAfter)
+        guard noun.count >= 2, next.count > noun.count + 1, next[noun.count - 1] == noun.last else { return [] }
+        return next[noun.count...]
+    }
+
+    /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
+    private func baselineYear(_ phrase: Range<Int>) -> Int? {
+        guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
+            let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1
+        else { return nil }
+        return baseline.year
+    }
+}

@@ -1,0 +1,32 @@
+extension SentenceReader {
+    /// 普通高中24所，在校学生5.6万人: what institutions hold (`held` in phrases.tsv), named alone
+    /// right after a count of them, is theirs (普通高中在校学生).
+    mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
+        if holdsNothingNamed(n.metric, phrase: n.phrase), let previous = lastMade, isCountOfInstitutions(previous) {
+            n.metric = previous.metric + n.metric
+            n.trail.add(.heldByInstitutions)
+        }
+        return .next
+    }
+
+    /// Whether `metric` is only what institutions hold (在校学生, 床位), its phrase following at once,
+    /// after a comma, the figure before, the first figure of its clause (not 另有教学点38个, after
+    /// which what is held is the whole's).
+    private func holdsNothingNamed(_ metric: [Unicode.Scalar], phrase: Range<Int>) -> Bool {
+        guard current >= 1, lastFigureEnd >= 0, phrase.lowerBound == lastFigureEnd + 1,
+            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",
+            namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count
+        else { return false }
+        // The figure before opens the sentence, or its clause: nothing but its own name since the
+        // figure before it.
+        guard current >= 2 else { return true }
+        return !s[figures[current - 2].end..<figures[current - 1].leadStart].contains(where: { $0 == "，" || $0 == "," })
+    }
+
+    /// Whether a candidate counts institutions that stand (24所, 186家; not 新建学校5所, an action).
+    private func isCountOfInstitutions(_ candidate: Candidate) -> Bool {
+        Self.institutionUnits.contains(candidate.unit)
+            && namer.subject(of: candidate.metric).count == candidate.metric.count
+    }
+    private static let institutionUnits: Set<String> = ["所", "家", "个", "座", "处"]
+}

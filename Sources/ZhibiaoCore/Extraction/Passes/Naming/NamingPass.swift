@@ -1,0 +1,75 @@
+/// A figure's name while the naming passes read it: the words so far, the rules that made them,
+/// and what the passes read it by.
+struct Naming {
+    var metric: [Unicode.Scalar]
+    var trail: RuleTrail
+    /// A part of a 其中 breakdown (公立医院病床使用率 of 医院病床使用率).
+    var isPart = false
+    let figure: Figure
+    /// The phrase before the figure, back to the figure or clause before.
+    let phrase: Range<Int>
+}
+
+/// What a naming pass decided.
+enum NamingVerdict {
+    /// Go on to the next pass with the name as it now is.
+    case next
+    /// The figure is no indicator, or names nothing: no candidate.
+    case drop
+    /// The pass made the figure's candidates itself.
+    case done
+}
+
+/// The passes that refine a figure's first name (`SentenceReader.firstName`), in the one order
+/// they run. Each reads the name so far and the figures made before it, and may change the
+/// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
+/// rule and the examples it reads; `explain` names the rule it applied.
+enum NamingPass: CaseIterable {
+    /// An empty name after a comparison: the same comparison with another place. First, since
+    /// it needs the name still empty.
+    case otherPlace
+    /// An empty name or one of linking verbs only: of the clause before, or the figure before
+    /// restated. Before the verb rules, which need a name to read.
+    case clauseBefore
+    /// A content verb alone (审结): of what the figure before counts, or what the clause before did.
+    case verbOnly
+    /// 每人每月最高: so much a head of what the clause before gave.
+    case perHead
+    /// 在校生 after 小学招生: the other of a pair. After the verb rules, so that a verb's object
+    /// is named first.
+    case counterpart
+    /// 在校学生 right after 普通高中24所: what the institutions hold.
+    case heldByInstitutions
+    /// 占26.7% after an amount: its share.
+    case shareOfAmount
+    /// A bare rate or change (增长, 覆盖率) takes its subject; a change of nothing named is
+    /// dropped. After the rules above, which may have named the subject already.
+    case bareRate
+    /// 其中，公立医院86.0%: a part takes the whole's measure. After the bare rate, whose subject
+    /// may be the whole.
+    case partOfWhole
+    /// A和B均达到99%: one candidate for each thing named.
+    case eachOfList
+    /// 为计划的102.5%: progress against a target, of the amount before. Last, since it names by
+    /// the figure made before.
+    case progress
+}
+
+extension SentenceReader {
+    /// Runs one naming pass on `naming`.
+    mutating func apply(_ pass: NamingPass, to naming: inout Naming) -> NamingVerdict {
+        switch pass {
+        case .otherPlace: otherPlace(&naming)
+        case .clauseBefore: clauseBefore(&naming)
+        case .verbOnly: verbOnly(&naming)
+        case .perHead: perHead(&naming)
+        case .counterpart: counterpart(&naming)
+        case .heldByInstitutions: heldByInstitutions(&naming)
+        case .shareOfAmount: shareOfAmount(&naming)
+        case .bareRate: bareRate(&naming)
+        case .partOfWhole: partOfWhole(&naming)
+        case .eachOfList: eachOfList(&naming)
+        case .progress: progress(&naming)
+        }
+    }
+}

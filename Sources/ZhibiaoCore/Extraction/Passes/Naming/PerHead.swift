@@ -1,0 +1,13 @@
+extension SentenceReader {
+    /// 发放养老服务补贴，每人每月最高300元: so much a head of what the clause before gave.
+    mutating func perHead(_ n: inout Naming) -> NamingVerdict {
+        if namer.isPerOnly(n.metric), lastFigureEnd < 0,
+            case let clause = namer.object(of: nounOfClauseBefore(n.figure, longest: 32)),
+            clause.count >= 2, clause.count <= 12, !clause.contains(where: isDigit)
+        {
+            n.metric = clause + n.metric
+            n.trail.add(.perHeadOfClause)
+        }
+        return .next
+    }
+}

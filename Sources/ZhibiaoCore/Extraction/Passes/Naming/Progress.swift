@@ -1,0 +1,19 @@
+extension SentenceReader {
+    /// 新增养老床位820张，为计划的102.5% (为年度目标的): progress against a target, of the amount
+    /// before; with no amount before, nothing.
+    mutating func progress(_ n: inout Naming) -> NamingVerdict {
+        let figure = n.figure
+        guard figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(n.metric), figure.unit == "%"
+        else { return .next }
+        guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
+        n.metric = namer.withoutChange(made[k].metric) + Self.progressWord + n.metric
+        n.trail.add(.progressOfAmount)
+        return .next
+    }
+
+    /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
+    private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
+        metric.count >= 2 && metric.count <= 4 && isTargetWord(metric, at: metric.count - 2)
+    }
+    private static let progressWord = Array("完成".unicodeScalars)
+}

@@ -1,0 +1,22 @@
+extension SentenceReader {
+    /// A content verb alone: 受理各类案件12.36万件，审结11.82万件 acts on what the figure before
+    /// counts; 实施营养改善计划，覆盖6.8万人 reached what the clause before did (when no figure
+    /// came before in the sentence).
+    mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
+        guard n.metric.count <= 4, namer.isContentVerbOnly(n.metric) else { return .next }
+        if let previous = lastMade, previous.unit == n.figure.unit {
+            if case let object = namer.subject(of: previous.metric), object.count >= 2,
+                object.count < previous.metric.count
+            {
+                n.metric += object
+                n.trail.add(.verbOfObjectBefore)
+            }
+        } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(n.figure)),
+            clause.count >= 2, !clause.contains(where: isDigit)
+        {
+            n.metric = clause + n.metric
+            n.trail.add(.clauseReached)
+        }
+        return .next
+    }
+}
