@@ -13,6 +13,7 @@ import Testing
     static let sets = [
         ("samples", "Samples"),
         ("generated", "Tests/Fixtures/generated"),
+        ("articles", "Tests/Articles"),
     ]
 
     static var recording: Bool { ProcessInfo.processInfo.environment["ZHIBIAO_RECORD_SNAPSHOTS"] == "1" }
