@@ -247,11 +247,6 @@ struct DocumentPass {
         reader.read(appendingTo: &candidates)
         return (true, reader.openingPeriod)
     }
-
-    /// Merges repeated figures into observations with several mentions and numbers them.
-    func observations() -> [Observation] {
-        ObservationMerger(documentIndex: facts.documentIndex).merge(candidates)
-    }
 }
 
 /// What every figure of a document is read against: the vocabulary, the document's year and

@@ -30,20 +30,14 @@ public struct Extractor: Sendable {
     private func extract(
         text: String, name: String, path: String, documentIndex: Int, log: ExplainLog?
     ) -> (Document, [Observation]) {
-        let blocks = Segmenter.blocks(text)
-        var (year, currentYear) = DocumentContext.inferYears(blocks, units: lexicon.units)
-        // An article that names no year of its own is of the year its file is named with, if any
-        // (…_2024_….txt, 20240115.txt).
-        if year == nil { year = DocumentContext.yearOfFileName(name) }
-        let region = DocumentContext.inferRegion(blocks, lexicon: lexicon)
-        var document = Document(name: name, path: path, text: text, paragraphCount: blocks.count, year: year)
-        var pass = DocumentPass(
-            lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
-            textLength: text.utf8.count, log: log)
-        for block in blocks {
-            pass.read(block, of: text, into: &document.sentences)
+        var annotation = DocumentAnnotation(text: text, name: name, path: path, documentIndex: documentIndex)
+        for step in DocumentStep.allCases {
+            step.run(&annotation, lexicon: lexicon, log: log)
         }
-        return (document, pass.observations())
+        var document = Document(
+            name: name, path: path, text: text, paragraphCount: annotation.blocks.count, year: annotation.year)
+        document.sentences = annotation.sentences
+        return (document, annotation.observations)
     }
 }
 

@@ -1,0 +1,84 @@
+extension DocumentContext {
+    /// The place: the region of the lexicon named most often; else the most frequent
+    /// "XX市/XX省" whose short name recurs in the text.
+    static func inferRegion(_ blocks: [Block], lexicon: Lexicon) -> String? {
+        // Known places: a name counts twice in the first quarter of the article (its title and
+        // opening), once after; it must reach two.
+        var counts: [Int: Double] = [:]
+        for (index, block) in blocks.enumerated() {
+            let weight = index * 4 < blocks.count ? 2.0 : 1.0
+            for match in lexicon.regionNames.matches(in: block.text)
+            where lexicon.regions[match.value].kind != "district" {
+                counts[match.value, default: 0] += weight
+            }
+        }
+        if let best = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
+            best.value >= 2
+        {
+            return lexicon.regions[best.key].name
+        }
+        // Unknown places: "XY市", "XY省", or a county's or district's "XY县", "XY区", counted more
+        // where the article opens; a name must be seen twice (or once near the top) to be
+        // taken. A county or district is the article's place only when the article speaks of
+        // itself as one (全县, 我区 more often than 全市, 我市), and then when named more often
+        // than any city or province: a city's review names its districts, and a county's report
+        // its city, now and then.
+        var selfReferences = (city: 0, county: 0)
+        var named: [String: (count: Double, isCounty: Bool)] = [:]
+        for (index, block) in blocks.enumerated() {
+            let s = block.text
+            let weight = index * 4 < blocks.count ? 2.0 : 1.0
+            for i in 1..<max(1, s.count) {
+                let mark = s[i]
+                let isCounty = mark == "县" || mark == "区"
+                guard mark == "市" || mark == "省" || isCounty else { continue }
+                if s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
+                    if mark == "市" { selfReferences.city += 1 } else if isCounty { selfReferences.county += 1 }
+                    continue
+                }
+                guard i >= 2 else { continue }
+                // 市场 (零工市场), 省级 (第四批省级), 县域 and 区域 are words, not places.
+                if i + 1 < s.count && (mark == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
+                if isCounty && i + 1 < s.count && notAfterCountyMark.contains(s[i + 1]) { continue }
+                let a = s[i - 2]
+                let b = s[i - 1]
+                guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
+                else {
+                    continue
+                }
+                // 开发区, 示范区, 贫困县, 试点县: kinds of area, not names.
+                if isCounty && notBeforeCountyMark.contains(b) { continue }
+                // 格尔木市, 石家庄市: a third character before counts when a boundary (punctuation, 从,
+                // 在) stands before it; in 江苏苏州市 the name is 苏州市.
+                var name = [a, b, mark]
+                if i >= 3, case let c = s[i - 3], Segmenter.isHan(c), !notInPlaceNames.contains(c),
+                    i == 3 || !Segmenter.isHan(s[i - 4]) || notInPlaceNames.contains(s[i - 4])
+                {
+                    name.insert(c, at: 0)
+                }
+                named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
+            }
+        }
+        // (An article that names no city or province often enough, nor itself, is of the county
+        // or district it names: 长乐区2024年十大民生实事完成情况.)
+        let countyLevel =
+            selfReferences.county > selfReferences.city
+            || selfReferences.city == 0 && !named.values.contains { $0.count >= 2 && !$0.isCounty }
+        return named.filter { $0.value.count >= 2 && (countyLevel || !$0.value.isCounty) }.max { a, b in
+            if a.value.count != b.value.count { return a.value.count < b.value.count }
+            if a.value.isCounty != b.value.isCounty { return a.value.isCounty }
+            return a.key > b.key
+        }?.key
+    }
+}
+
+/// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
+/// 景区, 园区, 棚户区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
+private let notBeforeCountyMark: Set<Unicode.Scalar> = Set(
+    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心"
+        + "治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大置流储态假险冲领导接户").unicodeScalars)
+/// Characters that make 县 or 区 part of a word (县域, 县城, 县委, 区域, 区划, 区间, 区别).
+private let notAfterCountyMark: Set<Unicode.Scalar> = Set("域城委政级划间别分块长".unicodeScalars)
+/// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
+/// 记者从市人社局获悉).
+private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)

@@ -1,0 +1,74 @@
+/// A document while extraction reads it: its text and what the document steps have decided of
+/// it so far. Each step fills its part; the later ones read what the earlier ones wrote.
+struct DocumentAnnotation {
+    let text: String
+    let name: String
+    let path: String
+    let documentIndex: Int
+    /// Paragraphs, headings and bullet items, lines broken by page layout joined (`segment`).
+    var blocks: [Block] = []
+    /// The year the document reports on (`documentYear`, else `fileNameYear`).
+    var year: Int?
+    /// The year it was written in, when that differs: what its 今年 means (`documentYear`).
+    var currentYear: Int?
+    /// The place it is about (`documentRegion`).
+    var region: String?
+    /// Its sentences (`readBlocks`).
+    var sentences: [Sentence] = []
+    /// Its figures as read, one per mention (`readBlocks`).
+    var candidates: [Candidate] = []
+    /// Its observations, repeated figures merged (`mergeRepeats`).
+    var observations: [Observation] = []
+}
+
+/// The steps of extraction over a whole document, in the one order they run. The sentence
+/// steps (finding figures, naming them — `NamingPass` — and their time, place and sector) run
+/// inside `readBlocks`.
+enum DocumentStep: CaseIterable {
+    /// Cuts the text into blocks: paragraphs, headings, bullet items; lines broken mid-sentence
+    /// by page layout are joined. First: everything after reads blocks.
+    case segment
+    /// The year the document reports on, from the years its results name (a work report dated
+    /// early in a year that looks back on 过去一年 reports on the year before). Before the
+    /// sentences are read: a figure whose clause names no year takes it.
+    case documentYear
+    /// A document whose text names no year takes the one its file name holds (…_2024_….txt).
+    /// After `documentYear`: the text comes first.
+    case fileNameYear
+    /// The place: the region named most often (我市, 全市 mean it). Before the sentences are
+    /// read: a figure whose sentence names no place is of it.
+    case documentRegion
+    /// Reads each block's sentences into candidates, carrying what blocks before said (the
+    /// section's sector, a period heading, a year opening a paragraph).
+    case readBlocks
+    /// Merges repeated figures (same value and unit, one name holding the other) into
+    /// observations with several mentions, numbered in order. Last: it needs every candidate.
+    case mergeRepeats
+
+    /// Runs the step on `document`; `log` collects what decided each field, when explaining.
+    func run(_ document: inout DocumentAnnotation, lexicon: Lexicon, log: ExplainLog?) {
+        switch self {
+        case .segment:
+            document.blocks = Segmenter.blocks(document.text)
+        case .documentYear:
+            (document.year, document.currentYear) = DocumentContext.inferYears(document.blocks, units: lexicon.units)
+        case .fileNameYear:
+            if document.year == nil { document.year = DocumentContext.yearOfFileName(document.name) }
+        case .documentRegion:
+            document.region = DocumentContext.inferRegion(document.blocks, lexicon: lexicon)
+        case .readBlocks:
+            var pass = DocumentPass(
+                lexicon: lexicon, documentIndex: document.documentIndex, year: document.year,
+                currentYear: document.currentYear, region: document.region, textLength: document.text.utf8.count,
+                log: log)
+            for block in document.blocks {
+                pass.read(block, of: document.text, into: &document.sentences)
+            }
+            document.candidates = pass.candidates
+        case .mergeRepeats:
+            document.observations = ObservationMerger(documentIndex: document.documentIndex)
+                .merge(document.candidates)
+            document.candidates = []
+        }
+    }
+}

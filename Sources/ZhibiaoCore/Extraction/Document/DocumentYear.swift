@@ -1,0 +1,190 @@
+/// What a document says about itself as a whole: the year it reports on and the place it is
+/// about (我市, 全市 and 本市 mean that place).
+struct DocumentContext {
+    var year: Int?
+    var region: String?
+
+    /// The year: the most frequent stated year (2025年, 2025, 长治…), leaving out start dates
+    /// (2024年以来) and class years (2025届); failing that the most frequent year-like number
+    /// anywhere (dates such as 2024-11-15, campaign names such as 整治2023行动).
+    /// The year an article reports on and, when it differs, the year it was written in: a
+    /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
+    /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
+    static func inferYears(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (reported: Int?, current: Int?) {
+        let year = inferYear(blocks, units: units)
+        guard let year, year.lookingBack else { return (year?.year, nil) }
+        return (year.year - 1, year.year)
+    }
+
+    /// The year a file's name holds: a run of four digits (2024) or a date of eight (20240115),
+    /// between 1990 and 2099, that no other digit touches; nil when there is none or more than
+    /// one year.
+    static func yearOfFileName(_ name: String) -> Int? {
+        let scalars = Array(name.unicodeScalars)
+        var years: Set<Int> = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < scalars.count && isDigit(scalars[j]) { j += 1 }
+            if j - i == 4 || j - i == 8, let year = decimalValue(scalars[i..<(i + 4)]), (1990...2099).contains(year),
+                j - i == 4 || (1...12).contains(decimalValue(scalars[(i + 4)..<(i + 6)]) ?? 0)
+            {
+                years.insert(year)
+            }
+            i = j
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
+    private static func inferYear(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (year: Int, lookingBack: Bool)?
+    {
+        var strong: [Int: Int] = [:]
+        var weak: [Int: Int] = [:]
+        var earlyDate: Int?
+        // The years in the order they are first named.
+        var named: [Int] = []
+        var reportYear: Int?
+        for block in blocks {
+            let s = block.text
+            // Asked once a block: asking at every year made a long paragraph quadratic.
+            var plans: Bool?
+            var i = 0
+            while i < s.count {
+                guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count && isDigit(s[j]) { j += 1 }
+                defer { i = j }
+                guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
+                else { continue }
+                if j < s.count && isLatin(s[j]) { continue }
+                if !named.contains(year) { named.append(year) }
+                if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
+                if j < s.count && s[j] == "年" {
+                    if startsSince(s, after: j + 1) { continue }
+                    // 2024年政府工作报告: a report given early in the year it names.
+                    if s[(j + 1)...].starts(with: workReport) { reportYear = year }
+                    // 比2019年, 与2019年相比: a baseline is a year before the one reported on, and
+                    // does not date the article at all; nor does a starting level (由2020年的78.1岁
+                    // 提高到…) or a year's level a figure is a multiple of (是2015年的2倍).
+                    if i > 0,
+                        isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
+                            || s[i - 1] == "由" || s[i - 1] == "从"
+                            || (s[i - 1] == "是" || s[i - 1] == "于") && j + 1 < s.count && s[j + 1] == "的"
+                    {
+                        continue
+                    }
+                    // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
+                    // looks ahead: both say less about the year reported on.
+                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s) }
+                    if isFullDate(s, after: j + 1) || plans == true {
+                        weak[year, default: 0] += 1
+                        continue
+                    }
+                    strong[year, default: 0] += 1
+                } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
+                    strong[year, default: 0] += 1
+                } else if looksLikeBareYear(s, after: j, units: units) {
+                    weak[year, default: 0] += 1
+                }
+            }
+        }
+        // A tie goes to the year named first: a review opens with the year it looks back on and
+        // ends with the next one's plans (2025年安平县将再实施…).
+        // (Among weaker mentions, the later year: a dateline early in the year after the one
+        // reported on, a year of plans after both.)
+        let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
+            counts.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                return firstNamed
+                    ? (named.firstIndex(of: a.key) ?? 0) > (named.firstIndex(of: b.key) ?? 0) : a.key < b.key
+            }?.key
+        }
+        // Searched for only here, in the few articles that could need it.
+        let looksBack = {
+            blocks.contains { block in pastYearWords.contains { block.text.firstRange(of: $0) != nil } }
+        }
+        if let year = pick(strong, true) { return (year, year == reportYear && looksBack()) }
+        guard let year = pick(weak, false) else { return nil }
+        return (year, (earlyDate == year || reportYear == year) && looksBack())
+    }
+
+    /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
+    /// 2024.1.8, 2025届, 整治2023行动), not an amount before a magnitude, a unit or 余 (1993万元,
+    /// 2000余件, 2000.5万元, 1995%).
+    private static func looksLikeBareYear(_ s: [Unicode.Scalar], after j: Int, units: PhraseMatcher<UnitInfo>) -> Bool {
+        guard j < s.count else { return true }
+        let c = s[j]
+        if c == "." {
+            // 2024.1.8 is a date; 2000.5万元 is an amount.
+            var k = j + 1
+            while k < s.count && isDigit(s[k]) { k += 1 }
+            return k > j + 1 && k - j <= 3 && k < s.count && s[k] == "."
+        }
+        if amountMarks.contains(c) { return false }
+        // A unit makes it an amount (2070起, 2064名); a classifier that is never one (届) does not.
+        guard let unit = units.longest(in: s, at: j) else { return true }
+        return unit.value.family == "skip"
+    }
+
+    /// What follows a number that counts something besides units: magnitudes, 余/多, percent.
+    private static let amountMarks: Set<Unicode.Scalar> = Set("万亿千百余多%％‰".unicodeScalars)
+
+    /// The month of a full date whose year ends just before `j`: 2025年1月8日 or 2025-01-15.
+    private static func monthOfDate(_ s: [Unicode.Scalar], after j: Int) -> Int? {
+        guard j < s.count else { return nil }
+        if s[j] == "年" {
+            guard isFullDate(s, after: j + 1) else { return nil }
+            var k = j + 1
+            while isDigit(s[k]) { k += 1 }
+            return decimalValue(s[(j + 1)..<k])
+        }
+        guard s[j] == "-" || s[j] == "/" || s[j] == ".", j + 5 < s.count, isDigit(s[j + 1]), isDigit(s[j + 2]),
+            s[j + 3] == s[j], isDigit(s[j + 4]), isDigit(s[j + 5])
+        else { return nil }
+        return decimalValue(s[(j + 1)...(j + 2)])
+    }
+
+    /// 政府工作报告: after a year, a report given early in that year on the one before.
+    static let workReport = Array("政府工作报告".unicodeScalars)
+    private static let pastYearWords = ["过去一年", "过去的一年"].map { Array($0.unicodeScalars) }
+
+    /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
+    static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var k = start
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > start, k < s.count, s[k] == "月" else { return false }
+        var m = k + 1
+        while m < s.count && isDigit(s[m]) { m += 1 }
+        return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
+    }
+
+    /// Whether a block speaks of plans and targets rather than results.
+    static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
+        if planWords.contains(where: { s.firstRange(of: $0) != nil }) { return true }
+        // 预期目标, 预期性指标; not 预期寿命, life expectancy, a result.
+        for i in 0..<max(0, s.count - 1) where s[i] == "预" && s[i + 1] == "期" {
+            if !(i + 3 < s.count && s[i + 2] == "寿" && s[i + 3] == "命") { return true }
+        }
+        return false
+    }
+
+    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "展望", "安排"].map { Array($0.unicodeScalars) }
+
+    /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
+    static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var k = start
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            var m = k
+            while m < s.count && isDigit(s[m]) { m += 1 }
+            if m > k && m < s.count && s[m] == unit { k = m + 1 }
+        }
+        return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}

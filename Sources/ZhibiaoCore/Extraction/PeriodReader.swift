@@ -1,0 +1,237 @@
+/// How far the periods of a sentence have been read, and what was found: the last period
+/// phrase and the last stated year.
+struct PeriodScan {
+    let sentence: [Unicode.Scalar]
+    /// The year a period without one of its own is in.
+    let year: Int?
+    fileprivate(set) var period: String?
+    fileprivate(set) var statedYear: Int?
+    fileprivate var position = 0
+    fileprivate var end = 0
+
+    init(sentence: [Unicode.Scalar], year: Int?) {
+        self.sentence = sentence
+        self.year = year
+    }
+}
+
+/// Period and year phrases inside a sentence: 1-11月, 前三季度, 2024年以来, 2023年.
+struct PeriodReader {
+    let lexicon: Lexicon
+    /// The year the article was written in when it reports on an earlier one (see
+    /// `DocumentContext.inferYears`): what 今年 means.
+    var currentYear: Int? = nil
+
+    /// The last period phrase and the last stated year before `end` in `s`.
+    func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
+        var scan = PeriodScan(sentence: s, year: year)
+        advance(&scan, to: end)
+        return (scan.period, scan.statedYear)
+    }
+
+    /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
+    /// compared with (恢复至2019年同期水平的81%).
+    private static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
+    }
+
+    /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
+    /// the sentence is read once for all of them.
+    func advance(_ scan: inout PeriodScan, to end: Int) {
+        if end < scan.end { scan = PeriodScan(sentence: scan.sentence, year: scan.year) }
+        scan.end = end
+        let s = scan.sentence
+        let year = scan.year
+        var period = scan.period
+        var statedYear = scan.statedYear
+        var i = scan.position
+        defer {
+            scan.period = period
+            scan.statedYear = statedYear
+            scan.position = i
+        }
+        while i < end {
+            if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
+                var j = i
+                while j < s.count && isDigit(s[j]) { j += 1 }
+                let number = decimalValue(s[i..<j])
+                // 2021—2024年, 2021至2024年: the years from one to the other.
+                if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
+                    monthRangeMarks.contains(s[j]), s[j + 5] == "年",
+                    let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
+                {
+                    period = "\(n)..\(last)"
+                    statedYear = last
+                    i = j + 6
+                    continue
+                }
+                if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
+                    if DocumentContext.startsSince(s, after: j + 1) {
+                        period = "since \(n)"
+                    } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
+                        i == 0 || !isBaselineMark(s[i - 1]) || yearBaseline(s, at: i - 1) == nil,
+                        !Self.namesLevel(s, at: j + 1)
+                    {
+                        // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
+                        // the year of the figure.
+                        statedYear = n
+                        if let phrase = lexicon.periods.longest(in: s, at: j + 1) {
+                            period = expand(phrase.value, year: n)
+                        }
+                    }
+                    i = j + 1
+                    continue
+                }
+                // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
+                var mark = j
+                if mark < s.count, s[mark] == "月", let first = number, first <= 12 {
+                    mark += 1
+                    if mark < s.count, s[mark] == "份" { mark += 1 }
+                }
+                if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
+                    var k = mark + 1
+                    while k < s.count && isDigit(s[k]) { k += 1 }
+                    if k > mark + 1, k < s.count, s[k] == "月",
+                        let last = decimalValue(s[(mark + 1)..<k]),
+                        (first...12).contains(last)
+                    {
+                        let y = yearText(statedYear ?? year)
+                        period = "\(y)-\(pad(first))..\(y)-\(pad(last))"
+                        i = k + 1
+                        continue
+                    }
+                }
+                // 9月份，城镇调查失业率为5.1%: one month (not 比8月份, a baseline, nor a date).
+                if let month = number, (1...12).contains(month), j + 1 < s.count, s[j] == "月",
+                    s[j + 1] == "份" || s[j + 1] == "，", i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
+                {
+                    period = "\(yearText(statedYear ?? year))-\(pad(month))"
+                    i = j + 1
+                    continue
+                }
+                i = j
+                continue
+            }
+            if s[i] == "截", let through = throughMonth(s, at: i) {
+                let y = through.year ?? statedYear ?? year
+                period = "\(yearText(y))-01..\(yearText(y))-\(pad(through.month))"
+                if through.isStated { statedYear = y }
+                i += through.length
+                continue
+            }
+            if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
+                // 全年目标, 年度任务: the year's target, not a period.
+                let next = i + phrase.length
+                let isTarget = isTargetWord(s, at: next)
+                // 较去年增加960人 and 比一季度提高 name a baseline, not the figure's period.
+                let isBaseline = i > 0 && (s[i - 1] == "比" || s[i - 1] == "较")
+                if !isTarget && !isBaseline { period = expand(phrase.value, year: statedYear ?? year) }
+                i += phrase.length
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// 截至11月底 / 截至2024年11月末 / 截至今年10月份 / 截至9月: from January through that month,
+    /// of the year named (stated, when written out in digits) or of this year.
+    private func throughMonth(
+        _ s: [Unicode.Scalar], at i: Int
+    ) -> (month: Int, year: Int?, isStated: Bool, length: Int)? {
+        guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
+        var start = i + 2
+        var year: Int?
+        var isStated = false
+        if start + 4 < s.count, s[start + 4] == "年", let named = decimalValue(s[start..<(start + 4)]) {
+            year = named
+            isStated = true
+            start += 5
+        } else if start + 2 < s.count, s[start] == "今", s[start + 1] == "年" {
+            year = currentYear
+            start += 2
+        }
+        var k = start
+        while k < s.count && isDigit(s[k]) { k += 1 }
+        guard k > start, k < s.count, s[k] == "月", let month = decimalValue(s[start..<k]), (1...12).contains(month)
+        else { return nil }
+        k += 1
+        if k < s.count, s[k] == "底" || s[k] == "末" || s[k] == "份" { k += 1 }
+        return (month, year, isStated, k - i)
+    }
+
+    /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
+    /// year and the one (to nine) before, {T} the year written in (the same unless the article
+    /// looks back on an earlier one), or "?" when the year is unknown. Written out by hand: the standard
+    /// library's `replacing` costs thousands of instructions a call, and figures ask often.
+    func expand(_ pattern: String, year: Int?) -> String {
+        // Read on the UTF-8 bytes: the placeholders are ASCII, and matching them on a Substring
+        // cost some 1,500 instructions a pattern.
+        let bytes = Array(pattern.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{") else {
+                result.append(bytes[i])
+                i += 1
+                continue
+            }
+            let placeholder: (length: Int, year: Int?)? =
+                if Self.holds(bytes, "{T}", at: i) {
+                    (3, currentYear ?? year)
+                } else if Self.holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}"),
+                    case let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0")), (1...9).contains(n)
+                {
+                    // {Y-1} … {Y-9}: so many years before.
+                    (5, year.map { $0 - n })
+                } else if Self.holds(bytes, "{Y}", at: i) {
+                    (3, year)
+                } else {
+                    nil
+                }
+            guard let placeholder else {
+                result.append(bytes[i])
+                i += 1
+                continue
+            }
+            result.append(contentsOf: placeholder.year.map { String($0).utf8 } ?? "?".utf8)
+            i += placeholder.length
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func holds(_ bytes: [UInt8], _ placeholder: StaticString, at i: Int) -> Bool {
+        let count = placeholder.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        let p = placeholder.utf8Start
+        for k in 0..<count where bytes[i + k] != p[k] { return false }
+        return true
+    }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A year in a period, "?" when it is not known (?-01..?-11, as 上半年 gives ?-01..?-06).
+    private func yearText(_ year: Int?) -> String { year.map { String($0) } ?? "?" }
+}
+
+func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+/// The value of a run of ASCII digits, as `Int(String(digits))` reads it (nil when empty, not
+/// all digits, or too large) without making a string.
+func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard !digits.isEmpty else { return nil }
+    var value = 0
+    for c in digits {
+        guard isDigit(c) else { return nil }
+        let (times, o1) = value.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = times.addingReportingOverflow(Int(c.value - 0x30))
+        if o1 || o2 { return nil }
+        value = sum
+    }
+    return value
+}
+func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+
+let monthRangeMarks: ScalarSet = "-—~～至到"
