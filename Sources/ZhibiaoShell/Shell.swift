@@ -37,14 +37,19 @@ public struct Shell {
             // Installed before the first load, so that Ctrl-C can cut a long load short.
             Interrupt.installHandler()
             session.isCancelled = { Interrupt.isRequested }
+            // A pipe given to `.output` whose reader has gone is an error to report, not the
+            // end of the session.
+            signal(SIGPIPE, SIG_IGN)
         }
 
         let report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
             .load(options.loadPaths, into: session.graph)
+        if options.loadPathsGiven { context.transcript.recordLoad(options.loadPaths, replacing: true) }
         if interactive {
             context.output.write("zhibiao — \(report.summary). .help for help.\n")
         }
-        runRC(interpreter)
+        // A script or -e answers the same on every machine: the rc file is for the shell.
+        if !options.isBatch { runRC(interpreter) }
         let inputFailed = !report.errors.isEmpty
         if options.isBatch { return Batch(options: options, interpreter: interpreter).run(inputFailed: inputFailed) }
 

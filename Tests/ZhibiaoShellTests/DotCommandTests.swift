@@ -77,7 +77,7 @@ import ZhibiaoCore
         #expect(
             shell.output.text == """
                 .save FILE [--force]
-                    Save the statements that succeeded as a script
+                    Save what a replay needs: the loads, changed settings and statements that succeeded
                 .mode table|csv|json|jsonl|markdown
                     Set the output format (no argument: show it)
                 compare TARGETS [where EXPR] [by FIELD]
