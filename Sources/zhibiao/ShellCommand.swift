@@ -21,7 +21,7 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .long, help: "Run every statement of a script even after one fails.")
     var keepGoing = false
 
-    @Flag(name: .long, help: "Do not read ~/.zhibiaorc.")
+    @Flag(name: .long, help: "Do not run ~/.zhibiaorc (or the file $ZHIBIAORC names) at start.")
     var norc = false
 
     @Argument(help: "Scripts (*.zq) of statements and dot-commands to run instead of starting the shell.")

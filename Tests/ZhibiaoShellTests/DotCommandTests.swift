@@ -77,7 +77,7 @@ import ZhibiaoCore
         #expect(
             shell.output.text == """
                 .save FILE [--force]
-                    Save what a replay needs: the loads, changed settings and statements that succeeded
+                    Save the loads, settings and statements, to replay them
                 .mode table|csv|json|jsonl|markdown
                     Set the output format (no argument: show it)
                 compare TARGETS [where EXPR] [by FIELD]

@@ -6,7 +6,7 @@ enum FileCommands {
 
     static let load = DotCommand(
         name: "load", usage: ".load [--replace] PATH…",
-        summary: "Add articles (files, or folders of .txt files); --replace: instead of those loaded",
+        summary: "Add articles (files or folders of .txt); --replace: drop the others",
         complete: .paths
     ) { call in
         let replacing = call.arguments.first == "--replace"
@@ -43,7 +43,7 @@ enum FileCommands {
 
     static let save = DotCommand(
         name: "save", usage: ".save FILE [--force]",
-        summary: "Save what a replay needs: the loads, changed settings and statements that succeeded",
+        summary: "Save the loads, settings and statements, to replay them",
         complete: .paths
     ) { call in
         let force = call.arguments.contains("--force")
@@ -72,7 +72,7 @@ enum FileCommands {
 
     static let output = DotCommand(
         name: "output", usage: ".output [FILE]",
-        summary: "Send answers to FILE (replaced; a device or pipe is written to), or back to the screen",
+        summary: "Send answers to FILE, a device or a pipe (none: the screen)",
         complete: .paths
     ) { call in
         switch call.arguments.count {

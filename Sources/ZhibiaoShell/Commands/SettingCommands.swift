@@ -32,7 +32,7 @@ enum SettingCommands {
         name: "bail", summary: "Stop a script or piped input at its first error", keyPath: \.bail)
 
     static let echo = switchCommand(
-        name: "echo", summary: "Print each statement and command of a script or pipe before its answer",
+        name: "echo", summary: "Print the lines of a script or pipe as they run",
         keyPath: \.echo)
 
     static let color = DotCommand(
