@@ -95,7 +95,6 @@ struct Batch {
     let interpreter: Interpreter
 
     func run(inputFailed: Bool) -> Int32 {
-        var failed = false
         var unreadable = inputFailed
         let context = interpreter.context
         var sources = options.statements.map { (text: Optional($0), origin: "-e") }
@@ -113,12 +112,8 @@ struct Batch {
                 if context.settings.bail { break } else { continue }
             }
             let outcome = interpreter.runScript(text, origin: source.origin)
-            if outcome == .quit { break }
-            if outcome == .failure {
-                failed = true
-                if context.settings.bail { break }
-            }
+            if outcome == .quit || (outcome == .failure && context.settings.bail) { break }
         }
-        return unreadable ? 3 : failed ? 1 : 0
+        return unreadable ? 3 : context.failedEntries > 0 ? 1 : 0
     }
 }

@@ -19,7 +19,7 @@ public struct ShellOptions: Sendable {
     /// The colour setting at start; `.auto` follows the terminal, `NO_COLOR` and `TERM`.
     public var color: ColorMode
     /// Texts to run instead of reading input (`-e`), each as a small script: statements and
-    /// dot-commands, one a line or separated by `;`.
+    /// dot-commands, one a line (statements may also be separated by `;`).
     public var statements: [String]
     /// Script files to run instead of reading input, after `statements`.
     public var scripts: [String]

@@ -46,6 +46,16 @@ import ZhibiaoCore
                 """)
     }
 
+    /// A field added to `ShellSettings` needs its line in `SettingRow.all`, or `.show` and
+    /// `.save` would not know it.
+    @Test func everyFieldOfShellSettingsHasARow() {
+        let fields = Mirror(reflecting: ShellSettings()).children.compactMap(\.label)
+        #expect(fields.count >= 4)
+        for field in fields {
+            #expect(SettingRow.all.contains { $0.name == field }, "no .show row for ShellSettings.\(field)")
+        }
+    }
+
     @Test func everyReplayedSettingIsACommandThatSetsItBack() {
         let shell = TestShell()
         for setting in SettingRow.defaults {
@@ -207,13 +217,36 @@ import ZhibiaoCore
         #expect(shell.context.output.isStandard)
     }
 
+    @Test func aFailureBeforeQuitStillSetsTheStatus() {
+        let folder = TemporaryFolder()
+        folder.write("inner.zq", "fail a\n.quit\n")
+        let piped = TestShell()
+        #expect(
+            Repl(interpreter: piped.interpreter, reader: ScriptedReader(["fail a", ".quit"]), interactive: false).run()
+                == 1)
+        let reading = TestShell()
+        let reader = ScriptedReader([".read \(folder.file("inner.zq"))", "show b"])
+        #expect(Repl(interpreter: reading.interpreter, reader: reader, interactive: false).run() == 1)
+        #expect(reading.output.text == "")
+        let typed = TestShell()
+        #expect(
+            Repl(
+                interpreter: typed.interpreter, reader: ScriptedReader([".read \(folder.file("inner.zq"))"]),
+                interactive: true
+            ).run() == 0)
+    }
+
     @Test func ctrlCStopsAScript() {
         let engine = RecordingEngine()
         let shell = TestShell(engine: engine)
-        Interrupt.raise()
-        defer { Interrupt.clear() }
-        #expect(shell.interpreter.runScript("show a\nshow b\n", origin: "s.zq") == .failure)
-        #expect(engine.executed == [])
+        // Ctrl-C comes while the first statement runs: the reader hears it before the second.
+        var reads = 0
+        let reader = TextReader("show a\nshow b\n") {
+            reads += 1
+            return reads > 1
+        }
+        #expect(Repl(interpreter: shell.interpreter, reader: reader, interactive: false).runEntries() == .failure)
+        #expect(engine.executed == ["show a"])
     }
 }
 

@@ -17,8 +17,10 @@ protocol LineReader: AnyObject {
 /// since the last statement began ends it, as it ends a line being typed.
 final class TextReader: LineReader {
     private var lines: ArraySlice<Substring>
+    private let isInterrupted: () -> Bool
 
-    init(_ text: String) {
+    init(_ text: String, isInterrupted: @escaping () -> Bool = { Interrupt.isRequested }) {
+        self.isInterrupted = isInterrupted
         // "\r\n" is one Character, so it is a line break of its own here.
         let isBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isBreak)
@@ -27,7 +29,7 @@ final class TextReader: LineReader {
     }
 
     func readLine(prompt: String) throws(LineInterrupted) -> String? {
-        guard !Interrupt.isRequested else { throw LineInterrupted() }
+        guard !isInterrupted() else { throw LineInterrupted() }
         guard let line = lines.popFirst() else { return nil }
         return String(line.hasSuffix("\r") ? line.dropLast() : line)
     }

@@ -16,9 +16,11 @@ struct Repl {
     var origin = "<stdin>"
 
     /// Runs until end of input or `.quit`; returns 0, or 1 when not interactive and a
-    /// statement or command failed.
+    /// statement or command failed (in a `.read` file too).
     func run() -> Int32 {
-        runEntries() == .failure ? 1 : 0
+        let before = interpreter.context.failedEntries
+        _ = runEntries()
+        return !interactive && interpreter.context.failedEntries > before ? 1 : 0
     }
 
     /// Runs every entry of the input: `.quit` when one asked to leave, `.failure` when (not
@@ -46,6 +48,7 @@ struct Repl {
                 } else if let entry = buffer.finish(), run(entry, line: entryLine) == .failure {
                     // An unfinished statement at the end of the input still gets its error.
                     failed = true
+                    context.failedEntries += 1
                 }
                 break
             }
@@ -62,6 +65,7 @@ struct Repl {
                     return .quit
                 case .failure where !interactive:
                     failed = true
+                    context.failedEntries += 1
                     if context.settings.bail { return .failure }
                 case .failure, .success:
                     break

@@ -26,6 +26,9 @@ final class ShellContext {
     let environment: (String) -> String?
     /// How many `.read` scripts are running inside one another.
     var scriptDepth = 0
+    /// Entries of scripts and piped input that failed: the exit status counts them even when
+    /// a `.quit` follows, inside `.read` or not.
+    var failedEntries = 0
 
     init(
         engine: QueryEngine, output: OutputRouter, errors: TextSink, settings: ShellSettings = ShellSettings(),
