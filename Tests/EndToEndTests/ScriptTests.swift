@@ -179,6 +179,23 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: run.scratch.path).sorted() == ["answer.txt", "out.zq"])
     }
 
+    @Test func outputGoesToANamedPipe() throws {
+        let run = try Run()
+        let fifo = run.file("answers")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // The reader is there first, as the shell asks; the answer fits in the pipe's buffer.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        defer { close(reader) }
+        let script = try run.write("fifo.zq", ".mode csv\n.output \(fifo)\nlist years\n.output\nlist years\n")
+        let result = try run.zhibiao([script])
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output == Self.yearsCSV)
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(String(decoding: bytes[0..<max(0, count)], as: UTF8.self) == Self.yearsCSV)
+    }
+
     @Test func twoErrorsFromAScriptAreOnLinesOfTheirOwn() throws {
         let run = try Run()
         let script = try run.write("two.zq", "show 托位 wher year=2025\nlist years\nlist nothing\n.nosuch\n")
