@@ -18,7 +18,7 @@ struct ShellCommand: ParsableCommand {
     @Option(help: "Output format for -e and scripts: table, csv, json, jsonl or markdown.")
     var format: OutputFormat = .table
 
-    @Flag(name: .long, help: "Run every statement of a script even after one fails.")
+    @Flag(name: .long, help: "Run every statement of the scripts and -e even after one fails.")
     var keepGoing = false
 
     @Flag(name: .long, help: "Do not run ~/.zhibiaorc (or the file $ZHIBIAORC names) at start.")
