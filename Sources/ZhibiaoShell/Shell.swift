@@ -37,14 +37,19 @@ public struct Shell {
             // Installed before the first load, so that Ctrl-C can cut a long load short.
             Interrupt.installHandler()
             session.isCancelled = { Interrupt.isRequested }
+            // A pipe given to `.output` whose reader has gone is an error to report, not the
+            // end of the session.
+            signal(SIGPIPE, SIG_IGN)
         }
 
         let report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
             .load(options.loadPaths, into: session.graph)
+        if options.loadPathsGiven { context.transcript.recordLoad(options.loadPaths, replacing: true) }
         if interactive {
             context.output.write("zhibiao — \(report.summary). .help for help.\n")
         }
-        runRC(interpreter)
+        // A script or -e answers the same on every machine: the rc file is for the shell.
+        if !options.isBatch { runRC(interpreter) }
         let inputFailed = !report.errors.isEmpty
         if options.isBatch { return Batch(options: options, interpreter: interpreter).run(inputFailed: inputFailed) }
 
@@ -90,7 +95,6 @@ struct Batch {
     let interpreter: Interpreter
 
     func run(inputFailed: Bool) -> Int32 {
-        var failed = false
         var unreadable = inputFailed
         let context = interpreter.context
         var sources = options.statements.map { (text: Optional($0), origin: "-e") }
@@ -108,12 +112,8 @@ struct Batch {
                 if context.settings.bail { break } else { continue }
             }
             let outcome = interpreter.runScript(text, origin: source.origin)
-            if outcome == .quit { break }
-            if outcome == .failure {
-                failed = true
-                if context.settings.bail { break }
-            }
+            if outcome == .quit || (outcome == .failure && context.settings.bail) { break }
         }
-        return unreadable ? 3 : failed ? 1 : 0
+        return unreadable ? 3 : context.failedEntries > 0 ? 1 : 0
     }
 }

@@ -5,6 +5,9 @@ import ZhibiaoCore
 public struct ShellOptions: Sendable {
     /// Articles (files or folders of `.txt`) loaded at start.
     public var loadPaths: [String]
+    /// Whether `loadPaths` were named (`--load`) rather than the default corpus: `.save` then
+    /// writes them, as the articles a replay loads instead of its own default.
+    public var loadPathsGiven: Bool
     /// Whether to run the rc file at start (`--norc` sets false).
     public var readRC: Bool
     /// The rc file; nil means `$ZHIBIAORC`, else `~/.zhibiaorc`.
@@ -16,7 +19,7 @@ public struct ShellOptions: Sendable {
     /// The colour setting at start; `.auto` follows the terminal, `NO_COLOR` and `TERM`.
     public var color: ColorMode
     /// Texts to run instead of reading input (`-e`), each as a small script: statements and
-    /// dot-commands, one a line or separated by `;`.
+    /// dot-commands, one a line (statements may also be separated by `;`).
     public var statements: [String]
     /// Script files to run instead of reading input, after `statements`.
     public var scripts: [String]
@@ -26,9 +29,10 @@ public struct ShellOptions: Sendable {
     public init(
         loadPaths: [String], readRC: Bool = true, rcPath: String? = nil, historyPath: String? = nil,
         format: OutputFormat = .table, color: ColorMode = .auto, statements: [String] = [],
-        scripts: [String] = [], keepGoing: Bool = false
+        scripts: [String] = [], keepGoing: Bool = false, loadPathsGiven: Bool = false
     ) {
         self.loadPaths = loadPaths
+        self.loadPathsGiven = loadPathsGiven
         self.readRC = readRC
         self.rcPath = rcPath
         self.historyPath = historyPath

@@ -10,58 +10,30 @@ struct ShellCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Articles (files or folders) to load instead of Samples/.")
     var load: [String] = []
 
-    @Option(name: .customShort("e"), help: "Run a statement, print its answer and exit (repeatable).")
+    @Option(
+        name: .customShort("e"),
+        help: "Run a statement or dot-command, print its answer and exit (repeatable).")
     var statements: [String] = []
 
     @Option(help: "Output format for -e and scripts: table, csv, json, jsonl or markdown.")
     var format: OutputFormat = .table
 
-    @Flag(name: .long, help: "Run every statement of a script even after one fails.")
+    @Flag(name: .long, help: "Run every statement of the scripts and -e even after one fails.")
     var keepGoing = false
 
-    @Flag(name: .long, help: "Do not read ~/.zhibiaorc.")
+    @Flag(name: .long, help: "Do not run ~/.zhibiaorc (or the file $ZHIBIAORC names) at start.")
     var norc = false
 
-    @Argument(help: "Query scripts (*.zq) to run instead of starting the shell.")
+    @Argument(help: "Scripts (*.zq) of statements and dot-commands to run instead of starting the shell.")
     var scripts: [String] = []
 
     mutating func run() throws {
         let paths = load.isEmpty ? ["Samples"] : load
-        if statements.isEmpty && scripts.isEmpty {
-            let status = Shell(options: ShellOptions(loadPaths: paths, readRC: !norc, format: format)).run()
-            if status != 0 { throw ExitCode(status) }
-            return
-        }
-        // What loaded is still queried; an unreadable input makes the exit status 3 afterwards.
-        let (graph, loadFailed) = loadGraph(paths)
-        let session = Session(graph: graph)
-        session.format = format
-        var failed = false
-        for statement in statements {
-            failed = !report(session.execute(statement, origin: "-e")) || failed
-        }
-        for script in scripts {
-            let text: String
-            do {
-                text = try Decoder.decode(try SourceFiles.read(script)).text
-            } catch let error as InputError {
-                printError("zhibiao: \(TerminalText.escape(error.description))")
-                throw ExitCode(3)
-            } catch let error as Decoder.Failure {
-                printError("zhibiao: \(TerminalText.escape(script)): \(Loader.reason(error))")
-                throw ExitCode(3)
-            }
-            let ok = report(session.execute(text, origin: script, stopAtFirstError: !keepGoing))
-            failed = !ok || failed
-            if !ok && !keepGoing { break }
-        }
-        if loadFailed { throw ExitCode(3) }
-        if failed { throw ExitCode(1) }
-    }
-
-    private func report(_ result: ExecutionResult) -> Bool {
-        writeOutput(result.output)
-        if !result.errors.isEmpty { printError(result.errors, newline: false) }
-        return result.succeeded
+        // The shell, -e and scripts are one code path: a script accepts what the prompt does.
+        let options = ShellOptions(
+            loadPaths: paths, readRC: !norc, format: format, statements: statements, scripts: scripts,
+            keepGoing: keepGoing, loadPathsGiven: !load.isEmpty)
+        let status = Shell(options: options).run()
+        if status != 0 { throw ExitCode(status) }
     }
 }

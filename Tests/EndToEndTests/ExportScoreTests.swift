@@ -114,11 +114,22 @@ import Testing
         return folder
     }
 
+    /// Copies a program through a descriptor closed on exec: a copy whose descriptor a process
+    /// started by another test at the same moment inherited could not be run ("text file busy").
+    static func copyExecutable(_ source: String, to destination: String) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+        let fd = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     @Test func theBinaryAloneInAFolderStillExtracts() throws {
         let folder = try Self.temporaryFolder("alone")
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("zhibiao")
-        try FileManager.default.copyItem(at: ExportScoreTests.binary, to: copy)
+        try Self.copyExecutable(ExportScoreTests.binary.path, to: copy.path)
         let (status, csv, errors) = try ExportScoreTests.run(copy.path, ["export", "--format", "csv", "Samples"])
         let (_, beside, _) = try ExportScoreTests.run(
             ExportScoreTests.binary.path, ["export", "--format", "csv", "Samples"])

@@ -186,7 +186,7 @@ import Testing
         let (status, output, errors) = try ExportScoreTests.run(
             ExportScoreTests.binary.path, ["-e", "list docs", "--format", "csv", "--load", bad, good])
         #expect(status == 3)
-        #expect(errors == "zhibiao: \(bad): not a text file (binary content)\n")
+        #expect(errors == "error: \(bad): not a text file (binary content)\n")
         #expect(output.contains("good.txt"))
         #expect(!output.contains("bad.txt"))
     }
@@ -196,6 +196,6 @@ import Testing
         let script = try scratch.write("script.zq", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 0])
         let (status, _, errors) = try ExportScoreTests.run(ExportScoreTests.binary.path, [script])
         #expect(status == 3)
-        #expect(errors == "zhibiao: \(script): not a text file (binary content)\n")
+        #expect(errors == "error: cannot read \(script): not a text file (binary content)\n")
     }
 }

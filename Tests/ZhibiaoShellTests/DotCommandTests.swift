@@ -77,7 +77,7 @@ import ZhibiaoCore
         #expect(
             shell.output.text == """
                 .save FILE [--force]
-                    Save the statements that succeeded as a script
+                    Save the loads, settings and statements, to replay them
                 .mode table|csv|json|jsonl|markdown
                     Set the output format (no argument: show it)
                 compare TARGETS [where EXPR] [by FIELD]

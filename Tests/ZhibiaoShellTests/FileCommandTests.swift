@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 import ZhibiaoCore
 
@@ -87,23 +88,75 @@ import ZhibiaoCore
         #expect(shell.output.text == "ran show b\nran show d\n")
     }
 
-    @Test func outputNeverReplacesAFileWithoutForceAndAppearsWhole() {
+    @Test func outputReplacesAFileAndItAppearsWhole() {
         let folder = TemporaryFolder()
         folder.write("kept.txt", "mine\n")
+        chmod(folder.file("kept.txt"), 0o600)
         let shell = TestShell()
-        #expect(shell.run(".output \(folder.file("kept.txt"))") == .failure)
-        #expect(
-            shell.errors.text
-                == "error: cannot write \(folder.file("kept.txt")): already exists; add --force to replace it\n")
-        #expect(folder.read("kept.txt") == "mine\n")
-        #expect(shell.run(".output \(folder.file("new.txt"))") == .success)
+        #expect(shell.run(".output \(folder.file("kept.txt"))") == .success)
         shell.run("show a")
-        #expect(folder.read("new.txt") == nil)  // written beside its name until the redirection ends
+        #expect(folder.read("kept.txt") == "mine\n")  // written beside its name until the redirection ends
         shell.run(".output")
-        #expect(folder.read("new.txt") == "ran show a\n")
-        #expect(shell.run(".once \(folder.file("kept.txt")) --force") == .success)
+        #expect(folder.read("kept.txt") == "ran show a\n")
+        #expect(folder.mode("kept.txt") == 0o600)
+        #expect(shell.run(".once \(folder.file("kept.txt"))") == .success)
         shell.run("show b")
         #expect(folder.read("kept.txt") == "ran show b\n")
+        #expect(DirectoryEntry.list(folder.path).map(\.name) == ["kept.txt"])
+        #expect(shell.errors.text == "")
+    }
+
+    @Test func outputThroughALinkReplacesTheFileItPointsTo() {
+        let folder = TemporaryFolder()
+        folder.write("real.txt", "old\n")
+        symlink(folder.file("real.txt"), folder.file("link.txt"))
+        let shell = TestShell()
+        shell.run(".once \(folder.file("link.txt"))")
+        shell.run("show a")
+        #expect(folder.read("real.txt") == "ran show a\n")
+        var info = stat()
+        #expect(lstat(folder.file("link.txt"), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        unlink(folder.file("link.txt"))
+    }
+
+    @Test func outputToDevicesAndPipes() throws {
+        let shell = TestShell()
+        #expect(shell.run(".output /dev/null") == .success)
+        shell.run("show a")
+        shell.run(".show")
+        #expect(shell.run(".output") == .success)
+        shell.run("show b")
+        #expect(shell.output.text == "ran show b\n")
+        let folder = TemporaryFolder()
+        #expect(mkfifo(folder.file("pipe"), 0o600) == 0)
+        #expect(shell.run(".output \(folder.file("pipe"))") == .failure)
+        #expect(
+            shell.errors.take()
+                == "error: cannot write \(folder.file("pipe")): nothing reads from this pipe; start its reader first\n")
+        let reader = open(folder.file("pipe"), O_RDONLY | O_NONBLOCK)
+        defer { close(reader) }
+        #expect(shell.run(".once \(folder.file("pipe"))") == .success)
+        shell.run("show c")
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(String(decoding: bytes[0..<max(0, count)], as: UTF8.self) == "ran show c\n")
+        #expect(shell.run(".output \(folder.path)") == .failure)
+        #expect(shell.errors.take() == "error: cannot write \(folder.path): is a folder\n")
+        #expect(shell.run(".output a b") == .failure)
+        #expect(shell.errors.take() == "error: usage: .output [FILE]\n")
+        shell.run("show d")
+        #expect(shell.output.text == "ran show b\nran show d\n")
+    }
+
+    // Root may write any file, so the refusal is only seen by other users.
+    @Test(.enabled(if: geteuid() != 0)) func aReadOnlyFileIsNotReplaced() {
+        let folder = TemporaryFolder()
+        folder.write("ro.txt", "mine\n")
+        chmod(folder.file("ro.txt"), 0o444)
+        let shell = TestShell()
+        #expect(shell.run(".output \(folder.file("ro.txt"))") == .failure)
+        #expect(shell.errors.text == "error: cannot write \(folder.file("ro.txt")): permission denied\n")
+        #expect(folder.read("ro.txt") == "mine\n")
     }
 
     @Test func unwritableOutputKeepsTheCurrentDestination() {

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+import ZhibiaoCore
 
 @testable import ZhibiaoShell
 
@@ -96,6 +97,6 @@ import Testing
                 "warning: history file \(folder.file("history")): it does not look like a zhibiao history file; history is kept for this session only"
             ])
         #expect(store.entries == ["show employment"])
-        #expect(try FileSystem.readText(folder.file("history")).utf8.count == 6)
+        #expect(try SourceFiles.read(folder.file("history")).count == 6)
     }
 }

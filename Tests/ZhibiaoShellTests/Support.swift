@@ -3,19 +3,27 @@ import ZhibiaoCore
 
 @testable import ZhibiaoShell
 
-/// An engine that runs nothing: it records statements, fails those starting with `fail`, and
-/// treats a statement ending in `,` as unfinished.
+/// An engine that runs nothing: it records statements, fails those starting with `fail` (and
+/// `unended`, with a message lacking its newline), and treats a statement ending in `,` as
+/// unfinished.
 final class RecordingEngine: QueryEngine {
     let graph = IndicatorGraph()
     var format: OutputFormat = .table
     var color = false
     var vocabulary: Vocabulary { Vocabulary() }
     private(set) var executed: [String] = []
+    /// The line of its input each statement started on.
+    private(set) var lines: [Int] = []
 
-    func execute(_ source: String, origin: String) -> ExecutionResult {
+    func execute(_ source: String, origin: String, firstLine: Int, stopAtFirstError: Bool) -> ExecutionResult {
         executed.append(source)
+        lines.append(firstLine)
         if source.hasPrefix("fail") {
             return ExecutionResult(errors: "\(origin): cannot run \(source)\n", succeeded: false)
+        }
+        // A diagnostic rendered without its final newline.
+        if source.hasPrefix("unended") {
+            return ExecutionResult(errors: "\(origin):\(firstLine): \(source)", succeeded: false)
         }
         return ExecutionResult(output: "ran \(source)\n", succeededStatements: [source])
     }

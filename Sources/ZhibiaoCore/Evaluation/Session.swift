@@ -71,9 +71,12 @@ public final class Session {
     }
 
     /// Runs the statements in `source` in order; with `stopAtFirstError`, nothing after the
-    /// first failing statement runs (scripts without `--keep-going`, `.bail on`).
-    public func execute(_ source: String, origin: String, stopAtFirstError: Bool) -> ExecutionResult {
-        let text = SourceText(source, origin: origin)
+    /// first failing statement runs (scripts without `--keep-going`, `.bail on`). `firstLine`
+    /// is the line of `origin` that `source` starts on, for diagnostics.
+    public func execute(
+        _ source: String, origin: String, firstLine: Int = 1, stopAtFirstError: Bool
+    ) -> ExecutionResult {
+        let text = SourceText(source, origin: origin, firstLine: firstLine)
         let script = Parser.parse(text)
         var evaluator = Evaluator(graph: graph, populations: populations)
         evaluator.isCancelled = isCancelled

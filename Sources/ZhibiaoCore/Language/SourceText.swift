@@ -3,13 +3,17 @@
 public struct SourceText: Sendable {
     public let text: String
     public let origin: String
+    /// The line of `origin` the text starts on: a statement read from line 12 of a script is
+    /// run on its own, and its diagnostics still name line 12.
+    public let firstLine: Int
     let utf8: [UInt8]
     /// UTF-8 offset at which each line starts.
     let lineStarts: [Int]
 
-    public init(_ text: String, origin: String) {
+    public init(_ text: String, origin: String, firstLine: Int = 1) {
         self.text = text
         self.origin = origin
+        self.firstLine = firstLine
         utf8 = Array(text.utf8)
         var starts = [0]
         for (offset, byte) in utf8.enumerated() where byte == 0x0A {
@@ -25,7 +29,7 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
-    /// The 1-based line holding `offset`.
+    /// The 1-based line of this text holding `offset` (not counting `firstLine`).
     public func line(of offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
@@ -36,16 +40,16 @@ public struct SourceText: Sendable {
         return low + 1
     }
 
-    /// Line and display column of `offset`, measured on the line as the terminal shows it
-    /// (control characters escaped, CJK two columns wide).
+    /// Line (in `origin`) and display column of `offset`, measured on the line as the terminal
+    /// shows it (control characters escaped, CJK two columns wide).
     public func location(of offset: Int) -> SourceLocation {
         let line = line(of: offset)
         let start = lineStarts[line - 1]
         let prefix = String(decoding: utf8[start..<min(offset, utf8.count)], as: UTF8.self)
-        return SourceLocation(line: line, column: DisplayWidth.of(TerminalText.escape(prefix)) + 1)
+        return SourceLocation(line: line + firstLine - 1, column: DisplayWidth.of(TerminalText.escape(prefix)) + 1)
     }
 
-    /// The text of a 1-based line, without its line break.
+    /// The text of a 1-based line of this text, without its line break.
     public func lineText(_ line: Int) -> String {
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count

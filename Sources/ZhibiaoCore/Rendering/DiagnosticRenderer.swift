@@ -7,8 +7,9 @@
 public enum DiagnosticRenderer {
     public static func render(_ diagnostic: Diagnostic, in source: SourceText, color: Bool = false) -> String {
         let location = source.location(of: diagnostic.span.start)
-        var line = TerminalText.escape(source.lineText(location.line))
-        let lineEnd = source.lineStarts[location.line - 1] + Array(source.lineText(location.line).utf8).count
+        let lineNumber = source.line(of: diagnostic.span.start)
+        var line = TerminalText.escape(source.lineText(lineNumber))
+        let lineEnd = source.lineStarts[lineNumber - 1] + Array(source.lineText(lineNumber).utf8).count
         let covered = source[SourceSpan(diagnostic.span.start, min(diagnostic.span.end, lineEnd))]
         var width = max(1, DisplayWidth.of(TerminalText.escape(covered)))
         var column = location.column

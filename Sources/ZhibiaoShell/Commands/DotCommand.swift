@@ -83,6 +83,13 @@ enum DotCommandLine {
         return (name, Array(words.dropFirst()))
     }
 
+    /// `word` as one argument of a dot-command line, quoted when it is empty or holds a space,
+    /// a tab or a quote (a word holding both kinds of quote cannot be written).
+    static func quoted(_ word: String) -> String {
+        guard word.isEmpty || word.contains(where: { " \t\"'".contains($0) }) else { return word }
+        return word.contains("\"") ? "'\(word)'" : "\"\(word)\""
+    }
+
     /// The command `name` means: an exact name, or the only one it abbreviates.
     static func lookup(_ name: String, in commands: [DotCommand]) -> Result<DotCommand, LookupFailure> {
         if let exact = commands.first(where: { $0.name == name }) { return .success(exact) }

@@ -5,15 +5,24 @@ enum FileCommands {
     static let all = [load, read, save, output, once]
 
     static let load = DotCommand(
-        name: "load", usage: ".load PATH…", summary: "Add articles (files, or folders of .txt files)",
+        name: "load", usage: ".load [--replace] PATH…",
+        summary: "Add articles (files or folders of .txt); --replace: drop the others",
         complete: .paths
     ) { call in
-        guard !call.arguments.isEmpty else { return call.usageError() }
+        let replacing = call.arguments.first == "--replace"
+        let paths = Array(call.arguments.dropFirst(replacing ? 1 : 0))
+        guard !paths.isEmpty || replacing else { return call.usageError() }
         let context = call.context
+        let graph = context.engine.graph
+        if replacing { graph.removeAll() }
+        let before = graph.documents.count
         let loader = CorpusLoader(errors: context.errors, showProgress: context.stderrIsTerminal)
-        let report = loader.load(call.arguments, into: context.engine.graph)
-        let total = context.engine.graph.documents.count
+        let report = loader.load(paths, into: graph)
+        let total = graph.documents.count
         context.note("loaded \(report.summary); \(total) document\(total == 1 ? "" : "s") in all")
+        // A replay loads what this load did: the paths as given, or only the files that loaded.
+        let loaded = report.errors.isEmpty ? paths : graph.documents[before...].map(\.path)
+        if replacing || !loaded.isEmpty { context.transcript.recordLoad(loaded, replacing: replacing) }
         return report.errors.isEmpty ? .success : .failure
     }
 
@@ -34,18 +43,18 @@ enum FileCommands {
 
     static let save = DotCommand(
         name: "save", usage: ".save FILE [--force]",
-        summary: "Save the statements that succeeded as a script",
+        summary: "Save the loads, settings and statements, to replay them",
         complete: .paths
     ) { call in
         let force = call.arguments.contains("--force")
         let names = call.arguments.filter { $0 != "--force" }
         guard names.count == 1 else { return call.usageError() }
         let context = call.context
-        guard !context.transcript.isEmpty else {
+        let script = context.transcript.script(under: SettingRow.replayed(context))
+        guard !script.isEmpty else {
             context.error("nothing to save yet: no statement has succeeded in this session")
             return .failure
         }
-        let script = context.transcript.map { $0 + "\n" }.joined()
         do throws(FileError) {
             try FileSystem.writeAtomically(
                 Array(script.utf8), to: FileSystem.expandTilde(names[0]), overwrite: force)
@@ -56,17 +65,18 @@ enum FileCommands {
             context.error("cannot write \(names[0]): \(error.reason)")
             return .failure
         }
-        let count = context.transcript.count
+        let count = context.transcript.statementCount
         context.note("saved \(count) statement\(count == 1 ? "" : "s") to \(names[0])")
         return .success
     }
 
     static let output = DotCommand(
-        name: "output", usage: ".output [FILE [--force]]", summary: "Send answers to FILE, or back to the screen",
+        name: "output", usage: ".output [FILE]",
+        summary: "Send answers to FILE, a device or a pipe (none: the screen)",
         complete: .paths
     ) { call in
-        switch call.arguments.filter({ $0 != "--force" }).count {
-        case 0 where call.arguments.isEmpty:
+        switch call.arguments.count {
+        case 0:
             call.context.output.reset()
             return .success
         case 1:
@@ -77,16 +87,15 @@ enum FileCommands {
     }
 
     static let once = DotCommand(
-        name: "once", usage: ".once FILE [--force]", summary: "Send the next answer to FILE", complete: .paths
+        name: "once", usage: ".once FILE", summary: "Send the next answer to FILE", complete: .paths
     ) { call in
-        guard call.arguments.filter({ $0 != "--force" }).count == 1 else { return call.usageError() }
+        guard call.arguments.count == 1 else { return call.usageError() }
         return redirect(call, once: true)
     }
 
     private static func redirect(_ call: Invocation, once: Bool) -> Outcome {
         do throws(FileError) {
-            let name = call.arguments.first { $0 != "--force" }!
-            try call.context.output.redirect(to: name, once: once, overwrite: call.arguments.contains("--force"))
+            try call.context.output.redirect(to: call.arguments[0], once: once)
             return .success
         } catch {
             call.context.error("cannot write \(error.path): \(error.reason)")

@@ -2,7 +2,7 @@ import ZhibiaoCore
 
 /// Dot-commands that change how answers look or how scripts run.
 enum SettingCommands {
-    static let all = [mode, timer, bail, color]
+    static let all = [mode, timer, bail, color, echo, show]
 
     static let mode = DotCommand(
         name: "mode", usage: ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
@@ -30,6 +30,10 @@ enum SettingCommands {
 
     static let bail = switchCommand(
         name: "bail", summary: "Stop a script or piped input at its first error", keyPath: \.bail)
+
+    static let echo = switchCommand(
+        name: "echo", summary: "Print the lines of a script or pipe as they run",
+        keyPath: \.echo)
 
     static let color = DotCommand(
         name: "color", usage: ".color auto|on|off",

@@ -13,6 +13,30 @@ protocol LineReader: AnyObject {
     func remember(_ entry: String)
 }
 
+/// Reads the lines of a text already in memory (a script, `.read`, `-e`). Ctrl-C pressed
+/// since the last statement began ends it, as it ends a line being typed.
+final class TextReader: LineReader {
+    private var lines: ArraySlice<Substring>
+    private let isInterrupted: () -> Bool
+
+    init(_ text: String, isInterrupted: @escaping () -> Bool = { Interrupt.isRequested }) {
+        self.isInterrupted = isInterrupted
+        // "\r\n" is one Character, so it is a line break of its own here.
+        let isBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isBreak)
+        if let last = text.last, isBreak(last) { lines.removeLast() }
+        self.lines = lines[...]
+    }
+
+    func readLine(prompt: String) throws(LineInterrupted) -> String? {
+        guard !isInterrupted() else { throw LineInterrupted() }
+        guard let line = lines.popFirst() else { return nil }
+        return String(line.hasSuffix("\r") ? line.dropLast() : line)
+    }
+
+    func remember(_ entry: String) {}
+}
+
 /// Reads lines from a file descriptor with plain `read(2)`: no prompt, no editing. Lines of
 /// any length are accepted; invalid UTF-8 becomes U+FFFD rather than an error.
 final class PlainReader: LineReader {

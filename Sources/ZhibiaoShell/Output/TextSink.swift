@@ -9,16 +9,17 @@ protocol TextSink: AnyObject {
 /// messages appear in the order they were produced.
 final class FileDescriptorSink: TextSink {
     let fd: Int32
-    /// Set once a write fails (a closed pipe, a full disk); later writes are dropped.
-    private(set) var failed = false
+    /// The `errno` of the first write that failed (a closed pipe, a full disk); later writes
+    /// are dropped.
+    private(set) var failure: Int32?
 
     init(fd: Int32) {
         self.fd = fd
     }
 
     func write(_ text: String) {
-        guard !text.isEmpty, !failed else { return }
-        if !FileSystem.writeAll(fd, Array(text.utf8)) { failed = true }
+        guard !text.isEmpty, failure == nil else { return }
+        if !FileSystem.writeAll(fd, Array(text.utf8)) { failure = errno }
     }
 }
 

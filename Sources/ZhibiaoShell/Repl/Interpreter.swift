@@ -12,12 +12,13 @@ final class Interpreter {
         self.commands = commands
     }
 
-    func run(_ entry: Entry, origin: String) -> Outcome {
+    /// Runs one entry that starts on line `line` of `origin`.
+    func run(_ entry: Entry, origin: String, line: Int = 1) -> Outcome {
         let generation = context.output.generation
         defer { context.output.answerFinished(since: generation) }
         switch entry {
-        case .command(let line): return runCommand(line)
-        case .statement(let source): return runStatement(source, origin: origin)
+        case .command(let text): return runCommand(text)
+        case .statement(let source): return runStatement(source, origin: origin, line: line)
         }
     }
 
@@ -32,24 +33,26 @@ final class Interpreter {
         }
     }
 
-    func runStatement(_ source: String, origin: String) -> Outcome {
+    func runStatement(_ source: String, origin: String, line: Int = 1) -> Outcome {
         let engine = context.engine
         engine.color = context.colorEnabled
         Interrupt.clear()
         let started = Clock.now()
-        let result = engine.execute(source, origin: origin)
+        let result = engine.execute(source, origin: origin, firstLine: line, stopAtFirstError: context.settings.bail)
         let elapsed = Clock.now() - started
         // csv keeps article text as it is, for files and pipes; on a terminal its control
         // characters must not reach the screen.
         let onScreen = context.stdoutIsTerminal && context.output.isStandard && engine.format == .csv
         context.output.write(onScreen ? TerminalText.escapeLines(result.output) : result.output)
-        context.errors.write(result.errors)
+        context.report(result.errors)
         if context.settings.timer { context.errors.write("time: \(Clock.milliseconds(elapsed)) ms\n") }
-        context.transcript += result.succeededStatements
+        context.transcript.recordStatements(result.succeededStatements, under: SettingRow.replayed(context))
         return result.succeeded ? .success : .failure
     }
 
-    /// Runs a whole script. With `.bail on` it stops at the first failure; Ctrl-C stops it.
+    /// Runs a whole script (a file, `.read`, `-e`, the rc file) through the same loop as piped
+    /// input. With `.bail on` it stops at the first failure; Ctrl-C stops it.
+    @discardableResult
     func runScript(_ text: String, origin: String) -> Outcome {
         guard context.scriptDepth < 16 else {
             context.error("\(origin): scripts read one another too deeply (more than 16 levels)")
@@ -57,25 +60,7 @@ final class Interpreter {
         }
         context.scriptDepth += 1
         defer { context.scriptDepth -= 1 }
-        var buffer = StatementBuffer()
-        var failed = false
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if text.hasSuffix("\n") { lines.removeLast() }
-        let engine = context.engine
-        for line in lines {
-            guard !Interrupt.isRequested else { return .failure }
-            let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
-            guard let entry = buffer.add(line, needsContinuation: engine.needsContinuation) else { continue }
-            switch run(entry, origin: origin) {
-            case .quit: return .quit
-            case .failure:
-                failed = true
-                if context.settings.bail { return .failure }
-            case .success: break
-            }
-        }
-        if let entry = buffer.finish(), run(entry, origin: origin) == .failure { failed = true }
-        return failed ? .failure : .success
+        return Repl(interpreter: self, reader: TextReader(text), interactive: false, origin: origin).runEntries()
     }
 }
 

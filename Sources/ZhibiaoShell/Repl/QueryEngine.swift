@@ -7,7 +7,9 @@ protocol QueryEngine: AnyObject {
     var format: OutputFormat { get set }
     var color: Bool { get set }
     var vocabulary: Vocabulary { get }
-    func execute(_ source: String, origin: String) -> ExecutionResult
+    /// Runs `source`, which starts on line `firstLine` of `origin`; with `stopAtFirstError`
+    /// nothing after a failing statement runs.
+    func execute(_ source: String, origin: String, firstLine: Int, stopAtFirstError: Bool) -> ExecutionResult
     func needsContinuation(_ source: String) -> Bool
 }
 

@@ -1,10 +1,13 @@
 import ZhibiaoCore
 
-/// Settings the dot-commands change.
+/// Settings the dot-commands change. `.show` lists them and `.save` replays them from the one
+/// table in `SettingRow.all`: a new field needs a line there.
 struct ShellSettings {
     var timer = false
     var bail = false
     var color = ColorMode.auto
+    /// Print each entry of a script, `.read` or piped input before its answer.
+    var echo = false
 }
 
 /// The parts of a running shell that dot-commands and the statement runner share. Each part
@@ -16,13 +19,16 @@ final class ShellContext {
     var settings: ShellSettings
     /// Persistent history; nil when not interactive.
     let history: HistoryStore?
-    /// The source of every statement that succeeded, in order, for `.save`.
-    var transcript: [String] = []
+    /// The loads and the statements that succeeded, in order, for `.save`.
+    var transcript = Transcript()
     let stdoutIsTerminal: Bool
     let stderrIsTerminal: Bool
     let environment: (String) -> String?
     /// How many `.read` scripts are running inside one another.
     var scriptDepth = 0
+    /// Entries of scripts and piped input that failed: the exit status counts them even when
+    /// a `.quit` follows, inside `.read` or not.
+    var failedEntries = 0
 
     init(
         engine: QueryEngine, output: OutputRouter, errors: TextSink, settings: ShellSettings = ShellSettings(),
@@ -48,6 +54,13 @@ final class ShellContext {
 
     func error(_ message: String) {
         errors.write("error: \(message)\n")
+    }
+
+    /// Writes diagnostics rendered elsewhere, ending them with a newline if they lack one, so
+    /// that the next message starts on a line of its own.
+    func report(_ diagnostics: String) {
+        guard !diagnostics.isEmpty else { return }
+        errors.write(diagnostics.hasSuffix("\n") ? diagnostics : diagnostics + "\n")
     }
 
     func note(_ message: String) {

@@ -21,12 +21,27 @@ enum FileSystem {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// A script or rc file as text, decoded as articles are (UTF-8, UTF-16, GB18030); a binary
+    /// file is refused rather than run line by line.
     static func readText(_ path: String) throws(FileError) -> String {
+        let bytes: [UInt8]
         do {
-            return String(decoding: try SourceFiles.read(path), as: UTF8.self)
+            bytes = try SourceFiles.read(path)
         } catch {
             throw FileError(path: path, reason: error.reason)
         }
+        do {
+            return try Decoder.decode(bytes).text
+        } catch {
+            throw FileError(path: path, reason: Loader.reason(error))
+        }
+    }
+
+    /// `path` with every link and `.`/`..` resolved, or nil when it does not exist.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `~` and `~/…` become the home folder; other paths are returned as they are.
