@@ -77,6 +77,22 @@ public final class Lexicon: Sendable {
     let stopWords: PhraseMatcher<String>
     /// `lead` in phrases.tsv.
     let leadWords: PhraseMatcher<String>
+    /// `age-bound` in phrases.tsv.
+    let ageBounds: PhraseMatcher<String>
+    /// `rank-move` in phrases.tsv.
+    let rankMoves: PhraseMatcher<String>
+    /// `clause-verb` in phrases.tsv, in the order listed (they are tried in turn).
+    let clauseVerbs: [[Unicode.Scalar]]
+    /// `to-level` in phrases.tsv.
+    let toLevelVerbs: Set<String>
+    /// `past-year` in phrases.tsv.
+    let pastYearWords: PhraseMatcher<String>
+    /// `plan` in phrases.tsv (value `no` for a word that is not one).
+    let planWords: PhraseMatcher<String>
+    /// `institution-unit` in phrases.tsv.
+    let institutionUnits: Set<String>
+    /// `measure` in phrases.tsv, by each unit its value names.
+    let measureWords: [String: PhraseMatcher<String>]
 
     /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
@@ -154,6 +170,19 @@ public final class Lexicon: Sendable {
         splitPairs = list("split")
         stopWords = list("stop")
         leadWords = list("lead")
+        ageBounds = list("age-bound")
+        rankMoves = list("rank-move")
+        let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
+        clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
+        toLevelVerbs = Set(words("to-level"))
+        pastYearWords = list("past-year")
+        planWords = list("plan")
+        institutionUnits = Set(words("institution-unit"))
+        var measures: [String: [(String, String)]] = [:]
+        for (word, units) in phraseEntries["measure"] ?? [] {
+            for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }
+        }
+        measureWords = measures.mapValues { PhraseMatcher($0) }
         var names: [(String, Int)] = []
         for (index, region) in regions.enumerated() {
             names.append((region.name, index))

@@ -149,10 +149,6 @@ struct FigureFinder {
         return figure
     }
 
-    /// Words before a number of 位 or 名 that make it a move in a ranking.
-    private static let rankMoves = ["前移", "后移", "上升", "下降", "提升", "跃升", "前进", "后退"].map {
-        Array($0.unicodeScalars)
-    }
     /// 8.2/10万 (or /十万): a rate per 100,000, the next number being its base.
     private func perHundredThousand(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         let b = token.range.upperBound
@@ -259,14 +255,6 @@ struct FigureFinder {
             start: token.range.lowerBound, leadStart: open, end: end)
     }
 
-    /// What makes days a measure: 优良天数289天, 平均住院日8.2天, 审批时限压缩至5个工作日.
-    private static let countedDays = ["天数", "住院日", "时间", "时限", "周期"].map { Array($0.unicodeScalars) }
-    private static let countedAges = ["寿命", "年龄"].map { Array($0.unicodeScalars) }
-    /// What makes hours or minutes a measure: 周平均工作时间46.8小时, 平均响应时长12分钟.
-    private static let countedTimes = ["时间", "时长", "工时"].map { Array($0.unicodeScalars) }
-    /// What makes an age a bound of a group of people rather than a figure: 60岁以上, 3岁以下.
-    private static let ageBounds = ["以上", "以下", "及以上", "及以下"].map { Array($0.unicodeScalars) }
-
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
@@ -294,18 +282,12 @@ struct FigureFinder {
             // (人均预期寿命由2018年的77.0岁提高到2019年的77.3岁); an age bound (60岁以上) only in
             // its own clause (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never
             // counted.
-            let counted =
-                switch unit.base {
-                case "天", "工作日": Self.countedDays
-                case "岁": Self.countedAges
-                case "小时", "分钟": Self.countedTimes
-                default: [] as [[Unicode.Scalar]]
-                }
-            guard !counted.isEmpty else { return nil }
+            // What makes each unit a measure is `measure` in phrases.tsv.
+            guard let counted = lexicon.measureWords[unit.base] else { return nil }
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
-            let isBound = unit.base == "岁" && Self.ageBounds.contains { s[i...].starts(with: $0) }
+            let isBound = unit.base == "岁" && lexicon.ageBounds.longest(in: s, at: i) != nil
             var start = isBound ? clause : min(clause, max(0, a - 8))
             // 人均预期寿命达到79.3岁，比2020年提高0.8岁: a change, after a comma, of what the clause
             // before counts.
@@ -317,12 +299,12 @@ struct FigureFinder {
                 start = previous
             }
             let before = Array(s[start..<a])
-            guard counted.contains(where: { before.firstRange(of: $0) != nil }) else { return nil }
+            guard counted.occurs(in: before) else { return nil }
         }
         if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
             // 前移2位, 排名上升3名: places in a ranking, not people.
             let a = token.range.lowerBound
-            if a >= 2, Self.rankMoves.contains(where: { $0[0] == s[a - 2] && $0[1] == s[a - 1] }) { return nil }
+            if lexicon.rankMoves.longestEnding(in: s, before: a) != nil { return nil }
         }
         return hedged(
             token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,

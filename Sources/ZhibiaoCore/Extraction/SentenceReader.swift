@@ -171,7 +171,9 @@ struct SentenceReader {
             end -= 5
         }
         let gap = end - old.end
-        guard gap >= 1, gap <= 3, Self.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else { return nil }
+        guard gap >= 1, gap <= 3, facts.lexicon.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else {
+            return nil
+        }
         // 由2019年的3.2万元: the old level's own year, when named.
         var oldYear: Int?
         let named = old.leadStart - from  // 6 for 由2019年, 7 for 由2019年的
@@ -199,20 +201,9 @@ struct SentenceReader {
     }
 
     private static let respectively = Array("分别".unicodeScalars)
-    /// What bounds an age band open at one end (60岁及以上, 16岁以下).
-    private static let ageBounds = ["及以上", "及以下", "以上", "以下"].map { Array($0.unicodeScalars) }
     static let share: [Unicode.Scalar] = ["占"]
-    /// Verbs that end the noun phrase of a clause used as a subject (就业形势保持稳定 → 就业形势).
-    private static let clauseVerbs = ["呈", "实现", "保持", "得到", "有所", "持续", "明显", "不断"].map {
-        Array($0.unicodeScalars)
-    }
     /// 扣除价格因素, 扣除物价因素: what a real (price-adjusted) change is said after.
     private static let adjusted = Array("扣除".unicodeScalars)
-
-    private static let toLevelVerbs: Set<String> = [
-        "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "升至", "降至", "下降到",
-        "下降至", "减少到", "减少至", "调整为", "调整到", "到", "至",
-    ]
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
@@ -284,7 +275,7 @@ struct SentenceReader {
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
             return namer.subject(of: whole.metric)
         }
-        for verb in Self.clauseVerbs {
+        for verb in facts.lexicon.clauseVerbs {
             if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
                 clause = Array(clause[..<r.lowerBound])
             }
@@ -548,10 +539,7 @@ struct SentenceReader {
         // 0-17岁、18-34岁、60岁及以上人口: an age band shares what the last band counts.
         if let age = last.firstIndex(of: "岁") {
             var tail = age + 1
-            for bound in Self.ageBounds where last[tail...].starts(with: bound) {
-                tail += bound.count
-                break
-            }
+            if let bound = facts.lexicon.ageBounds.longest(in: last, at: tail) { tail += bound.length }
             if last.count - tail >= 2 {
                 return parts.map { $0.last == "岁" && $0 != last ? $0 + last[tail...] : $0 }
             }

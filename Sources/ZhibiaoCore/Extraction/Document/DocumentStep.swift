@@ -51,7 +51,7 @@ enum DocumentStep: CaseIterable {
         case .segment:
             document.blocks = Segmenter.blocks(document.text)
         case .documentYear:
-            (document.year, document.currentYear) = DocumentContext.inferYears(document.blocks, units: lexicon.units)
+            (document.year, document.currentYear) = DocumentContext.inferYears(document.blocks, lexicon: lexicon)
         case .fileNameYear:
             if document.year == nil { document.year = DocumentContext.yearOfFileName(document.name) }
         case .documentRegion:

@@ -10,8 +10,8 @@ struct DocumentContext {
     /// The year an article reports on and, when it differs, the year it was written in: a
     /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
-    static func inferYears(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (reported: Int?, current: Int?) {
-        let year = inferYear(blocks, units: units)
+    static func inferYears(_ blocks: [Block], lexicon: Lexicon) -> (reported: Int?, current: Int?) {
+        let year = inferYear(blocks, lexicon: lexicon)
         guard let year, year.lookingBack else { return (year?.year, nil) }
         return (year.year - 1, year.year)
     }
@@ -40,8 +40,7 @@ struct DocumentContext {
         return years.count == 1 ? years.first : nil
     }
 
-    private static func inferYear(_ blocks: [Block], units: PhraseMatcher<UnitInfo>) -> (year: Int, lookingBack: Bool)?
-    {
+    private static func inferYear(_ blocks: [Block], lexicon: Lexicon) -> (year: Int, lookingBack: Bool)? {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
@@ -82,7 +81,7 @@ struct DocumentContext {
                     }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
                     // looks ahead: both say less about the year reported on.
-                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s) }
+                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s, lexicon: lexicon) }
                     if isFullDate(s, after: j + 1) || plans == true {
                         weak[year, default: 0] += 1
                         continue
@@ -90,7 +89,7 @@ struct DocumentContext {
                     strong[year, default: 0] += 1
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
                     strong[year, default: 0] += 1
-                } else if looksLikeBareYear(s, after: j, units: units) {
+                } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
                     weak[year, default: 0] += 1
                 }
             }
@@ -108,7 +107,7 @@ struct DocumentContext {
         }
         // Searched for only here, in the few articles that could need it.
         let looksBack = {
-            blocks.contains { block in pastYearWords.contains { block.text.firstRange(of: $0) != nil } }
+            blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
         if let year = pick(strong, true) { return (year, year == reportYear && looksBack()) }
         guard let year = pick(weak, false) else { return nil }
@@ -153,7 +152,6 @@ struct DocumentContext {
 
     /// 政府工作报告: after a year, a report given early in that year on the one before.
     static let workReport = Array("政府工作报告".unicodeScalars)
-    private static let pastYearWords = ["过去一年", "过去的一年"].map { Array($0.unicodeScalars) }
 
     /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
     static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
@@ -165,17 +163,12 @@ struct DocumentContext {
         return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
     }
 
-    /// Whether a block speaks of plans and targets rather than results.
-    static func mentionsPlans(_ s: [Unicode.Scalar]) -> Bool {
-        if planWords.contains(where: { s.firstRange(of: $0) != nil }) { return true }
-        // 预期目标, 预期性指标; not 预期寿命, life expectancy, a result.
-        for i in 0..<max(0, s.count - 1) where s[i] == "预" && s[i + 1] == "期" {
-            if !(i + 3 < s.count && s[i + 2] == "寿" && s[i + 3] == "命") { return true }
-        }
-        return false
+    /// Whether a block speaks of plans and targets rather than results: it holds a word that
+    /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
+    /// life expectancy, is a result).
+    static func mentionsPlans(_ s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
+        lexicon.planWords.matches(in: s).contains { $0.value != "no" }
     }
-
-    private static let planWords: [[Unicode.Scalar]] = ["目标", "计划", "展望", "安排"].map { Array($0.unicodeScalars) }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
     static func startsSince(_ s: [Unicode.Scalar], after start: Int) -> Bool {

@@ -25,8 +25,7 @@ extension SentenceReader {
 
     /// Whether a candidate counts institutions that stand (24所, 186家; not 新建学校5所, an action).
     private func isCountOfInstitutions(_ candidate: Candidate) -> Bool {
-        Self.institutionUnits.contains(candidate.unit)
+        namer.lexicon.institutionUnits.contains(candidate.unit)
             && namer.subject(of: candidate.metric).count == candidate.metric.count
     }
-    private static let institutionUnits: Set<String> = ["所", "家", "个", "座", "处"]
 }
