@@ -94,3 +94,9 @@ import Testing
         #expect(ExtractionRule.allCases.allSatisfy { $0.summary.count > 20 })
     }
 }
+
+/// The naming passes' order lists every pass once.
+@Test func theNamingOrderHoldsEveryPassOnce() {
+    #expect(NamingPass.order.count == NamingPass.allCases.count)
+    #expect(Set(NamingPass.order.map { "\($0)" }).count == NamingPass.allCases.count)
+}

@@ -128,7 +128,13 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
-        s.indices.contains { longest(in: s, at: $0) != nil }
+        // A plain loop: through a closure the check at each position was not inlined.
+        var i = 0
+        while i < s.count {
+            if longest(in: s, at: i) != nil { return true }
+            i += 1
+        }
+        return false
     }
 }
 

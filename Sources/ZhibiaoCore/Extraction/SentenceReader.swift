@@ -120,7 +120,7 @@ struct SentenceReader {
     private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) {
         defer { lastFigureEnd = figure.end }
         guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
-        for pass in NamingPass.allCases {
+        for pass in NamingPass.order {
             switch apply(pass, to: &naming) {
             case .next: continue
             case .drop, .done: return

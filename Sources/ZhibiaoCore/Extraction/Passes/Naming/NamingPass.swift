@@ -20,8 +20,8 @@ enum NamingVerdict {
     case done
 }
 
-/// The passes that refine a figure's first name (`SentenceReader.firstName`), in the one order
-/// they run. Each reads the name so far and the figures made before it, and may change the
+/// The passes that refine a figure's first name (`SentenceReader.firstName`), listed in the
+/// order they run (`order`). Each reads the name so far and the figures made before it, and may change the
 /// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
 enum NamingPass: CaseIterable {
@@ -53,6 +53,14 @@ enum NamingPass: CaseIterable {
     /// 为计划的102.5%: progress against a target, of the amount before. Last, since it names by
     /// the figure made before.
     case progress
+}
+
+extension NamingPass {
+    /// The order the passes run in: the one place it is fixed.
+    static let order: [NamingPass] = [
+        .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions, .shareOfAmount, .bareRate,
+        .partOfWhole, .eachOfList, .progress,
+    ]
 }
 
 extension SentenceReader {
