@@ -22,6 +22,9 @@ struct Annotation {
     var notIndicators: [Double] = []
     /// Values that may be read either way: neither rewarded nor penalised.
     var either: [Double] = []
+    /// Values of targets the annotation lists apart (`either` rows of kind target): one exported
+    /// as anything but a target is a target shown as an achievement.
+    var targetsApart: [Double] = []
 
     /// Reads `file`; a malformed row is an error naming its line.
     init(file: URL) throws {
@@ -45,7 +48,9 @@ struct Annotation {
                         },
                         metric: cells[9]))
             case "not": notIndicators.append(value)
-            case "either": either.append(value)
+            case "either":
+                either.append(value)
+                if cells[7] == "target" { targetsApart.append(value) }
             default:
                 throw AnnotationError(
                     description: "\(file.lastPathComponent):\(offset + 1): status is figure, not or either")
@@ -74,6 +79,13 @@ struct AnnotationScore {
 
     var figures = 0
     var fullMatches = 0
+    /// Figures found with their unit, and of those the ones exported with the annotated kind.
+    var kinded = 0
+    var kindMatches = 0
+    /// Targets (annotated figures of kind target, and targets listed apart) exported as
+    /// something else, and how many targets there are.
+    var targetsAsAchievements = 0
+    var targets = 0
     var exported = 0
     var wrong = 0
     /// One line per figure missed or partly matched, and per exported number that is no figure.
@@ -81,6 +93,7 @@ struct AnnotationScore {
 
     var recall: Double { figures == 0 ? 0 : Double(fullMatches) / Double(figures) }
     var precision: Double { exported == 0 ? 0 : Double(exported - wrong) / Double(exported) }
+    var kindAccuracy: Double { kinded == 0 ? 0 : Double(kindMatches) / Double(kinded) }
 
     /// Scores `export` (JSON Lines of `zhibiao export`) against `annotations`; lines of other
     /// documents are left out.
@@ -121,6 +134,16 @@ struct AnnotationScore {
                 misses.append("\(annotation.document): missing \(figure.value) \(figure.unit) \(figure.metric)")
                 continue
             }
+            kinded += 1
+            let kind = candidates[best]["kind"] as? String ?? "actual"
+            if kind == figure.kind { kindMatches += 1 }
+            if figure.kind == "target" {
+                targets += 1
+                if kind != "target" {
+                    targetsAsAchievements += 1
+                    misses.append("\(annotation.document): target shown as \(kind): \(figure.value) \(figure.metric)")
+                }
+            }
             if checks[best].allSatisfy({ $0 }) {
                 fullMatches += 1
             } else {
@@ -129,6 +152,14 @@ struct AnnotationScore {
                     "\(annotation.document): partial \(figure.value) \(figure.unit) \(figure.metric) "
                         + "\(figure.sectors) \(figure.years) | got \(row["metric"] ?? "") \(row["sector"] ?? "") "
                         + "\(row["year"] ?? "-")")
+            }
+        }
+        for value in annotation.targetsApart {
+            targets += 1
+            let shown = rows.filter { Self.same($0["value"], value) && ($0["kind"] as? String) != "target" }
+            if !shown.isEmpty {
+                targetsAsAchievements += 1
+                misses.append("\(annotation.document): target listed apart shown as an achievement: \(value)")
             }
         }
         let allowed = annotation.figures.map(\.value) + annotation.either

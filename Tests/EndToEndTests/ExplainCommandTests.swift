@@ -42,7 +42,9 @@ import Testing
     @Test func theShellExplainsAnObservationById() throws {
         let (_, csv, _) = try ExportScoreTests.run(
             ExportScoreTests.binary.path, ["-e", "show 城镇新增就业 where value=4.82万 limit 1", "--format", "csv"])
-        let id = try #require(csv.split(separator: "\n").dropFirst().first?.split(separator: ",").first)
+        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let column = try #require(lines.first?.firstIndex(of: "id"))
+        let id = try #require(lines.dropFirst().first?[column])
         let (status, output, errors) = try ExportScoreTests.run(
             "/bin/sh",
             ["-c", "printf '.mode csv\\n.explain \(id)\\n.explain 99:1\\n' | \(ExportScoreTests.binary.path)"])

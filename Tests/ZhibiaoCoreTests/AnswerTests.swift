@@ -29,19 +29,19 @@ import Testing
         (
             "show childcare", .csv, false,
             """
-            id,doc,line,sector,metric,value,unit,qualifier,year,period,region,text,mentions
-            1:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1
-            1:4,livelihood.txt,3,childcare,备案托育机构,77,家,,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1
-            2:2,review.txt,3,childcare,每千人口托位数,4.8,个,,2025,,长治市,每千人口托位数达4.8个。,1
+            id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
+            1:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
+            1:4,livelihood.txt,3,childcare,备案托育机构,77,家,,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
+            2:2,review.txt,3,childcare,每千人口托位数,4.8,个,,actual,2025,,长治市,每千人口托位数达4.8个。,1,review.txt,2
 
             """
         ),
         (
             "show childcare", .jsonl, false,
             """
-            {"id":"1:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1}
-            {"id":"1:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1}
-            {"id":"2:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1}
+            {"id":"1:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
+            {"id":"1:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
+            {"id":"2:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1,"sources":["review.txt"],"format":2}
 
             """
         ),

@@ -35,6 +35,7 @@ import Testing
                 "value|1200|figure.number|1200人",
                 "unit|人|figure.unit|人 (people)",
                 "qualifier|none|-|",
+                "kind|actual|kind.actual|",
                 "year|2024|year.section-heading|",
                 "period|2024Q1|period.heading|",
                 "region|九江市|region.document|九江市",

@@ -64,6 +64,15 @@ struct ConditionCompiler {
                     suggestion: Suggestions.closest(to: name, among: names))
             }
             return .qualifier(qualifier)
+        case (.kind, _):
+            let name = literal.text(unquoted: true).lowercased()
+            guard let kind = Kind(rawValue: name) else {
+                let names = Kind.allCases.map(\.rawValue)
+                throw Diagnostic(
+                    "unknown kind '\(name)'", at: literal.span, notes: ["kinds are " + names.joined(separator: ", ")],
+                    suggestion: Suggestions.closest(to: name, among: names))
+            }
+            return .kind(kind)
         case (.doc, _):
             return try document(literal)
         default:

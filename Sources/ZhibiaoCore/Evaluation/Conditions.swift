@@ -18,6 +18,7 @@ indirect enum Predicate {
         case documents(Set<Int>)
         case id(ObservationID)
         case qualifier(Qualifier?)
+        case kind(Kind)
     }
 
     func matches(_ observation: Observation) -> Bool {
@@ -41,6 +42,8 @@ indirect enum Predicate {
         case (.doc, .documents(let indexes)): return indexes.contains(o.id.document - 1)
         case (.qualifier, .qualifier(let q)): return (o.qualifier == q) == (op == .equal)
         case (.qualifier, .text(let t)): return (o.qualifier?.rawValue ?? "none").contains(t)
+        case (.kind, .kind(let k)): return (o.kind == k) == (op == .equal)
+        case (.kind, .text(let t)): return o.kind.rawValue.contains(t)
         case (.id, .id(let id)):
             return compare(o.sortKey(.id), op, .number(Double(id.document) * 1e9 + Double(id.number)))
         case (.id, .text(let t)): return o.id.description.contains(t)

@@ -71,6 +71,7 @@ public enum Explain {
         row("value", NumberFormat.exact(observation.value), note("value"))
         row("unit", observation.unit, note("unit"))
         row("qualifier", observation.qualifier?.rawValue ?? "none", observation.qualifier == nil ? nil : note("value"))
+        row("kind", observation.kind.rawValue, note("kind"))
         row("year", observation.year.map(String.init) ?? "none", observation.year == nil ? nil : note("year"))
         row("period", observation.period ?? "none", observation.period == nil ? nil : note("period"))
         row("region", observation.region ?? "none", observation.region == nil ? nil : note("region"))

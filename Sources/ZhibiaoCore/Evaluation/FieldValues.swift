@@ -19,6 +19,7 @@ extension Observation {
         case .region: region.map(SortKey.text) ?? .missing
         case .doc: .number(Double(id.document))
         case .qualifier: .text(qualifier?.rawValue ?? "none")
+        case .kind: .text(kind.rawValue)
         case .id: .number(Double(id.document) * 1e9 + Double(id.number))
         }
     }
@@ -35,6 +36,7 @@ extension Observation {
         case .region: region ?? "(no region)"
         case .doc: graph.documents[safe: id.document - 1]?.name ?? "document \(id.document)"
         case .qualifier: qualifier?.rawValue ?? "none"
+        case .kind: kind.rawValue
         case .id: id.description
         }
     }

@@ -310,12 +310,15 @@ final class DocumentFacts {
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
+        let (kind, kindRule, kindWords) = kind(of: metric, figure: figure, in: context.sentence)
         let made = Candidate(
-            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, year: figureYear,
+            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: kind,
+            year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(context.sentence, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
+        log?.note(made.mention, "kind", kindRule, kindWords)
         log?.explain(
             made, figure: figure, context: context, stated: (period, statedYear), clause: clause, scorer: scorer,
             documentRegion: region)

@@ -17,8 +17,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case periodParagraphOpening, periodHeading
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
-    // Its link to another figure.
-    case growthBase
+    // Its link to another figure, and what it states.
+    case growthBase, kindCompletion, kindChange, kindTarget, kindActual
 
     public var id: String {
         switch self {
@@ -64,6 +64,10 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .regionOfDocument: "region.document"
         case .sectorScores: "sector.keywords"
         case .growthBase: "growth.base"
+        case .kindCompletion: "kind.completion"
+        case .kindChange: "kind.change"
+        case .kindTarget: "kind.target"
+        case .kindActual: "kind.actual"
         }
     }
 
@@ -111,6 +115,10 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .regionOfDocument: "the document's place (我市, 全市 and the place it names most)"
         case .sectorScores: "sector keywords (sectors.tsv) of the name, the clause, the paragraph and the section"
         case .growthBase: "a change points at the figure before that it is a change of"
+        case .kindCompletion: "a % of a target reached (完成全年目标的112%, 完成率)"
+        case .kindChange: "a growth or fall against a base (增长5.1%, 比上年增加9家)"
+        case .kindTarget: "a target word before the figure in its clause (力争, 确保, 预期目标：)"
+        case .kindActual: "no target, completion or change said: a result"
         }
     }
 }

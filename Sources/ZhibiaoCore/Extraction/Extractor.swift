@@ -47,6 +47,7 @@ struct Candidate {
     var value: Double
     var unit: String
     var qualifier: Qualifier?
+    var kind = Kind.actual
     var year: Int?
     var period: String?
     var region: String?

@@ -91,6 +91,10 @@ public final class Lexicon: Sendable {
     let planWords: PhraseMatcher<String>
     /// `institution-unit` in phrases.tsv.
     let institutionUnits: Set<String>
+    /// `target` in phrases.tsv (value `no` for a word that is not one).
+    let targetWords: PhraseMatcher<String>
+    /// `achieved` in phrases.tsv.
+    let achievedWords: PhraseMatcher<String>
     /// `measure` in phrases.tsv, by each unit its value names.
     let measureWords: [String: PhraseMatcher<String>]
 
@@ -178,6 +182,8 @@ public final class Lexicon: Sendable {
         pastYearWords = list("past-year")
         planWords = list("plan")
         institutionUnits = Set(words("institution-unit"))
+        targetWords = list("target")
+        achievedWords = list("achieved")
         var measures: [String: [(String, String)]] = [:]
         for (word, units) in phraseEntries["measure"] ?? [] {
             for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }

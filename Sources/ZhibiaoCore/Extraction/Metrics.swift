@@ -810,6 +810,15 @@ struct MetricNamer {
         lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
     }
 
+    /// The change word a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人), with the
+    /// baseline before it (比上年增加); nil when the name states no change.
+    func change(_ metric: [Unicode.Scalar]) -> String? {
+        guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
+        let stem = metric.count - change.length
+        let baseline = baselineEnding(metric, before: stem) ?? 0
+        return String(scalars: metric[(stem - baseline)...])
+    }
+
     /// Whether a growth rate can be the change of a figure's metric: what the rate names
     /// besides its change word is nothing, or shares two characters in a row with the figure's
     /// metric (居民人均可支配收入增长 of 居民人均可支配收入; 县域就诊率同比增加 is not the change of

@@ -29,7 +29,7 @@ struct ObservationMerger {
             var g = known?.first ?? -1
             while g >= 0 {
                 let f = firstMember[g]
-                if candidates[f].unit == candidates[i].unit,
+                if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
                     sameMetric(candidates[f].metric, candidates[i].metric)
@@ -90,7 +90,8 @@ struct ObservationMerger {
                 Observation(
                     id: ObservationID(document: documentIndex + 1, number: number + 1),
                     metric: names.string(candidates[longest].metric), value: candidates[head].value,
-                    unit: candidates[head].unit, qualifier: qualifier, sector: scores.best ?? .other,
+                    unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
+                    sector: scores.best ?? .other,
                     year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
                     growthOf: growth))
         }

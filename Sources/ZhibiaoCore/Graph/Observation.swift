@@ -52,6 +52,8 @@ public struct Observation: Sendable {
     /// The base unit (人, 元, 个, %, 个百分点, …).
     public var unit: String
     public var qualifier: Qualifier?
+    /// What the figure states: a result, a target, progress against a target or a change.
+    public var kind: Kind
     public var sector: Sector
     public var year: Int?
     /// Normalized period: `2025`, `2025-01..2025-11`, `2025Q1-Q3`, `since 2024`.
@@ -63,9 +65,10 @@ public struct Observation: Sendable {
 
     public init(
         id: ObservationID, metric: String, value: Double, unit: String,
-        qualifier: Qualifier? = nil, sector: Sector, year: Int? = nil, period: String? = nil,
+        qualifier: Qualifier? = nil, kind: Kind = .actual, sector: Sector, year: Int? = nil, period: String? = nil,
         region: String? = nil, mentions: [Mention] = [], growthOf: ObservationID? = nil
     ) {
+        self.kind = kind
         self.id = id
         self.metric = metric
         self.value = value

@@ -1,6 +1,6 @@
 /// A field of an observation that conditions, `order by` and `compare … by` can name.
 public enum Field: String, CaseIterable, Sendable {
-    case year, period, sector, metric, value, unit, region, doc, qualifier, id
+    case year, period, sector, metric, value, unit, region, doc, qualifier, kind, id
 
     /// Whether the field holds numbers (so `~` does not apply and literals must be numbers).
     var isNumeric: Bool { self == .year || self == .value }

@@ -1,10 +1,14 @@
 /// The machine-readable form of observations (DESIGN §6), in one place: `zhibiao export` and
 /// `show` in csv/json/jsonl both use it, so the keys cannot drift apart.
 public enum ObservationExport {
-    /// The export keys, in order. Changing them needs a version field.
+    /// The export's format, the `format` key of every record: 2 added `format`, `kind` (actual,
+    /// target, completion, change) and `sources` (the documents stating the figure) to the keys of 1.
+    public static let format = 2
+
+    /// The export keys, in order. Changing them needs a new `format`.
     public static let keys = [
-        "id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "year", "period", "region", "text",
-        "mentions",
+        "id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "kind", "year", "period", "region",
+        "text", "mentions", "sources", "format",
     ]
 
     /// Every observation of `graph` in `format` (table and markdown give the `show` table).
@@ -57,31 +61,47 @@ public enum ObservationExport {
     static func record(_ observation: Observation, graph: IndicatorGraph) -> [Cell] {
         let first = observation.mentions.first
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
+        let document = graph.documents[safe: observation.id.document - 1]?.name ?? ""
         return [
             .text(observation.id.description),
-            .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
+            .text(document),
             sentence.map { .number(Double($0.line)) } ?? .null,
             .text(observation.sector.id),
             .text(observation.metric),
             .number(observation.value),
             .text(observation.unit),
             observation.qualifier.map { .text($0.rawValue) } ?? .null,
+            .text(observation.kind.rawValue),
             observation.year.map { .number(Double($0)) } ?? .null,
             observation.period.map(Cell.text) ?? .null,
             observation.region.map(Cell.text) ?? .null,
             sentence.map { .text($0.text) } ?? .null,
             .number(Double(observation.mentions.count)),
+            .list(sources(of: observation, graph: graph).map(Cell.text)),
+            .number(Double(format)),
         ]
     }
 
-    /// What a person reads: exact value with a readable 4.82万 beside it.
+    /// The documents that state an observation, in the order of its mentions.
+    static func sources(of observation: Observation, graph: IndicatorGraph) -> [String] {
+        var names: [String] = []
+        for mention in observation.mentions {
+            if let name = graph.documents[safe: mention.document]?.name, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// What a person reads: exact value with a readable 4.82万 beside it, and what a figure
+    /// states (target, completion, change) when any row is not a plain result.
     static func displayTable(_ observations: [Observation], graph: IndicatorGraph) -> ResultTable {
-        let columns = [
+        let showsKind = observations.contains { $0.kind != .actual }
+        var columns = [
             Column("id"), Column("metric"), Column("value"), Column("≈", terminalOnly: true), Column("unit"),
             Column("qualifier"), Column("period"), Column("region"), Column("doc"),
         ]
+        if showsKind { columns.insert(Column("kind"), at: 6) }
         let rows: [[Cell]] = observations.map { observation in
-            [
+            var row: [Cell] = [
                 .text(observation.id.description), .text(observation.metric), .number(observation.value),
                 NumberFormat.readable(observation.value).map(Cell.text) ?? .null, .text(observation.unit),
                 observation.qualifier.map { .text($0.rawValue) } ?? .null,
@@ -89,6 +109,8 @@ public enum ObservationExport {
                 observation.region.map(Cell.text) ?? .null,
                 .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
             ]
+            if showsKind { row.insert(.text(observation.kind.rawValue), at: 6) }
+            return row
         }
         return ResultTable(columns: columns, rows: rows, emptyMessage: "(no observations)")
     }

@@ -95,6 +95,7 @@ enum StatementGrammar {
         case "sector": vocabulary.sectors.map(\.id) + vocabulary.sectors.map(\.chineseName)
         case "metric": vocabulary.metrics
         case "qualifier": Qualifier.allCases.map(\.rawValue)
+        case "kind": Kind.allCases.map(\.rawValue)
         default: []
         }
     }

@@ -14,7 +14,7 @@ import Testing
 ///     # expect: 扶持创业 | 2310 | 人 | - | year=2024 sector=employment
 ///
 /// An `# expect:` line gives metric, value, unit and, optionally, qualifier (`-` for none), then
-/// `key=value` fields checked only where given: `year`, `period`, `region`, `sector`,
+/// `key=value` fields checked only where given: `year`, `period`, `region`, `sector`, `kind`,
 /// `mentions` (how many times the figure is written), `lines` (the lines its mentions' sentences
 /// start on: `1,3,5`), `figure` (the first mention's number and unit as written: `4.1万余人`), and
 /// `growth` (the number of the expect line, within the case, of the figure a growth rate is of;
@@ -153,7 +153,7 @@ extension CorpusCase {
     }
 
     private static let knownFields: Set = [
-        "year", "period", "region", "sector", "mentions", "lines", "figure", "growth",
+        "year", "period", "region", "sector", "kind", "mentions", "lines", "figure", "growth",
     ]
 
     private static func fields(_ text: Substring, at location: String) throws -> [String: String] {

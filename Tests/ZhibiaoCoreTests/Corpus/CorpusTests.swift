@@ -56,6 +56,7 @@ import Testing
             case "period": fields[key] = o.period ?? "-"
             case "region": fields[key] = o.region ?? "-"
             case "sector": fields[key] = o.sector.id
+            case "kind": fields[key] = o.kind.rawValue
             case "mentions": fields[key] = String(o.mentions.count)
             case "lines":
                 fields[key] = o.mentions.map { String(document.sentences[$0.sentence].line) }.joined(separator: ",")
