@@ -87,7 +87,7 @@ import ZhibiaoCore
             (".sa", ".sa", [".save"], ".save "),
             (".o", ".o", [".output", ".once"], nil),
             (".mode c", "c", ["csv"], "csv "),
-            (".mode ", "", ["table", "csv", "json", "jsonl", "markdown"], nil),
+            (".mode ", "", ["table", "csv", "json", "jsonl", "markdown", "line"], nil),
             (".mode js", "js", ["json", "jsonl"], "json"),
             (".help mo", "mo", ["mode"], "mode "),
             (".timer o", "o", ["on", "off"], nil),

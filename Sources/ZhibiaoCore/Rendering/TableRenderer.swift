@@ -1,55 +1,70 @@
 /// Renders result tables for a terminal: columns aligned by display width, numbers right
-/// aligned, article text escaped, figures highlighted in colour or between 【】.
+/// aligned, article text escaped, figures highlighted in colour or between 【】. Given a width,
+/// columns are narrowed to fit it (`ColumnFit`) and cut text ends in `…`.
 enum TableRenderer {
-    static func render(_ table: ResultTable, color: Bool) -> String {
+    /// - Parameter records: show every table as records (`.mode line`).
+    static func render(_ table: ResultTable, layout: TextLayout, records: Bool = false) -> String {
+        let color = layout.color
         var lines: [String] = []
-        if let title = table.title { lines.append(styled(TerminalText.escape(title), "1", color)) }
+        if let title = table.title {
+            let text = TerminalText.escape(title)
+            lines.append(styled(layout.width.map { DisplayWidth.truncated(text, to: $0) } ?? text, "1", color))
+        }
         if table.rows.isEmpty {
             lines.append(TerminalText.escape(table.emptyMessage))
-        } else if table.layout == .grid {
-            lines += grid(table, color: color)
+        } else if records {
+            lines += RecordRenderer.lines(table, style: .equals, layout: layout)
+        } else if table.layout == .records {
+            lines += RecordRenderer.lines(table, style: .columns, layout: layout)
+        } else if layout.expanded == .on {
+            lines += RecordRenderer.lines(table, style: .equals, layout: layout)
         } else {
-            lines += records(table, color: color)
+            lines +=
+                grid(table, layout: layout)
+                ?? RecordRenderer.lines(table, style: .equals, layout: layout)
         }
         return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
-    private static func grid(_ table: ResultTable, color: Bool) -> [String] {
+    /// The grid's lines, or nil when `.expanded auto` prefers records because the fitted grid
+    /// would cut an essential column.
+    private static func grid(_ table: ResultTable, layout: TextLayout) -> [String]? {
+        let color = layout.color
         let cells = table.rows.map { row in row.map { display($0, color: color, listSeparator: ", ") } }
-        var widths = table.columns.map { DisplayWidth.of($0.title) }
+        var natural = table.columns.map { DisplayWidth.of($0.title) }
         for row in cells {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
+            for (column, cell) in row.enumerated() { natural[column] = max(natural[column], cell.width) }
         }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumber }
                 && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
+        let fit = ColumnFit(
+            natural: natural, priorities: table.columns.map(\.priority), cuttable: numeric.map { !$0 },
+            width: layout.width)
+        if layout.expanded == .auto && fit.cutsEssential { return nil }
+        let widths = fit.widths
         func line(_ texts: [(text: String, width: Int)]) -> String {
             texts.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: max(0, widths[column] - cell.width))
                 return numeric[column] ? padding + cell.text : cell.text + padding
             }.joined(separator: "  ")
         }
-        let header = line(table.columns.map { (styled($0.title, "1", color), DisplayWidth.of($0.title)) })
+        let header = line(
+            table.columns.enumerated().map { column, heading in
+                let title = DisplayWidth.truncated(heading.title, to: widths[column])
+                return (styled(title, "1", color), DisplayWidth.of(title))
+            })
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return [header, rule] + cells.map(line)
-    }
-
-    private static func records(_ table: ResultTable, color: Bool) -> [String] {
-        let keyWidth = table.columns.map { DisplayWidth.of($0.title) }.max() ?? 0
-        let indent = String(repeating: " ", count: keyWidth + 2)
-        var lines: [String] = []
-        for (number, row) in table.rows.enumerated() {
-            if number > 0 { lines.append("") }
-            for (column, cell) in zip(table.columns, row) {
-                let items: [Cell] = if case .list(let list) = cell { list } else { [cell] }
-                let shown = items.filter { $0 != .null }
-                guard !shown.isEmpty else { continue }
-                let key = styled(DisplayWidth.padded(column.title, to: keyWidth + 2), "1", color)
-                for (index, item) in shown.enumerated() {
-                    lines.append((index == 0 ? key : indent) + display(item, color: color, listSeparator: ", ").text)
-                }
+        var lines = [header, rule]
+        lines.reserveCapacity(cells.count + 2)
+        for (r, row) in cells.enumerated() {
+            var shown = row
+            for column in row.indices where row[column].width > widths[column] {
+                let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(to: widths[column])
+                shown[column] = (cut.rendered, cut.width)
             }
+            lines.append(line(shown))
         }
         return lines
     }
@@ -64,17 +79,9 @@ enum TableRenderer {
         case .number(let value):
             let text = NumberFormat.exact(value)
             return (text, DisplayWidth.of(text))
-        case .highlighted(let text, let range, let label):
-            var (before, figure, after) = split(text, range)
-            before = TerminalText.escape(label) + before
-            let plain = before + figure + after
-            let marked =
-                color ? before + "\u{1B}[1;33m" + figure + "\u{1B}[0m" + after : before + "【" + figure + "】" + after
-            return (marked, DisplayWidth.of(plain) + (color ? 0 : 4))
-        case .list(let cells):
-            let parts = cells.map { display($0, color: color, listSeparator: listSeparator) }
-            let width = parts.map(\.width).reduce(0, +) + DisplayWidth.of(listSeparator) * max(0, parts.count - 1)
-            return (parts.map(\.text).joined(separator: listSeparator), width)
+        case .highlighted, .list:
+            let text = StyledText(cell, color: color, listSeparator: listSeparator)
+            return (text.rendered, text.width)
         }
     }
 

@@ -34,7 +34,10 @@ final class Interpreter {
 
     func runStatement(_ source: String, origin: String) -> Outcome {
         let engine = context.engine
-        engine.color = context.colorEnabled
+        let layout = context.layout
+        engine.color = layout.color
+        engine.width = layout.width
+        engine.expanded = layout.expanded
         Interrupt.clear()
         let started = Clock.now()
         let result = engine.execute(source, origin: origin)
@@ -42,7 +45,7 @@ final class Interpreter {
         // csv keeps article text as it is, for files and pipes; on a terminal its control
         // characters must not reach the screen.
         let onScreen = context.stdoutIsTerminal && context.output.isStandard && engine.format == .csv
-        context.output.write(onScreen ? TerminalText.escapeLines(result.output) : result.output)
+        context.writeAnswer(onScreen ? TerminalText.escapeLines(result.output) : result.output)
         context.errors.write(result.errors)
         if context.settings.timer { context.errors.write("time: \(Clock.milliseconds(elapsed)) ms\n") }
         context.transcript += result.succeededStatements

@@ -5,6 +5,10 @@ struct ShellSettings {
     var timer = false
     var bail = false
     var color = ColorMode.auto
+    /// `.expanded`: when table answers are shown as records.
+    var expanded = ExpandedMode.off
+    /// `.pager`: when answers on the screen go through the pager.
+    var pager = PagerMode.auto
 }
 
 /// The parts of a running shell that dot-commands and the statement runner share. Each part
@@ -23,6 +27,8 @@ final class ShellContext {
     let environment: (String) -> String?
     /// How many `.read` scripts are running inside one another.
     var scriptDepth = 0
+    /// The terminal on standard output, if it is one: answers are fitted to it and paged.
+    var screen: AnswerScreen?
 
     init(
         engine: QueryEngine, output: OutputRouter, errors: TextSink, settings: ShellSettings = ShellSettings(),
