@@ -5,35 +5,41 @@ enum TableRenderer {
     /// - Parameter records: show every table as records (`.mode line`).
     static func render(_ table: ResultTable, layout: TextLayout, records: Bool = false) -> String {
         let color = layout.color
-        var lines: [String] = []
+        var out = ByteOutput()
         if let title = table.title {
             let text = TerminalText.escape(title)
-            lines.append(styled(layout.width.map { DisplayWidth.truncated(text, to: $0) } ?? text, "1", color))
+            out.append(styled(layout.width.map { DisplayWidth.truncated(text, to: $0) } ?? text, "1", color))
+            out.endLine()
         }
+        var style: RecordRenderer.Style?
         if table.rows.isEmpty {
-            lines.append(TerminalText.escape(table.emptyMessage))
-        } else if records {
-            lines += RecordRenderer.lines(table, style: .equals, layout: layout)
+            out.append(TerminalText.escape(table.emptyMessage))
+            out.endLine()
+        } else if records || layout.expanded == .on {
+            style = .equals
         } else if table.layout == .records {
-            lines += RecordRenderer.lines(table, style: .columns, layout: layout)
-        } else if layout.expanded == .on {
-            lines += RecordRenderer.lines(table, style: .equals, layout: layout)
-        } else {
-            lines +=
-                grid(table, layout: layout)
-                ?? RecordRenderer.lines(table, style: .equals, layout: layout)
+            style = .columns
+        } else if !grid(table, layout: layout, into: &out) {
+            style = .equals
         }
-        return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        if let style {
+            for line in RecordRenderer.lines(table, style: style, layout: layout) {
+                out.append(line)
+                out.endLine()
+            }
+        }
+        return out.text
     }
 
-    /// The grid's lines, or nil when `.expanded auto` prefers records because the fitted grid
-    /// would cut an essential column.
-    private static func grid(_ table: ResultTable, layout: TextLayout) -> [String]? {
+    /// Writes the grid; false, writing nothing, when `.expanded auto` prefers records because
+    /// the fitted grid would cut an essential column. Lines are written as bytes, not joined
+    /// strings: a table of thousands of rows going to a file should cost little more than csv.
+    private static func grid(_ table: ResultTable, layout: TextLayout, into out: inout ByteOutput) -> Bool {
         let color = layout.color
         let cells = table.rows.map { row in row.map { display($0, color: color, listSeparator: ", ") } }
         var natural = table.columns.map { DisplayWidth.of($0.title) }
         for row in cells {
-            for (column, cell) in row.enumerated() { natural[column] = max(natural[column], cell.width) }
+            for (column, cell) in row.enumerated() where cell.width > natural[column] { natural[column] = cell.width }
         }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumber }
@@ -42,31 +48,42 @@ enum TableRenderer {
         let fit = ColumnFit(
             natural: natural, priorities: table.columns.map(\.priority), cuttable: numeric.map { !$0 },
             width: layout.width)
-        if layout.expanded == .auto && fit.cutsEssential { return nil }
+        if layout.expanded == .auto && fit.cutsEssential { return false }
         let widths = fit.widths
-        func line(_ texts: [(text: String, width: Int)]) -> String {
-            texts.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: max(0, widths[column] - cell.width))
-                return numeric[column] ? padding + cell.text : cell.text + padding
-            }.joined(separator: "  ")
-        }
-        let header = line(
-            table.columns.enumerated().map { column, heading in
-                let title = DisplayWidth.truncated(heading.title, to: widths[column])
-                return (styled(title, "1", color), DisplayWidth.of(title))
-            })
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        var lines = [header, rule]
-        lines.reserveCapacity(cells.count + 2)
-        for (r, row) in cells.enumerated() {
-            var shown = row
-            for column in row.indices where row[column].width > widths[column] {
-                let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(to: widths[column])
-                shown[column] = (cut.rendered, cut.width)
+        func write(_ cell: (text: String, width: Int), _ column: Int) {
+            if column > 0 { out.append(spaces: 2) }
+            let padding = widths[column] - cell.width
+            if numeric[column] {
+                out.append(spaces: padding)
+                out.append(cell.text)
+            } else {
+                out.append(cell.text)
+                out.append(spaces: padding)
             }
-            lines.append(line(shown))
         }
-        return lines
+        for (column, heading) in table.columns.enumerated() {
+            let title = DisplayWidth.truncated(heading.title, to: widths[column])
+            write((styled(title, "1", color), DisplayWidth.of(title)), column)
+        }
+        out.endLine()
+        for column in widths.indices {
+            if column > 0 { out.append(spaces: 2) }
+            out.append(String(repeating: "─", count: widths[column]))
+        }
+        out.endLine()
+        for (r, row) in cells.enumerated() {
+            for (column, cell) in row.enumerated() {
+                if cell.width > widths[column] {
+                    let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(
+                        to: widths[column])
+                    write((cut.rendered, cut.width), column)
+                } else {
+                    write(cell, column)
+                }
+            }
+            out.endLine()
+        }
+        return true
     }
 
     /// The text of a cell as shown, and its display width (escape codes excluded).
@@ -96,11 +113,5 @@ enum TableRenderer {
 
     static func styled(_ text: String, _ code: String, _ color: Bool) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    private static func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = Substring(line)
-        while line.last == " " { line.removeLast() }
-        return String(line)
     }
 }
