@@ -36,6 +36,7 @@ struct ShellCommand: ParsableCommand {
         let (graph, loadFailed) = loadGraph(paths)
         let session = Session(graph: graph)
         session.format = format
+        session.width = Terminal.answerWidth
         var failed = false
         for statement in statements {
             failed = !report(session.execute(statement, origin: "-e")) || failed

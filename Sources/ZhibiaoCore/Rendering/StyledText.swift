@@ -82,17 +82,24 @@ struct StyledText {
     }
 
     /// Lines of at most `width` columns (at least one character each); a break goes after the
-    /// last space of a line when that space is in the line's second half.
+    /// last space of a line unless that space is in the line's first quarter (a word is not cut).
     func wrapped(to width: Int) -> [StyledText] {
         guard self.width > width else { return [self] }
         var lines: [StyledText] = []
         var line: [Glyph] = []
         var lineWidth = 0
         for character in characters {
+            // A space at the end of a line is the break itself.
+            if lineWidth + character.width > width && character.character == " " && !line.isEmpty {
+                lines.append(Self.make(line))
+                line = []
+                lineWidth = 0
+                continue
+            }
             if lineWidth + character.width > width && !line.isEmpty {
                 var carried: [Glyph] = []
                 if let space = line.lastIndex(where: { $0.character == " " }), space > 0,
-                    line[..<space].reduce(0, { $0 + $1.width }) >= width / 2
+                    line[..<space].reduce(0, { $0 + $1.width }) >= width / 4
                 {
                     carried = Array(line[(space + 1)...])
                     line.removeSubrange(space...)

@@ -37,21 +37,25 @@ enum TableRenderer {
     private static func grid(_ table: ResultTable, layout: TextLayout, into out: inout ByteOutput) -> Bool {
         let color = layout.color
         let cells = table.rows.map { row in row.map { display($0, color: color, listSeparator: ", ") } }
-        var natural = table.columns.map { DisplayWidth.of($0.title) }
-        for row in cells {
-            for (column, cell) in row.enumerated() where cell.width > natural[column] { natural[column] = cell.width }
-        }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumber }
                 && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
+        // The widest cell of each column; numbers, never cut, are also its narrowest.
+        var widest = table.columns.map { _ in 0 }
+        for row in cells {
+            for (column, cell) in row.enumerated() where cell.width > widest[column] { widest[column] = cell.width }
+        }
+        let natural = table.columns.indices.map { max(widest[$0], DisplayWidth.of(table.columns[$0].title)) }
+        let minimum = numeric.indices.map { numeric[$0] ? widest[$0] : 0 }
         let fit = ColumnFit(
-            natural: natural, priorities: table.columns.map(\.priority), cuttable: numeric.map { !$0 },
-            width: layout.width)
+            natural: natural, priorities: table.columns.map(\.priority), minimum: minimum,
+            droppable: table.columns.map(\.terminalOnly), width: layout.width)
         if layout.expanded == .auto && fit.cutsEssential { return false }
         let widths = fit.widths
+        let first = fit.hidden.firstIndex(of: false) ?? 0
         func write(_ cell: (text: String, width: Int), _ column: Int) {
-            if column > 0 { out.append(spaces: 2) }
+            if column > first { out.append(spaces: 2) }
             let padding = widths[column] - cell.width
             if numeric[column] {
                 out.append(spaces: padding)
@@ -61,18 +65,18 @@ enum TableRenderer {
                 out.append(spaces: padding)
             }
         }
-        for (column, heading) in table.columns.enumerated() {
+        for (column, heading) in table.columns.enumerated() where !fit.hidden[column] {
             let title = DisplayWidth.truncated(heading.title, to: widths[column])
             write((styled(title, "1", color), DisplayWidth.of(title)), column)
         }
         out.endLine()
-        for column in widths.indices {
-            if column > 0 { out.append(spaces: 2) }
+        for column in widths.indices where !fit.hidden[column] {
+            if column > first { out.append(spaces: 2) }
             out.append(String(repeating: "─", count: widths[column]))
         }
         out.endLine()
         for (r, row) in cells.enumerated() {
-            for (column, cell) in row.enumerated() {
+            for (column, cell) in row.enumerated() where !fit.hidden[column] {
                 if cell.width > widths[column] {
                     let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(
                         to: widths[column])

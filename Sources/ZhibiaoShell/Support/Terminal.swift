@@ -1,8 +1,12 @@
 import Glibc
 
 /// Facts about the terminal the shell runs in, and the colour policy (DESIGN §5).
-enum Terminal {
+public enum Terminal {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// The width answers on standard output are fitted to: the terminal's, or nil when
+    /// standard output is a file or a pipe, where answers are written whole.
+    public static var answerWidth: Int? { isTerminal(STDOUT_FILENO) ? columns() : nil }
 
     /// Columns of the terminal on `fd`, or `$COLUMNS`, or 80.
     static func columns(_ fd: Int32 = STDOUT_FILENO) -> Int {
