@@ -52,14 +52,11 @@ enum SettingCommands {
     }
 
     static let expanded = choiceCommand(
-        name: "expanded",
-        summary: "Show table answers as one record per block (auto: when a table cut to "
-            + "the screen's width would cut a metric or value)", keyPath: \.expanded)
+        name: "expanded", summary: "Show table answers as records (auto: when a metric would be cut)",
+        keyPath: \.expanded)
 
     static let pager = choiceCommand(
-        name: "pager",
-        summary: "Page answers on the screen through $ZHIBIAO_PAGER, $PAGER or less -FRX "
-            + "(auto: answers taller than the screen)", keyPath: \.pager)
+        name: "pager", summary: "Page long answers through $ZHIBIAO_PAGER, $PAGER or less -FRX", keyPath: \.pager)
 
     /// A setting with a few named values: no argument shows it, one sets it.
     private static func choiceCommand<Choice: RawRepresentable & CaseIterable & Sendable>(
