@@ -13,7 +13,7 @@ struct ShellCommand: ParsableCommand {
     @Option(name: .customShort("e"), help: "Run a statement, print its answer and exit (repeatable).")
     var statements: [String] = []
 
-    @Option(help: "Output format for -e and scripts: table, csv, json, jsonl or markdown.")
+    @Option(help: "Output format for -e and scripts: table, csv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Run every statement of a script even after one fails.")
