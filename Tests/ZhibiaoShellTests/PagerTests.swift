@@ -108,8 +108,7 @@ import ZhibiaoCore
         #expect(shell.output.text == Self.lines(30))
         #expect(
             shell.errors.text
-                == "warning: cannot start the pager 'nosuchpager -x': command not found; the answer is printed "
-                + "directly (.pager off stops trying)\n")
+                == "warning: cannot start the pager 'nosuchpager -x': command not found; printed directly\n")
     }
 
     /// The real thing: `/bin/sh -c` runs the command with the answer on its standard input,
@@ -138,6 +137,20 @@ import ZhibiaoCore
         defer { close(fd) }
         let result = Pager.run("exec /nonexistent/pager 2>/dev/null", text: "x\n", output: fd)
         #expect(throws: Pager.Failure(reason: "command not found")) { try result.get() }
+    }
+
+    /// A pager named by a plain word is looked for before it is started, so `/bin/sh` never
+    /// has to say it is missing.
+    @Test func aPagerIsLookedForOnThePath() {
+        #expect(!Pager.isMissing("less -FRX", path: "/usr/local/bin:/usr/bin:/bin"))
+        #expect(Pager.isMissing("nosuchpager -x", path: "/usr/bin:/bin"))
+        #expect(Pager.isMissing("/nonexistent/pager", path: nil))
+        #expect(!Pager.isMissing("/bin/cat", path: "/nowhere"))
+        #expect(!Pager.isMissing("exec nosuchpager", path: "/usr/bin:/bin"))
+        #expect(!Pager.isMissing("LESS=-R less", path: "/usr/bin:/bin"))
+        #expect(throws: Pager.Failure(reason: "command not found")) {
+            try Pager.run("nosuchpager-\(getpid()) -x", text: "x\n").get()
+        }
     }
 
     @Test func settingsAreShownSetAndChecked() {

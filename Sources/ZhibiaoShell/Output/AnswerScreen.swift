@@ -75,8 +75,8 @@ extension ShellContext {
         if case .failure(let failure) = screen.page(command, text) {
             output.write(text)
             errors.write(
-                "warning: cannot start the pager '\(TerminalText.escape(command))': \(failure.reason); "
-                    + "the answer is printed directly (.pager off stops trying)\n")
+                "warning: cannot start the pager '\(TerminalText.escape(command))': \(failure.reason); printed directly\n"
+            )
         }
     }
 }

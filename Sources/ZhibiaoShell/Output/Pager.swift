@@ -29,6 +29,9 @@ enum Pager {
     /// runs, Ctrl-C is the pager's: the shell ignores SIGINT, and a pager that quits before
     /// reading everything (SIGPIPE) ends nothing but the writing.
     static func run(_ command: String, text: String, output: Int32 = STDOUT_FILENO) -> Result<Void, Failure> {
+        if isMissing(command, path: Terminal.environment("PATH")) {
+            return .failure(Failure(reason: "command not found"))
+        }
         var fds: [Int32] = [0, 0]
         // Close-on-exec: the pager must not hold the writing end, or it would never see the end.
         guard pipe(&fds) == 0 else { return .failure(Failure(reason: FileSystem.systemReason())) }
@@ -76,4 +79,24 @@ enum Pager {
             return .success(())
         }
     }
+
+    /// Whether the command's program is a plain name found nowhere on `path` (or a path to
+    /// nothing runnable). Then the pager is not started, so that the one warning is the shell's
+    /// own and not also `/bin/sh`'s "not found". Commands that start with anything else (a
+    /// builtin, an assignment, quotes) are left to `/bin/sh`, and its exit status 127.
+    static func isMissing(_ command: String, path: String?) -> Bool {
+        guard let word = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init),
+            word.allSatisfy({ $0.isLetter || $0.isNumber || "-_.+/".contains($0) }),
+            !shellWords.contains(word)
+        else { return false }
+        if word.contains("/") { return access(word, X_OK) != 0 }
+        let directories = (path ?? "/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        return !directories.contains { access((($0.isEmpty ? "." : String($0)) + "/" + word), X_OK) == 0 }
+    }
+
+    /// Words `/bin/sh` runs itself rather than look up on `$PATH`.
+    private static let shellWords: Set<String> = [
+        ".", "break", "cd", "command", "continue", "eval", "exec", "exit", "export", "for", "if", "read",
+        "readonly", "return", "set", "shift", "test", "times", "trap", "unset", "until", "while",
+    ]
 }
