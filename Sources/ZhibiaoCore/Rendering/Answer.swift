@@ -70,6 +70,10 @@ public struct Column: Hashable, Sendable {
         self.priority = priority ?? Column.priorities[self.key] ?? .normal
     }
 
+    /// Whether a cut may keep the end of the text rather than its start: documents' names,
+    /// which often tell one another apart only by their ends (…part2.txt, …review-4.txt).
+    var cutsInMiddle: Bool { key == "doc" }
+
     /// The priority a column has by its key, unless its table says otherwise.
     static let priorities: [String: Priority] = [
         "id": .essential, "metric": .essential, "value": .essential,

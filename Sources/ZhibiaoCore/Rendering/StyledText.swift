@@ -57,13 +57,19 @@ struct StyledText {
     /// At most `width` columns, a cut end shown as `…` (one column). Cuts fall between
     /// characters, so a wide character at the edge is left out whole. When the figure would be
     /// cut off, the start of the text gives way instead, so that the figure stays in view.
-    func cut(to width: Int) -> StyledText {
+    /// `inMiddle` keeps the text's end too, and only the end when the width is small (file
+    /// names differ at their ends).
+    func cut(to width: Int, inMiddle: Bool = false) -> StyledText {
         guard self.width > width else { return self }
         guard width > 1 else { return StyledText(width == 1 ? "…" : "") }
         let characters = self.characters
         let total = characters.reduce(0) { $0 + $1.width }
         guard let focus, let span = columns(of: focus, in: characters), span.upperBound > width - 1 else {
-            return Self.make(Self.prefix(characters[...], width - 1) + [Self.ellipsis])
+            guard inMiddle else { return Self.make(Self.prefix(characters[...], width - 1) + [Self.ellipsis]) }
+            // A narrow column keeps only the end: …2.txt and …4.txt still tell two files apart.
+            let head = Self.prefix(characters[...], width < 12 ? 0 : (width - 1) / 3)
+            let tail = Self.suffix(characters[...], width - 1 - head.reduce(0) { $0 + $1.width })
+            return Self.make(head + [Self.ellipsis] + tail)
         }
         let figure = characters.filter { $0.run == focus }
         let figureWidth = span.count

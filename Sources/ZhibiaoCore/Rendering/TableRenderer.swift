@@ -15,10 +15,13 @@ enum TableRenderer {
         if table.rows.isEmpty {
             out.append(TerminalText.escape(table.emptyMessage))
             out.endLine()
-        } else if records || layout.expanded == .on {
+        } else if records {
             style = .equals
         } else if table.layout == .records {
+            // Already one record per block (describe, check), whatever `.expanded` says.
             style = .columns
+        } else if layout.expanded == .on {
+            style = .equals
         } else if !grid(table, layout: layout, into: &out) {
             style = .equals
         }
@@ -54,6 +57,10 @@ enum TableRenderer {
         if layout.expanded == .auto && fit.cutsEssential { return false }
         let widths = fit.widths
         let first = fit.hidden.firstIndex(of: false) ?? 0
+        let inMiddle = table.columns.indices.map { column in
+            table.columns[column].cutsInMiddle && widest[column] > widths[column]
+                && cutInMiddleTellsApart(cells.map { $0[column].text }, width: widths[column])
+        }
         func write(_ cell: (text: String, width: Int), _ column: Int) {
             if column > first { out.append(spaces: 2) }
             let padding = widths[column] - cell.width
@@ -79,7 +86,7 @@ enum TableRenderer {
             for (column, cell) in row.enumerated() where !fit.hidden[column] {
                 if cell.width > widths[column] {
                     let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(
-                        to: widths[column])
+                        to: widths[column], inMiddle: inMiddle[column])
                     write((cut.rendered, cut.width), column)
                 } else {
                     write(cell, column)
@@ -88,6 +95,16 @@ enum TableRenderer {
             out.endLine()
         }
         return true
+    }
+
+    /// Whether cutting in the middle leaves more of `texts` told apart than cutting their ends:
+    /// `…2.txt` and `…4.txt` where both would be `chang…`, but `live…` and `revi…` where both
+    /// would be `….txt`. Each distinct text is cut once.
+    private static func cutInMiddleTellsApart(_ texts: [String], width: Int) -> Bool {
+        let distinct = Set(texts).map { StyledText($0) }
+        let ends = Set(distinct.map { $0.cut(to: width).plain })
+        let middles = Set(distinct.map { $0.cut(to: width, inMiddle: true).plain })
+        return middles.count > ends.count
     }
 
     /// The text of a cell as shown, and its display width (escape codes excluded).
