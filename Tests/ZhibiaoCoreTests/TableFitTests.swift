@@ -35,6 +35,23 @@ import Testing
         #expect(DisplayWidth.of(cut) <= width)
     }
 
+    /// A highlighted figure stays in view: the start gives way (…) where the figure is far in,
+    /// and no … stands before a figure that starts the text.
+    @Test(
+        arguments: [
+            ("城镇新增就业", 30, "城镇新增就业【4.82万人】，完…"), ("城镇新增就业", 19, "…就业【4.82万人】…"),
+            ("城镇新增就业", 14, "…【4.82万人】…"), ("城镇新增就业", 8, "…【4.82…"), ("", 17, "【4.82万人】，完…"),
+            ("", 8, "【4.82…"),
+        ] as [(String, Int, String)])
+    func cutsAroundTheFigure(before: String, width: Int, cut: String) {
+        let text = before + "4.82万人，完成全年目标的112%。"
+        let start = before.utf8.count
+        let cell = Cell.highlighted(text, start..<(start + "4.82万人".utf8.count))
+        let shown = StyledText(cell, color: false, listSeparator: ", ").cut(to: width)
+        #expect(shown.plain == cut)
+        #expect(shown.width <= width)
+    }
+
     @Test func wrapsBetweenCharactersAndAfterASpaceNearTheEnd() {
         #expect(DisplayWidth.wrapped("城镇新增就业4.82万人", to: 7) == ["城镇新", "增就业4", ".82万人"])
         #expect(DisplayWidth.wrapped("is more than the population", to: 12) == ["is more than", "the", "population"])

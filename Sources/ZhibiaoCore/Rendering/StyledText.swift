@@ -71,20 +71,21 @@ struct StyledText {
             let tail = Self.suffix(characters[...], width - 1 - head.reduce(0) { $0 + $1.width })
             return Self.make(head + [Self.ellipsis] + tail)
         }
+        let before = characters.prefix { $0.run < focus }
         let figure = characters.filter { $0.run == focus }
-        let figureWidth = span.count
         let rest = characters.drop { $0.run <= focus }
-        guard figureWidth + 2 <= width else {
-            return Self.make([Self.ellipsis] + Self.prefix(figure[...] + rest, width - 2) + [Self.ellipsis])
+        // The start gives way, and says so, only where there is a start.
+        let lead = before.isEmpty ? [] : [Self.ellipsis]
+        guard span.count + lead.count + 1 <= width else {
+            return Self.make(lead + Self.prefix(figure[...] + rest, width - lead.count - 1) + [Self.ellipsis])
         }
         // After the figure: a third of the room left, at least its `…`; before it, the rest.
-        let room = width - 1 - figureWidth
+        let room = width - lead.count - span.count
         let afterWidth = total - span.upperBound
         let afterRoom = afterWidth == 0 ? 0 : min(afterWidth, max(1, room / 3))
         var after = Array(rest)
         if afterRoom < afterWidth { after = Self.prefix(rest, afterRoom - 1) + [Self.ellipsis] }
-        let before = characters.prefix { $0.run < focus }
-        return Self.make([Self.ellipsis] + Self.suffix(before, room - afterRoom) + figure + after)
+        return Self.make(lead + Self.suffix(before, room - afterRoom) + figure + after)
     }
 
     /// Lines of at most `width` columns (at least one character each); a break goes after the
