@@ -93,9 +93,10 @@ import ZhibiaoCore
             ([:], "less -FRX"), (["PAGER": "more"], "more"),
             (["PAGER": "most -s", "ZHIBIAO_PAGER": "less -S"], "less -S"),
             (["ZHIBIAO_PAGER": "", "PAGER": "more"], nil), (["PAGER": " "], nil),
+            (["TERM": "dumb", "PAGER": "more"], nil),
         ] as [([String: String], String?)])
     func pagerCommandFromTheEnvironment(environment: [String: String], command: String?) {
-        #expect(Pager.command(environment: { environment[$0] }) == command)
+        if environment["TERM"] == nil { #expect(Pager.command(environment: { environment[$0] }) == command) }
         let shell = Screened(environment: environment)
         shell.context.writeAnswer(Self.lines(30))
         #expect(shell.paged.map(\.command) == (command.map { [$0] } ?? []))

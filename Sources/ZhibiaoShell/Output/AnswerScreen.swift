@@ -60,8 +60,9 @@ extension ShellContext {
     /// the screen goes through the pager (`.pager auto`), or every answer does (`.pager on`).
     /// When the pager cannot be started the answer is printed directly, with a warning.
     func writeAnswer(_ text: String) {
+        // A dumb terminal (an editor's shell buffer) scrolls by itself and cannot show a pager.
         guard let screen, screen.pages, output.isStandard, settings.pager != .off, !text.isEmpty,
-            let command = Pager.command(environment: environment)
+            environment("TERM") != "dumb", let command = Pager.command(environment: environment)
         else {
             output.write(text)
             return
