@@ -18,20 +18,20 @@ enum RecordRenderer {
         let indentWidth = keyWidth + (style == .equals ? 3 : 2)
         let indent = String(repeating: " ", count: indentWidth)
         let valueWidth = layout.width.map { max($0 - indentWidth, minimumValueWidth) }
+        let keys = table.columns.map { column in
+            let title = TerminalText.escape(column.title)
+            return style == .equals
+                ? TableRenderer.styled(DisplayWidth.padded(title, to: keyWidth, rightAligned: true), "1", layout.color)
+                    + " = "
+                : TableRenderer.styled(DisplayWidth.padded(title, to: keyWidth + 2), "1", layout.color)
+        }
         var lines: [String] = []
         for (number, row) in table.rows.enumerated() {
             if number > 0 { lines.append("") }
-            for (column, cell) in zip(table.columns, row) {
+            for (key, cell) in zip(keys, row) {
                 let items: [Cell] = if case .list(let list) = cell { list } else { [cell] }
                 let shown = items.filter { $0 != .null }
                 guard !shown.isEmpty else { continue }
-                let title = TerminalText.escape(column.title)
-                let key =
-                    style == .equals
-                    ? TableRenderer.styled(
-                        DisplayWidth.padded(title, to: keyWidth, rightAligned: true), "1", layout.color)
-                        + " = "
-                    : TableRenderer.styled(DisplayWidth.padded(title, to: keyWidth + 2), "1", layout.color)
                 var first = true
                 for item in shown {
                     let text = StyledText(item, color: layout.color, listSeparator: ", ")
