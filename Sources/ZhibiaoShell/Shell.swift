@@ -30,6 +30,7 @@ public struct Shell {
             engine: session, output: OutputRouter(standard: FileDescriptorSink(fd: STDOUT_FILENO)),
             errors: errors, settings: settings, history: interactive ? openHistory(errors) : nil,
             stdoutIsTerminal: terminal.output, stderrIsTerminal: terminal.errors)
+        if terminal.output { context.screen = AnswerScreen(pages: interactive) }
         let interpreter = Interpreter(context: context)
         // A file still receiving answers (.output) is moved into place when the shell ends.
         defer { context.output.reset() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhibiaoCore
+import ZhibiaoShell
 
 /// `zhibiao export`: every observation, machine-readable.
 struct ExportCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Report conflicting, implausible and repeated figures.")
 
-    @Option(help: "table, csv, json, jsonl or markdown.")
+    @Option(help: "table, csv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
     @Argument(help: "Article files or folders (default: Samples/).")
@@ -35,6 +36,7 @@ struct CheckCommand: ParsableCommand {
         let (graph, failed) = loadGraph(paths)
         let session = Session(graph: graph)
         session.format = format
+        session.width = Terminal.answerWidth
         let result = session.execute("check", origin: "check")
         writeOutput(result.output)
         if !result.errors.isEmpty { printError(result.errors, newline: false) }

@@ -15,7 +15,7 @@ struct ShellCommand: ParsableCommand {
         help: "Run a statement or dot-command, print its answer and exit (repeatable).")
     var statements: [String] = []
 
-    @Option(help: "Output format for -e and scripts: table, csv, json, jsonl or markdown.")
+    @Option(help: "Output format for -e and scripts: table, csv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Run every statement of the scripts and -e even after one fails.")

@@ -142,9 +142,10 @@ final class TerminalSession {
     let socket: String
     private let tmux: String
 
-    /// Starts the binary in a 120×40 pane with `environment` added to a clean one; the pane
-    /// stays after the program ends so its exit status can be read.
-    init(environment: [String: String]) throws {
+    /// Starts the binary in a pane of `columns` × `rows` (120×40 unless said) with
+    /// `environment` added to a clean one; the pane stays after the program ends so its exit
+    /// status can be read.
+    init(environment: [String: String], columns: Int = 120, rows: Int = 40) throws {
         guard let tmux = Built.tmux, let binary = Built.binary else { throw Unavailable() }
         self.tmux = tmux
         socket = "zhibiao-test-\(getpid())-\(Self.counter.next())"
@@ -158,7 +159,8 @@ final class TerminalSession {
         try Built.run(
             tmux,
             [
-                "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", "120", "-y", "40",
+                "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", String(columns), "-y",
+                String(rows),
                 "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
             ], capture: false)
     }
@@ -181,19 +183,36 @@ final class TerminalSession {
 
     /// Types a line, presses Enter and waits for the next prompt, so that nothing is typed
     /// ahead while the shell is busy (the terminal would echo it out of place).
+    /// Prompts are counted over everything shown, so that an answer taller than the screen,
+    /// which scrolls earlier prompts away, is waited for too.
     @discardableResult
     func enter(_ line: String) throws -> [String] {
-        let prompts = try lines().filter { $0.hasPrefix("zhibiao>") }.count
+        let prompts = try transcript().filter { $0.hasPrefix("zhibiao>") }.count
         try type(line)
         try press("Enter")
-        return try wait { lines in
-            lines.last == "zhibiao>" && lines.filter { $0.hasPrefix("zhibiao>") }.count > prompts
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let shown = try transcript()
+            if shown.last == "zhibiao>" && shown.filter({ $0.hasPrefix("zhibiao>") }).count > prompts { break }
+            usleep(50_000)
         }
+        return try lines()
     }
 
     /// The visible screen; with `escapes`, including its colours as escape sequences.
     func screen(escapes: Bool = false) throws -> String {
         try Built.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", "zb"] + (escapes ? ["-e"] : [])).output
+    }
+
+    /// Everything the pane has shown, scrolled off or not, one line per line the program wrote:
+    /// a line the terminal wrapped comes back whole (`-J`), so its width shows the wrapping.
+    func transcript() throws -> [String] {
+        let text = try Built.run(tmux, ["-L", socket, "capture-pane", "-p", "-J", "-S", "-", "-t", "zb"]).output
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// The screen's lines without trailing blanks.

@@ -34,9 +34,10 @@ final class TerminalScriptTests {
             ] + years + ["zhibiao>"])
         let show = try shell.enter(".show")
         #expect(
-            Array(show.suffix(9)) == [
-                "zhibiao> .show", "   mode: csv", " output: stdout", "  timer: off", "   bail: off", "  color: auto",
-                "   echo: on", "history: \(folder)/history", "zhibiao>",
+            Array(show.suffix(11)) == [
+                "zhibiao> .show", "    mode: csv", "  output: stdout", "   timer: off", "    bail: off",
+                "   color: auto", "    echo: on", "expanded: off", "   pager: auto", " history: \(folder)/history",
+                "zhibiao>",
             ])
     }
 }

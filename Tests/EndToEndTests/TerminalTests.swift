@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhibiaoCore
 
 /// The shell in a real terminal (tmux): what a new user sees and types.
 @Suite(.serialized, .enabled(if: Built.tmux != nil, "tmux is not installed (run .ci/setup); terminal tests skipped"))
@@ -17,9 +18,10 @@ final class TerminalTests {
 
     var historyPath: String { folder + "/history" }
 
-    func start(_ extra: [String: String] = [:]) throws -> TerminalSession {
+    func start(_ extra: [String: String] = [:], columns: Int = 120, rows: Int = 40) throws -> TerminalSession {
         let session = try TerminalSession(
-            environment: ["ZHIBIAO_HISTORY": historyPath, "ZHIBIAORC": "/dev/null"].merging(extra) { $1 })
+            environment: ["ZHIBIAO_HISTORY": historyPath, "ZHIBIAORC": "/dev/null"].merging(extra) { $1 },
+            columns: columns, rows: rows)
         let lines = try session.wait { $0.last == "zhibiao>" }
         #expect(lines.first == Built.banner)
         return session
@@ -149,5 +151,93 @@ final class TerminalTests {
         let lines = try shell.enter(".docs")
         try #require(lines.count >= 6)
         #expect(Array(lines[3...5]) == ["doc,name,characters,paragraphs,observations"] + Built.docsCSV)
+    }
+
+    /// The lines the renderer makes of `statement` over the samples at `width`, uncoloured.
+    static func rendered(_ statement: String, width: Int, expanded: ExpandedMode = .off) -> [String] {
+        let session = Session(graph: Built.samples)
+        session.width = width
+        session.expanded = expanded
+        var lines = session.execute(statement, origin: "<stdin>").output.split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// The lines an answer took on the pane: those after the statement's own line, up to the
+    /// next prompt.
+    static func answer(to statement: String, in transcript: [String]) -> [String] {
+        guard let start = transcript.lastIndex(of: "zhibiao> " + statement) else { return [] }
+        let rest = transcript[(start + 1)...]
+        return Array(rest.prefix { !$0.hasPrefix("zhibiao>") })
+    }
+
+    /// At 80 and 140 columns no row of these answers wraps (a wrapped row would come back from
+    /// the pane longer than its width), and each is the table fitted to that width.
+    @Test(arguments: [80, 140])
+    func tablesFitThePane(columns: Int) throws {
+        let shell = try start(["NO_COLOR": "1"], columns: columns, rows: 24)
+        try shell.enter(".pager off")
+        let statements = ["show all", "show 托位", "find \"托育\""]
+        for statement in statements { try shell.enter(statement) }
+        let transcript = try shell.transcript()
+        let wide = transcript.filter { DisplayWidth.of($0) > columns }
+        #expect(wide.isEmpty, "lines wider than \(columns) columns: \(wide)")
+        for statement in statements {
+            let expected = Self.rendered(statement, width: columns)
+            #expect(expected.count > 3)
+            #expect(Self.answer(to: statement, in: transcript) == expected)
+        }
+        // What gave way: the documents' names at 80 columns, nothing in show 托位 at 140.
+        let show = Self.answer(to: "show 托位", in: transcript)
+        #expect(show.first?.hasPrefix("id    metric ") == true)
+        let documents = Built.samples.documents.map(\.name)
+        #expect(
+            show.dropFirst(2).allSatisfy { row in documents.contains { row.hasSuffix("  " + $0) } } == (columns == 140))
+        let find = Self.answer(to: "find \"托育\"", in: transcript)
+        #expect(find.dropFirst(2).allSatisfy { $0.contains("【托育】") })
+    }
+
+    @Test func expandedShowsOneRecordPerBlock() throws {
+        let shell = try start(["NO_COLOR": "1"], columns: 80, rows: 24)
+        try shell.enter(".pager off")
+        try shell.enter(".expanded on")
+        try shell.enter("show 托位")
+        let answer = Self.answer(to: "show 托位", in: try shell.transcript())
+        #expect(answer == Self.rendered("show 托位", width: 80, expanded: .on))
+        #expect(
+            Array(answer.prefix(9)) == [
+                "       id = 1:22", "   metric = 提供托位", "    value = 14000", "        ≈ = 1.4万", "     unit = 个",
+                "   period = 2025", "   region = 长治市", "      doc = changzhi-2025-livelihood-part2.txt", "",
+            ])
+        #expect(answer.filter { $0.hasPrefix("       id = ") }.count == 3)
+        #expect(answer.split(separator: "").count == 3)
+    }
+
+    /// `check` is taller than a 24-row pane: it opens in the pager. Ctrl-C there is the
+    /// pager's; q returns to the prompt, and the shell goes on as before.
+    @Test func aTallAnswerOpensThePager() throws {
+        let shell = try start(["ZHIBIAO_PAGER": "less -FRX", "NO_COLOR": "1"], columns: 80, rows: 24)
+        try shell.enter(".mode table")
+        try shell.type("check")
+        try shell.press("Enter")
+        let paging = try shell.wait { $0.last == ":" }
+        #expect(paging.last == ":")
+        #expect(paging.contains("finding       conflict"))
+        #expect(!paging.contains("zhibiao>"))
+        try shell.press("C-c")
+        usleep(300_000)
+        #expect(try shell.exitStatus() == nil)
+        #expect(try shell.lines().last == ":")
+        try shell.press("q")
+        let back = try shell.wait { $0.last == "zhibiao>" }
+        #expect(back.last == "zhibiao>")
+        try shell.enter("list years")
+        let answer = Self.answer(to: "list years", in: try shell.transcript())
+        #expect(answer == Self.rendered("list years", width: 80))
+        #expect(answer.first == "year  observations")
+        try shell.enter(".mode")
+        #expect(try shell.lines().suffix(2) == ["table", "zhibiao>"])
     }
 }

@@ -98,13 +98,13 @@ import Testing
         #expect(
             MachineRenderer.render(columns: table.columns, rows: table.rows, format: .csv).contains(
                 "a.txt:3: 城镇新增就业4.82万人。"))
-        #expect(TableRenderer.render(table, color: false).contains("a.txt:3: 城镇新增就业【4.82万人】。"))
+        #expect(TableRenderer.render(table, layout: TextLayout()).contains("a.txt:3: 城镇新增就业【4.82万人】。"))
         #expect(MarkdownRenderer.render(table).contains("a.txt:3: 城镇新增就业**4.82万人**。"))
     }
 
     @Test func tablesAlignByDisplayWidthAndEscapeControlCharacters() {
         #expect(
-            TableRenderer.render(Self.awkward, color: false) == """
+            TableRenderer.render(Self.awkward, layout: TextLayout()) == """
                 name          count  note
                 ────────────  ─────  ───────────────────────
                 a,b               1  say "hi"

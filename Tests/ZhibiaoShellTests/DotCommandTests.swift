@@ -23,7 +23,7 @@ import ZhibiaoCore
         (".qiut", "error: unknown command .qiut; did you mean .quit? (.help lists the commands)\n"),
         (".o x", "error: ambiguous command .o: .output, .once\n"),
         (".zzzzzz", "error: unknown command .zzzzzz (.help lists the commands)\n"),
-        (".mode xml", "error: unknown format xml; usage: .mode table|csv|json|jsonl|markdown\n"),
+        (".mode xml", "error: unknown format xml; usage: .mode table|csv|json|jsonl|markdown|line\n"),
         (".timer maybe", "error: usage: .timer on|off\n"),
         (".history 0", "error: N must be a positive number; usage: .history [N]\n"),
         (".read", "error: usage: .read FILE\n"),
@@ -78,7 +78,7 @@ import ZhibiaoCore
             shell.output.text == """
                 .save FILE [--force]
                     Save the loads, settings and statements, to replay them
-                .mode table|csv|json|jsonl|markdown
+                .mode table|csv|json|jsonl|markdown|line
                     Set the output format (no argument: show it)
                 compare TARGETS [where EXPR] [by FIELD]
                     Put sectors or groups side by side

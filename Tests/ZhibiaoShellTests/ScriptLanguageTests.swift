@@ -12,13 +12,15 @@ import ZhibiaoCore
         #expect(shell.run(".show") == .success)
         #expect(
             shell.output.text == """
-                   mode: table
-                 output: stdout
-                  timer: off
-                   bail: off
-                  color: auto
-                   echo: off
-                history: off
+                    mode: table
+                  output: stdout
+                   timer: off
+                    bail: off
+                   color: auto
+                    echo: off
+                expanded: off
+                   pager: auto
+                 history: off
 
                 """)
     }
@@ -35,13 +37,15 @@ import ZhibiaoCore
         #expect(
             folder.read("next.txt") == """
                 .show
-                   mode: jsonl
-                 output: \(folder.file("next.txt")) (next answer only)
-                  timer: on
-                   bail: on
-                  color: off
-                   echo: on
-                history: \(folder.file("h"))
+                    mode: jsonl
+                  output: \(folder.file("next.txt")) (next answer only)
+                   timer: on
+                    bail: on
+                   color: off
+                    echo: on
+                expanded: off
+                   pager: auto
+                 history: \(folder.file("h"))
 
                 """)
     }
@@ -255,6 +259,8 @@ final class FormatRecordingEngine: QueryEngine {
     let graph = IndicatorGraph()
     var format: OutputFormat = .table
     var color = false
+    var width: Int?
+    var expanded = ExpandedMode.off
     var vocabulary: Vocabulary { Vocabulary() }
     private(set) var runs: [String] = []
 

@@ -10,6 +10,8 @@ final class RecordingEngine: QueryEngine {
     let graph = IndicatorGraph()
     var format: OutputFormat = .table
     var color = false
+    var width: Int?
+    var expanded = ExpandedMode.off
     var vocabulary: Vocabulary { Vocabulary() }
     private(set) var executed: [String] = []
     /// The line of its input each statement started on.

@@ -2,13 +2,14 @@
 // zhibiao-bench memory PATH…             figure 2: graph build time and memory per observation
 // zhibiao-bench query DB PATH…           figure 3: query latency beside indexed SQLite
 // zhibiao-bench startup ZHIBIAO PYTHON SQLITE DB   figure 4: start-to-first-result
+// zhibiao-bench render DB SQLITE PATH…   figure 5: an answer of 9000 rows rendered in full
 import Foundation
 import ZhibiaoCore
 
 let cores = ProcessInfo.processInfo.activeProcessorCount
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty else {
-    print("usage: zhibiao-bench extract|memory|query|startup …")
+    print("usage: zhibiao-bench extract|memory|query|startup|render …")
     exit(2)
 }
 let command = arguments.removeFirst()
@@ -21,6 +22,7 @@ case "profile":  // one single-threaded extraction pass, for callgrind
 case "memory": graphMemory(arguments)
 case "query": queryLatency(database: arguments[0], paths: Array(arguments.dropFirst()))
 case "startup": startup(zhibiao: arguments[0], python: arguments[1], sqlite: arguments[2], database: arguments[3])
+case "render": renderSpeed(database: arguments[0], sqlite: arguments[1], paths: Array(arguments.dropFirst(2)))
 default:
     print("unknown benchmark \(command)")
     exit(2)

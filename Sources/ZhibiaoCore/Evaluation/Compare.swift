@@ -57,7 +57,7 @@ extension Evaluator {
             }
             summaries.append(summary)
         }
-        var columns = [Column(heading), Column("observations")]
+        var columns = [Column(heading, priority: .essential), Column("observations")]
         var rows: [[Cell]] = groups.map { [.text($0.label), .number(Double($0.positions.count))] }
         var totals: [UnitFamily: [Double]] = [:]
         // Families no group has are left out rather than shown as columns of zeros.

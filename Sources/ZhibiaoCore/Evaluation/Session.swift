@@ -42,6 +42,10 @@ public final class Session {
     public var format: OutputFormat = .table
     /// Whether rendered answers may contain ANSI colour.
     public var color: Bool = false
+    /// The width answers for people are fitted to (a terminal's); nil leaves them whole.
+    public var width: Int?
+    /// When table answers are shown as records.
+    public var expanded: ExpandedMode = .off
     /// Population by region name (长治市 → 3.2e6), for `check` to flag people counts larger
     /// than their region. Without an entry only counts above 1.5 billion are flagged.
     public var populations: [String: Double] = Session.standardPopulations
@@ -105,7 +109,7 @@ public final class Session {
                         result.succeeded = false
                         break
                     }
-                    answers.append(AnswerRenderer.render(answer, format: format, color: color, graph: graph))
+                    answers.append(AnswerRenderer.render(answer, format: format, layout: layout, graph: graph))
                     result.succeededStatements.append(text[parsed.span])
                     continue
                 } catch {
@@ -117,8 +121,13 @@ public final class Session {
             result.succeeded = false
             if stopAtFirstError { break }
         }
-        result.output = answers.joined(separator: format == .table || format == .markdown ? "\n" : "")
+        result.output = answers.joined(separator: format.isForPeople ? "\n" : "")
         return result
+    }
+
+    /// How answers for people are laid out now.
+    public var layout: TextLayout {
+        TextLayout(color: color, width: width, expanded: expanded)
     }
 
     /// Whether `source` is an unfinished statement that continues on the next line: it ends

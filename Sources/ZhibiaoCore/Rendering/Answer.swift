@@ -48,12 +48,39 @@ public struct Column: Hashable, Sendable {
     public var key: String
     /// A column for reading only (a readable 4.82万 beside the exact value): not in csv/json.
     public var terminalOnly: Bool
+    /// How long the column keeps its width when a table is cut to fit a terminal.
+    public var priority: Priority
 
-    public init(_ title: String, key: String? = nil, terminalOnly: Bool = false) {
+    /// The order in which columns give way to fit a terminal: context first, essential last.
+    /// Numbers are never cut, whatever their column's priority.
+    public enum Priority: Int, Comparable, Sendable {
+        /// Where a figure comes from and what surrounds it: documents, sentences, periods, places.
+        case context
+        case normal
+        /// What the figure is: its id, metric and value, and a comparison's row labels.
+        case essential
+
+        public static func < (a: Priority, b: Priority) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public init(_ title: String, key: String? = nil, terminalOnly: Bool = false, priority: Priority? = nil) {
         self.title = title
         self.key = key ?? title
         self.terminalOnly = terminalOnly
+        self.priority = priority ?? Column.priorities[self.key] ?? .normal
     }
+
+    /// Whether a cut may keep the end of the text rather than its start: documents' names,
+    /// which often tell one another apart only by their ends (…part2.txt, …review-4.txt).
+    var cutsInMiddle: Bool { key == "doc" }
+
+    /// The priority a column has by its key, unless its table says otherwise.
+    static let priorities: [String: Priority] = [
+        "id": .essential, "metric": .essential, "value": .essential,
+        "doc": .context, "text": .context, "sentence": .context, "sentences": .context, "period": .context,
+        "region": .context, "detail": .context, "sources": .context, "aliases": .context,
+        "observations": .context, "leading_metrics": .context, "mention": .context, "kind": .context,
+    ]
 }
 
 /// Rows under named columns. `records` layout prints each row as `column  value` lines,

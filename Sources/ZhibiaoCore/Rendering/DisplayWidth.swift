@@ -2,6 +2,16 @@
 /// two, combining marks and zero-width characters none. Tables and diagnostic carets share it.
 public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
+        // ASCII, the most of every table, is counted from the bytes.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var width = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x20 && byte != 0x7F { width += 1 }
+            }
+            return width
+        }
+        if let ascii = ascii ?? nil { return ascii }
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
@@ -11,6 +21,14 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if v < 0x300 { return 1 }
+        // Han, kana, Hangul syllables and full-width forms hold no marks: no need to ask for
+        // the general category, which is slow.
+        if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3000...0x3029).contains(v)
+            || (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xFF01...0xFF60).contains(v)
+        {
+            return 2
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -105,6 +105,16 @@ struct ByteOutput {
         piece.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    mutating func append(spaces count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+    }
+
+    /// Ends a line of text for people: its trailing spaces dropped, then a newline.
+    mutating func endLine() {
+        while bytes.last == 0x20 { bytes.removeLast() }
+        bytes.append(0x0A)
+    }
+
     /// A cell as JSON: null, a number, a string, or an array of cells.
     mutating func appendJSON(_ cell: Cell) {
         switch cell {

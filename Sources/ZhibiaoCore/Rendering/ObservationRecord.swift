@@ -13,7 +13,7 @@ public enum ObservationExport {
 
     /// Every observation of `graph` in `format` (table and markdown give the `show` table).
     public static func render(_ graph: IndicatorGraph, format: OutputFormat) -> String {
-        render(graph.observations, graph: graph, format: format, color: false)
+        render(graph.observations, graph: graph, format: format, layout: TextLayout())
     }
 
     /// Every observation of `graph` as csv, json or jsonl, handed to `sink` a chunk at a time
@@ -46,10 +46,11 @@ public enum ObservationExport {
     }
 
     static func render(
-        _ observations: [Observation], graph: IndicatorGraph, format: OutputFormat, color: Bool
+        _ observations: [Observation], graph: IndicatorGraph, format: OutputFormat, layout: TextLayout
     ) -> String {
         switch format {
-        case .table: TableRenderer.render(displayTable(observations, graph: graph), color: color)
+        case .table: TableRenderer.render(displayTable(observations, graph: graph), layout: layout)
+        case .line: TableRenderer.render(displayTable(observations, graph: graph), layout: layout, records: true)
         case .markdown: MarkdownRenderer.render(displayTable(observations, graph: graph))
         case .csv, .json, .jsonl:
             MachineRenderer.render(
@@ -109,7 +110,7 @@ public enum ObservationExport {
                 observation.region.map(Cell.text) ?? .null,
                 .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
             ]
-            if showsKind { row.insert(.text(observation.kind.rawValue), at: 6) }
+            if showsKind { row.insert(observation.kind == .actual ? .null : .text(observation.kind.rawValue), at: 6) }
             return row
         }
         return ResultTable(columns: columns, rows: rows, emptyMessage: "(no observations)")

@@ -1,57 +1,110 @@
 /// Renders result tables for a terminal: columns aligned by display width, numbers right
-/// aligned, article text escaped, figures highlighted in colour or between 【】.
+/// aligned, article text escaped, figures highlighted in colour or between 【】. Given a width,
+/// columns are narrowed to fit it (`ColumnFit`) and cut text ends in `…`.
 enum TableRenderer {
-    static func render(_ table: ResultTable, color: Bool) -> String {
-        var lines: [String] = []
-        if let title = table.title { lines.append(styled(TerminalText.escape(title), "1", color)) }
-        if table.rows.isEmpty {
-            lines.append(TerminalText.escape(table.emptyMessage))
-        } else if table.layout == .grid {
-            lines += grid(table, color: color)
-        } else {
-            lines += records(table, color: color)
+    /// - Parameter records: show every table as records (`.mode line`).
+    static func render(_ table: ResultTable, layout: TextLayout, records: Bool = false) -> String {
+        let color = layout.color
+        var out = ByteOutput()
+        if let title = table.title {
+            let text = TerminalText.escape(title)
+            out.append(styled(layout.width.map { DisplayWidth.truncated(text, to: $0) } ?? text, "1", color))
+            out.endLine()
         }
-        return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        var style: RecordRenderer.Style?
+        if table.rows.isEmpty {
+            out.append(TerminalText.escape(table.emptyMessage))
+            out.endLine()
+        } else if records {
+            style = .equals
+        } else if table.layout == .records {
+            // Already one record per block (describe, check), whatever `.expanded` says.
+            style = .columns
+        } else if layout.expanded == .on {
+            style = .equals
+        } else if !grid(table, layout: layout, into: &out) {
+            style = .equals
+        }
+        if let style {
+            for line in RecordRenderer.lines(table, style: style, layout: layout) {
+                out.append(line)
+                out.endLine()
+            }
+        }
+        return out.text
     }
 
-    private static func grid(_ table: ResultTable, color: Bool) -> [String] {
+    /// Writes the grid; false, writing nothing, when `.expanded auto` prefers records because
+    /// the fitted grid would cut an essential column. Lines are written as bytes, not joined
+    /// strings: a table of thousands of rows going to a file should cost little more than csv.
+    private static func grid(_ table: ResultTable, layout: TextLayout, into out: inout ByteOutput) -> Bool {
+        let color = layout.color
         let cells = table.rows.map { row in row.map { display($0, color: color, listSeparator: ", ") } }
-        var widths = table.columns.map { DisplayWidth.of($0.title) }
-        for row in cells {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
-        }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumber }
                 && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
-        func line(_ texts: [(text: String, width: Int)]) -> String {
-            texts.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: max(0, widths[column] - cell.width))
-                return numeric[column] ? padding + cell.text : cell.text + padding
-            }.joined(separator: "  ")
+        // The widest cell of each column; numbers, never cut, are also its narrowest.
+        var widest = table.columns.map { _ in 0 }
+        for row in cells {
+            for (column, cell) in row.enumerated() where cell.width > widest[column] { widest[column] = cell.width }
         }
-        let header = line(table.columns.map { (styled($0.title, "1", color), DisplayWidth.of($0.title)) })
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return [header, rule] + cells.map(line)
-    }
-
-    private static func records(_ table: ResultTable, color: Bool) -> [String] {
-        let keyWidth = table.columns.map { DisplayWidth.of($0.title) }.max() ?? 0
-        let indent = String(repeating: " ", count: keyWidth + 2)
-        var lines: [String] = []
-        for (number, row) in table.rows.enumerated() {
-            if number > 0 { lines.append("") }
-            for (column, cell) in zip(table.columns, row) {
-                let items: [Cell] = if case .list(let list) = cell { list } else { [cell] }
-                let shown = items.filter { $0 != .null }
-                guard !shown.isEmpty else { continue }
-                let key = styled(DisplayWidth.padded(column.title, to: keyWidth + 2), "1", color)
-                for (index, item) in shown.enumerated() {
-                    lines.append((index == 0 ? key : indent) + display(item, color: color, listSeparator: ", ").text)
-                }
+        let natural = table.columns.indices.map { max(widest[$0], DisplayWidth.of(table.columns[$0].title)) }
+        let minimum = numeric.indices.map { numeric[$0] ? widest[$0] : 0 }
+        let fit = ColumnFit(
+            natural: natural, priorities: table.columns.map(\.priority), minimum: minimum,
+            droppable: table.columns.map(\.terminalOnly), width: layout.width)
+        if layout.expanded == .auto && fit.cutsEssential { return false }
+        let widths = fit.widths
+        let first = fit.hidden.firstIndex(of: false) ?? 0
+        let inMiddle = table.columns.indices.map { column in
+            table.columns[column].cutsInMiddle && widest[column] > widths[column]
+                && cutInMiddleTellsApart(cells.map { $0[column].text }, width: widths[column])
+        }
+        func write(_ cell: (text: String, width: Int), _ column: Int) {
+            if column > first { out.append(spaces: 2) }
+            let padding = widths[column] - cell.width
+            if numeric[column] {
+                out.append(spaces: padding)
+                out.append(cell.text)
+            } else {
+                out.append(cell.text)
+                out.append(spaces: padding)
             }
         }
-        return lines
+        for (column, heading) in table.columns.enumerated() where !fit.hidden[column] {
+            let title = DisplayWidth.truncated(heading.title, to: widths[column])
+            write((styled(title, "1", color), DisplayWidth.of(title)), column)
+        }
+        out.endLine()
+        for column in widths.indices where !fit.hidden[column] {
+            if column > first { out.append(spaces: 2) }
+            out.append(String(repeating: "─", count: widths[column]))
+        }
+        out.endLine()
+        for (r, row) in cells.enumerated() {
+            for (column, cell) in row.enumerated() where !fit.hidden[column] {
+                if cell.width > widths[column] {
+                    let cut = StyledText(table.rows[r][column], color: color, listSeparator: ", ").cut(
+                        to: widths[column], inMiddle: inMiddle[column])
+                    write((cut.rendered, cut.width), column)
+                } else {
+                    write(cell, column)
+                }
+            }
+            out.endLine()
+        }
+        return true
+    }
+
+    /// Whether cutting in the middle leaves more of `texts` told apart than cutting their ends:
+    /// `…2.txt` and `…4.txt` where both would be `chang…`, but `live…` and `revi…` where both
+    /// would be `….txt`. Each distinct text is cut once.
+    private static func cutInMiddleTellsApart(_ texts: [String], width: Int) -> Bool {
+        let distinct = Set(texts).map { StyledText($0) }
+        let ends = Set(distinct.map { $0.cut(to: width).plain })
+        let middles = Set(distinct.map { $0.cut(to: width, inMiddle: true).plain })
+        return middles.count > ends.count
     }
 
     /// The text of a cell as shown, and its display width (escape codes excluded).
@@ -64,17 +117,9 @@ enum TableRenderer {
         case .number(let value):
             let text = NumberFormat.exact(value)
             return (text, DisplayWidth.of(text))
-        case .highlighted(let text, let range, let label):
-            var (before, figure, after) = split(text, range)
-            before = TerminalText.escape(label) + before
-            let plain = before + figure + after
-            let marked =
-                color ? before + "\u{1B}[1;33m" + figure + "\u{1B}[0m" + after : before + "【" + figure + "】" + after
-            return (marked, DisplayWidth.of(plain) + (color ? 0 : 4))
-        case .list(let cells):
-            let parts = cells.map { display($0, color: color, listSeparator: listSeparator) }
-            let width = parts.map(\.width).reduce(0, +) + DisplayWidth.of(listSeparator) * max(0, parts.count - 1)
-            return (parts.map(\.text).joined(separator: listSeparator), width)
+        case .highlighted, .list:
+            let text = StyledText(cell, color: color, listSeparator: listSeparator)
+            return (text.rendered, text.width)
         }
     }
 
@@ -89,11 +134,5 @@ enum TableRenderer {
 
     static func styled(_ text: String, _ code: String, _ color: Bool) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    private static func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = Substring(line)
-        while line.last == " " { line.removeLast() }
-        return String(line)
     }
 }

@@ -38,8 +38,8 @@ enum SessionCommands {
         let table = ResultTable(
             columns: ["doc", "name", "characters", "paragraphs", "observations"].map { Column($0) }, rows: rows)
         let answer = Answer([.table(table)])
-        context.output.write(
-            AnswerRenderer.render(answer, format: context.engine.format, color: context.colorEnabled, graph: graph))
+        context.writeAnswer(
+            AnswerRenderer.render(answer, format: context.engine.format, layout: context.layout, graph: graph))
         return .success
     }
 

@@ -2,7 +2,7 @@ import ZhibiaoCore
 
 /// Dot-commands that change how answers look or how scripts run.
 enum SettingCommands {
-    static let all = [mode, timer, bail, color, echo, show]
+    static let all = [mode, expanded, pager, timer, bail, color, echo, show]
 
     static let mode = DotCommand(
         name: "mode", usage: ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
@@ -52,6 +52,37 @@ enum SettingCommands {
             return .success
         default:
             return call.usageError()
+        }
+    }
+
+    static let expanded = choiceCommand(
+        name: "expanded", summary: "Show table answers as records (auto: when a metric would be cut)",
+        keyPath: \.expanded)
+
+    static let pager = choiceCommand(
+        name: "pager", summary: "Page long answers through $ZHIBIAO_PAGER, $PAGER or less -FRX", keyPath: \.pager)
+
+    /// A setting with a few named values: no argument shows it, one sets it.
+    private static func choiceCommand<Choice: RawRepresentable & CaseIterable & Sendable>(
+        name: String, summary: String, keyPath: WritableKeyPath<ShellSettings, Choice> & Sendable
+    ) -> DotCommand where Choice.RawValue == String {
+        let names = Choice.allCases.map(\.rawValue)
+        return DotCommand(
+            name: name, usage: ".\(name) " + names.joined(separator: "|"), summary: summary, complete: .choices(names)
+        ) { call in
+            switch call.arguments.count {
+            case 0:
+                call.context.output.write(call.context.settings[keyPath: keyPath].rawValue + "\n")
+                return .success
+            case 1:
+                guard let choice = Choice(rawValue: call.arguments[0].lowercased()) else {
+                    return call.usageError("unknown setting \(call.arguments[0])")
+                }
+                call.context.settings[keyPath: keyPath] = choice
+                return .success
+            default:
+                return call.usageError()
+            }
         }
     }
 

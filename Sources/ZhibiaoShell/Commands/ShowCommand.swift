@@ -19,6 +19,8 @@ struct SettingRow: Sendable {
         setting("bail", \.bail, replayed: false),
         setting("color", \.color),
         setting("echo", \.echo),
+        setting("expanded", \.expanded),
+        setting("pager", \.pager),
         SettingRow(name: "history") { $0.history?.path ?? "off" },
     ]
 

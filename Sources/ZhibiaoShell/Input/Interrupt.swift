@@ -41,6 +41,21 @@ public enum Interrupt {
         sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
+    /// Runs `body` with `signals` ignored, then puts back what was there before: while a
+    /// pager runs, Ctrl-C is the pager's, and must neither end the shell nor count as an
+    /// interruption of the next statement.
+    static func ignoring<T>(_ signals: Int32..., body: () -> T) -> T {
+        var ignore = sigaction()
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        sigemptyset(&ignore.sa_mask)
+        var previous = signals.map { _ in sigaction() }
+        for (index, signal) in signals.enumerated() { sigaction(signal, &ignore, &previous[index]) }
+        defer {
+            for (index, signal) in signals.enumerated() { sigaction(signal, &previous[index], nil) }
+        }
+        return body()
+    }
+
     /// Marks an interruption without a signal (tests, and readers that see EINTR first).
     static func raise() { interruptCount.add(1, ordering: .relaxed) }
 }

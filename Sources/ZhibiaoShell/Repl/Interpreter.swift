@@ -35,7 +35,10 @@ final class Interpreter {
 
     func runStatement(_ source: String, origin: String, line: Int = 1) -> Outcome {
         let engine = context.engine
-        engine.color = context.colorEnabled
+        let layout = context.layout
+        engine.color = layout.color
+        engine.width = layout.width
+        engine.expanded = layout.expanded
         Interrupt.clear()
         let started = Clock.now()
         let result = engine.execute(source, origin: origin, firstLine: line, stopAtFirstError: context.settings.bail)
@@ -43,7 +46,7 @@ final class Interpreter {
         // csv keeps article text as it is, for files and pipes; on a terminal its control
         // characters must not reach the screen.
         let onScreen = context.stdoutIsTerminal && context.output.isStandard && engine.format == .csv
-        context.output.write(onScreen ? TerminalText.escapeLines(result.output) : result.output)
+        context.writeAnswer(onScreen ? TerminalText.escapeLines(result.output) : result.output)
         context.report(result.errors)
         if context.settings.timer { context.errors.write("time: \(Clock.milliseconds(elapsed)) ms\n") }
         context.transcript.recordStatements(result.succeededStatements, under: SettingRow.replayed(context))

@@ -6,6 +6,8 @@ protocol QueryEngine: AnyObject {
     var graph: IndicatorGraph { get }
     var format: OutputFormat { get set }
     var color: Bool { get set }
+    var width: Int? { get set }
+    var expanded: ExpandedMode { get set }
     var vocabulary: Vocabulary { get }
     /// Runs `source`, which starts on line `firstLine` of `origin`; with `stopAtFirstError`
     /// nothing after a failing statement runs.

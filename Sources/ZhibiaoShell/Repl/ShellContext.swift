@@ -8,6 +8,10 @@ struct ShellSettings {
     var color = ColorMode.auto
     /// Print each entry of a script, `.read` or piped input before its answer.
     var echo = false
+    /// `.expanded`: when table answers are shown as records.
+    var expanded = ExpandedMode.off
+    /// `.pager`: when answers on the screen go through the pager.
+    var pager = PagerMode.auto
 }
 
 /// The parts of a running shell that dot-commands and the statement runner share. Each part
@@ -29,6 +33,8 @@ final class ShellContext {
     /// Entries of scripts and piped input that failed: the exit status counts them even when
     /// a `.quit` follows, inside `.read` or not.
     var failedEntries = 0
+    /// The terminal on standard output, if it is one: answers are fitted to it and paged.
+    var screen: AnswerScreen?
 
     init(
         engine: QueryEngine, output: OutputRouter, errors: TextSink, settings: ShellSettings = ShellSettings(),
