@@ -177,7 +177,7 @@ import ZhibiaoCore
         let first = TestShell()
         first.interpreter.runScript(
             "show a\n.mode csv\nshow b\n.mode jsonl\n.save \(folder.file("s.zq"))\n", origin: "s.zq")
-        let engine = FormatRecordingEngine()
+        let engine = RecordingEngine()
         let second = TestShell(engine: engine)
         #expect(second.run(".read \(folder.file("s.zq"))") == .success)
         #expect(engine.runs == ["show a in table", "show b in csv"])
@@ -252,22 +252,4 @@ import ZhibiaoCore
         #expect(Repl(interpreter: shell.interpreter, reader: reader, interactive: false).runEntries() == .failure)
         #expect(engine.executed == ["show a"])
     }
-}
-
-/// Records the format each statement ran in.
-final class FormatRecordingEngine: QueryEngine {
-    let graph = IndicatorGraph()
-    var format: OutputFormat = .table
-    var color = false
-    var width: Int?
-    var expanded = ExpandedMode.off
-    var vocabulary: Vocabulary { Vocabulary() }
-    private(set) var runs: [String] = []
-
-    func execute(_ source: String, origin: String, firstLine: Int, stopAtFirstError: Bool) -> ExecutionResult {
-        runs.append("\(source) in \(format.rawValue)")
-        return ExecutionResult(succeededStatements: [source])
-    }
-
-    func needsContinuation(_ source: String) -> Bool { false }
 }

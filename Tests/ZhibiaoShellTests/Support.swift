@@ -16,10 +16,13 @@ final class RecordingEngine: QueryEngine {
     private(set) var executed: [String] = []
     /// The line of its input each statement started on.
     private(set) var lines: [Int] = []
+    /// Each statement with the format it ran in (`show a in csv`).
+    private(set) var runs: [String] = []
 
     func execute(_ source: String, origin: String, firstLine: Int, stopAtFirstError: Bool) -> ExecutionResult {
         executed.append(source)
         lines.append(firstLine)
+        runs.append("\(source) in \(format.rawValue)")
         if source.hasPrefix("fail") {
             return ExecutionResult(errors: "\(origin): cannot run \(source)\n", succeeded: false)
         }
