@@ -237,6 +237,7 @@ struct DocumentPass {
             sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
             keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates, yearRule: rules.year,
             periodRule: rules.period)
+        context.targetWords = facts.targetWords(in: s)
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
@@ -310,15 +311,15 @@ final class DocumentFacts {
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
-        let (kind, kindRule, kindWords) = kind(of: metric, figure: figure, in: context.sentence)
+        let decided = kind(of: metric, figure: figure, in: context.sentence, targets: context.targetWords)
         let made = Candidate(
-            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: kind,
+            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: decided.kind,
             year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(context.sentence, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
-        log?.note(made.mention, "kind", kindRule, kindWords)
+        log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
         log?.explain(
             made, figure: figure, context: context, stated: (period, statedYear), clause: clause, scorer: scorer,
             documentRegion: region)
@@ -417,6 +418,8 @@ struct SentenceContext {
     var offset: Int
     /// Index among the document's candidates of the first of the sentence's block.
     var blockCandidates: Int
+    /// The sentence's target words not reached (`DocumentFacts.targetWords(in:)`).
+    var targetWords: [Range<Int>] = []
     /// What the sentence's `blockYear` and `headerPeriod` come from, for `explain`.
     var yearRule = ExtractionRule.yearOfDocument
     var periodRule = ExtractionRule.periodHeading

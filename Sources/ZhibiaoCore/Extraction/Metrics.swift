@@ -810,13 +810,11 @@ struct MetricNamer {
         lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
     }
 
-    /// The change word a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人), with the
-    /// baseline before it (比上年增加); nil when the name states no change.
-    func change(_ metric: [Unicode.Scalar]) -> String? {
+    /// The length of the change a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人),
+    /// with the baseline before it (比上年增加); nil when the name states no change.
+    func changeLength(_ metric: [Unicode.Scalar]) -> Int? {
         guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
-        let stem = metric.count - change.length
-        let baseline = baselineEnding(metric, before: stem) ?? 0
-        return String(scalars: metric[(stem - baseline)...])
+        return change.length + (baselineEnding(metric, before: metric.count - change.length) ?? 0)
     }
 
     /// Whether a growth rate can be the change of a figure's metric: what the rate names

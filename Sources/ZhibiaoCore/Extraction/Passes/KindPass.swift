@@ -1,3 +1,18 @@
+/// What decided a figure's kind, and where the words that decided it stand: in its name or in
+/// its sentence. Kept as ranges: the words are made into text only when `explain` asks.
+struct KindDecision {
+    var kind: Kind
+    var rule: ExtractionRule
+    var inName = false
+    var words: Range<Int>?
+
+    /// The words, read from the figure's name or sentence.
+    func text(name: [Unicode.Scalar], sentence: [Unicode.Scalar]) -> String {
+        guard let words else { return "" }
+        return String(scalars: (inName ? name : sentence)[words])
+    }
+}
+
 extension DocumentFacts {
     /// What a figure states (`Kind`), decided by the first of these that holds:
     /// 1. completion — a % whose name holds a target (完成全年目标的112%, 占全年计划的110%) or
@@ -9,57 +24,52 @@ extension DocumentFacts {
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
-    func kind(of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar]) -> (Kind, ExtractionRule, String) {
+    /// `targets` are the sentence's target words not reached (`targetWords(in:)`).
+    func kind(
+        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>]
+    ) -> KindDecision {
         if figure.unit == "%", let words = completionWords(metric) {
-            return (.completion, .kindCompletion, words)
+            return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
-        if let word = targetWord(before: figure.leadStart, in: s) { return (.target, .kindTarget, word) }
-        if let change = namer.change(metric) { return (.change, .kindChange, change) }
-        return (.actual, .kindActual, "")
+        if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
+            return KindDecision(kind: .target, rule: .kindTarget, words: words)
+        }
+        if let change = namer.changeLength(metric) {
+            return KindDecision(
+                kind: .change, rule: .kindChange, inName: true, words: (metric.count - change)..<metric.count)
+        }
+        return KindDecision(kind: .actual, rule: .kindActual)
     }
 
-    /// The words that make a name a share of a target: a target word in it, or 完成率/进度 at its end.
-    private func completionWords(_ metric: [Unicode.Scalar]) -> String? {
-        for i in metric.indices where isTargetWord(metric, at: i) { return String(scalars: metric[i...(i + 1)]) }
-        for end in [Self.completionRate, Self.progress] where metric.suffix(end.count).elementsEqual(end) {
-            return String(scalars: end)
-        }
+    /// Where a name says it is a share of a target: a target word in it, or 完成率/进度 at its end.
+    private func completionWords(_ metric: [Unicode.Scalar]) -> Range<Int>? {
+        for i in metric.indices where isTargetWord(metric, at: i) { return i..<(i + 2) }
+        let n = metric.count
+        if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
+        if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
         return nil
     }
-    private static let completionRate = Array("完成率".unicodeScalars)
 
-    private static let progress = Array("进度".unicodeScalars)
+    /// The target words of a sentence that are not ones reached (超额完成目标), read once for all
+    /// its figures: most sentences have none, and their figures then ask nothing more.
+    func targetWords(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        lexicon.targetWords.matches(in: s).filter { $0.value != "no" && !isReached(s, before: $0.range.lowerBound) }
+            .map(\.range)
+    }
 
     /// A target word before `end` in its clause, or before the colon that opens the sentence's
-    /// list; nil when there is none or each is one reached.
-    private func targetWord(before end: Int, in s: [Unicode.Scalar]) -> String? {
+    /// list; nil when there is none.
+    private func targetWord(before end: Int, in s: [Unicode.Scalar], targets: [Range<Int>]) -> Range<Int>? {
         var clause = end
         while clause > 0, !Self.clauseMarks.contains(s[clause - 1]) { clause -= 1 }
-        if let word = targetWord(in: s, from: clause, to: end) { return word }
+        if let word = targets.first(where: { $0.lowerBound >= clause && $0.upperBound <= end }) { return word }
         guard let colon = s[..<clause].lastIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        return targetWord(in: s, from: 0, to: colon)
-    }
-
-    private func targetWord(in s: [Unicode.Scalar], from start: Int, to end: Int) -> String? {
-        let words = lexicon.targetWords
-        var i = start
-        while i < end {
-            guard let match = words.longest(in: s, at: i, end: end) else {
-                i += 1
-                continue
-            }
-            if match.value != "no" && !isReached(s, before: i, from: start) {
-                return String(scalars: s[i..<(i + match.length)])
-            }
-            i += match.length
-        }
-        return nil
+        return targets.first { $0.upperBound <= colon }
     }
 
     /// Whether an achievement (完成, 超额, 实现) ends within the two scalars before `i`.
-    private func isReached(_ s: [Unicode.Scalar], before i: Int, from start: Int) -> Bool {
-        for end in max(start, i - 2)...i
-        where lexicon.achievedWords.longestEnding(in: s, before: end, start: start) != nil {
+    private func isReached(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        for end in max(0, i - 2)...i where lexicon.achievedWords.longestEnding(in: s, before: end) != nil {
             return true
         }
         return false
