@@ -44,6 +44,15 @@ public struct Shell {
         if interactive {
             context.output.write("zhibiao — \(report.summary). .help for help.\n")
         }
+        if options.loadPaths.isEmpty {
+            // On a terminal beside the banner; otherwise on standard error, where it cannot mix
+            // with answers.
+            if interactive {
+                context.output.write(ShellOptions.emptyHint + "\n")
+            } else {
+                errors.write("zhibiao: \(ShellOptions.emptyHint)\n")
+            }
+        }
         runRC(interpreter)
         let inputFailed = !report.errors.isEmpty
         if options.isBatch { return Batch(options: options, interpreter: interpreter).run(inputFailed: inputFailed) }

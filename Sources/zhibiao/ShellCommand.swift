@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import ZhibiaoCore
 import ZhibiaoShell
 
@@ -26,14 +27,17 @@ struct ShellCommand: ParsableCommand {
     var scripts: [String] = []
 
     mutating func run() throws {
-        let paths = load.isEmpty ? ["Samples"] : load
+        // Samples/ is the default corpus only where it is: started anywhere else, the shell and
+        // -e run over an empty graph (the installed binary is meant to be copied anywhere).
+        let paths = load.isEmpty ? (defaultCorpusExists ? ["Samples"] : []) : load
         if statements.isEmpty && scripts.isEmpty {
             let status = Shell(options: ShellOptions(loadPaths: paths, readRC: !norc, format: format)).run()
             if status != 0 { throw ExitCode(status) }
             return
         }
         // What loaded is still queried; an unreadable input makes the exit status 3 afterwards.
-        let (graph, loadFailed) = loadGraph(paths)
+        let (graph, loadFailed) = paths.isEmpty ? (IndicatorGraph(), false) : loadGraph(paths)
+        if paths.isEmpty { printError("zhibiao: \(ShellOptions.emptyHint)") }
         let session = Session(graph: graph)
         session.format = format
         var failed = false
@@ -57,6 +61,11 @@ struct ShellCommand: ParsableCommand {
         }
         if loadFailed { throw ExitCode(3) }
         if failed { throw ExitCode(1) }
+    }
+
+    private var defaultCorpusExists: Bool {
+        var info = stat()
+        return stat("Samples", &info) == 0
     }
 
     private func report(_ result: ExecutionResult) -> Bool {

@@ -143,8 +143,9 @@ final class TerminalSession {
     private let tmux: String
 
     /// Starts the binary in a 120×40 pane with `environment` added to a clean one; the pane
-    /// stays after the program ends so its exit status can be read.
-    init(environment: [String: String]) throws {
+    /// stays after the program ends so its exit status can be read. It starts in `directory`,
+    /// the package root unless given.
+    init(environment: [String: String], directory: String = Built.packageRoot) throws {
         guard let tmux = Built.tmux, let binary = Built.binary else { throw Unavailable() }
         self.tmux = tmux
         socket = "zhibiao-test-\(getpid())-\(Self.counter.next())"
@@ -159,7 +160,7 @@ final class TerminalSession {
             tmux,
             [
                 "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", "120", "-y", "40",
-                "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
+                "-c", directory, command, ";", "set-option", "-g", "remain-on-exit", "on",
             ], capture: false)
     }
 
