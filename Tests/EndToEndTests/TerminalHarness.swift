@@ -29,10 +29,10 @@ enum Built {
         return "zhibiao — 2 documents, \(count) observation\(count == 1 ? "" : "s"). .help for help."
     }
 
-    /// The `.docs` rows in csv: doc, name, characters, paragraphs, observations.
+    /// The `.docs` rows in csv: doc, key, name, characters, paragraphs, observations.
     static var docsCSV: [String] {
         samples.documents.enumerated().map { index, document in
-            "\(index + 1),\(document.name),\(document.characterCount),\(document.paragraphCount),"
+            "\(index + 1),\(document.key),\(document.name),\(document.characterCount),\(document.paragraphCount),"
                 + "\(samples.byDocument[index]?.count ?? 0)"
         }
     }

@@ -30,7 +30,7 @@ final class TerminalTests {
         let lines = try shell.enter(".docs")
         try #require(lines.count >= 6)
         #expect(lines[1] == "zhibiao> .docs")
-        #expect(lines[2].hasPrefix("doc  name "))
+        #expect(lines[2].hasPrefix("doc  key       name "))
         #expect(lines[4].contains("changzhi-2025-livelihood-part2.txt"))
         #expect(lines[5].contains("changzhi-2025-year-in-review-4.txt"))
     }
@@ -148,6 +148,6 @@ final class TerminalTests {
         try shell.enter(".mode csv")
         let lines = try shell.enter(".docs")
         try #require(lines.count >= 6)
-        #expect(Array(lines[3...5]) == ["doc,name,characters,paragraphs,observations"] + Built.docsCSV)
+        #expect(Array(lines[3...5]) == ["doc,key,name,characters,paragraphs,observations"] + Built.docsCSV)
     }
 }

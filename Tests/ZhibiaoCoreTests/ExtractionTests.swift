@@ -738,7 +738,8 @@ import Testing
     @Test func growthRatePointsAtItsBase() {
         let text = "城乡居民人均可支配收入分别达到41200元、21800元，分别增长5.1%、7.3%。"
         let (_, observations) = Self.extract(text)
-        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:1", "1:2"])
+        let key = DocumentKey(articleText: text)
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "\(key):1", "\(key):2"])
     }
 
     /// A growth rate in a later sentence points at the figure before it in its own sentence,
@@ -746,8 +747,9 @@ import Testing
     @Test func growthRateInALaterSentencePointsAtItsOwnBase() {
         let text = "全市城镇新增就业4.82万人。\n全市居民人均可支配收入达到30000元，增长5.2%。\n全年完成地区生产总值2500亿元，同比增长6.1%。"
         let (_, observations) = Self.extract(text)
+        let key = DocumentKey(articleText: text)
         #expect(observations.map(\.unit) == ["人", "元", "%", "元", "%"])
-        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "1:2", "-", "1:4"])
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "\(key):2", "-", "\(key):4"])
     }
 
     /// A rate is linked only to a figure of the thing it names: not to an unrelated figure
@@ -755,8 +757,9 @@ import Testing
     @Test func growthRatePointsOnlyAtTheThingItNames() {
         let text = "争取中央资金5亿元，县域就诊率同比增加12%。\n城镇居民人均可支配收入41200元，新增就业1.2万人，城镇居民收入增长5.1%。"
         let (_, observations) = Self.extract(text)
+        let key = DocumentKey(articleText: text)
         #expect(observations.map(\.unit) == ["元", "%", "元", "人", "%"])
-        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "-", "-", "1:3"])
+        #expect(observations.map { $0.growthOf?.description ?? "-" } == ["-", "-", "-", "-", "\(key):3"])
     }
 
     @Test func repeatedFiguresBecomeMentionsOfOneObservation() {

@@ -234,9 +234,10 @@ struct DocumentPass {
         return (true, reader.openingPeriod)
     }
 
-    /// Merges repeated figures into observations with several mentions and numbers them.
-    func observations() -> [Observation] {
-        ObservationMerger(documentIndex: facts.documentIndex).merge(candidates)
+    /// Merges repeated figures into observations with several mentions and numbers them as
+    /// observations of the article known by `key`.
+    func observations(key: DocumentKey) -> [Observation] {
+        ObservationMerger(documentIndex: facts.documentIndex, key: key).merge(candidates)
     }
 }
 

@@ -7,7 +7,7 @@ public struct Extractor: Sendable {
     }
 
     /// Segments `text` into a document and extracts its observations. `documentIndex` is the
-    /// document's 0-based position in the graph; observation ids use it 1-based.
+    /// document's 0-based position in the graph; observation ids begin with the key of `text`.
     public func extract(
         text: String, name: String, path: String, documentIndex: Int
     )
@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
         for block in blocks {
             pass.read(block, of: text, into: &document.sentences)
         }
-        return (document, pass.observations())
+        return (document, pass.observations(key: document.key))
     }
 }
 

@@ -48,6 +48,17 @@ public struct Loader: Sendable {
                     report.errors += outcome.error.map { [$0] } ?? []
                     continue
                 }
+                // The same text is the same article, already loaded: ids stay unique. (Different
+                // texts whose keys agree are told apart by the graph.)
+                if let same = graph.documentIndex(forKey: loaded.document.key),
+                    graph.documents[same].text == loaded.document.text
+                {
+                    report.warnings.append(
+                        InputError(
+                            path: loaded.document.path,
+                            reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+                    continue
+                }
                 let index = graph.documents.count
                 loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
                 graph.add(loaded.document, observations: loaded.observations)

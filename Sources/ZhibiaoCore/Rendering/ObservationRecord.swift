@@ -59,7 +59,7 @@ public enum ObservationExport {
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
         return [
             .text(observation.id.description),
-            .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
+            .text(graph.documents[safe: observation.document]?.name ?? ""),
             sentence.map { .number(Double($0.line)) } ?? .null,
             .text(observation.sector.id),
             .text(observation.metric),
@@ -87,7 +87,7 @@ public enum ObservationExport {
                 observation.qualifier.map { .text($0.rawValue) } ?? .null,
                 (observation.period ?? observation.year.map(String.init)).map(Cell.text) ?? .null,
                 observation.region.map(Cell.text) ?? .null,
-                .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
+                .text(graph.documents[safe: observation.document]?.name ?? ""),
             ]
         }
         return ResultTable(columns: columns, rows: rows, emptyMessage: "(no observations)")
