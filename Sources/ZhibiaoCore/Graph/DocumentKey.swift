@@ -9,11 +9,14 @@
 /// 1 in 400; the graph gives the rare second article whose key is taken a salted one
 /// (`IndicatorGraph.freeKey`).
 public struct DocumentKey: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let text: String
+    /// The letters as a number in base 23 (the first letter lowest): an id is then as small as
+    /// two integers, as it was when it held two numbers.
+    private let value: UInt64
 
     /// Letters that are not easily taken for one another or for digits (no i, l, o).
     static let alphabet = Array("abcdefghjkmnpqrstuvwxyz".utf8)
     static let length = 8
+    private static var radix: UInt64 { UInt64(alphabet.count) }
 
     /// The key of an article's text; `salt` picks another when that one is taken.
     public init(articleText: String, salt: Int = 0) {
@@ -26,20 +29,32 @@ public struct DocumentKey: Hashable, Comparable, Sendable, CustomStringConvertib
         hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         hash ^= hash >> 31
-        var letters: [UInt8] = []
-        let radix = UInt64(Self.alphabet.count)
-        for _ in 0..<Self.length {
-            letters.append(Self.alphabet[Int(hash % radix)])
-            hash /= radix
-        }
-        text = String(decoding: letters, as: UTF8.self)
+        var limit: UInt64 = 1
+        for _ in 0..<Self.length { limit *= Self.radix }
+        value = hash % limit
     }
 
     /// Reads a key as typed: its letters in either case.
     public init?(_ typed: some StringProtocol) {
-        let lower = typed.lowercased()
-        guard lower.utf8.count == Self.length, lower.utf8.allSatisfy(Self.alphabet.contains) else { return nil }
-        text = lower
+        let letters = Array(typed.lowercased().utf8)
+        guard letters.count == Self.length else { return nil }
+        var value: UInt64 = 0
+        for letter in letters.reversed() {
+            guard let digit = Self.alphabet.firstIndex(of: letter) else { return nil }
+            value = value * Self.radix + UInt64(digit)
+        }
+        self.value = value
+    }
+
+    /// The eight letters.
+    public var text: String {
+        var letters: [UInt8] = []
+        var rest = value
+        for _ in 0..<Self.length {
+            letters.append(Self.alphabet[Int(rest % Self.radix)])
+            rest /= Self.radix
+        }
+        return String(decoding: letters, as: UTF8.self)
     }
 
     public var description: String { text }
