@@ -27,9 +27,10 @@ struct CorpusLoader {
         }
         let progress = showProgress && totalSize(files) > Self.progressThreshold
         let loader = Loader()
-        // Chunks of a few files per core: extraction runs in parallel within a chunk, and between
-        // chunks the progress line moves and Ctrl-C is heard.
-        let chunk = Loader.processorCount * 4
+        // Chunks of a few of the loader's batches (8 files a core): extraction runs in parallel
+        // within a batch, and between chunks the progress line moves and Ctrl-C is heard. A chunk
+        // smaller than a batch left cores idle at every chunk's end.
+        let chunk = Loader.processorCount * 32
         var index = 0
         while index < files.count {
             if Interrupt.isRequested {
