@@ -49,6 +49,15 @@ public struct Shell {
         if interactive {
             context.output.write("zhibiao — \(report.summary). .help for help.\n")
         }
+        if options.loadPaths.isEmpty {
+            // On a terminal beside the banner; otherwise on standard error, where it cannot mix
+            // with answers.
+            if interactive {
+                context.output.write(ShellOptions.emptyHint + "\n")
+            } else {
+                errors.write("zhibiao: \(ShellOptions.emptyHint)\n")
+            }
+        }
         // A script or -e answers the same on every machine: the rc file is for the shell.
         if !options.isBatch { runRC(interpreter) }
         let inputFailed = !report.errors.isEmpty

@@ -43,6 +43,11 @@ public struct ShellOptions: Sendable {
         self.keepGoing = keepGoing
     }
 
+    /// What the shell says when it starts with nothing to load (no `--load`, no Samples/ in the
+    /// current folder).
+    public static let emptyHint =
+        "no articles loaded (no Samples/ here): .load PATH in the shell, or start with --load PATH"
+
     /// Whether the shell runs `statements` and `scripts` and exits rather than reading input.
     var isBatch: Bool { !statements.isEmpty || !scripts.isEmpty }
 

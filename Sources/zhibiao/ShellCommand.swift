@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import ZhibiaoCore
 import ZhibiaoShell
 
@@ -28,12 +29,20 @@ struct ShellCommand: ParsableCommand {
     var scripts: [String] = []
 
     mutating func run() throws {
-        let paths = load.isEmpty ? ["Samples"] : load
+        // Samples/ is the default corpus only where it is: started anywhere else, the shell and
+        // -e run over an empty graph (the installed binary is meant to be copied anywhere).
+        let paths = load.isEmpty ? (defaultCorpusExists ? ["Samples"] : []) : load
         // The shell, -e and scripts are one code path: a script accepts what the prompt does.
         let options = ShellOptions(
             loadPaths: paths, readRC: !norc, format: format, statements: statements, scripts: scripts,
             keepGoing: keepGoing, loadPathsGiven: !load.isEmpty)
         let status = Shell(options: options).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Whether the folder the command runs in has the default corpus, `Samples/`.
+    private var defaultCorpusExists: Bool {
+        var info = stat()
+        return stat("Samples", &info) == 0
     }
 }

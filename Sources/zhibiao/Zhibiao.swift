@@ -8,7 +8,8 @@ struct Zhibiao: ParsableCommand {
         commandName: "zhibiao",
         abstract: "Query the statistical indicators of Chinese government articles.",
         discussion: """
-            With no arguments, starts the interactive shell over Samples/. Exit status: 0 success, \
+            With no arguments, starts the interactive shell over Samples/ (over an empty graph where \
+            the current folder has no Samples/). Exit status: 0 success, \
             1 a statement or script failed, 2 usage error, 3 an input could not be read.
             """,
         subcommands: [ShellCommand.self, ExportCommand.self, CheckCommand.self, ExplainCommand.self],

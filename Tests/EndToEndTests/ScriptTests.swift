@@ -132,7 +132,7 @@ import Testing
         #expect(
             replay.output
                 == session.output.split(separator: "\n").filter { !docs.contains($0) }.map { $0 + "\n" }.joined())
-        #expect(replay.output.contains("3,extra.txt,2024"))
+        #expect(replay.output.contains(",extra.txt,2024,"))
         #expect(
             session.errors.contains("<stdin>:6:15: error: expected 'where', 'order by', 'limit' or end of statement"))
     }

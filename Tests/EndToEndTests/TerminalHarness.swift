@@ -29,10 +29,10 @@ enum Built {
         return "zhibiao — 2 documents, \(count) observation\(count == 1 ? "" : "s"). .help for help."
     }
 
-    /// The `.docs` rows in csv: doc, name, characters, paragraphs, observations.
+    /// The `.docs` rows in csv: doc, key, name, characters, paragraphs, observations.
     static var docsCSV: [String] {
         samples.documents.enumerated().map { index, document in
-            "\(index + 1),\(document.name),\(document.characterCount),\(document.paragraphCount),"
+            "\(index + 1),\(document.key),\(document.name),\(document.characterCount),\(document.paragraphCount),"
                 + "\(samples.byDocument[index]?.count ?? 0)"
         }
     }
@@ -144,8 +144,10 @@ final class TerminalSession {
 
     /// Starts the binary in a pane of `columns` × `rows` (120×40 unless said) with
     /// `environment` added to a clean one; the pane stays after the program ends so its exit
-    /// status can be read.
-    init(environment: [String: String], columns: Int = 120, rows: Int = 40) throws {
+    /// status can be read. It starts in `directory`, the package root unless given.
+    init(
+        environment: [String: String], columns: Int = 120, rows: Int = 40, directory: String = Built.packageRoot
+    ) throws {
         guard let tmux = Built.tmux, let binary = Built.binary else { throw Unavailable() }
         self.tmux = tmux
         socket = "zhibiao-test-\(getpid())-\(Self.counter.next())"
@@ -161,7 +163,7 @@ final class TerminalSession {
             [
                 "-u", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "zb", "-x", String(columns), "-y",
                 String(rows),
-                "-c", Built.packageRoot, command, ";", "set-option", "-g", "remain-on-exit", "on",
+                "-c", directory, command, ";", "set-option", "-g", "remain-on-exit", "on",
             ], capture: false)
     }
 

@@ -20,12 +20,14 @@ import Testing
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines.first == "doc  name                                characters  paragraphs  observations")
+        #expect(
+            lines.first == "doc  key       name                                characters  paragraphs  observations")
         #expect(lines.dropFirst(2).map { $0.split(separator: " ").joined(separator: ",") } == Built.docsCSV)
         #expect(result.errors == "")
         let csv = try run(".mode csv\n.docs\n")
         #expect(
-            csv.output == (["doc,name,characters,paragraphs,observations"] + Built.docsCSV).map { $0 + "\n" }.joined())
+            csv.output
+                == (["doc,key,name,characters,paragraphs,observations"] + Built.docsCSV).map { $0 + "\n" }.joined())
     }
 
     @Test func aFailingCommandMakesTheStatusOne() throws {
@@ -39,6 +41,6 @@ import Testing
         let result = try run(".color auto\n.docs\n")
         #expect(!result.output.contains("\u{1B}"))
         let forced = try run(".color on\n.docs\n")
-        #expect(forced.output.hasPrefix("\u{1B}[1mdoc\u{1B}[0m  \u{1B}[1mname\u{1B}[0m"))
+        #expect(forced.output.hasPrefix("\u{1B}[1mdoc\u{1B}[0m  \u{1B}[1mkey\u{1B}[0m       \u{1B}[1mname\u{1B}[0m"))
     }
 }

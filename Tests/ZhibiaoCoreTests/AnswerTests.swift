@@ -8,21 +8,21 @@ import Testing
         (
             "show employment order by value desc limit 2", .table, false,
             """
-            id   metric         value  ≈       unit  qualifier  period            region  doc
-            ───  ────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
-            1:2  提供岗位      477000  47.7万  个               2025              长治市  livelihood.txt
-            2:1  城镇新增就业   48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+            id          metric         value  ≈       unit  qualifier  period            region  doc
+            ──────────  ────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+            jjfjwdms:2  提供岗位      477000  47.7万  个               2025              长治市  livelihood.txt
+            jkyvzhhw:1  城镇新增就业   48200  4.82万  人               2025-01..2025-11  长治市  review.txt
 
             """
         ),
         (
             "show all where value > 1万 order by value", .table, false,
             """
-            id   metric                    value  ≈       unit  qualifier  period            region  doc
-            ───  ────────────────────  ─────────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
-            2:1  城镇新增就业              48200  4.82万  人               2025-01..2025-11  长治市  review.txt
-            1:2  提供岗位                 477000  47.7万  个               2025              长治市  livelihood.txt
-            2:4  基本养老保险参保人数  480000000  4.8亿   人               2025              长治市  review.txt
+            id          metric                    value  ≈       unit  qualifier  period            region  doc
+            ──────────  ────────────────────  ─────────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+            jkyvzhhw:1  城镇新增就业              48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+            jjfjwdms:2  提供岗位                 477000  47.7万  个               2025              长治市  livelihood.txt
+            jkyvzhhw:4  基本养老保险参保人数  480000000  4.8亿   人               2025              长治市  review.txt
 
             """
         ),
@@ -30,18 +30,18 @@ import Testing
             "show childcare", .csv, false,
             """
             id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
-            1:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
-            1:4,livelihood.txt,3,childcare,备案托育机构,77,家,,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
-            2:2,review.txt,3,childcare,每千人口托位数,4.8,个,,actual,2025,,长治市,每千人口托位数达4.8个。,1,review.txt,2
+            jjfjwdms:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
+            jjfjwdms:4,livelihood.txt,3,childcare,备案托育机构,77,家,,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
+            jkyvzhhw:2,review.txt,3,childcare,每千人口托位数,4.8,个,,actual,2025,,长治市,每千人口托位数达4.8个。,1,review.txt,2
 
             """
         ),
         (
             "show childcare", .jsonl, false,
             """
-            {"id":"1:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
-            {"id":"1:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
-            {"id":"2:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1,"sources":["review.txt"],"format":2}
+            {"id":"jjfjwdms:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
+            {"id":"jjfjwdms:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
+            {"id":"jkyvzhhw:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1,"sources":["review.txt"],"format":2}
 
             """
         ),
@@ -50,9 +50,9 @@ import Testing
             """
             | id | metric | value | ≈ | unit | qualifier | period | region | doc |
             | --- | --- | ---: | --- | --- | --- | --- | --- | --- |
-            | 1:3 | 千人口托位数 | 4.5 |  | 个 | at-least | 2025 | 长治市 | livelihood.txt |
-            | 1:4 | 备案托育机构 | 77 |  | 家 |  | 2025 | 长治市 | livelihood.txt |
-            | 2:2 | 每千人口托位数 | 4.8 |  | 个 |  | 2025 | 长治市 | review.txt |
+            | jjfjwdms:3 | 千人口托位数 | 4.5 |  | 个 | at-least | 2025 | 长治市 | livelihood.txt |
+            | jjfjwdms:4 | 备案托育机构 | 77 |  | 家 |  | 2025 | 长治市 | livelihood.txt |
+            | jkyvzhhw:2 | 每千人口托位数 | 4.8 |  | 个 |  | 2025 | 长治市 | review.txt |
 
             """
         ),
@@ -82,33 +82,33 @@ import Testing
             """
         ),
         (
-            "trace 2:1", .table, true,
+            "trace jkyvzhhw:1", .table, true,
             """
-            \u{1B}[1m2:1  城镇新增就业 4.82万人 · 2025-01..2025-11 · 长治市\u{1B}[0m
-            \u{1B}[1mid\u{1B}[0m   \u{1B}[1mmention\u{1B}[0m  \u{1B}[1mdoc\u{1B}[0m         \u{1B}[1mline\u{1B}[0m  \u{1B}[1msentence\u{1B}[0m
-            ───  ───────  ──────────  ────  ──────────────────────────────────────────────────
-            2:1        1  review.txt     1  1-11月，城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m，完成全年目标的112%。
-            2:1        2  review.txt     7  城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m。
+            \u{1B}[1mjkyvzhhw:1  城镇新增就业 4.82万人 · 2025-01..2025-11 · 长治市\u{1B}[0m
+            \u{1B}[1mid\u{1B}[0m          \u{1B}[1mmention\u{1B}[0m  \u{1B}[1mdoc\u{1B}[0m         \u{1B}[1mline\u{1B}[0m  \u{1B}[1mtext\u{1B}[0m
+            ──────────  ───────  ──────────  ────  ──────────────────────────────────────────────────
+            jkyvzhhw:1        1  review.txt     1  1-11月，城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m，完成全年目标的112%。
+            jkyvzhhw:1        2  review.txt     7  城镇新增就业\u{1B}[1;33m4.82万人\u{1B}[0m。
 
             """
         ),
         (
             "find \"托位\"", .markdown, false,
             """
-            | doc | line | sentence | observations |
+            | doc | line | text | observations |
             | --- | ---: | --- | --- |
-            | livelihood.txt | 3 | 全市千人口**托位**数达4.5个以上，备案托育机构77家。 | 1:3<br>1:4 |
-            | review.txt | 3 | 每千人口**托位**数达4.8个。 | 2:2 |
+            | livelihood.txt | 3 | 全市千人口**托位**数达4.5个以上，备案托育机构77家。 | jjfjwdms:3<br>jjfjwdms:4 |
+            | review.txt | 3 | 每千人口**托位**数达4.8个。 | jkyvzhhw:2 |
 
             """
         ),
         (
             "list docs", .table, false,
             """
-            doc  name            year  sentences  observations
-            ───  ──────────────  ────  ─────────  ────────────
-              1  livelihood.txt  2025          3             5
-              2  review.txt      2025          4             4
+            doc  key       name            year  sentences  observations
+            ───  ────────  ──────────────  ────  ─────────  ────────────
+              1  jjfjwdms  livelihood.txt  2025          3             5
+              2  jkyvzhhw  review.txt      2025          4             4
 
             """
         ),
@@ -144,11 +144,11 @@ import Testing
         #expect(result.succeededStatements == ["show employment where year=2025", "list years"])
         #expect(
             result.output == """
-                id   metric                 value  ≈       unit  qualifier  period            region  doc
-                ───  ────────────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
-                1:1  线上线下专项招聘活动     474          场               2025              长治市  livelihood.txt
-                1:2  提供岗位              477000  47.7万  个               2025              长治市  livelihood.txt
-                2:1  城镇新增就业           48200  4.82万  人               2025-01..2025-11  长治市  review.txt
+                id          metric                 value  ≈       unit  qualifier  period            region  doc
+                ──────────  ────────────────────  ──────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
+                jjfjwdms:1  线上线下专项招聘活动     474          场               2025              长治市  livelihood.txt
+                jjfjwdms:2  提供岗位              477000  47.7万  个               2025              长治市  livelihood.txt
+                jkyvzhhw:1  城镇新增就业           48200  4.82万  人               2025-01..2025-11  长治市  review.txt
 
                 year  observations
                 ────  ────────────

@@ -290,7 +290,7 @@ import Testing
         (
             "trace",
             """
-            q.zq:1:6: error: expected an observation id such as 2:14 after 'trace', found end of input
+            q.zq:1:6: error: expected an observation id such as kmqxbtea:14 after 'trace', found end of input
             trace
                  ^
 
@@ -299,18 +299,18 @@ import Testing
         (
             "trace abc",
             """
-            q.zq:1:7: error: expected an observation id such as 2:14 after 'trace', found 'abc'
+            q.zq:1:7: error: expected an observation id such as kmqxbtea:14 after 'trace', found 'abc'
             trace abc
                   ^~~
 
             """
         ),
         (
-            "trace 2:14 2:15",
+            "trace jkyvzhhw:1 jkyvzhhw:2",
             """
-            q.zq:1:12: error: expected end of statement, found '2:15'
-            trace 2:14 2:15
-                       ^~~~
+            q.zq:1:18: error: expected end of statement, found 'jkyvzhhw:2'
+            trace jkyvzhhw:1 jkyvzhhw:2
+                             ^~~~~~~~~~
 
             """
         ),
@@ -463,29 +463,39 @@ import Testing
         (
             "show employment where id=abc",
             """
-            q.zq:1:26: error: id needs an observation id such as 2:14, found 'abc'
+            q.zq:1:26: error: id needs an observation id such as kmqxbtea:14, found 'abc'
             show employment where id=abc
                                      ^~~
 
             """
         ),
         (
-            "trace 9:99",
+            "trace abcdefgh:99",
             """
-            q.zq:1:7: error: no observation 9:99
-            trace 9:99
-                  ^~~~
-            note: 2 documents are loaded
+            q.zq:1:7: error: no observation abcdefgh:99
+            trace abcdefgh:99
+                  ^~~~~~~~~~~
+            note: no loaded article has the key abcdefgh (.docs lists each article's key)
+
+            """
+        ),
+        (
+            "trace jkyvzhhw:9",
+            """
+            q.zq:1:7: error: no observation jkyvzhhw:9
+            trace jkyvzhhw:9
+                  ^~~~~~~~~~
+            note: review.txt has observations jkyvzhhw:1 to jkyvzhhw:4
 
             """
         ),
         (
             "trace 2:9",
             """
-            q.zq:1:7: error: no observation 2:9
+            q.zq:1:7: error: expected an observation id such as kmqxbtea:14 after 'trace', found '2:9'
             trace 2:9
                   ^~~
-            note: document 2 has observations 2:1 to 2:4
+            note: an id begins with its article's key (`list docs` shows the keys)
 
             """
         ),

@@ -20,32 +20,32 @@ import Testing
 
     @Test func equalityOnIndexedFieldsNarrowsBeforeTesting() throws {
         let bySector = try selection("show all where sector=托育 and year=2025")
-        #expect(ids(bySector) == ["1:3", "1:4", "2:2"])
+        #expect(ids(bySector) == GraphFixture.ids("1:3", "1:4", "2:2"))
         #expect(bySector.examined == 3)
 
         let byUnitAndDoc = try selection("show all where unit in (人, 个) and doc=2")
-        #expect(ids(byUnitAndDoc) == ["2:1", "2:2", "2:4"])
+        #expect(ids(byUnitAndDoc) == GraphFixture.ids("2:1", "2:2", "2:4"))
         #expect(byUnitAndDoc.examined == 3)
 
         let targetAndRegion = try selection("show employment where region=长治市 and value > 1000")
-        #expect(ids(targetAndRegion) == ["1:2", "2:1"])
+        #expect(ids(targetAndRegion) == GraphFixture.ids("1:2", "2:1"))
         #expect(targetAndRegion.examined == 3)
     }
 
     @Test func conditionsWithoutAnIndexScanEverything() throws {
         let scanned = try selection("show all where value >= 4.8 and not metric ~ 覆盖率")
-        #expect(ids(scanned) == ["1:1", "1:2", "1:4", "2:1", "2:2", "2:4"])
+        #expect(ids(scanned) == GraphFixture.ids("1:1", "1:2", "1:4", "2:1", "2:2", "2:4"))
         #expect(scanned.examined == 9)
 
         let either = try selection("show all where year=2024 or value < 5")
-        #expect(ids(either) == ["1:3", "2:2"])
+        #expect(ids(either) == GraphFixture.ids("1:3", "2:2"))
         #expect(either.examined == 9)
     }
 
     @Test func literalsUseChineseMultipliersAndPercent() throws {
-        #expect(ids(try selection("show all where value > 1万 and value < 1亿")) == ["1:2", "2:1"])
-        #expect(ids(try selection("show all where value = 62.9%")) == ["1:5"])
-        #expect(ids(try selection("show all where value = 4.82万")) == ["2:1"])
+        #expect(ids(try selection("show all where value > 1万 and value < 1亿")) == GraphFixture.ids("1:2", "2:1"))
+        #expect(ids(try selection("show all where value = 62.9%")) == GraphFixture.ids("1:5"))
+        #expect(ids(try selection("show all where value = 4.82万")) == GraphFixture.ids("2:1"))
         #expect(
             ids(try selection("show all where value > -1 and value < 5"))
                 == ids(try selection("show all where value < 5")))
@@ -53,11 +53,11 @@ import Testing
     }
 
     @Test func textFieldsCompareAndContain() throws {
-        #expect(ids(try selection("show all where period ~ '2025-01'")) == ["2:1"])
-        #expect(ids(try selection("show all where qualifier != none")) == ["1:3"])
-        #expect(ids(try selection("show all where id >= 2:3")) == ["2:3", "2:4"])
-        #expect(ids(try selection("show all where doc ~ review and sector ~ 社会")) == ["2:4"])
-        #expect(ids(try selection("show 托位数, 覆盖率")) == ["1:3", "1:5", "2:2", "2:3"])
+        #expect(ids(try selection("show all where period ~ '2025-01'")) == GraphFixture.ids("2:1"))
+        #expect(ids(try selection("show all where qualifier != none")) == GraphFixture.ids("1:3"))
+        #expect(ids(try selection("show all where id >= \(GraphFixture.id(2, 3))")) == GraphFixture.ids("2:3", "2:4"))
+        #expect(ids(try selection("show all where doc ~ review and sector ~ 社会")) == GraphFixture.ids("2:4"))
+        #expect(ids(try selection("show 托位数, 覆盖率")) == GraphFixture.ids("1:3", "1:5", "2:2", "2:3"))
     }
 
     @Test func orderPutsMissingValuesLast() throws {
@@ -74,9 +74,12 @@ import Testing
         let session = Session(graph: graph)
         session.format = .csv
         let descending = session.execute("show all order by region desc limit 2", origin: "t")
-        #expect(descending.output.split(separator: "\n").map { $0.prefix(3) } == ["id,", "1:3", "1:2"])
+        func firstColumn(_ output: String) -> [String] {
+            output.split(separator: "\n").map { String($0.split(separator: ",")[0]) }
+        }
+        #expect(firstColumn(descending.output) == ["id"] + GraphFixture.ids("1:3", "1:2", in: graph))
         let ascending = session.execute("show all order by region asc", origin: "t")
-        #expect(ascending.output.split(separator: "\n").map { $0.prefix(3) } == ["id,", "1:2", "1:3", "1:1"])
+        #expect(firstColumn(ascending.output) == ["id"] + GraphFixture.ids("1:2", "1:3", "1:1", in: graph))
     }
 
     @Test func checkFindsConflictsImplausibleAndRepeatedFigures() {
@@ -87,14 +90,14 @@ import Testing
             findings == [
                 Finding(
                     kind: .conflict, metric: "居家养老服务站点覆盖率", detail: "62.9% vs 6.2% (长治市, 2025)",
-                    observations: [ObservationID(document: 1, number: 5), ObservationID(document: 2, number: 3)]),
+                    observations: [GraphFixture.id(1, 5), GraphFixture.id(2, 3)]),
                 Finding(
                     kind: .implausible, metric: "基本养老保险参保人数",
                     detail: "4.8亿人 is more than the population of 长治市 (310万人)",
-                    observations: [ObservationID(document: 2, number: 4)]),
+                    observations: [GraphFixture.id(2, 4)]),
                 Finding(
                     kind: .repeated, metric: "城镇新增就业", detail: "4.82万人 stated 2 times",
-                    observations: [ObservationID(document: 2, number: 1)]),
+                    observations: [GraphFixture.id(2, 1)]),
             ])
         // 4.8 satisfies "4.5 or more": the two childcare figures agree.
         #expect(!findings.contains { $0.metric.contains("托位") })
@@ -118,11 +121,12 @@ import Testing
         ])
         let session = Session(graph: graph)
         session.format = .jsonl
+        let key = GraphFixture.key(1, in: graph)
         #expect(
             session.execute("check", origin: "t").output == """
-                {"finding":"conflict","metric":"每千人口托位数","detail":"4.8个 vs 4.5个 (长治市, 2025)","observations":["1:4  每千人口托位数 4.8个","1:5  千人口托位数 4.5个"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。","a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
-                {"finding":"implausible","metric":"参保人数","detail":"20亿人 is more people than any region has","observations":["1:1  参保人数 20亿人"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
-                {"finding":"implausible","metric":"覆盖率","detail":"120% is a share above 100%","observations":["1:2  覆盖率 120%"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+                {"finding":"conflict","metric":"每千人口托位数","detail":"4.8个 vs 4.5个 (长治市, 2025)","observations":["\(key):4  每千人口托位数 4.8个","\(key):5  千人口托位数 4.5个"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。","a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+                {"finding":"implausible","metric":"参保人数","detail":"20亿人 is more people than any region has","observations":["\(key):1  参保人数 20亿人"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
+                {"finding":"implausible","metric":"覆盖率","detail":"120% is a share above 100%","observations":["\(key):2  覆盖率 120%"],"sentences":["a.txt:1: 参保人数20亿人，覆盖率达120%，服务120万人次，每千人口托位数4.8个，千人口托位数4.5个。"]}
 
                 """)
     }
@@ -146,7 +150,7 @@ import Testing
             Evaluator(graph: graph).check(Array(graph.observations.indices)) == [
                 Finding(
                     kind: .conflict, metric: "覆盖率", detail: "62.9% vs 6.2% (长治市, 2025)",
-                    observations: [ObservationID(document: 1, number: 1), ObservationID(document: 1, number: 2)])
+                    observations: [GraphFixture.id(1, 1, in: graph), GraphFixture.id(1, 2, in: graph)])
             ])
     }
 
@@ -208,7 +212,8 @@ import Testing
         ("show all where value=5 and metric~丙 order by value desc limit 5", ["1:3"]),
         ("show all where value>100 order by value desc limit 5", []),
     ])
-    func matchesAFullSort(_ query: String, _ expected: [String]) throws {
+    func matchesAFullSort(_ query: String, _ places: [String]) throws {
+        let expected = places.map { GraphFixture.ids($0, in: Self.graph)[0] }
         #expect(try ids(query) == expected)
         let unlimited = query.replacingOccurrences(of: #" limit \d+"#, with: "", options: .regularExpression)
         #expect(try Array(ids(unlimited).prefix(expected.count)) == expected)

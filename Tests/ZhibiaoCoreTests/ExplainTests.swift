@@ -50,7 +50,7 @@ import Testing
         // A rate named only by its change takes the subject of the figure before: two rules.
         #expect(rows.contains("metric||metric.phrase-before|"))
         #expect(rows.contains("|新增养老床位同比增长|metric.bare-rate|新增养老床位同比增长"))
-        #expect(rows.contains("growth of|1:2|growth.base|新增养老床位"))
+        #expect(rows.contains("growth of|\(DocumentKey(articleText: Self.article).text):2|growth.base|新增养老床位"))
     }
 
     @Test func aRespectiveListNamesEachItem() {

@@ -17,15 +17,37 @@ enum GraphFixture {
         var figureText: String
     }
 
+    /// The id of observation `number` of the `document`th document (both 1-based) of `graph`.
+    static func id(_ document: Int, _ number: Int, in graph: IndicatorGraph = standard) -> ObservationID {
+        ObservationID(document: graph.documents[document - 1].key, number: number)
+    }
+
+    /// The key of the `document`th document (1-based) of `graph`, as ids show it.
+    static func key(_ document: Int, in graph: IndicatorGraph = standard) -> String {
+        graph.documents[document - 1].key.text
+    }
+
+    /// Ids written `document:number` (both 1-based, documents in `graph`'s order) as the graph
+    /// shows them.
+    static func ids(_ places: String..., in graph: IndicatorGraph = standard) -> [String] {
+        places.map { place in
+            let parts = place.split(separator: ":").map { Int($0)! }
+            return id(parts[0], parts[1], in: graph).description
+        }
+    }
+
     static func graph(_ documents: [(name: String, sentences: [String], figures: [Figure])]) -> IndicatorGraph {
         let graph = IndicatorGraph()
         for (index, document) in documents.enumerated() {
             let sentences = document.sentences.enumerated().map {
                 Sentence(text: $0.element, line: $0.offset * 2 + 1, paragraph: $0.offset)
             }
+            // A blank line between sentences puts sentence i on line 2i+1, as `Sentence.line` says.
+            let text = document.sentences.joined(separator: "\n\n")
             let observations = document.figures.enumerated().map { number, figure in
                 Observation(
-                    id: ObservationID(document: index + 1, number: number + 1), metric: figure.metric,
+                    id: ObservationID(document: DocumentKey(articleText: text), number: number + 1), document: index,
+                    metric: figure.metric,
                     value: figure.value,
                     unit: figure.unit, qualifier: figure.qualifier, sector: figure.sector, year: figure.year,
                     period: figure.period, region: figure.region,
@@ -38,7 +60,7 @@ enum GraphFixture {
             graph.add(
                 Document(
                     name: document.name, path: "Samples/" + document.name,
-                    text: document.sentences.joined(separator: "\n"),
+                    text: text,
                     paragraphCount: sentences.count, sentences: sentences, year: 2025),
                 observations: observations)
         }

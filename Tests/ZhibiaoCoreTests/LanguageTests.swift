@@ -36,11 +36,13 @@ import Testing
 
     @Test func lexesKeywordsIdsWordsAndOperators() {
         #expect(
-            kinds("SHOW 托位, 5G基站 Where id>=2:14 and unit != '个' -- comment\ntrace 1:1;")
+            kinds("SHOW 托位, 5G基站 Where id>=kmqxbtea:14 and unit != '个' -- comment\ntrace ABCDEFGH:1;")
                 == [
                     .keyword(.show), .word("托位"), .comma, .word("5G基站"), .keyword(.where), .word("id"),
-                    .op(.greaterOrEqual), .id(ObservationID(document: 2, number: 14)), .keyword(.and), .word("unit"),
-                    .op(.notEqual), .string("个"), .end, .keyword(.trace), .id(ObservationID(document: 1, number: 1)),
+                    .op(.greaterOrEqual), .id(ObservationID(document: DocumentKey("kmqxbtea")!, number: 14)),
+                    .keyword(.and), .word("unit"),
+                    .op(.notEqual), .string("个"), .end, .keyword(.trace),
+                    .id(ObservationID(document: DocumentKey("abcdefgh")!, number: 1)),
                     .end,
                     .endOfInput,
                 ])
@@ -87,7 +89,7 @@ import Testing
         #expect(
             script.diagnostics.map { DiagnosticRenderer.render($0, in: source).split(separator: "\n")[0] } == [
                 "review.zq:2:1: error: unknown statement 'shwo'",
-                "review.zq:4:7: error: expected an observation id such as 2:14 after 'trace', found 'x'",
+                "review.zq:4:7: error: expected an observation id such as kmqxbtea:14 after 'trace', found 'x'",
             ])
     }
 

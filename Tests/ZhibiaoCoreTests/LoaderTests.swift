@@ -11,38 +11,81 @@ import Testing
         let root = Self.root + "/Samples"
         let one = IndicatorGraph()
         let four = IndicatorGraph()
-        // A folder is read once however often it is named; a file named on its own is read again.
+        // A folder is read once however often it is named; a file named again on its own is
+        // the same text, which is one article: skipped with a warning.
         let a = Loader().load([root, root + "/changzhi-2025-livelihood-part2.txt", root], into: one, threads: 1)
         let b = Loader().load([root, root + "/changzhi-2025-livelihood-part2.txt", root], into: four, threads: 4)
-        #expect(a.documentsAdded == 3 && b.documentsAdded == 3)
+        #expect(a.documentsAdded == 2 && b.documentsAdded == 2)
+        let warning =
+            "\(root)/changzhi-2025-livelihood-part2.txt: same text as \(root)/changzhi-2025-livelihood-part2.txt, already loaded; skipped"
+        #expect(a.warnings.map(\.description) == [warning])
+        #expect(b.warnings.map(\.description) == [warning])
         #expect(ObservationExport.render(one, format: .jsonl) == ObservationExport.render(four, format: .jsonl))
-        #expect(four.observations.map(\.id.document) == one.observations.map(\.id.document))
-        #expect(Set(four.observations.map(\.id.document)) == [1, 2, 3])
+        #expect(four.observations.map(\.id) == one.observations.map(\.id))
+        #expect(four.observations.map(\.document) == one.observations.map(\.document))
+        #expect(Set(four.observations.map(\.document)) == [0, 1])
     }
+
+    static func key(_ text: String) -> DocumentKey { DocumentKey(articleText: text) }
 
     /// Ids are found whether a document numbers its observations 1, 2, 3… in order (as
     /// extraction does) or not, and numbers a document does not have are not found.
     @Test func observationsAreFoundByIdHoweverTheyAreNumbered() {
+        let texts = ["d1", "d2", "d3", "d4", "d5"]
         func observation(_ document: Int, _ number: Int, _ value: Double) -> Observation {
             Observation(
-                id: ObservationID(document: document, number: number), metric: "指标\(value)", value: value,
-                unit: "个", sector: .other)
+                id: ObservationID(document: Self.key(texts[document - 1]), number: number), document: document - 1,
+                metric: "指标\(value)", value: value, unit: "个", sector: .other)
         }
         let graph = IndicatorGraph()
-        let document = Document(name: "d.txt", path: "d.txt", text: "", sentences: [])
-        graph.add(document, observations: [observation(1, 1, 10), observation(1, 2, 11), observation(1, 3, 12)])
-        graph.add(document, observations: [observation(2, 5, 20), observation(2, 2, 21)])
-        graph.add(document, observations: [])
-        graph.add(document, observations: [observation(4, 1, 40), observation(4, 2, 41)])
+        func document(_ number: Int) -> Document {
+            Document(name: "d.txt", path: "d.txt", text: texts[number - 1], sentences: [])
+        }
+        graph.add(document(1), observations: [observation(1, 1, 10), observation(1, 2, 11), observation(1, 3, 12)])
+        graph.add(document(2), observations: [observation(2, 5, 20), observation(2, 2, 21)])
+        graph.add(document(3), observations: [])
+        graph.add(document(4), observations: [observation(4, 1, 40), observation(4, 2, 41)])
         let found: [(Int, Int, Double?)] = [
             (1, 1, 10), (1, 3, 12), (2, 5, 20), (2, 2, 21), (4, 1, 40), (4, 2, 41),
-            (1, 0, nil), (1, 4, nil), (2, 1, nil), (3, 1, nil), (4, 3, nil), (5, 1, nil), (0, 1, nil),
+            (1, 0, nil), (1, 4, nil), (2, 1, nil), (3, 1, nil), (4, 3, nil), (5, 1, nil),
         ]
         for (d, n, value) in found {
-            #expect(graph.observation(ObservationID(document: d, number: n))?.value == value, "\(d):\(n)")
+            #expect(
+                graph.observation(ObservationID(document: Self.key(texts[d - 1]), number: n))?.value == value,
+                "\(d):\(n)")
         }
         graph.compact()
-        #expect(graph.observation(ObservationID(document: 2, number: 2))?.value == 21)
+        #expect(graph.observation(ObservationID(document: Self.key("d2"), number: 2))?.value == 21)
+    }
+
+    /// Two different texts whose keys agree: the one added later takes a salted key, its
+    /// observations with it, and both are found by their ids.
+    @Test func aTakenKeyIsSaltedForADifferentText() {
+        let graph = IndicatorGraph()
+        func observation(_ key: DocumentKey, _ number: Int, _ value: Double, growthOf: Int? = nil) -> Observation {
+            Observation(
+                id: ObservationID(document: key, number: number), metric: "指标", value: value, unit: "个",
+                sector: .other, growthOf: growthOf.map { ObservationID(document: key, number: $0) })
+        }
+        // 甲's document is given 乙's key, as if their hashes agreed.
+        graph.add(
+            Document(name: "a.txt", path: "a.txt", text: "甲", key: Self.key("乙")),
+            observations: [observation(Self.key("乙"), 1, 10)])
+        let salted = DocumentKey(articleText: "乙", salt: 1)
+        #expect(graph.freeKey(for: "乙") == salted)
+        let index = graph.add(
+            Document(name: "b.txt", path: "b.txt", text: "乙"),
+            observations: [observation(Self.key("乙"), 1, 20), observation(Self.key("乙"), 2, 21, growthOf: 1)].map {
+                $0.moved(toDocument: 1)
+            })
+        #expect(index == 1)
+        #expect(graph.documents.map(\.key) == [Self.key("乙"), salted])
+        #expect(graph.documentIndex(forKey: salted) == 1)
+        #expect(graph.observation(ObservationID(document: Self.key("乙"), number: 1))?.value == 10)
+        #expect(graph.observation(ObservationID(document: salted, number: 1))?.value == 20)
+        #expect(
+            graph.observation(ObservationID(document: salted, number: 2))?.growthOf
+                == ObservationID(document: salted, number: 1))
     }
 
     /// A load gives back the room its arrays grew into, and the graph answers the same after.

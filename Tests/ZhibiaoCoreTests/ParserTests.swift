@@ -43,14 +43,14 @@ import Testing
             """
         ),
         (
-            "compare all where metric ~ 托位 or id = 2:14",
+            "compare all where metric ~ 托位 or id = kmqxbtea:14",
             """
-            compare @0..46
+            compare @0..53
               all @8..11
               where
                 or
                   metric @18..24 ~ text "托位" @27..33
-                  id @37..39 = id 2:14 @42..46
+                  id @37..39 = id kmqxbtea:14 @42..53
             """
         ),
         (
@@ -67,10 +67,10 @@ import Testing
             """
         ),
         (
-            "trace 2:14",
+            "trace KMQXBTEA:14",
             """
-            trace @0..10
-              id 2:14 @6..10
+            trace @0..17
+              id kmqxbtea:14 @6..17
             """
         ),
         (

@@ -140,12 +140,12 @@ import Testing
         #expect(lines.count == 9)
         #expect(
             lines[5]
-                == #"{"id":"2:1","doc":"review.txt","line":1,"sector":"employment","metric":"城镇新增就业","value":48200,"unit":"人","qualifier":null,"kind":"actual","year":2025,"period":"2025-01..2025-11","region":"长治市","text":"1-11月，城镇新增就业4.82万人，完成全年目标的112%。","mentions":2,"sources":["review.txt"],"format":2}"#
+                == #"{"id":"jkyvzhhw:1","doc":"review.txt","line":1,"sector":"employment","metric":"城镇新增就业","value":48200,"unit":"人","qualifier":null,"kind":"actual","year":2025,"period":"2025-01..2025-11","region":"长治市","text":"1-11月，城镇新增就业4.82万人，完成全年目标的112%。","mentions":2,"sources":["review.txt"],"format":2}"#
         )
         let csv = ObservationExport.render(GraphFixture.standard, format: .csv)
         #expect(
             csv.hasPrefix(
-                "id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format\n1:1,"
+                "id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format\njjfjwdms:1,"
             ))
         #expect(ObservationExport.render(IndicatorGraph(), format: .json) == "[]\n")
     }
@@ -184,12 +184,13 @@ import Testing
             )
         ])
         let session = Session(graph: graph)
+        let key = GraphFixture.key(1, in: graph)
         #expect(
-            session.execute("trace 1:1", origin: "t").output == """
-                1:1  招聘\\x1b活动 12场 · 2025 · 长治市
-                id   mention  doc       line  sentence
-                ───  ───────  ────────  ────  ──────────────────────────────────
-                1:1        1  evil.txt     1  招聘\\x1b]0;pwned\\x07活动【12场】。
+            session.execute("trace \(key):1", origin: "t").output == """
+                \(key):1  招聘\\x1b活动 12场 · 2025 · 长治市
+                id          mention  doc       line  text
+                ──────────  ───────  ────────  ────  ──────────────────────────────────
+                \(key):1        1  evil.txt     1  招聘\\x1b]0;pwned\\x07活动【12场】。
 
                 """)
     }

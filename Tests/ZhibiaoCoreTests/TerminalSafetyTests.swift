@@ -21,8 +21,12 @@ import Testing
         return session
     }
 
+    /// The article's key, which its ids begin with.
+    static let key = DocumentKey(articleText: try! Decoder.decode(Array(article.utf8)).text)
+
     static let statements = [
-        "show all", "trace 1:1", "trace 1:3", "find \"就业\"", "find \"托育\"", "describe 托育", "list docs", "check",
+        "show all", "trace \(key):1", "trace \(key):3", "find \"就业\"", "find \"托育\"", "describe 托育", "list docs",
+        "check",
         "compare all by doc",
     ]
 
@@ -45,7 +49,7 @@ import Testing
 
     @Test(arguments: [OutputFormat.json, .jsonl]) func jsonEscapesControlCharacters(_ format: OutputFormat) {
         let session = Self.session(format)
-        for statement in ["show all", "trace 1:1", "find \"就业\"", "list docs"] {
+        for statement in ["show all", "trace \(Self.key):1", "find \"就业\"", "list docs"] {
             let result = session.execute(statement, origin: "-e")
             #expect(result.succeeded)
             #expect(!result.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(statement)")

@@ -11,6 +11,7 @@ import ZhibiaoCore
         v.units = ["%", "人", "元"]
         v.regions = ["潞州区", "长治市"]
         v.documents = ["changzhi-2025-livelihood-part2.txt", "changzhi-2025-year-in-review-4.txt"]
+        v.documentKeys = ["deptjfwc", "cppxbnyk"]
         return v
     }
 
@@ -63,7 +64,11 @@ import ZhibiaoCore
             ("list ", "", ["sectors", "metrics", "regions", "years", "docs", "units"], nil),
             ("list y", "y", ["years"], "years "),
             ("show employment -- emp", "", [], nil),
-            ("trace 2:", "2:", [], nil),
+            ("trace ", "", ["deptjfwc:", "cppxbnyk:"], nil),
+            ("trace cp", "cp", ["cppxbnyk:"], "cppxbnyk:"),
+            ("trace cppxbnyk:", "cppxbnyk:", ["cppxbnyk:"], "cppxbnyk:"),
+            ("show all where id=d", "d", ["deptjfwc:"], "deptjfwc:"),
+            ("show all where doc=cpp", "cpp", ["cppxbnyk"], "cppxbnyk "),
             ("show employment; sh", "sh", ["show"], "show "),
         ] as [(String, String, [String], String?)])
     func statements(line: String, word: String, candidates: [String], insertion: String?) {

@@ -9,7 +9,8 @@ import ZhibiaoCore
         let graph = IndicatorGraph()
         let first = (1...3).map { n in
             Observation(
-                id: ObservationID(document: 1, number: n), metric: "城镇新增就业", value: 48200, unit: "人",
+                id: ObservationID(document: DocumentKey("hdxxczdr")!, number: n), metric: "城镇新增就业", value: 48200,
+                unit: "人",
                 sector: .employment)
         }
         graph.add(
@@ -24,32 +25,32 @@ import ZhibiaoCore
         (
             OutputFormat.table,
             """
-            doc  name                                characters  paragraphs  observations
-            ───  ──────────────────────────────────  ──────────  ──────────  ────────────
-              1  changzhi-2025-livelihood-part2.txt          13           1             3
-              2  bad\\x1b[31mname.txt                          8           2             0
+            doc  key       name                                characters  paragraphs  observations
+            ───  ────────  ──────────────────────────────────  ──────────  ──────────  ────────────
+              1  hdxxczdr  changzhi-2025-livelihood-part2.txt          13           1             3
+              2  exyzawdc  bad\\x1b[31mname.txt                          8           2             0
 
             """
         ),
         (
             .csv,
-            "doc,name,characters,paragraphs,observations\n1,changzhi-2025-livelihood-part2.txt,13,1,3\n2,bad\u{1B}[31mname.txt,8,2,0\n"
+            "doc,key,name,characters,paragraphs,observations\n1,hdxxczdr,changzhi-2025-livelihood-part2.txt,13,1,3\n2,exyzawdc,bad\u{1B}[31mname.txt,8,2,0\n"
         ),
         (
             .jsonl,
             """
-            {"doc":1,"name":"changzhi-2025-livelihood-part2.txt","characters":13,"paragraphs":1,"observations":3}
-            {"doc":2,"name":"bad\\u001b[31mname.txt","characters":8,"paragraphs":2,"observations":0}
+            {"doc":1,"key":"hdxxczdr","name":"changzhi-2025-livelihood-part2.txt","characters":13,"paragraphs":1,"observations":3}
+            {"doc":2,"key":"exyzawdc","name":"bad\\u001b[31mname.txt","characters":8,"paragraphs":2,"observations":0}
 
             """
         ),
         (
             .markdown,
             """
-            | doc | name | characters | paragraphs | observations |
-            | ---: | --- | ---: | ---: | ---: |
-            | 1 | changzhi-2025-livelihood-part2.txt | 13 | 1 | 3 |
-            | 2 | bad\\x1b[31mname.txt | 8 | 2 | 0 |
+            | doc | key | name | characters | paragraphs | observations |
+            | ---: | --- | --- | ---: | ---: | ---: |
+            | 1 | hdxxczdr | changzhi-2025-livelihood-part2.txt | 13 | 1 | 3 |
+            | 2 | exyzawdc | bad\\x1b[31mname.txt | 8 | 2 | 0 |
 
             """
         ),
@@ -65,7 +66,9 @@ import ZhibiaoCore
         let shell = TestShell(engine: Self.session())
         shell.run(".mode json")
         shell.run(".docs")
-        #expect(shell.output.text.hasPrefix("[\n  {\"doc\":1,\"name\":\"changzhi-2025-livelihood-part2.txt\""))
+        #expect(
+            shell.output.text.hasPrefix(
+                "[\n  {\"doc\":1,\"key\":\"hdxxczdr\",\"name\":\"changzhi-2025-livelihood-part2.txt\""))
         #expect(shell.output.text.hasSuffix("\"observations\":0}\n]\n"))
     }
 

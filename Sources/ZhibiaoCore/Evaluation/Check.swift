@@ -129,7 +129,7 @@ extension Evaluator {
             return Finding(
                 kind: .conflict, metric: observations[members[firstInvolved]].metric,
                 detail: values.values.map(\.text).joined(separator: " vs ") + (scope.isEmpty ? "" : " (" + scope + ")"),
-                observations: involved.map { observations[members[$0]].id }.sorted())
+                observations: involved.map { members[$0] }.sorted().map { observations[$0].id })
         }
     }
 

@@ -43,7 +43,8 @@ struct ConditionCompiler {
         case (.id, .id(let id)):
             return .id(id)
         case (.id, _):
-            throw Diagnostic("id needs an observation id such as 2:14, found '\(literal.text)'", at: literal.span)
+            throw Diagnostic(
+                "id needs an observation id such as kmqxbtea:14, found '\(literal.text)'", at: literal.span)
         case (.sector, _):
             let name = literal.text(unquoted: true)
             guard let sector = Sector(name: name) else {
@@ -80,7 +81,7 @@ struct ConditionCompiler {
         }
     }
 
-    /// A document by 1-based number, file name, or file name without `.txt`.
+    /// A document by 1-based number, key, file name, or file name without `.txt`.
     private func document(_ literal: Literal) throws(Diagnostic) -> Predicate.Operand {
         let names = graph.documents.map(\.name)
         if case .number(let number) = literal.value, number.isWholeNumber {
@@ -94,6 +95,7 @@ struct ConditionCompiler {
         if let index = names.firstIndex(where: { $0 == name || $0.dropLastExtension == name }) {
             return .document(index)
         }
+        if let key = DocumentKey(name), let index = graph.documentIndex(forKey: key) { return .document(index) }
         throw Diagnostic(
             "no document '\(name)'", at: literal.span, notes: ["`list docs` shows the loaded documents"],
             suggestion: Suggestions.closest(to: name, among: names + names.map(\.dropLastExtension)))

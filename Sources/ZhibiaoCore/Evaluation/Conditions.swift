@@ -38,14 +38,17 @@ indirect enum Predicate {
         case (.sector, .sector(let s)):
             return compare(o.sortKey(.sector), op, .number(Double(Sector.allCases.firstIndex(of: s)!)))
         case (.sector, .text(let t)): return o.sector.id.contains(t.lowercased()) || o.sector.chineseName.contains(t)
-        case (.doc, .document(let index)): return compare(Double(o.id.document - 1), op, Double(index))
-        case (.doc, .documents(let indexes)): return indexes.contains(o.id.document - 1)
+        case (.doc, .document(let index)): return compare(Double(o.document), op, Double(index))
+        case (.doc, .documents(let indexes)): return indexes.contains(o.document)
         case (.qualifier, .qualifier(let q)): return (o.qualifier == q) == (op == .equal)
         case (.qualifier, .text(let t)): return (o.qualifier?.rawValue ?? "none").contains(t)
         case (.kind, .kind(let k)): return (o.kind == k) == (op == .equal)
         case (.kind, .text(let t)): return o.kind.rawValue.contains(t)
         case (.id, .id(let id)):
-            return compare(o.sortKey(.id), op, .number(Double(id.document) * 1e9 + Double(id.number)))
+            // Ids are ordered within their article only: `id < kmqxbtea:10` is that article's
+            // first nine.
+            guard o.id.document == id.document else { return op == .notEqual }
+            return compare(Double(o.id.number), op, Double(id.number))
         case (.id, .text(let t)): return o.id.description.contains(t)
         case (_, .text(let t)):
             let text: String? =

@@ -25,7 +25,7 @@ extension Evaluator {
         var sources: [(name: String, count: Int)] = []
         for observation in members {
             let document =
-                graph.documents[safe: observation.id.document - 1]?.name ?? "document \(observation.id.document)"
+                graph.documents[safe: observation.document]?.name ?? "document \(observation.document + 1)"
             if let index = sources.firstIndex(where: { $0.name == document }) {
                 sources[index].count += 1
             } else {

@@ -17,10 +17,10 @@ extension Observation {
         case .metric: .text(metric)
         case .unit: .text(unit)
         case .region: region.map(SortKey.text) ?? .missing
-        case .doc: .number(Double(id.document))
+        case .doc: .number(Double(document))
         case .qualifier: .text(qualifier?.rawValue ?? "none")
         case .kind: .text(kind.rawValue)
-        case .id: .number(Double(id.document) * 1e9 + Double(id.number))
+        case .id: .number(Double(document) * 1e9 + Double(id.number))
         }
     }
 
@@ -34,7 +34,7 @@ extension Observation {
         case .metric: metric
         case .unit: unit
         case .region: region ?? "(no region)"
-        case .doc: graph.documents[safe: id.document - 1]?.name ?? "document \(id.document)"
+        case .doc: graph.documents[safe: document]?.name ?? "document \(document + 1)"
         case .qualifier: qualifier?.rawValue ?? "none"
         case .kind: kind.rawValue
         case .id: id.description

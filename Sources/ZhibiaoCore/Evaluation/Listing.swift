@@ -32,13 +32,16 @@ extension Evaluator {
         case .docs:
             let rows: [[Cell]] = graph.documents.enumerated().map { index, document in
                 [
-                    .number(Double(index + 1)), .text(document.name),
+                    .number(Double(index + 1)), .text(document.key.text), .text(document.name),
                     document.year.map { .number(Double($0)) } ?? .null,
                     .number(Double(document.sentences.count)), .number(Double(graph.byDocument[index]?.count ?? 0)),
                 ]
             }
             return ResultTable(
-                columns: [Column("doc"), Column("name"), Column("year"), Column("sentences"), Column("observations")],
+                columns: [
+                    Column("doc"), Column("key"), Column("name"), Column("year"), Column("sentences"),
+                    Column("observations"),
+                ],
                 rows: rows, emptyMessage: "(no documents loaded)")
         case .units:
             let rows: [[Cell]] = graph.byUnit.keys.sorted().map { unit in

@@ -3,27 +3,38 @@
 extension Evaluator {
     func trace(_ id: ObservationID, at span: SourceSpan) throws(Diagnostic) -> Answer {
         guard let observation = graph.observation(id) else {
-            let count = graph.byDocument[id.document - 1]?.count ?? 0
-            let note =
-                graph.documents.indices.contains(id.document - 1)
-                ? "document \(id.document) has observations \(id.document):1 to \(id.document):\(count)"
-                : "\(graph.documents.count) documents are loaded"
+            let note: String
+            if let index = graph.documentIndex(forKey: id.document) {
+                let count = graph.byDocument[index]?.count ?? 0
+                note = "\(graph.documents[index].name) has observations \(id.document):1 to \(id.document):\(count)"
+            } else {
+                note = "no loaded article has the key \(id.document) (.docs lists each article's key)"
+            }
             throw Diagnostic("no observation \(id)", at: span, notes: [note])
         }
         var title = "\(id)  \(observation.metric) \(observation.statedValue)\(observation.scope)"
         if let base = observation.growthOf, let of = graph.observation(base) {
             title += "  (growth of \(base) \(of.metric))"
         }
-        let rows: [[Cell]] = observation.mentions.enumerated().compactMap { index, mention in
+        // Each mention quotes its article's lines, one row a line; the id, mention and document
+        // stand on the first.
+        let sources = SentenceSources()
+        var rows: [[Cell]] = []
+        for (index, mention) in observation.mentions.enumerated() {
             guard let document = graph.documents[safe: mention.document],
-                let sentence = document.sentences[safe: mention.sentence]
-            else { return nil }
-            return [
-                .text(id.description), .number(Double(index + 1)), .text(document.name), .number(Double(sentence.line)),
-                .highlighted(sentence.text, mention.figure),
-            ]
+                document.sentences.indices.contains(mention.sentence)
+            else { continue }
+            let quote = Quotation(
+                sentence: mention.sentence, of: document, at: mention.document, highlighting: mention.figure,
+                sources: sources)
+            for (row, line) in quote.lines.enumerated() {
+                let lead: [Cell] =
+                    row == 0
+                    ? [.text(id.description), .number(Double(index + 1)), .text(document.name)] : [.null, .null, .null]
+                rows.append(lead + [.number(Double(line.number)), line.cell])
+            }
         }
-        let columns = [Column("id"), Column("mention"), Column("doc"), Column("line"), Column("sentence")]
+        let columns = [Column("id"), Column("mention"), Column("doc"), Column("line"), Column("text")]
         return Answer([
             .table(ResultTable(title: title, columns: columns, rows: rows, emptyMessage: "(no mentions recorded)"))
         ])
@@ -38,22 +49,35 @@ extension Evaluator {
             }
         }
         let needle = Array(text.utf8)
+        let sources = SentenceSources()
         var rows: [[Cell]] = []
         for (documentIndex, document) in graph.documents.enumerated() {
             for (sentenceIndex, sentence) in document.sentences.enumerated() {
                 guard let range = Array(sentence.text.utf8).offsets(of: needle) else { continue }
                 let ids = stated[documentIndex]?[sentenceIndex] ?? []
-                rows.append([
-                    .text(document.name), .number(Double(sentence.line)), .highlighted(sentence.text, range),
-                    .list(ids.map { .text($0.description) }),
-                ])
+                let quote = Quotation(
+                    sentence: sentenceIndex, of: document, at: documentIndex, highlighting: range, sources: sources)
+                for (row, line) in quote.lines.enumerated() {
+                    rows.append(
+                        row == 0
+                            ? [
+                                .text(document.name), .number(Double(line.number)), line.cell,
+                                .list(ids.map { .text($0.description) }),
+                            ]
+                            : [.null, .number(Double(line.number)), line.cell, .null])
+                }
             }
         }
-        let columns = [Column("doc"), Column("line"), Column("sentence"), Column("observations")]
+        let columns = [Column("doc"), Column("line"), Column("text"), Column("observations")]
         return Answer([
             .table(ResultTable(columns: columns, rows: rows, emptyMessage: "no sentence contains '\(text)'"))
         ])
     }
+}
+
+extension Quotation.Line {
+    /// The line as a cell: highlighted where the range falls on it.
+    var cell: Cell { highlight.map { .highlighted(text, $0) } ?? .text(text) }
 }
 
 extension Array where Element == UInt8 {

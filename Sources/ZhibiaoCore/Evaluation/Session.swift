@@ -23,6 +23,8 @@ public struct Vocabulary: Sendable {
     public var units: [String] = []
     public var regions: [String] = []
     public var documents: [String] = []
+    /// The documents' keys, which observation ids begin with.
+    public var documentKeys: [String] = []
     /// Keywords that start a statement (`show`, `compare`, …).
     public var statementKeywords: [String] = Keyword.statements.map(\.rawValue)
     /// Every keyword, including `where`, `and`, `order`, `by`, `limit`.
@@ -145,6 +147,7 @@ public final class Session {
         v.units = graph.byUnit.keys.sorted()
         v.regions = graph.byRegion.keys.sorted()
         v.documents = graph.documents.map(\.name)
+        v.documentKeys = graph.documents.map(\.key.text)
         return v
     }
 }

@@ -7,7 +7,7 @@ public struct Extractor: Sendable {
     }
 
     /// Segments `text` into a document and extracts its observations. `documentIndex` is the
-    /// document's 0-based position in the graph; observation ids use it 1-based.
+    /// document's 0-based position in the graph; observation ids begin with the key of `text`.
     public func extract(
         text: String, name: String, path: String, documentIndex: Int
     )
@@ -30,12 +30,14 @@ public struct Extractor: Sendable {
     private func extract(
         text: String, name: String, path: String, documentIndex: Int, log: ExplainLog?
     ) -> (Document, [Observation]) {
-        var annotation = DocumentAnnotation(text: text, name: name, path: path, documentIndex: documentIndex)
+        var annotation = DocumentAnnotation(
+            text: text, name: name, path: path, documentIndex: documentIndex, key: DocumentKey(articleText: text))
         for step in DocumentStep.allCases {
             step.run(&annotation, lexicon: lexicon, log: log)
         }
         var document = Document(
-            name: name, path: path, text: text, paragraphCount: annotation.blocks.count, year: annotation.year)
+            name: name, path: path, text: text, key: annotation.key, paragraphCount: annotation.blocks.count,
+            year: annotation.year)
         document.sentences = annotation.sentences
         return (document, annotation.observations)
     }

@@ -28,9 +28,12 @@ public struct Loader: Sendable {
     /// Loads files and folders (a folder's `*.txt` files) into `graph`, in order. A file that
     /// cannot be read is reported and skipped; nothing already in the graph is lost. Files are
     /// read and extracted on all cores, in batches, and added to the graph in their order, so
-    /// the result does not depend on the number of threads.
-    public func load(_ paths: [String], into graph: IndicatorGraph, threads: Int = Loader.processorCount) -> LoadReport
-    {
+    /// the result does not depend on the number of threads. `compacting` gives back the graph's
+    /// spare room afterwards: a caller that loads in many small parts passes false and calls
+    /// `IndicatorGraph.compact()` once at the end, since each compaction copies the whole graph.
+    public func load(
+        _ paths: [String], into graph: IndicatorGraph, threads: Int = Loader.processorCount, compacting: Bool = true
+    ) -> LoadReport {
         var report = LoadReport()
         let (files, errors) = SourceFiles.expand(paths)
         report.errors = errors
@@ -45,6 +48,17 @@ public struct Loader: Sendable {
                     report.errors += outcome.error.map { [$0] } ?? []
                     continue
                 }
+                // The same text is the same article, already loaded: ids stay unique. (Different
+                // texts whose keys agree are told apart by the graph.)
+                if let same = graph.documentIndex(forKey: loaded.document.key),
+                    graph.documents[same].text == loaded.document.text
+                {
+                    report.warnings.append(
+                        InputError(
+                            path: loaded.document.path,
+                            reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+                    continue
+                }
                 let index = graph.documents.count
                 loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
                 graph.add(loaded.document, observations: loaded.observations)
@@ -52,7 +66,7 @@ public struct Loader: Sendable {
                 report.observationsAdded += loaded.observations.count
             }
         }
-        if report.documentsAdded > 0 { graph.compact() }
+        if compacting && report.documentsAdded > 0 { graph.compact() }
         return report
     }
 

@@ -3,6 +3,7 @@
 /// mention.
 struct ObservationMerger {
     let documentIndex: Int
+    let key: DocumentKey
 
     func merge(_ candidates: [Candidate]) -> [Observation] {
         // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
@@ -81,14 +82,14 @@ struct ObservationMerger {
                 qualifier = qualifier ?? candidates[m].qualifier
                 period = period ?? candidates[m].period
                 if growth == nil, let base = candidates[m].growthOf {
-                    growth = ObservationID(document: documentIndex + 1, number: groupOf[base] + 1)
+                    growth = ObservationID(document: key, number: groupOf[base] + 1)
                 }
                 mentions.append(candidates[m].mention)
                 m = nextMember[m]
             }
             observations.append(
                 Observation(
-                    id: ObservationID(document: documentIndex + 1, number: number + 1),
+                    id: ObservationID(document: key, number: number + 1), document: documentIndex,
                     metric: names.string(candidates[longest].metric), value: candidates[head].value,
                     unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
                     sector: scores.best ?? .other,

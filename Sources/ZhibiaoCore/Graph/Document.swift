@@ -19,6 +19,8 @@ public struct Document: Sendable {
     public var name: String
     /// The path it was loaded from.
     public var path: String
+    /// What its observation ids begin with, from its text (`kmqxbtea` in `kmqxbtea:14`).
+    public var key: DocumentKey
     /// The decoded, normalized text.
     public var text: String
     public var paragraphCount: Int
@@ -27,11 +29,12 @@ public struct Document: Sendable {
     public var year: Int?
 
     public init(
-        name: String, path: String, text: String, paragraphCount: Int = 0,
+        name: String, path: String, text: String, key: DocumentKey? = nil, paragraphCount: Int = 0,
         sentences: [Sentence] = [], year: Int? = nil
     ) {
         self.name = name
         self.path = path
+        self.key = key ?? DocumentKey(articleText: text)
         self.text = text
         self.paragraphCount = paragraphCount
         self.sentences = sentences

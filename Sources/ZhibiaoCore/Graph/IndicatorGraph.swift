@@ -19,6 +19,8 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// by arithmetic. Other documents' ids are kept in `positionByID`.
     private var numberedFrom: [Range<Int>?] = []
     private var positionByID: [ObservationID: Int] = [:]
+    /// Each document's index by its key.
+    private var indexByKey: [DocumentKey: Int] = [:]
     private var valueOrderCache: [Int]?
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
@@ -29,14 +31,20 @@ public final class IndicatorGraph: @unchecked Sendable {
 
     public init() {}
 
-    /// Adds a document and its observations; returns the document's index. Observation ids
-    /// must already name this document (`index + 1`).
+    /// Adds a document and its observations; returns the document's index. The observations
+    /// must already be placed there (`Observation.moved(toDocument:)`) and their ids begin with
+    /// the document's key. A document whose key another already has (a different text whose
+    /// key agrees) is given a salted one (`freeKey`), and its observations with it.
     @discardableResult
     public func add(_ document: Document, observations new: [Observation]) -> Int {
         let index = documents.count
+        var document = document
+        let taken = indexByKey[document.key] != nil
+        if taken { document.key = freeKey(for: document.text) }
         valueOrderCache = nil
         documents.append(document)
-        let numbered = new.indices.allSatisfy { new[$0].id == ObservationID(document: index + 1, number: $0 + 1) }
+        indexByKey[document.key] = index
+        let numbered = new.indices.allSatisfy { new[$0].id.number == $0 + 1 }
         numberedFrom.append(numbered ? observations.count..<(observations.count + new.count) : nil)
         // The table is taken out for the document's strings and put back after: reached
         // through the class, every lookup would pay a run-time exclusivity check.
@@ -51,6 +59,10 @@ public final class IndicatorGraph: @unchecked Sendable {
         var sectors = KeyedPositions<Sector>()
         var years = KeyedPositions<Int>()
         for var observation in new {
+            if taken {
+                observation.id.document = document.key
+                observation.growthOf?.document = document.key
+            }
             let keys = StringKeys(
                 metric: table.intern(&observation.metric), unit: table.intern(&observation.unit),
                 period: table.intern(&observation.period), region: table.intern(&observation.region))
@@ -101,6 +113,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         byMetric = [:]
         numberedFrom = []
         positionByID = [:]
+        indexByKey = [:]
         table = StringTable()
         stringKeys = []
     }
@@ -121,10 +134,25 @@ public final class IndicatorGraph: @unchecked Sendable {
         position(id).map { observations[$0] }
     }
 
+    /// The index of the document with this key, if one is loaded.
+    public func documentIndex(forKey key: DocumentKey) -> Int? { indexByKey[key] }
+
+    /// The key for an article of this text that no other document has: its own unless a
+    /// document of different text holds it, then one salted until free. A document of the same
+    /// text is the same article and is not to be added again.
+    public func freeKey(for text: String) -> DocumentKey {
+        var salt = 0
+        var key = DocumentKey(articleText: text)
+        while indexByKey[key] != nil {
+            salt += 1
+            key = DocumentKey(articleText: text, salt: salt)
+        }
+        return key
+    }
+
     /// Where an observation is in `observations`.
     func position(_ id: ObservationID) -> Int? {
-        let document = id.document - 1
-        guard numberedFrom.indices.contains(document) else { return nil }
+        guard let document = indexByKey[id.document] else { return nil }
         guard let range = numberedFrom[document] else { return positionByID[id] }
         let position = range.lowerBound + id.number - 1
         return range.contains(position) ? position : nil

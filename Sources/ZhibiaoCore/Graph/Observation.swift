@@ -1,21 +1,21 @@
-/// A short id that is stable for the same input: `2:14` is observation 14 of document 2
-/// (both 1-based, in load order).
+/// A short id that depends only on the article and the observation's place in it:
+/// `kmqxbtea:14` is observation 14 (1-based, in the article's order) of the article whose
+/// text hashes to `kmqxbtea` (see `DocumentKey`). Loading other articles, or the same ones in
+/// another order, does not change it.
 public struct ObservationID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var document: Int
+    public var document: DocumentKey
     public var number: Int
 
-    public init(document: Int, number: Int) {
+    public init(document: DocumentKey, number: Int) {
         self.document = document
         self.number = number
     }
 
-    /// Parses `2:14`.
+    /// Parses `kmqxbtea:14`.
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let d = Int(parts[0]), let n = Int(parts[1]), d > 0, n > 0 else {
-            return nil
-        }
-        self.init(document: d, number: n)
+        guard parts.count == 2, let key = DocumentKey(parts[0]), let n = Int(parts[1]), n > 0 else { return nil }
+        self.init(document: key, number: n)
     }
 
     public var description: String { "\(document):\(number)" }
@@ -45,6 +45,9 @@ public struct Mention: Hashable, Sendable {
 /// every sentence that states it.
 public struct Observation: Sendable {
     public var id: ObservationID
+    /// Index of the observation's document in the graph (0-based, in load order): where to
+    /// find it, which the id does not say.
+    public var document: Int
     /// The metric phrase as the article names it (城镇新增就业).
     public var metric: String
     /// The value in the base unit (万 and 亿 multiplied out).
@@ -64,12 +67,13 @@ public struct Observation: Sendable {
     public var growthOf: ObservationID?
 
     public init(
-        id: ObservationID, metric: String, value: Double, unit: String,
+        id: ObservationID, document: Int = 0, metric: String, value: Double, unit: String,
         qualifier: Qualifier? = nil, kind: Kind = .actual, sector: Sector, year: Int? = nil, period: String? = nil,
         region: String? = nil, mentions: [Mention] = [], growthOf: ObservationID? = nil
     ) {
         self.kind = kind
         self.id = id
+        self.document = document
         self.metric = metric
         self.value = value
         self.unit = unit
@@ -84,13 +88,12 @@ public struct Observation: Sendable {
 }
 
 extension Observation {
-    /// The same observation numbered for the document at `index` (0-based) of a graph: its id,
-    /// its mentions and the base of a growth rate all name that document.
+    /// The same observation placed in the document at `index` (0-based) of a graph: it and its
+    /// mentions point there. Its id, which names the article, not its place, is unchanged.
     public func moved(toDocument index: Int) -> Observation {
         var copy = self
-        copy.id.document = index + 1
+        copy.document = index
         copy.mentions = mentions.map { Mention(document: index, sentence: $0.sentence, figure: $0.figure) }
-        copy.growthOf = growthOf.map { ObservationID(document: index + 1, number: $0.number) }
         return copy
     }
 }

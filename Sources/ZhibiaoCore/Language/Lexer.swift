@@ -184,9 +184,16 @@ public struct Lexer {
             position += 1
         }
         let word = text(from: start)
-        if word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
-            let keyword = Keyword(rawValue: word.lowercased())
-        {
+        let letters = word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        // kmqxbtea:14, an observation id: an article's key, a colon, a number.
+        if letters, peek() == ":", let after = peek(1), ("0"..."9").contains(after) {
+            position += 1
+            while let next = peek(), ("0"..."9").contains(next) { position += 1 }
+            let spelled = text(from: start)
+            if let id = ObservationID(spelled) { emit(.id(id), from: start) } else { emit(.word(spelled), from: start) }
+            return
+        }
+        if letters, let keyword = Keyword(rawValue: word.lowercased()) {
             emit(.keyword(keyword), from: start)
         } else {
             emit(.word(word), from: start)

@@ -119,7 +119,12 @@ public struct Parser {
         case .keyword(.trace):
             advance()
             guard case .id(let id) = current.kind else {
-                throw unexpected("an observation id such as 2:14 after 'trace'")
+                var diagnostic = unexpected("an observation id such as kmqxbtea:14 after 'trace'")
+                if case .word(let word) = current.kind, word.contains(":"), word.first?.isNumber == true {
+                    // 2:14, the numbering of earlier versions, which followed the order of loading.
+                    diagnostic.notes.append("an id begins with its article's key (`list docs` shows the keys)")
+                }
+                throw diagnostic
             }
             let span = advance().span
             try expectEnd(orOneOf: [])

@@ -62,7 +62,7 @@ public enum ObservationExport {
     static func record(_ observation: Observation, graph: IndicatorGraph) -> [Cell] {
         let first = observation.mentions.first
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
-        let document = graph.documents[safe: observation.id.document - 1]?.name ?? ""
+        let document = graph.documents[safe: observation.document]?.name ?? ""
         return [
             .text(observation.id.description),
             .text(document),
@@ -108,7 +108,7 @@ public enum ObservationExport {
                 observation.qualifier.map { .text($0.rawValue) } ?? .null,
                 (observation.period ?? observation.year.map(String.init)).map(Cell.text) ?? .null,
                 observation.region.map(Cell.text) ?? .null,
-                .text(graph.documents[safe: observation.id.document - 1]?.name ?? ""),
+                .text(graph.documents[safe: observation.document]?.name ?? ""),
             ]
             if showsKind { row.insert(observation.kind == .actual ? .null : .text(observation.kind.rawValue), at: 6) }
             return row

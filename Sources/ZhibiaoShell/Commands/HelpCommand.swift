@@ -39,7 +39,10 @@ enum HelpText {
         ("compare", "compare TARGETS [where EXPR] [by FIELD]", "Put sectors or groups side by side"),
         ("list", "list sectors|metrics|regions|years|docs|units", "List the names in the graph"),
         ("describe", "describe NAME", "A sector's or metric's aliases, observations and sources"),
-        ("trace", "trace ID", "Every sentence that states observation ID (like 2:14)"),
+        (
+            "trace", "trace ID",
+            "Every sentence that states observation ID (like kmqxbtea:14; ids begin with the article's key, see .docs)"
+        ),
         ("find", "find \"TEXT\"", "Sentences containing TEXT"),
         ("check", "check [TARGETS]", "Conflicting, implausible and repeated figures"),
     ]

@@ -31,12 +31,13 @@ enum SessionCommands {
         let graph = context.engine.graph
         let rows: [[Cell]] = graph.documents.enumerated().map { index, document in
             [
-                .number(Double(index + 1)), .text(document.name), .number(Double(document.characterCount)),
+                .number(Double(index + 1)), .text(document.key.text), .text(document.name),
+                .number(Double(document.characterCount)),
                 .number(Double(document.paragraphCount)), .number(Double(graph.byDocument[index]?.count ?? 0)),
             ]
         }
         let table = ResultTable(
-            columns: ["doc", "name", "characters", "paragraphs", "observations"].map { Column($0) }, rows: rows)
+            columns: ["doc", "key", "name", "characters", "paragraphs", "observations"].map { Column($0) }, rows: rows)
         let answer = Answer([.table(table)])
         context.writeAnswer(
             AnswerRenderer.render(answer, format: context.engine.format, layout: context.layout, graph: graph))

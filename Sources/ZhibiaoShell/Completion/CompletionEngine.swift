@@ -63,9 +63,11 @@ struct CompletionEngine {
         }
     }
 
-    /// Whether the query lexer reads `name` as one bare word.
+    /// Whether the query lexer reads `name` as one bare word (or, `cppxbnyk:`, as the start of
+    /// an observation id).
     static func isBareWord(_ name: String) -> Bool {
-        !name.isEmpty
+        if name.hasSuffix(":"), DocumentKey(name.dropLast()) != nil { return true }
+        return !name.isEmpty
             && name.unicodeScalars.allSatisfy { scalar in
                 scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                     || "_-.".unicodeScalars.contains(scalar)

@@ -17,10 +17,10 @@ struct CompletionResult: Equatable {
     static func none(_ word: String) -> CompletionResult { CompletionResult(word: word, candidates: []) }
 
     /// The text to put in place of `word`: a single candidate whole (with a space after it,
-    /// unless it is a folder), else the candidates' common prefix when it adds something.
+    /// unless it is a folder or an article's key that its observation's number follows), else the candidates' common prefix when it adds something.
     var insertion: String? {
         if candidates.count == 1, let only = candidates.first {
-            if only.hasSuffix("/") { return only }
+            if only.hasSuffix("/") || only.hasSuffix(":") { return only }
             if let quote = only.first, quote == "\"" || quote == "'", only.count == 1 || only.last != quote {
                 return only + String(quote) + " "
             }

@@ -18,6 +18,8 @@ enum StatementGrammar {
             return rest.isEmpty ? listables : []
         case "show", "compare", "describe", "check":
             return afterTargetStatement(statement, rest, vocabulary)
+        case "trace":
+            return rest.isEmpty ? idPrefixes(vocabulary) : []
         default:
             return []
         }
@@ -85,13 +87,19 @@ enum StatementGrammar {
         vocabulary.sectors.map(\.id) + vocabulary.sectors.map(\.chineseName) + vocabulary.metrics
     }
 
+    /// The beginnings of the ids present: each article's key and a colon (`cppxbnyk:`).
+    static func idPrefixes(_ vocabulary: Vocabulary) -> [String] {
+        vocabulary.documentKeys.map { $0 + ":" }
+    }
+
     /// The values present in the graph for `field`.
     static func values(of field: String, in vocabulary: Vocabulary) -> [String] {
         switch field {
         case "year": vocabulary.years.map(String.init)
         case "unit": vocabulary.units
         case "region": vocabulary.regions
-        case "doc": vocabulary.documents
+        case "doc": vocabulary.documents + vocabulary.documentKeys
+        case "id": idPrefixes(vocabulary)
         case "sector": vocabulary.sectors.map(\.id) + vocabulary.sectors.map(\.chineseName)
         case "metric": vocabulary.metrics
         case "qualifier": Qualifier.allCases.map(\.rawValue)

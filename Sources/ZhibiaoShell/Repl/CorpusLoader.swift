@@ -27,9 +27,10 @@ struct CorpusLoader {
         }
         let progress = showProgress && totalSize(files) > Self.progressThreshold
         let loader = Loader()
-        // Chunks of a few files per core: extraction runs in parallel within a chunk, and between
-        // chunks the progress line moves and Ctrl-C is heard.
-        let chunk = Loader.processorCount * 4
+        // Chunks of a few of the loader's batches (8 files a core): extraction runs in parallel
+        // within a batch, and between chunks the progress line moves and Ctrl-C is heard. A chunk
+        // smaller than a batch left cores idle at every chunk's end.
+        let chunk = Loader.processorCount * 32
         var index = 0
         while index < files.count {
             if Interrupt.isRequested {
@@ -42,13 +43,16 @@ struct CorpusLoader {
             if progress {
                 errors.write("\rloading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))\u{1B}[K")
             }
-            let loaded = loader.load(part, into: graph)
+            // Compacted once below: compacting after every chunk copied the whole graph each
+            // time, which made a load of many small files grow with the square of their number.
+            let loaded = loader.load(part, into: graph, compacting: false)
             report.documentsAdded += loaded.documentsAdded
             report.observationsAdded += loaded.observationsAdded
             report.errors += loaded.errors
             report.warnings += loaded.warnings
             index += part.count
         }
+        if report.documentsAdded > 0 { graph.compact() }
         if progress { errors.write("\r\u{1B}[K") }
         for problem in report.errors { errors.write("error: \(TerminalText.escape(problem.description))\n") }
         for problem in report.warnings { errors.write("warning: \(TerminalText.escape(problem.description))\n") }

@@ -5,6 +5,8 @@ struct DocumentAnnotation {
     let name: String
     let path: String
     let documentIndex: Int
+    /// The key its observation ids begin with, from its text.
+    let key: DocumentKey
     /// Paragraphs, headings and bullet items, lines broken by page layout joined (`segment`).
     var blocks: [Block] = []
     /// The year the document reports on (`documentYear`, else `fileNameYear`).
@@ -66,7 +68,7 @@ enum DocumentStep: CaseIterable {
             }
             document.candidates = pass.candidates
         case .mergeRepeats:
-            document.observations = ObservationMerger(documentIndex: document.documentIndex)
+            document.observations = ObservationMerger(documentIndex: document.documentIndex, key: document.key)
                 .merge(document.candidates)
             document.candidates = []
         }
