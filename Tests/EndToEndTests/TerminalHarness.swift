@@ -173,6 +173,12 @@ final class TerminalSession {
 
     struct Unavailable: Error {}
 
+    /// Copies everything the program writes to the pane from now on into `file`, escapes and
+    /// carriage returns included: what was drawn and drawn over, not only what stays.
+    func record(to file: String) throws {
+        try Built.run(tmux, ["-L", socket, "pipe-pane", "-t", "zb", "-o", "cat >> '\(file)'"])
+    }
+
     /// Types text literally.
     func type(_ text: String) throws {
         try Built.run(tmux, ["-L", socket, "send-keys", "-t", "zb", "-l", text])

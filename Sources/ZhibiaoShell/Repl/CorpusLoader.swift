@@ -41,7 +41,11 @@ struct CorpusLoader {
             }
             let part = Array(files[index..<min(files.count, index + chunk)])
             if progress {
-                errors.write("\rloading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))\u{1B}[K")
+                // Cut to the terminal's width, less one column: a line that wrapped could not be
+                // written over by the next.
+                let line = "loading \(index + part.count)/\(files.count): \(SourceFiles.fileName(part[0]))"
+                let width = max(20, Terminal.columns(STDERR_FILENO) - 1)
+                errors.write("\r" + DisplayWidth.truncated(TerminalText.escape(line), to: width) + "\u{1B}[K")
             }
             // Compacted once below: compacting after every chunk copied the whole graph each
             // time, which made a load of many small files grow with the square of their number.
