@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhibiaoCore
+import ZhibiaoShell
 
 /// `zhibiao explain FILE:LINE`: each figure on a line of an article, every field with the rule
 /// that decided it and the words it read.
@@ -34,6 +35,8 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let answer = Explain.line(line, text: text, name: SourceFiles.fileName(path), path: path)
-        writeOutput(AnswerRenderer.render(answer, format: format, color: false, graph: IndicatorGraph()))
+        // Fitted to the terminal, like any answer for people; whole in a file or a pipe.
+        let layout = TextLayout(width: Terminal.answerWidth)
+        writeOutput(AnswerRenderer.render(answer, format: format, layout: layout, graph: IndicatorGraph()))
     }
 }

@@ -80,7 +80,7 @@ public struct Column: Hashable, Sendable {
         "doc": .context, "text": .context, "sentence": .context, "sentences": .context, "period": .context,
         "region": .context, "detail": .context, "sources": .context, "aliases": .context,
         "observations": .context, "leading_metrics": .context, "mention": .context, "kind": .context,
-        "qualifier": .context,
+        "qualifier": .context, "words": .context, "decides": .context,
     ]
 }
 

@@ -18,8 +18,8 @@ enum SessionCommands {
         guard let answer = Explain.observation(id, in: graph) else {
             return call.usageError("\(id) is no longer read from its article's text")
         }
-        context.output.write(
-            AnswerRenderer.render(answer, format: context.engine.format, color: context.colorEnabled, graph: graph))
+        context.writeAnswer(
+            AnswerRenderer.render(answer, format: context.engine.format, layout: context.layout, graph: graph))
         return .success
     }
 
