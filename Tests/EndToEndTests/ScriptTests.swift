@@ -43,6 +43,29 @@ import Testing
         }
     }
 
+    /// `.output` to a file its user may not write is refused, names the file and the reason,
+    /// and leaves the file as it was. Root may write any file, so as root the shell is run as
+    /// the user nobody (setpriv), and the refusal is seen in CI as anywhere.
+    @Test func aReadOnlyFileIsNotReplaced() throws {
+        let run = try Run()
+        let target = try run.write("ro.txt", "mine\n")
+        // The folder is anyone's to write in, so the refusal is the file's own.
+        chmod(run.scratch.path, 0o777)
+        chmod(target, 0o444)
+        let binary = try #require(Built.binary, "the zhibiao binary is not built next to the tests")
+        let asNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary]
+        let (program, arguments) = geteuid() == 0 ? (asNobody[0], Array(asNobody.dropFirst())) : (binary, [])
+        let (status, output, errors) = try Built.run(
+            program, arguments, input: ".output \(target)\nlist years\n",
+            environment: ["PATH": "/usr/bin:/bin", "HOME": run.scratch.path, "TERM": "dumb", "ZHIBIAORC": "/dev/null"],
+            directory: run.scratch.path)
+        #expect(status == 1)
+        #expect(errors.contains("error: cannot write \(target): permission denied\n"), "\(errors)")
+        // The answer after the refusal still reaches standard output.
+        #expect(output == "(no years)\n")
+        #expect(run.read("ro.txt") == "mine\n")
+    }
+
     /// `list years` in csv, from the sample corpus as the library loads it.
     static var yearsCSV: String {
         "year,observations\n"

@@ -148,17 +148,6 @@ import ZhibiaoCore
         #expect(shell.output.text == "ran show b\nran show d\n")
     }
 
-    // Root may write any file, so the refusal is only seen by other users.
-    @Test(.enabled(if: geteuid() != 0)) func aReadOnlyFileIsNotReplaced() {
-        let folder = TemporaryFolder()
-        folder.write("ro.txt", "mine\n")
-        chmod(folder.file("ro.txt"), 0o444)
-        let shell = TestShell()
-        #expect(shell.run(".output \(folder.file("ro.txt"))") == .failure)
-        #expect(shell.errors.text == "error: cannot write \(folder.file("ro.txt")): permission denied\n")
-        #expect(folder.read("ro.txt") == "mine\n")
-    }
-
     @Test func unwritableOutputKeepsTheCurrentDestination() {
         let shell = TestShell()
         #expect(shell.run(".output /nonexistent/out.txt") == .failure)
