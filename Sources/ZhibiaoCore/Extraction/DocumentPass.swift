@@ -311,7 +311,9 @@ final class DocumentFacts {
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
-        let decided = kind(of: metric, figure: figure, in: context.sentence, targets: context.targetWords)
+        let decided = kind(
+            of: metric, figure: figure, in: context.sentence, targets: context.targetWords, year: figureYear,
+            period: period ?? context.headerPeriod)
         let made = Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: decided.kind,
             year: figureYear,

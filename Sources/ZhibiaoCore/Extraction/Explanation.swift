@@ -18,7 +18,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
-    case growthBase, kindCompletion, kindChange, kindTarget, kindActual
+    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindActual
 
     public var id: String {
         switch self {
@@ -67,6 +67,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindCompletion: "kind.completion"
         case .kindChange: "kind.change"
         case .kindTarget: "kind.target"
+        case .kindFutureYear: "kind.future-year"
         case .kindActual: "kind.actual"
         }
     }
@@ -118,6 +119,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindCompletion: "a % of a target reached (完成全年目标的112%, 完成率)"
         case .kindChange: "a growth or fall against a base (增长5.1%, 比上年增加9家)"
         case .kindTarget: "a target word before the figure in its clause (力争, 确保, 预期目标：)"
+        case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
         case .kindActual: "no target, completion or change said: a result"
         }
     }

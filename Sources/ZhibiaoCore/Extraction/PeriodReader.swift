@@ -162,7 +162,7 @@ struct PeriodReader {
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
     /// year and the one (to nine) before, {T} the year written in (the same unless the article
-    /// looks back on an earlier one), or "?" when the year is unknown. Written out by hand: the standard
+    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is unknown. Written out by hand: the standard
     /// library's `replacing` costs thousands of instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
         // Read on the UTF-8 bytes: the placeholders are ASCII, and matching them on a Substring
@@ -181,6 +181,9 @@ struct PeriodReader {
             let placeholder: (length: Int, year: Int?)? =
                 if Self.holds(bytes, "{T}", at: i) {
                     (3, currentYear ?? year)
+                } else if Self.holds(bytes, "{T+1}", at: i) {
+                    // 明年: the year after the one written in.
+                    (5, (currentYear ?? year).map { $0 + 1 })
                 } else if Self.holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}"),
                     case let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0")), (1...9).contains(n)
                 {

@@ -20,19 +20,28 @@ extension DocumentFacts {
     /// 2. target — a target word (`target` in phrases.tsv: 力争, 确保, 预期, 计划, 明年 …) in the
     ///    figure's clause before it, or before a colon that opens the sentence's list (预期目标
     ///    是：…), unless an achievement just before it makes it one reached (超额完成目标); a
-    ///    growth set as a target (力争增长6%) is a target;
+    ///    growth set as a target (力争增长6%) is a target; so is a figure of a year after the one
+    ///    the article was written in (明年…, 到2027年…): what is to come is planned, not reached
+    ///    (unless it names months of that year, which may have passed: 截至2026年2月底);
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
-    /// `targets` are the sentence's target words not reached (`targetWords(in:)`).
+    /// `targets` are the sentence's target words not reached (`targetWords(in:)`); `year` and
+    /// `period` are the figure's.
     func kind(
-        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>]
+        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], year: Int?,
+        period: String?
     ) -> KindDecision {
         if figure.unit == "%", let words = completionWords(metric) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
             return KindDecision(kind: .target, rule: .kindTarget, words: words)
+        }
+        if let year, let now = periods.currentYear ?? self.year, year > now,
+            period.map({ !$0.contains("-") && !$0.contains("Q") }) ?? true
+        {
+            return KindDecision(kind: .target, rule: .kindFutureYear)
         }
         if let change = namer.changeLength(metric) {
             return KindDecision(
