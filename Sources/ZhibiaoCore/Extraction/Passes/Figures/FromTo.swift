@@ -1,0 +1,86 @@
+extension SentenceReader {
+    /// 由780元提高到820元: the new level is the figure, named by the subject before 由 (or by the
+    /// clause before: 住院分娩率，由1990年的36.4%提高到…); the old one is its baseline, and a figure
+    /// of its own only when its year is named (由2019年的…) or is the year before (由上年的…).
+    /// Reads the figures at `k` and `k + 1` and returns where reading goes on, or nil when they
+    /// are not a change from one level to another.
+    mutating func fromToLevels(at k: Int, phrase: Range<Int>) -> Int? {
+        guard k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) else { return nil }
+        var metric = namer.clean(change.subject, in: change.subject.indices)
+        if change.subject.isEmpty, case let clause = nounOfClauseBefore(figures[k]), clause.count >= 2,
+            !clause.contains(where: isDigit)
+        {
+            // 住院分娩率，由1990年的36.4%提高到…: of what the clause before names.
+            metric = clause
+        }
+        if metric.count >= 2, let oldYear = change.oldYear {
+            var read = candidate(metric: metric, figure: figures[k], trail: RuleTrail(.fromTo))
+            read.year = oldYear
+            read.period = String(oldYear)
+            facts.log?.note(read.mention, "year", .yearOldLevel)
+            made.append(read)
+        } else if metric.count >= 2, change.oldIsYearBefore {
+            var read = candidate(metric: metric, figure: figures[k], trail: RuleTrail(.fromTo))
+            if let year = change.year ?? read.year { read.year = year - 1 }
+            read.period = read.year.map { String($0) }
+            facts.log?.note(read.mention, "year", .yearOldLevel)
+            made.append(read)
+        }
+        if metric.count >= 2 {
+            var read = candidate(metric: metric, figure: figures[k + 1], trail: RuleTrail(.fromTo))
+            if let year = change.year {
+                read.year = year
+            }
+            made.append(read)
+        }
+        floor = figures[k + 1].end
+        lastFigureEnd = figures[k + 1].end
+        return k + 2
+    }
+
+    /// For 标准由X提高到Y, the subject before 由 (or 从), and the year the new level is of when
+    /// one is named before it (由2022年的4.8万人增加到2024年的5.6万人); nil when the two figures
+    /// are not a change from one level to another.
+    private func fromTo(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> LevelChange? {
+        guard old.unit == new.unit, let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" }) else {
+            return nil
+        }
+        // The verb between the levels, without the new level's year (2024年的).
+        var end = new.leadStart
+        if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
+        var year: Int?
+        if end - old.end > 5, s[end - 1] == "年", let named = decimalValue(s[(end - 5)..<(end - 1)]) {
+            year = named
+            end -= 5
+        }
+        let gap = end - old.end
+        guard gap >= 1, gap <= 3, facts.lexicon.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else {
+            return nil
+        }
+        // 由2019年的3.2万元: the old level's own year, when named.
+        var oldYear: Int?
+        let named = old.leadStart - from  // 6 for 由2019年, 7 for 由2019年的
+        if named == 6 || named == 7 && s[from + 6] == "的", s[from + 5] == "年",
+            let year = decimalValue(s[(from + 1)...(from + 4)]), (1949...2099).contains(year)
+        {
+            oldYear = year
+        }
+        // 由上年的62%, 从去年的: the old level is of the year before.
+        let yearBefore =
+            (named == 3 || named == 4 && s[from + 3] == "的") && (s[from + 1] == "上" || s[from + 1] == "去")
+            && s[from + 2] == "年"
+        return LevelChange(
+            subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
+    }
+
+    /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
+    private struct LevelChange {
+        var subject: [Unicode.Scalar]
+        var year: Int?
+        /// The year of the old level, when named (由2019年的…): then it is a figure of that year.
+        var oldYear: Int?
+        /// Whether the old level is named as the year before's (由上年的…).
+        var oldIsYearBefore: Bool
+    }
+
+}

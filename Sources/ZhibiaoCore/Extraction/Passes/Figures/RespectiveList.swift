@@ -1,0 +1,233 @@
+extension SentenceReader {
+    /// 分别: the values of a list (A、B和C分别为…, 城乡居民…分别达到41200元、21800元) go to the
+    /// items named before them, and the rates after them to those items' figures. Reads the
+    /// list's figures from `k` and returns where reading goes on, or nil when no list starts there.
+    mutating func respectiveList(at k: Int, phrase: Range<Int>) -> Int? {
+        guard let list = list(at: k, phrase: phrase) else { return nil }
+        distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
+        floor = figures[list.group.last!].end
+        return list.group.last! + 1
+    }
+
+    private static let respectively = Array("分别".unicodeScalars)
+
+    /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
+    /// of the next value, 每人每年): one list.
+    private func groupStarting(at start: Int) -> [Int] {
+        var group = [start]
+        var k = start + 1
+        while k < figures.count {
+            var gap = s[figures[k - 1].end..<figures[k].leadStart]
+            // 每人每月760元、每人每年6000元: a rate's own "per" before each value belongs to it.
+            if let per = gap.firstIndex(of: "每"), gap.endIndex - per <= 4, gap[per...].allSatisfy(Segmenter.isHan) {
+                gap = gap[..<per]
+            }
+            guard gap.allSatisfy(listGaps.contains), gap.count <= 2,
+                !gap.contains("，") && !gap.contains(",") || gap.count == 0
+            else { break }
+            group.append(k)
+            k += 1
+        }
+        return group
+    }
+
+    /// 人数分别为城镇549人和农村5819人: after 分别 and its verb, each value named by a short noun
+    /// of its own right before it. The figures from `k` so named and their nouns; nil when the
+    /// values are not named so.
+    private func itemsNamedBefore(_ k: Int, after start: Int) -> (group: [Int], items: [[Unicode.Scalar]])? {
+        var first = start
+        if let verb = facts.lexicon.lightVerbs.longest(in: s, at: first, end: figures[k].leadStart) {
+            first += verb.length
+        }
+        func noun(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
+            var lo = range.lowerBound
+            if lo < range.upperBound, listGaps.contains(s[lo]) { lo += 1 }
+            // (每人每月760元、每人每年6000元: what each value is per, not what it is of.)
+            guard range.upperBound - lo >= 1, range.upperBound - lo <= 4,
+                s[lo..<range.upperBound].allSatisfy({ Segmenter.isHan($0) && $0 != "每" })
+            else { return nil }
+            // (分别增长5.2%，下降3.1%: changes, not names.)
+            let lexicon = facts.lexicon
+            guard lexicon.changeWords.longestEnding(in: s, before: range.upperBound, start: lo) == nil,
+                lexicon.comparisons.longest(in: s, at: lo, end: range.upperBound) == nil,
+                lexicon.contentVerbs.longest(in: s, at: lo, end: range.upperBound) == nil
+            else { return nil }
+            return s[lo..<range.upperBound]
+        }
+        guard let head = noun(first..<figures[k].leadStart) else { return nil }
+        var group = [k]
+        var items = [Array(head)]
+        var j = k + 1
+        while j < figures.count, figures[j].unit == figures[k].unit,
+            let next = noun(figures[j - 1].end..<figures[j].leadStart)
+        {
+            group.append(j)
+            items.append(Array(next))
+            j += 1
+        }
+        return group.count >= 2 ? (group, items) : nil
+    }
+
+    /// The list of values starting at figure `k`, with the subject and verb it is distributed
+    /// by: one that says 分别 (the phrase split there), or one that goes item by item without
+    /// saying so (see `itemByItem`); nil when figure `k` starts no list.
+    private func list(
+        at k: Int, phrase: Range<Int>
+    ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
+        if s[phrase].contains("分"), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively) {
+            let subject = Array(raw[..<split.lowerBound])
+            if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
+                return (named.group, subject, [], named.items)
+            }
+            return (groupStarting(at: k), subject, Array(raw[split.upperBound...]), [])
+        }
+        // (Most figures are not followed closely by another: they are not looked at as a list.)
+        guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
+            case let group = groupStarting(at: k), group.count >= 2, let list = itemByItem(phrase, group: group)
+        else { return nil }
+        return (group, list.subject, list.verb, [])
+    }
+
+    /// A list of values that goes item by item without saying 分别: a bare change after as many
+    /// figures (…119.4亿元，增长5%、9.7%、1.9%), or a subject naming as many items
+    /// (本科上线率和强基上线率同比提升7.12%和13.86%). The subject and verb to distribute by; nil
+    /// when the values are not marked off as a list or do not match what they follow.
+    private func itemByItem(_ phrase: Range<Int>, group: [Int]) -> (subject: [Unicode.Scalar], verb: [Unicode.Scalar])?
+    {
+        // 3652户5821人 (no mark between) states one thing twice.
+        for (a, b) in zip(group, group.dropFirst()) where figures[a].end == figures[b].leadStart { return nil }
+        let cleaned = namer.clean(s, in: phrase)
+        if cleaned.isEmpty || namer.isGeneric(cleaned) {
+            let previous = figuresBefore(count: group.count)
+            guard previous.count == group.count, previous.allSatisfy({ !made[$0].isRate }),
+                Set(previous.map { made[$0].metric }).count == group.count
+            else { return nil }
+            return ([], cleaned)
+        }
+        let subject = Array(cleaned[..<(namer.changeStart(cleaned) ?? cleaned.count)])
+        guard Set(items(of: subject, count: group.count)).count == group.count else { return nil }
+        return (subject, Array(cleaned[subject.count...]))
+    }
+
+    /// 分别: values over the items of the subject (城乡 → 城镇, 农村; A、B和C), over the items
+    /// `named` after it (人数分别为城镇549人和农村5819人), or with no subject over the figures just
+    /// before (…分别增长3.6%、5.5%).
+    private mutating func distribute(
+        _ group: [Int], subject rawSubject: [Unicode.Scalar], verb rawVerb: [Unicode.Scalar],
+        named: [[Unicode.Scalar]]
+    ) {
+        // 2022年、2023年、2024年地区生产总值分别为…: one value for each year named.
+        let listed = Self.listedYears(rawSubject)
+        let namesYears = listed.years.count == group.count
+        var years = namesYears ? listed.years : []
+        // The subject names every item (0-17岁、18-34岁、35-59岁和60岁以上人口): each item is
+        // held to a name's length, not all of them together.
+        var subject = namer.clean(
+            rawSubject, in: (namesYears ? listed.end : 0)..<rawSubject.count, longest: 24 * group.count)
+        var verb = namer.clean(rawVerb, in: rawVerb.indices)
+        if namer.isBaselineOnly(subject) {
+            // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
+            verb = subject + verb
+            subject = []
+        } else if case let baseline = namer.baselineSuffix(subject), baseline > 0 {
+            // 事故起数和死亡人数同比分别下降15.5%和8.3%: the baseline is of every item's change.
+            verb = Array(subject.suffix(baseline)) + verb
+            subject.removeLast(baseline)
+        }
+        let keepVerb: [Unicode.Scalar]
+        if verb == Self.share {
+            // 分别占28.5%和15.2%: each item's share (教育支出占比).
+            keepVerb = verb + ["比"]
+        } else if namer.endsWithChange(verb) || namer.isGeneric(verb) {
+            keepVerb = verb
+        } else {
+            keepVerb = []
+        }
+        var names: [[Unicode.Scalar]] = []
+        var bases: [Int?] = Array(repeating: nil, count: group.count)
+        if !named.isEmpty {
+            names = named.map { self.named($0, of: subject) }
+        } else if !subject.isEmpty {
+            names = items(of: subject, count: group.count).map { $0 + keepVerb }
+        } else {
+            let previous = figuresBefore(count: group.count)
+            if previous.count == group.count {
+                names = previous.map { namer.withoutChange(made[$0].metric) + verb }
+                bases = previous.map { Optional($0) }
+            }
+        }
+        if names.isEmpty { names = Array(repeating: verb, count: group.count) }
+        // A subject not split into items is held to a name's length again.
+        for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
+        var indexes: [Int] = []
+        for (n, k) in group.enumerated() where names[n].count >= 2 {
+            var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
+            if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
+                read.growthOf = base
+                facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
+            }
+            if years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
+                // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
+                years = Array(span)
+            }
+            if !years.isEmpty {
+                read.year = years[n]
+                read.period = String(years[n])
+                facts.log?.note(read.mention, "year", .yearListed)
+            }
+            indexes.append(made.count)
+            made.append(read)
+        }
+        lastGroup = indexes
+    }
+
+    /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
+    /// 城镇居民…人数 (the pair it is one of, replaced by it); 职工 of 参保人数 is 职工参保人数.
+    private func named(_ item: [Unicode.Scalar], of subject: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let pairs = facts.lexicon.splitPairs
+        for i in subject.indices {
+            guard let m = pairs.longest(in: subject, at: i) else { continue }
+            for alternative in m.value.split(separator: ",") where alternative.unicodeScalars.starts(with: item) {
+                return Array(subject[..<i]) + alternative.unicodeScalars + subject[(i + m.length)...]
+            }
+        }
+        return item + subject
+    }
+
+    /// The years a phrase starts with (2022年、2023年和2024年…, 2023、2024年…) and where they end;
+    /// no years when it starts otherwise.
+    static func listedYears(_ s: [Unicode.Scalar]) -> (years: [Int], end: Int) {
+        var years: [Int] = []
+        var i = 0
+        var end = 0
+        while i + 4 <= s.count, s[i..<(i + 4)].allSatisfy(isDigit), i + 4 == s.count || !isDigit(s[i + 4]),
+            let year = decimalValue(s[i..<(i + 4)]), (1990...2099).contains(year)
+        {
+            years.append(year)
+            i += 4
+            if i < s.count, s[i] == "年" { i += 1 }
+            end = i
+            guard i < s.count, s[i] == "、" || s[i] == "和" || s[i] == "与" || s[i] == "及" else { break }
+            i += 1
+        }
+        return years.count >= 2 ? (years, end) : ([], 0)
+    }
+
+    /// The years of a period that spans whole years (2020..2024), nil for any other.
+    static func yearSpan(_ period: String?) -> ClosedRange<Int>? {
+        guard let period, period.utf8.count == 10 else { return nil }
+        let parts = period.split(separator: ".", omittingEmptySubsequences: true)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a < b else { return nil }
+        return a...b
+    }
+
+    /// What a list of `count` values with no subject is of: the last 分别 group when it has as
+    /// many, or else the last `count` candidates of the sentence (fewer when it has fewer).
+    private func figuresBefore(count: Int) -> [Int] {
+        lastGroup.count == count ? lastGroup : Array(made.indices[first...].suffix(count))
+    }
+
+}
+
+/// What may stand between the values of one list: 、, a space, a comma, 和, 及, 与.
+private let listGaps: ScalarSet = "、 ，,和及与"
