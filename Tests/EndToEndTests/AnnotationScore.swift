@@ -123,13 +123,21 @@ struct AnnotationScore {
                 let sector = row["sector"] as? String
                 return [
                     figure.keys.allSatisfy { group in group.contains { metric.contains($0) } },
+                    (row["kind"] as? String ?? "actual") == figure.kind,
                     figure.sectors.contains { $0 == sector }
                         || figure.sectors.contains { $0 == "other" || $0 == "economy" }
                             && sector.map { !Self.coreSectors.contains($0) } == true,
                     (row["year"] as? Int).map(figure.years.contains) ?? figure.years.isEmpty,
                 ]
             }
-            guard let best = checks.indices.max(by: { checks[$0].filter { $0 }.count < checks[$1].filter { $0 }.count })
+            // The best is the row that matches most: name, sector and year first, then kind (a
+            // target and a result of one value are two rows; the annotated kind picks between them).
+            let full = { (c: [Bool]) in c[0] && c[2] && c[3] }
+            guard
+                let best = checks.indices.max(by: {
+                    (full(checks[$0]) ? 10 : 0) + checks[$0].filter { $0 }.count
+                        < (full(checks[$1]) ? 10 : 0) + checks[$1].filter { $0 }.count
+                })
             else {
                 misses.append("\(annotation.document): missing \(figure.value) \(figure.unit) \(figure.metric)")
                 continue
@@ -144,7 +152,7 @@ struct AnnotationScore {
                     misses.append("\(annotation.document): target shown as \(kind): \(figure.value) \(figure.metric)")
                 }
             }
-            if checks[best].allSatisfy({ $0 }) {
+            if full(checks[best]) {
                 fullMatches += 1
             } else {
                 let row = candidates[best]
@@ -156,8 +164,10 @@ struct AnnotationScore {
         }
         for value in annotation.targetsApart {
             targets += 1
-            let shown = rows.filter { Self.same($0["value"], value) && ($0["kind"] as? String) != "target" }
-            if !shown.isEmpty {
+            // Shown as an achievement when the value is exported and never as a target (a
+            // result of the same value beside it, 86个 of 86个, is the result).
+            let shown = rows.filter { Self.same($0["value"], value) }
+            if !shown.isEmpty, !shown.contains(where: { ($0["kind"] as? String) == "target" }) {
                 targetsAsAchievements += 1
                 misses.append("\(annotation.document): target listed apart shown as an achievement: \(value)")
             }

@@ -38,7 +38,7 @@ import Testing
     static let annotated: [Recorded] = [
         Recorded(folder: "Samples", recall: 1.0, precision: 0.965, kind: 0.981, targetsShown: 1),
         // Articles written for the tests, in eight genres, with places and numbers of their own.
-        Recorded(folder: "Tests/Articles", recall: 0.803, precision: 0.968, kind: 0.991, targetsShown: 7),
+        Recorded(folder: "Tests/Articles", recall: 0.892, precision: 0.971, kind: 0.992, targetsShown: 7),
     ]
 
     /// An annotated folder and the scores its export was last recorded at: full-match recall,
@@ -92,7 +92,7 @@ import Testing
         let scorer = Self.root.deletingLastPathComponent().appendingPathComponent("shared/gold/score.py").path
         let (scoreStatus, report, problems) = try Self.run(
             "/usr/bin/env",
-            ["python3", scorer, Self.devset.path, file.path, "--min-full", "0.775", "--min-precision", "0.978"])
+            ["python3", scorer, Self.devset.path, file.path, "--min-full", "0.845", "--min-precision", "0.979"])
         #expect(scoreStatus == 0, "\(report)\(problems)")
     }
 

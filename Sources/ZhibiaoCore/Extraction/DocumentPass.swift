@@ -2,17 +2,19 @@
 /// sector, a period header over the next block, a year that opens a paragraph.
 struct DocumentPass {
     let facts: DocumentFacts
-    private(set) var candidates: [Candidate] = []
-    private var sectionScores: SectorScores = SectorScores()
+    var candidates: [Candidate] = []
+    private(set) var sectionScores: SectorScores = SectorScores()
     private var previousScores: SectorScores = SectorScores()
     /// Blocks read since `previousScores` was last known, not yet scored.
     private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
     /// Index in `candidates` of the current block's first.
-    private var blockCandidates = 0
+    private(set) var blockCandidates = 0
     /// A year named by the heading over the current section (一、2023年工作回顾).
     private var sectionYear: Int?
+    /// The columns of the table whose rows are being read, after its header row.
+    private var table: TableColumns?
 
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
     /// read so far.
@@ -29,7 +31,7 @@ struct DocumentPass {
 
     private var lexicon: Lexicon { facts.lexicon }
     private var year: Int? { facts.year }
-    private var scorer: SectorScorer { facts.scorer }
+    var scorer: SectorScorer { facts.scorer }
     private var periods: PeriodReader { facts.periods }
 
     /// Reads a block of `document`, adding its sentences to `sentences`.
@@ -37,6 +39,28 @@ struct DocumentPass {
         defer { blockIndex += 1 }
         blockCandidates = candidates.count
         var source = PieceCursor()
+        if let cells = TableColumns.cells(of: block.text) {
+            // A row of a table: its header names the columns of the rows after it; a rule under
+            // the header is passed over.
+            if cells.isEmpty, table != nil {
+                sentences.append(
+                    Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+                return
+            }
+            if let header = TableColumns(cells.map(\.text), lexicon: lexicon) {
+                table = header
+            } else if let columns = table {
+                let text = source.text(of: 0..<block.text.count, in: block, document: document)
+                sentences.append(
+                    Sentence(
+                        text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+                readTableRow(
+                    block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear)
+                return
+            }
+        } else {
+            table = nil
+        }
         if block.kind == .heading {
             let text = source.text(of: 0..<block.text.count, in: block, document: document)
             sentences.append(
@@ -121,7 +145,7 @@ struct DocumentPass {
     }
 
     /// The scores of the last block that had any, scoring the blocks read since lazily.
-    private mutating func settlePreviousScores() {
+    mutating func settlePreviousScores() {
         while let text = unscoredBlocks.popLast() {
             let scores = scorer.scores(text)
             if !scores.isEmpty {
@@ -429,7 +453,7 @@ struct SentenceContext {
 }
 
 /// A block's sector keywords and what they add up to.
-private struct BlockKeywords {
+struct BlockKeywords {
     let hits: KeywordHits
     let scores: SectorScores
 

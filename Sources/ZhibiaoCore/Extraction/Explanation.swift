@@ -10,7 +10,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount
-    case respectiveList, fromTo
+    case respectiveList, fromTo, tableRow
     // Its time.
     case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening
     case yearOfDocument, yearOldLevel, yearListed, periodStated, periodBreakdown, periodClauseOpening
@@ -18,7 +18,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
-    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindActual
+    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual
 
     public var id: String {
         switch self {
@@ -47,6 +47,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .progressOfAmount: "metric.progress"
         case .respectiveList: "metric.respective-list"
         case .fromTo: "metric.from-to"
+        case .tableRow: "metric.table-row"
         case .yearStated: "year.stated"
         case .yearWholePeriod: "year.whole-period"
         case .yearBreakdown: "year.breakdown"
@@ -68,6 +69,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindChange: "kind.change"
         case .kindTarget: "kind.target"
         case .kindFutureYear: "kind.future-year"
+        case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
         }
     }
@@ -99,6 +101,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .progressOfAmount: "progress against a target, of the amount before (为计划的102.5%)"
         case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"
         case .fromTo: "由…提高到…: the new level is the figure; an old one of a named year is a figure of that year"
+        case .tableRow: "a table row's item names every figure of the row (| 新增养老床位 | 4385 | 110% |)"
         case .yearStated: "a year the sentence names before the figure (2024年, 今年, 上年)"
         case .yearWholePeriod: "the period is a whole year"
         case .yearBreakdown: "其中: the year of the figure it breaks down"
@@ -120,6 +123,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindChange: "a growth or fall against a base (增长5.1%, 比上年增加9家)"
         case .kindTarget: "a target word before the figure in its clause (力争, 确保, 预期目标：)"
         case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
+        case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
         }
     }

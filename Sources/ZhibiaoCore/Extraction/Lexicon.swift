@@ -95,6 +95,8 @@ public final class Lexicon: Sendable {
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
+    /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
+    let tableColumns: PhraseMatcher<String>
     /// `measure` in phrases.tsv, by each unit its value names.
     let measureWords: [String: PhraseMatcher<String>]
 
@@ -184,6 +186,7 @@ public final class Lexicon: Sendable {
         institutionUnits = Set(words("institution-unit"))
         targetWords = list("target")
         achievedWords = list("achieved")
+        tableColumns = list("table-column")
         var measures: [String: [(String, String)]] = [:]
         for (word, units) in phraseEntries["measure"] ?? [] {
             for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }
