@@ -26,12 +26,9 @@ struct ExplainCommand: ParsableCommand {
         let path = String(place[..<colon])
         let text: String
         do {
-            text = try Decoder.decode(SourceFiles.read(path)).text
-        } catch let error as InputError {
+            text = try SourceFiles.readText(path)
+        } catch {
             printError("zhibiao: \(TerminalText.escape(error.description))")
-            throw ExitCode(3)
-        } catch let failure as Decoder.Failure {
-            printError("zhibiao: \(TerminalText.escape(path)): \(Loader.reason(failure))")
             throw ExitCode(3)
         }
         let answer = Explain.line(line, text: text, name: SourceFiles.fileName(path), path: path)

@@ -42,11 +42,6 @@ struct DocumentPass {
         if let cells = TableColumns.cells(of: block.text) {
             // A row of a table: its header names the columns of the rows after it; a rule under
             // the header is passed over.
-            if cells.isEmpty, table != nil {
-                sentences.append(
-                    Sentence(text: String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
-                return
-            }
             if let header = TableColumns(cells.map(\.text), lexicon: lexicon) {
                 table = header
             } else if let columns = table {
@@ -54,8 +49,10 @@ struct DocumentPass {
                 sentences.append(
                     Sentence(
                         text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
-                readTableRow(
-                    block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear)
+                if !cells.isEmpty {
+                    readTableRow(
+                        block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear)
+                }
                 return
             }
         } else {

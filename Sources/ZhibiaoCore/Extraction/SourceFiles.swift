@@ -91,6 +91,18 @@ public enum SourceFiles {
         for sub in folders { collect(folder: sub, into: &files, errors: &errors, visited: &visited) }
     }
 
+    /// A whole file as text, decoded as articles are (UTF-8, UTF-16, GB18030); a file that cannot
+    /// be read or decoded (binary content, an encoding this system cannot convert) is an error
+    /// naming the file and the reason.
+    public static func readText(_ path: String) throws(InputError) -> String {
+        let bytes = try read(path)
+        do {
+            return try Decoder.decode(bytes).text
+        } catch {
+            throw InputError(path: path, reason: Loader.reason(error))
+        }
+    }
+
     /// Reads a whole file. A pipe or a character device named outright (/dev/stdin, /dev/null)
     /// is read; folders, sockets and block devices are refused. A folder's walk only ever
     /// names regular files, so a pipe in a folder cannot block a load.

@@ -24,16 +24,10 @@ enum FileSystem {
     /// A script or rc file as text, decoded as articles are (UTF-8, UTF-16, GB18030); a binary
     /// file is refused rather than run line by line.
     static func readText(_ path: String) throws(FileError) -> String {
-        let bytes: [UInt8]
         do {
-            bytes = try SourceFiles.read(path)
+            return try SourceFiles.readText(path)
         } catch {
             throw FileError(path: path, reason: error.reason)
-        }
-        do {
-            return try Decoder.decode(bytes).text
-        } catch {
-            throw FileError(path: path, reason: Loader.reason(error))
         }
     }
 

@@ -84,7 +84,7 @@ extension DocumentPass {
         name = facts.namer.clean(name, in: name.indices)
         guard name.count >= 2 else { return }
         var unit = inItem.map { ($0.unit, $0.family) }
-        func add(_ figure: Figure, at offset: Int, kind: Kind, metric: [Unicode.Scalar]) {
+        func add(_ figure: Figure, in column: Int, at offset: Int, kind: Kind, metric: [Unicode.Scalar]) {
             var placed = figure
             placed.start += offset
             placed.leadStart += offset
@@ -93,10 +93,10 @@ extension DocumentPass {
                 metric: metric, figure: placed, context: context, scan: &scan, places: &places, utf8: &utf8)
             made.kind = kind
             facts.log?.note(made.mention, metric: metric, trail: RuleTrail(.tableRow))
-            facts.log?.note(made.mention, "kind", .kindTableColumn, String(scalars: columns.headings[itemColumn]))
+            facts.log?.note(made.mention, "kind", .kindTableColumn, String(scalars: columns.headings[column]))
             candidates.append(made)
         }
-        if let figure = inItem { add(figure, at: item.offset, kind: .target, metric: name) }
+        if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
             guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion else { continue }
@@ -105,9 +105,9 @@ extension DocumentPass {
             switch role {
             case .completion:
                 guard figure.unit == "%" else { continue }
-                add(figure, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
-            case .target: add(figure, at: cell.offset, kind: .target, metric: name)
-            default: add(figure, at: cell.offset, kind: .actual, metric: name)
+                add(figure, in: column, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
+            case .target: add(figure, in: column, at: cell.offset, kind: .target, metric: name)
+            default: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)
             }
         }
     }
