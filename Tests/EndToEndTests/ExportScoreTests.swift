@@ -101,22 +101,30 @@ import Testing
     @Test func everyExportedLineHasExactlyTheContractKeys() throws {
         let (status, jsonl, _) = try Self.run(Self.binary.path, ["export", "--format", "jsonl", "Samples"])
         #expect(status == 0)
-        // Format 2: format 1's keys and format, kind and sources.
+        // Format 3: format 1's keys and format, kind, sources and indicator.
         let keys = [
-            "id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "kind", "year", "period", "region",
+            "id", "doc", "line", "sector", "metric", "indicator", "value", "unit", "qualifier", "kind", "year",
+            "period", "region",
             "text", "mentions", "sources", "format",
         ]
         let lines = jsonl.split(separator: "\n")
         #expect(lines.count > 40)
         var kinds: Set<String> = []
+        var indicators: Set<String> = []
         for line in lines {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(object.map { Set($0.keys) } == Set(keys))
-            #expect(object?["format"] as? Int == 2)
-            #expect(object?["sources"] as? [String] == [object?["doc"] as? String ?? ""])
+            #expect(object?["format"] as? Int == 3)
+            // An article's own name comes first; the one fact both samples state (a subsidy of
+            // 512.4万元) names the other too.
+            let sources = object?["sources"] as? [String] ?? []
+            #expect(sources.first == object?["doc"] as? String)
+            #expect(sources.count == (object?["value"] as? Int == 5_124_000 ? 2 : 1))
             kinds.insert(object?["kind"] as? String ?? "")
+            if let indicator = object?["indicator"] as? String { indicators.insert(indicator) }
         }
         #expect(kinds == ["actual", "target", "completion", "change"])
+        #expect(indicators.isSuperset(of: ["urban-new-jobs", "childcare-places-per-1000", "urban-disposable-income"]))
     }
 
     @Test func unreadableInputExitsThreeNamingTheFile() throws {

@@ -80,9 +80,9 @@ import ZhibiaoCore
         #expect(errors == "warning: \(copy): same text as \(first), already loaded; skipped\n")
         #expect(
             output == """
-                id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
-                \(a):1,report.txt,1,employment,城镇新增就业,48200,人,,actual,2024,,,2024年全市城镇新增就业4.82万人。,1,report.txt,2
-                \(b):1,report.txt,1,employment,城镇新增就业,51000,人,,actual,2024,,,2024年全市城镇新增就业5.1万人。,1,report.txt,2
+                id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
+                \(a):1,report.txt,1,employment,城镇新增就业,urban-new-jobs,48200,人,,actual,2024,,,2024年全市城镇新增就业4.82万人。,1,report.txt,3
+                \(b):1,report.txt,1,employment,城镇新增就业,urban-new-jobs,51000,人,,actual,2024,,,2024年全市城镇新增就业5.1万人。,1,report.txt,3
                 id,mention,doc,line,text
                 \(b):1,1,report.txt,1,2024年全市城镇新增就业5.1万人。
 

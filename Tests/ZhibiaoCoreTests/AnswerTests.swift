@@ -13,6 +13,8 @@ import Testing
             jjfjwdms:2  提供岗位      477000  47.7万  个               2025              长治市  livelihood.txt
             jkyvzhhw:1  城镇新增就业   48200  4.82万  人               2025-01..2025-11  长治市  review.txt
 
+            Values of different units are ordered within each unit, the unit most figures have first.
+
             """
         ),
         (
@@ -21,27 +23,29 @@ import Testing
             id          metric                    value  ≈       unit  qualifier  period            region  doc
             ──────────  ────────────────────  ─────────  ──────  ────  ─────────  ────────────────  ──────  ──────────────
             jkyvzhhw:1  城镇新增就业              48200  4.82万  人               2025-01..2025-11  长治市  review.txt
-            jjfjwdms:2  提供岗位                 477000  47.7万  个               2025              长治市  livelihood.txt
             jkyvzhhw:4  基本养老保险参保人数  480000000  4.8亿   人               2025              长治市  review.txt
+            jjfjwdms:2  提供岗位                 477000  47.7万  个               2025              长治市  livelihood.txt
+
+            Values of different units are ordered within each unit, the unit most figures have first.
 
             """
         ),
         (
             "show childcare", .csv, false,
             """
-            id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
-            jjfjwdms:3,livelihood.txt,3,childcare,千人口托位数,4.5,个,at-least,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
-            jjfjwdms:4,livelihood.txt,3,childcare,备案托育机构,77,家,,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,2
-            jkyvzhhw:2,review.txt,3,childcare,每千人口托位数,4.8,个,,actual,2025,,长治市,每千人口托位数达4.8个。,1,review.txt,2
+            id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
+            jjfjwdms:3,livelihood.txt,3,childcare,千人口托位数,childcare-places-per-1000,4.5,个,at-least,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,3
+            jjfjwdms:4,livelihood.txt,3,childcare,备案托育机构,childcare-institutions,77,家,,actual,2025,,长治市,全市千人口托位数达4.5个以上，备案托育机构77家。,1,livelihood.txt,3
+            jkyvzhhw:2,review.txt,3,childcare,每千人口托位数,childcare-places-per-1000,4.8,个,,actual,2025,,长治市,每千人口托位数达4.8个。,1,review.txt,3
 
             """
         ),
         (
             "show childcare", .jsonl, false,
             """
-            {"id":"jjfjwdms:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","value":4.5,"unit":"个","qualifier":"at-least","kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
-            {"id":"jjfjwdms:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","value":77,"unit":"家","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":2}
-            {"id":"jkyvzhhw:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","value":4.8,"unit":"个","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1,"sources":["review.txt"],"format":2}
+            {"id":"jjfjwdms:3","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"千人口托位数","indicator":"childcare-places-per-1000","value":4.5,"unit":"个","qualifier":"at-least","kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":3}
+            {"id":"jjfjwdms:4","doc":"livelihood.txt","line":3,"sector":"childcare","metric":"备案托育机构","indicator":"childcare-institutions","value":77,"unit":"家","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"全市千人口托位数达4.5个以上，备案托育机构77家。","mentions":1,"sources":["livelihood.txt"],"format":3}
+            {"id":"jkyvzhhw:2","doc":"review.txt","line":3,"sector":"childcare","metric":"每千人口托位数","indicator":"childcare-places-per-1000","value":4.8,"unit":"个","qualifier":null,"kind":"actual","year":2025,"period":null,"region":"长治市","text":"每千人口托位数达4.8个。","mentions":1,"sources":["review.txt"],"format":3}
 
             """
         ),
@@ -60,9 +64,17 @@ import Testing
             "compare employment, childcare, eldercare", .json, false,
             """
             [
-              {"group":"employment","observations":3,"people":48200,"places":477000,"events":474,"mean_rate":null,"leading_metrics":["城镇新增就业","线上线下专项招聘活动","提供岗位"]},
-              {"group":"childcare","observations":3,"people":0,"places":86.3,"events":0,"mean_rate":null,"leading_metrics":["千人口托位数","备案托育机构","每千人口托位数"]},
-              {"group":"eldercare","observations":2,"people":0,"places":0,"events":0,"mean_rate":34.55,"leading_metrics":["居家养老服务站点覆盖率"]}
+              {"sector":"employment","indicator":"urban-new-jobs","measure":"城镇新增就业","unit":"人","长治市":48200,"sources":1},
+              {"sector":"employment","indicator":"job-fairs","measure":"招聘活动","unit":"场","长治市":474,"sources":1},
+              {"sector":"employment","indicator":"jobs-offered","measure":"提供就业岗位","unit":"个","长治市":477000,"sources":1},
+              {"sector":"childcare","indicator":"childcare-places-per-1000","measure":"每千人口托位数","unit":"个","长治市":4.8,"sources":2},
+              {"sector":"childcare","indicator":"childcare-institutions","measure":"托育机构","unit":"家","长治市":77,"sources":1},
+              {"sector":"eldercare","indicator":"home-care-station-coverage","measure":"居家养老服务站点覆盖率","unit":"%","长治市":"62.9 ≠ 6.2","sources":2}
+            ]
+            [
+              {"sector":"employment","measures":3,"observations":3,"sources":2},
+              {"sector":"childcare","measures":2,"observations":3,"sources":2},
+              {"sector":"eldercare","measures":1,"observations":2,"sources":2}
             ]
 
             """
@@ -70,13 +82,13 @@ import Testing
         (
             "compare 千人口托位数 by doc", .table, false,
             """
-            doc             observations  places  values  leading metrics
-            ──────────────  ────────────  ──────  ──────  ───────────────
-            livelihood.txt             1     4.5  ≥4.5个  千人口托位数
-            review.txt                 1     4.8  4.8个   每千人口托位数
+            indicator                  measure         unit  doc             value  sources
+            ─────────────────────────  ──────────────  ────  ──────────────  ─────  ───────
+            childcare-places-per-1000  每千人口托位数  个    livelihood.txt   ≥4.5        1
+                                                             review.txt        4.8        1
 
-            places (个, 家, 所, 座, 张, …)
-              livelihood.txt  ████████████████████████████▏   4.5
+            每千人口托位数 (个)
+              livelihood.txt  ████████████████████████████▏   ≥4.5
               review.txt      ██████████████████████████████  4.8
 
             """

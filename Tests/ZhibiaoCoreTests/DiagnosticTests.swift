@@ -60,7 +60,7 @@ import Testing
             q.zq:1:23: error: unknown field 'yaer'
             show employment where yaer=2025
                                   ^~~~
-            note: fields are year, period, sector, metric, value, unit, region, doc, qualifier, kind, id
+            note: fields are year, period, sector, metric, indicator, value, unit, region, doc, qualifier, kind, id
             did you mean 'year'?
 
             """
@@ -162,7 +162,7 @@ import Testing
             q.zq:1:26: error: unknown field 'colour'
             show employment order by colour
                                      ^~~~~~
-            note: fields are year, period, sector, metric, value, unit, region, doc, qualifier, kind, id
+            note: fields are year, period, sector, metric, indicator, value, unit, region, doc, qualifier, kind, id
 
             """
         ),
@@ -235,7 +235,7 @@ import Testing
             q.zq:1:23: error: unknown field 'sectr'
             compare employment by sectr
                                   ^~~~~
-            note: fields are year, period, sector, metric, value, unit, region, doc, qualifier, kind, id
+            note: fields are year, period, sector, metric, indicator, value, unit, region, doc, qualifier, kind, id
             did you mean 'sector'?
 
             """
@@ -345,7 +345,7 @@ import Testing
         (
             "where year=2025",
             """
-            q.zq:1:1: error: expected a statement (show, compare, list, describe, trace, find or check), found 'where'
+            q.zq:1:1: error: expected a statement (show, compare, series, list, describe, trace, find or check), found 'where'
             where year=2025
             ^~~~~
 

@@ -140,12 +140,12 @@ import Testing
         #expect(lines.count == 9)
         #expect(
             lines[5]
-                == #"{"id":"jkyvzhhw:1","doc":"review.txt","line":1,"sector":"employment","metric":"城镇新增就业","value":48200,"unit":"人","qualifier":null,"kind":"actual","year":2025,"period":"2025-01..2025-11","region":"长治市","text":"1-11月，城镇新增就业4.82万人，完成全年目标的112%。","mentions":2,"sources":["review.txt"],"format":2}"#
+                == #"{"id":"jkyvzhhw:1","doc":"review.txt","line":1,"sector":"employment","metric":"城镇新增就业","indicator":"urban-new-jobs","value":48200,"unit":"人","qualifier":null,"kind":"actual","year":2025,"period":"2025-01..2025-11","region":"长治市","text":"1-11月，城镇新增就业4.82万人，完成全年目标的112%。","mentions":2,"sources":["review.txt"],"format":3}"#
         )
         let csv = ObservationExport.render(GraphFixture.standard, format: .csv)
         #expect(
             csv.hasPrefix(
-                "id,doc,line,sector,metric,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format\njjfjwdms:1,"
+                "id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format\njjfjwdms:1,"
             ))
         #expect(ObservationExport.render(IndicatorGraph(), format: .json) == "[]\n")
     }

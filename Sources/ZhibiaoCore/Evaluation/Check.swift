@@ -44,7 +44,10 @@ extension Evaluator {
     private func conflicts(_ positions: [Int]) -> [Finding] {
         // Figures are grouped by the numbers of their interned strings, not by the text: a
         // metric's key (全市 and 每 stripped) is worked out once per distinct metric.
-        struct Key: Hashable { let metric: Int32, unit: Int32, region: Int32, period: Int32 }
+        // A figure of a catalog indicator is grouped by the indicator, so that wordings of one
+        // indicator (城镇新增就业, 新增城镇就业) are checked against each other; targets against
+        // targets, results against results.
+        struct Key: Hashable { let metric: Int32, unit: Int32, region: Int32, period: Int32, kind: Kind }
         let observations = graph.observations
         let stringKeys = graph.stringKeys
         let strings = graph.strings
@@ -62,7 +65,9 @@ extension Evaluator {
         for position in positions {
             let ids = stringKeys[position]
             var metric = metricKeyOf[Int(ids.metric)]
-            if metric < 0 {
+            if observations[position].indicator >= 0 {
+                metric = -2 - Int32(observations[position].indicator)
+            } else if metric < 0 {
                 metric = metricKeys.number(MetricKey(strings[Int(ids.metric)]))
                 metricKeyOf[Int(ids.metric)] = metric
             }
@@ -77,7 +82,8 @@ extension Evaluator {
                 reportingPeriodOf[periodKey] = period
             }
             let key = Key(
-                metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period)
+                metric: metric, unit: ids.unit, region: ids.region == noRegion ? -1 : ids.region, period: period,
+                kind: observations[position].kind)
             if let group = groupNumbers[key] {
                 groupOf.append(group)
             } else {
@@ -225,15 +231,34 @@ extension Evaluator {
         }
     }
 
+    /// Figures stated more than once: in one article, or by several (one fact, each article's
+    /// observation named).
     private func repeated(_ positions: [Int]) -> [Finding] {
         let observations = graph.observations
-        return positions.filter { observations[$0].mentions.count > 1 }.map { position in
+        let facts = graph.facts
+        var findings: [Finding] = []
+        for position in positions {
             let observation = observations[position]
-            return Finding(
-                kind: .repeated, metric: observation.metric,
-                detail: "\(observation.statedValue) stated \(observation.mentions.count) times",
-                observations: [observation.id])
+            let members = facts.members[Int(facts.head[position])] ?? [position]
+            if members.count > 1 {
+                // The fact is reported once, at its first member in the selection.
+                guard positions.first(where: { facts.head[$0] == facts.head[position] }) == position else { continue }
+                let articles = Set(members.map { observations[$0].document }).count
+                let mentions = members.reduce(0) { $0 + observations[$1].mentions.count }
+                findings.append(
+                    Finding(
+                        kind: .repeated, metric: observation.metric,
+                        detail: "\(observation.statedValue) stated \(mentions) times in \(articles) articles",
+                        observations: members.map { observations[$0].id }))
+            } else if observation.mentions.count > 1 {
+                findings.append(
+                    Finding(
+                        kind: .repeated, metric: observation.metric,
+                        detail: "\(observation.statedValue) stated \(observation.mentions.count) times",
+                        observations: [observation.id]))
+            }
         }
+        return findings
     }
 
     /// Findings with the observations and sentences involved, one record each.

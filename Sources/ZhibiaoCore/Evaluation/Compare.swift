@@ -1,144 +1,275 @@
-/// `compare`: groups side by side — counts, totals per unit family, rates, leading metrics —
-/// and in table mode a bar chart per family so that the difference is seen.
+/// `compare`: figures laid side by side, like with like. A cell holds one fact of one measure
+/// (indicator, kind and unit) for one group; nothing is ever summed or averaged, across
+/// measures, units, kinds, years or articles.
+///
+/// - `compare INDICATOR[, …] by A, B`: a pivot, a row per measure and value of A, a column per
+///   value of B (by default `by region, year`);
+/// - `compare SECTOR[, …] by A`: each sector's measures, a column per value of A (by default
+///   `region`), and how many observations and articles stand behind each sector.
+///
+/// Region and year, when not among the fields and not the same for every figure, divide the
+/// rows too, so that a cell never holds two places or two years. Targets (and derived figures)
+/// appear only when the condition names `kind`.
 extension Evaluator {
-    func compare(_ targets: Targets, filter: Expr?, by field: Field?) throws(Diagnostic) -> Answer {
-        var groups: [(label: String, positions: [Int])] = []
+    func compare(_ targets: Targets, filter: Expr?, by fields: [Field]) throws(Diagnostic) -> Answer {
         let observations = graph.observations
-        if let field {
-            let selection = try select(targets, filter: filter)
-            var byLabel: [String: (key: SortKey, positions: [Int])] = [:]
-            for position in selection.positions {
-                let observation = observations[position]
-                byLabel[observation.label(field, in: graph), default: (observation.sortKey(field), [])].positions
-                    .append(position)
-            }
-            groups = byLabel.sorted { ($0.value.key, $0.key) < ($1.value.key, $1.key) }.map {
-                ($0.key, $0.value.positions)
-            }
-        } else if case .names(let names) = targets {
-            for name in names {
-                groups.append((name.text, try select(.names([name]), filter: filter).positions))
-            }
-        } else {
-            let selection = try select(targets, filter: filter)
-            for sector in Sector.allCases {
-                let positions = selection.positions.filter { observations[$0].sector == sector }
-                if !positions.isEmpty { groups.append((sector.id, positions)) }
+        var positions = graph.oncePerFact(try select(targets, filter: filter).positions)
+        var left: [String] = []
+        if !(filter?.names(.kind) ?? false) {
+            let before = positions.count
+            positions = positions.filter { observations[$0].kind != .target && observations[$0].kind != .derived }
+            if positions.count < before {
+                let count = before - positions.count
+                left.append("\(count) target\(count == 1 ? "" : "s") left out (`where kind=target` compares them)")
             }
         }
-        return compareAnswer(groups, heading: field?.rawValue ?? "group")
+        let bySector: Bool =
+            switch targets {
+            case .all: true
+            case .names(let names): names.allSatisfy { Sector(name: $0.text) != nil }
+            }
+        let layout = PivotLayout(bySector: bySector, fields: fields, positions: positions, graph: graph)
+        var pivot = Pivot(layout: layout, graph: graph)
+        for position in positions {
+            if isCancelled() { break }
+            pivot.add(position)
+        }
+        return pivot.answer(notes: left)
+    }
+}
+
+/// Which fields make the rows and which the columns of a comparison.
+struct PivotLayout {
+    /// Whether rows begin with the sector (compare SECTOR, …).
+    var bySector: Bool
+    /// The fields that divide rows (after the sector and measure), in order.
+    var rowFields: [Field]
+    /// The field whose values are the columns; nil for a single value column.
+    var columnField: Field?
+
+    init(bySector: Bool, fields: [Field], positions: [Int], graph: IndicatorGraph) {
+        self.bySector = bySector
+        var fields = fields
+        if fields.isEmpty { fields = bySector ? [.region] : [.region, .year] }
+        if bySector {
+            // A sector's measures are the rows; the one field given is the columns.
+            columnField = fields.last
+            rowFields = fields.count > 1 ? [fields[0]] : []
+        } else {
+            rowFields = [fields[0]]
+            columnField = fields.count > 1 ? fields[1] : nil
+        }
+        // Place and year that vary but were not asked for still divide the rows.
+        for implied: Field in [.region, .year] where !fields.contains(implied) {
+            let observations = graph.observations
+            var first: String?
+            let varies = positions.contains { position in
+                let label = observations[position].label(implied, in: graph)
+                if first == nil { first = label }
+                return label != first
+            }
+            if varies { rowFields.append(implied) }
+        }
+    }
+}
+
+/// The cells of a comparison as figures are added, then the answer.
+struct Pivot {
+    let layout: PivotLayout
+    let graph: IndicatorGraph
+
+    private struct RowKey: Hashable {
+        var sector: Sector?
+        var measure: Measure
+        var labels: [String]
+    }
+    private struct Row {
+        var key: RowKey
+        var sortKeys: [SortKey]
+        /// The metric as first stated, for measures outside the catalog.
+        var stated: String
+        var cells: [String: [Int]] = [:]
+    }
+    private var rows: [RowKey: Row] = [:]
+    private var columns: [String: SortKey] = [:]
+
+    init(layout: PivotLayout, graph: IndicatorGraph) {
+        self.layout = layout
+        self.graph = graph
     }
 
-    private func compareAnswer(_ groups: [(label: String, positions: [Int])], heading: String) -> Answer {
-        let observations = graph.observations
-        // One pass over each group gathers its totals per unit family, its percentages and its
-        // metrics; observations are read in place, never copied.
-        let families = UnitFamily.allCases
-        var summaries: [GroupSummary] = []
-        // One metric across sources: its values themselves are the point of the comparison.
-        var firstMetric: MetricKey?
-        var singleMetric = true
-        for group in groups {
-            var summary = GroupSummary(familyCount: families.count)
-            for (index, position) in group.positions.enumerated() {
-                let unit = observations[position].unit
-                let value = observations[position].value
-                if let family = UnitFamily(unit: unit) { summary.sums[families.firstIndex(of: family)!] += value }
-                if unit == "%" {
-                    summary.rateTotal += value
-                    summary.rateCount += 1
-                }
-                let metric = observations[position].metric
-                summary.mentions[metric, default: (0, index)].count += max(1, observations[position].mentions.count)
-                if singleMetric {
-                    let key = MetricKey(metric)
-                    if firstMetric == nil { firstMetric = key } else if key != firstMetric { singleMetric = false }
-                }
-            }
-            summaries.append(summary)
-        }
-        var columns = [Column(heading, priority: .essential), Column("observations")]
-        var rows: [[Cell]] = groups.map { [.text($0.label), .number(Double($0.positions.count))] }
-        var totals: [UnitFamily: [Double]] = [:]
-        // Families no group has are left out rather than shown as columns of zeros.
-        for (f, family) in families.enumerated() {
-            let sums = summaries.map { $0.sums[f] }
-            guard sums.contains(where: { $0 != 0 }) else { continue }
-            totals[family] = sums
-            columns.append(Column(family.rawValue))
-            for index in rows.indices { rows[index].append(.number(sums[index])) }
-        }
-        let rates: [Double?] = summaries.map { $0.rateCount == 0 ? nil : $0.rateTotal / Double($0.rateCount) }
-        if rates.contains(where: { $0 != nil }) {
-            columns.append(Column("mean rate %", key: "mean_rate"))
-            for index in rows.indices {
-                rows[index].append(
-                    rates[index].map { .number(Double(NumberFormat.decimal($0, maximumFractionDigits: 2))!) } ?? .null)
-            }
-        }
-        if singleMetric && firstMetric != nil {
-            columns.append(Column("values"))
-            for (index, group) in groups.enumerated() {
-                rows[index].append(.list(group.positions.map { .text(observations[$0].statedValue) }))
-            }
-        }
-        columns.append(Column("leading metrics", key: "leading_metrics"))
-        for index in groups.indices {
-            rows[index].append(.list(summaries[index].leadingMetrics.map(Cell.text)))
-        }
-        var parts: [Answer.Part] = [
-            .table(ResultTable(columns: columns, rows: rows, emptyMessage: "(nothing to compare)"))
+    mutating func add(_ position: Int) {
+        let observation = graph.observations[position]
+        let key = RowKey(
+            sector: layout.bySector ? observation.sector : nil, measure: Measure(observation),
+            labels: layout.rowFields.map { observation.label($0, in: graph) })
+        let column = layout.columnField.map { observation.label($0, in: graph) } ?? "value"
+        if columns[column] == nil { columns[column] = layout.columnField.map { observation.sortKey($0) } ?? .missing }
+        rows[
+            key,
+            default: Row(
+                key: key, sortKeys: layout.rowFields.map { observation.sortKey($0) }, stated: observation.metric)
         ]
-        for family in UnitFamily.allCases {
-            guard let sums = totals[family] else { continue }
-            let bars = zip(groups, sums).map { group, total in
-                (label: group.label, value: total, caption: NumberFormat.readable(total) ?? NumberFormat.exact(total))
-            }
-            parts.append(.chart(BarChart(title: "\(family.rawValue) (\(family.units))", bars: bars)))
+        .cells[column, default: []].append(position)
+    }
+
+    /// A cell's figure: among the facts in it, those reaching furthest into their year (the
+    /// whole year before 1-11月); one value, or the disagreeing values marked.
+    private func cell(_ positions: [Int]) -> (cell: Cell, value: Double?, period: String, conflict: Bool) {
+        let observations = graph.observations
+        let reach = positions.map { PeriodSpan.reach(observations[$0]) }.max() ?? 0
+        let chosen = positions.filter { PeriodSpan.reach(observations[$0]) == reach }
+        var distinct: [Int] = []
+        for position in chosen
+        where !distinct.contains(where: {
+            !Evaluator.disagree(
+                (observations[$0].value, observations[$0].qualifier),
+                (observations[position].value, observations[position].qualifier))
+        }) {
+            distinct.append(position)
         }
-        if rates.contains(where: { $0 != nil }) {
-            let bars = zip(groups, rates).map { group, rate in
-                (
-                    label: group.label, value: rate ?? 0,
-                    caption: rate.map { NumberFormat.decimal($0, maximumFractionDigits: 2) + "%" } ?? "–"
-                )
-            }
-            parts.append(.chart(BarChart(title: "mean rate (%)", bars: bars)))
+        // Of figures that agree, the one without a hedge says the most (4.8 rather than ≥4.5).
+        let first =
+            distinct.count == 1
+            ? chosen.map { observations[$0] }.first { $0.qualifier == nil } ?? observations[distinct[0]]
+            : observations[distinct[0]]
+        let span = PeriodSpan.label(first) ?? ""
+        let period = span.isEmpty ? "" : " (\(span))"
+        if distinct.count == 1 {
+            return (.quantity(first.value, shown: first.readableValue + period), first.value, span, false)
         }
+        let shown = distinct.map { observations[$0].readableValue }.joined(separator: " ≠ ")
+        return (.text(shown + period), nil, span, true)
+    }
+
+    func answer(notes: [String]) -> Answer {
+        let ordered = rows.values.sorted { a, b in
+            if a.key.sector != b.key.sector {
+                return Sector.allCases.firstIndex(of: a.key.sector ?? .other)!
+                    < Sector.allCases.firstIndex(of: b.key.sector ?? .other)!
+            }
+            if a.key.measure != b.key.measure { return Measure.precedes(a.key.measure, b.key.measure) }
+            return zip(a.sortKeys, b.sortKeys).first { $0 != $1 }.map { $0.0 < $0.1 } ?? false
+        }
+        let columnLabels = columns.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+        let showsKind = ordered.contains { $0.key.measure.kind != .actual }
+        var heading: [Column] = []
+        if layout.bySector { heading.append(Column("sector", priority: .essential).groupingRows()) }
+        heading += [
+            Column("indicator", priority: .context).groupingRows(),
+            Column("measure", priority: .essential).groupingRows(), Column("unit").groupingRows(),
+        ]
+        if showsKind { heading.append(Column("kind").groupingRows()) }
+        heading += layout.rowFields.enumerated().map { n, field in
+            let column = Column(field.rawValue, priority: .essential)
+            return n < layout.rowFields.count - 1 ? column.groupingRows() : column
+        }
+        heading += columnLabels.map { Column($0, key: $0, priority: .essential).keptWhole() }
+        heading.append(Column("sources"))
+        var table: [[Cell]] = []
+        var charts: [Answer.Part] = []
+        var conflicts = 0
+        var previous: RowKey?
+        // A measure's bars, drawn on one scale only for figures of one period: a whole year
+        // beside 1-11月 would read as a fall.
+        var bars: [(period: String, bars: [(label: String, value: Double, caption: String)])] = []
+        func flushBars() {
+            defer { bars = [] }
+            guard let previous else { return }
+            let indicator = previous.measure.indicator
+            let name = indicator >= 0 ? graph.catalog.indicators[Int(indicator)].name : rows[previous]!.stated
+            let kind = previous.measure.kind == .actual ? "" : ", \(previous.measure.kind.rawValue)"
+            for (period, drawn) in bars where drawn.count > 1 {
+                let span = period.isEmpty ? "" : ", \(period)"
+                charts.append(.chart(BarChart(title: "\(name) (\(previous.measure.unit)\(kind)\(span))", bars: drawn)))
+            }
+        }
+        for row in ordered {
+            let measure = row.key.measure
+            let sameMeasure = previous.map { $0.sector == row.key.sector && $0.measure == measure } ?? false
+            if !sameMeasure { flushBars() }
+            var cells: [Cell] = []
+            if layout.bySector {
+                cells.append(.text(row.key.sector?.id ?? ""))
+            }
+            let indicator = measure.indicator >= 0 ? graph.catalog.indicators[Int(measure.indicator)] : nil
+            cells += [
+                indicator.map { .text($0.id) } ?? .null, .text(measure.name(in: graph, stated: row.stated)),
+                .text(measure.unit),
+            ]
+            if showsKind { cells.append(.text(measure.kind.rawValue)) }
+            cells += row.key.labels.map(Cell.text)
+            var documents: Set<Int> = []
+            for label in columnLabels {
+                guard let positions = row.cells[label] else {
+                    cells.append(.null)
+                    continue
+                }
+                for position in positions { documents.formUnion(graph.sources(ofFactAt: position)) }
+                let (cell, value, period, conflict) = self.cell(positions)
+                cells.append(cell)
+                if conflict { conflicts += 1 }
+                if let value {
+                    let label = (row.key.labels + (layout.columnField == nil ? [] : [label])).joined(separator: " ")
+                    let bar = (label: label.isEmpty ? "value" : label, value: value, caption: cell.shownText)
+                    if let index = bars.firstIndex(where: { $0.period == period }) {
+                        bars[index].bars.append(bar)
+                    } else {
+                        bars.append((period, [bar]))
+                    }
+                }
+            }
+            cells.append(.number(Double(documents.count)))
+            table.append(cells)
+            previous = row.key
+        }
+        flushBars()
+        var parts: [Answer.Part] = [
+            .table(ResultTable(columns: heading, rows: table, emptyMessage: "(nothing to compare)"))
+        ]
+        if layout.bySector { parts.append(.table(sectorSummary())) }
+        parts += charts
+        if conflicts > 0 {
+            parts.append(
+                .note(
+                    "≠ marks figures that articles state differently for the same place and period (`check` lists them)."
+                ))
+        }
+        for note in notes { parts.append(.note(note)) }
         return Answer(parts)
     }
-}
 
-/// What `compare` gathers of one group in its pass over it.
-private struct GroupSummary {
-    /// Totals per unit family, in `UnitFamily.allCases` order.
-    var sums: [Double]
-    var rateTotal = 0.0
-    var rateCount = 0
-    /// Mentions of each metric and the position of its first observation in the group.
-    var mentions: [String: (count: Int, first: Int)] = [:]
-
-    init(familyCount: Int) {
-        sums = Array(repeating: 0, count: familyCount)
-    }
-
-    /// The three metrics stated most often in the group, earlier ones first on ties.
-    var leadingMetrics: [String] {
-        mentions.sorted { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }.prefix(3).map(\.key)
-    }
-}
-
-extension Observation {
-    /// The value as the article hedges it: ≥4.5个, ≈200个, 62.9%.
-    var statedValue: String {
-        let mark =
-            switch qualifier {
-            case .atLeast: "≥"
-            case .moreThan: ">"
-            case .approx: "≈"
-            case .atMost: "≤"
-            case nil: ""
+    /// How many observations, facts and articles stand behind each sector compared.
+    private func sectorSummary() -> ResultTable {
+        var bySector: [Sector: (observations: Int, documents: Set<Int>, measures: Set<Measure>)] = [:]
+        for row in rows.values {
+            guard let sector = row.key.sector else { continue }
+            for positions in row.cells.values {
+                for position in positions {
+                    let members = graph.sameFact(as: position)
+                    bySector[sector, default: (0, [], [])].observations += members.count
+                    bySector[sector]!.documents.formUnion(graph.sources(ofFactAt: position))
+                }
             }
-        return mark + (NumberFormat.readable(value) ?? NumberFormat.exact(value)) + unit
+            bySector[sector, default: (0, [], [])].measures.insert(row.key.measure)
+        }
+        let rows: [[Cell]] = Sector.allCases.compactMap { sector in
+            guard let summary = bySector[sector] else { return nil }
+            return [
+                .text(sector.id), .number(Double(summary.measures.count)), .number(Double(summary.observations)),
+                .number(Double(summary.documents.count)),
+            ]
+        }
+        return ResultTable(
+            title: "behind each sector",
+            columns: [Column("sector"), Column("measures"), Column("observations"), Column("sources")], rows: rows)
+    }
+}
+
+extension Cell {
+    /// The text a table shows for the cell.
+    var shownText: String {
+        if case .quantity(_, let shown) = self { return shown }
+        return plain
     }
 }

@@ -30,6 +30,14 @@ struct ConditionCompiler {
                     notes: ["compare numbers with =, !=, <, <=, > or >="])
             }
             let text = literal.text(unquoted: true)
+            if field == .indicator {
+                let indicators = graph.catalog.indicators
+                return .indicators(
+                    Set(
+                        indicators.indices.filter {
+                            indicators[$0].id.contains(text) || indicators[$0].name.contains(text)
+                        }.map { Int16($0) }))
+            }
             if field == .doc {
                 return .documents(Set(graph.documents.indices.filter { graph.documents[$0].name.contains(text) }))
             }
@@ -76,6 +84,17 @@ struct ConditionCompiler {
             return .kind(kind)
         case (.doc, _):
             return try document(literal)
+        case (.indicator, _):
+            let name = literal.text(unquoted: true)
+            if name.lowercased() == "none" { return .indicator(-1) }
+            guard let index = graph.catalog.indicator(named: name) else {
+                let names = graph.catalog.indicators.flatMap { [$0.id, $0.name] }
+                throw Diagnostic(
+                    "no indicator '\(name)' in the catalog", at: literal.span,
+                    notes: ["`list indicators` shows the indicators of the loaded articles"],
+                    suggestion: Suggestions.closest(to: name, among: names))
+            }
+            return .indicator(Int16(index))
         default:
             return .text(literal.text(unquoted: true))
         }

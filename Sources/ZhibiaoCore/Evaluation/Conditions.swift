@@ -19,6 +19,10 @@ indirect enum Predicate {
         case id(ObservationID)
         case qualifier(Qualifier?)
         case kind(Kind)
+        /// A catalog indicator (-1: none).
+        case indicator(Int16)
+        /// Catalog indicators whose id or name contains a text (`indicator ~ income`).
+        case indicators(Set<Int16>)
     }
 
     func matches(_ observation: Observation) -> Bool {
@@ -44,6 +48,9 @@ indirect enum Predicate {
         case (.qualifier, .text(let t)): return (o.qualifier?.rawValue ?? "none").contains(t)
         case (.kind, .kind(let k)): return (o.kind == k) == (op == .equal)
         case (.kind, .text(let t)): return o.kind.rawValue.contains(t)
+        case (.indicator, .indicator(let i)):
+            return op == .equal || op == .notEqual ? (o.indicator == i) == (op == .equal) : false
+        case (.indicator, .indicators(let set)): return set.contains(o.indicator)
         case (.id, .id(let id)):
             // Ids are ordered within their article only: `id < kmqxbtea:10` is that article's
             // first nine.

@@ -15,6 +15,7 @@ extension Observation {
         case .period: period.map(SortKey.text) ?? year.map { .text(String($0)) } ?? .missing
         case .sector: .number(Double(Sector.allCases.firstIndex(of: sector) ?? 0))
         case .metric: .text(metric)
+        case .indicator: indicator >= 0 ? .number(Double(indicator)) : .missing
         case .unit: .text(unit)
         case .region: region.map(SortKey.text) ?? .missing
         case .doc: .number(Double(document))
@@ -32,6 +33,7 @@ extension Observation {
         case .period: period ?? year.map(String.init) ?? "(no period)"
         case .sector: sector.id
         case .metric: metric
+        case .indicator: graph.indicator(of: self)?.id ?? "(no indicator)"
         case .unit: unit
         case .region: region ?? "(no region)"
         case .doc: graph.documents[safe: document]?.name ?? "document \(document + 1)"

@@ -21,6 +21,28 @@ extension Evaluator {
             return ResultTable(
                 columns: [Column("metric"), Column("sector"), Column("units"), Column("observations")], rows: rows,
                 emptyMessage: "(no metrics)")
+        case .indicators:
+            // The catalog's indicators that the loaded articles state, in catalog order, with
+            // the wordings they state them in.
+            let catalog = graph.catalog
+            let rows: [[Cell]] = graph.byIndicator.keys.sorted().map { index in
+                let indicator = catalog.indicators[Int(index)]
+                let members = graph.byIndicator[index] ?? []
+                var wordings: [String] = []
+                for position in members where !wordings.contains(observations[position].metric) {
+                    wordings.append(observations[position].metric)
+                }
+                return [
+                    .text(indicator.id), .text(indicator.name), .text(indicator.sector.id), .text(indicator.unit),
+                    .text(indicator.quantity.rawValue), .number(Double(members.count)), .list(wordings.map(Cell.text)),
+                ]
+            }
+            return ResultTable(
+                columns: [
+                    Column("indicator"), Column("中文", key: "name"), Column("sector"), Column("unit"),
+                    Column("quantity"), Column("observations"),
+                    Column("worded as", key: "wordings", priority: .context),
+                ], rows: rows, emptyMessage: "(no observation names a catalog indicator)")
         case .regions:
             return counts(graph.byRegion.keys.sorted(), heading: "region") { graph.byRegion[$0]?.count ?? 0 }
         case .years:

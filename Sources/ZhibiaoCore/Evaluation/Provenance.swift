@@ -2,7 +2,7 @@
 /// the figures stated there.
 extension Evaluator {
     func trace(_ id: ObservationID, at span: SourceSpan) throws(Diagnostic) -> Answer {
-        guard let observation = graph.observation(id) else {
+        guard let position = graph.position(id) else {
             let note: String
             if let index = graph.documentIndex(forKey: id.document) {
                 let count = graph.byDocument[index]?.count ?? 0
@@ -12,15 +12,22 @@ extension Evaluator {
             }
             throw Diagnostic("no observation \(id)", at: span, notes: [note])
         }
+        let observation = graph.observations[position]
+        // Every article that states the same fact is quoted, each under its own id.
+        let members = graph.sameFact(as: position).map { graph.observations[$0] }
         var title = "\(id)  \(observation.metric) \(observation.statedValue)\(observation.scope)"
         if let base = observation.growthOf, let of = graph.observation(base) {
             title += "  (growth of \(base) \(of.metric))"
+        }
+        if members.count > 1 {
+            title += "  stated by \(Set(members.map(\.document)).count) articles"
         }
         // Each mention quotes its article's lines, one row a line; the id, mention and document
         // stand on the first.
         let sources = SentenceSources()
         var rows: [[Cell]] = []
-        for (index, mention) in observation.mentions.enumerated() {
+        let mentions = members.flatMap { member in member.mentions.map { (member.id, $0) } }
+        for (index, (id, mention)) in mentions.enumerated() {
             guard let document = graph.documents[safe: mention.document],
                 document.sentences.indices.contains(mention.sentence)
             else { continue }

@@ -37,18 +37,20 @@ extension Evaluator {
         return (candidates, predicate)
     }
 
-    /// A sector's observations, or those whose metric contains the name.
+    /// A sector's observations, or those of the catalog indicator the name names (by id,
+    /// 中文 name or alias) together with those whose metric contains the name.
     func resolve(_ name: Name) throws(Diagnostic) -> [Int] {
         if let sector = Sector(name: name.text) { return graph.bySector[sector] ?? [] }
+        let indicator = graph.catalog.indicator(named: name.text).flatMap { graph.byIndicator[Int16($0)] } ?? []
         let metrics = graph.byMetric.keys.filter { $0.contains(name.text) }
-        guard !metrics.isEmpty else {
+        guard !metrics.isEmpty || !indicator.isEmpty else {
             let known = Sector.allCases.flatMap { [$0.id, $0.chineseName] } + graph.metrics
             throw Diagnostic(
                 "no sector or metric matches '\(name.text)'", at: name.span,
                 notes: ["`list sectors` and `list metrics` show the names"],
                 suggestion: Suggestions.closest(to: name.text, among: known))
         }
-        return metrics.reduce([]) { Positions.union($0, graph.byMetric[$1] ?? []) }
+        return metrics.reduce(indicator) { Positions.union($0, graph.byMetric[$1] ?? []) }
     }
 
     /// Positions that can satisfy `predicate` according to an index, or nil if none applies.
@@ -84,6 +86,7 @@ extension Evaluator {
         case (.region, .text(let region)): graph.byRegion[region] ?? []
         case (.metric, .text(let metric)): graph.byMetric[metric] ?? []
         case (.doc, .document(let index)): graph.byDocument[index] ?? []
+        case (.indicator, .indicator(let index)) where index >= 0: graph.byIndicator[index] ?? []
         default: nil
         }
     }

@@ -29,6 +29,8 @@ public struct Region: Sendable {
 /// the value would be some sixty arrays to retain and release.
 public final class Lexicon: Sendable {
     public let regions: [Region]
+    /// The indicator catalog, `indicators.tsv`.
+    public let catalog: IndicatorCatalog
     let sectorKeywords: PhraseMatcher<(Sector, Double)>
     let units: PhraseMatcher<UnitInfo>
     /// The family of each base unit (人 → people, 元 → money), as `units.tsv` gives it where a
@@ -122,7 +124,9 @@ public final class Lexicon: Sendable {
         var periodEntries: [(String, String)] = []
         var phraseEntries: [String: [(String, String)]] = [:]
         var regions: [Region] = []
+        var indicatorRows: [[String]] = []
         for rows in sources {
+            indicatorRows += rows("indicators.tsv")
             for row in rows("sectors.tsv") where row.count >= 2 {
                 guard let sector = Sector(name: row[1]) else { continue }
                 sectorEntries.append((row[0], (sector, row.count > 2 ? Double(row[2]) ?? 1 : 1)))
@@ -145,6 +149,7 @@ public final class Lexicon: Sendable {
             }
         }
         self.regions = regions
+        catalog = IndicatorCatalog(rows: indicatorRows)
         // A keyword holding a sentence or clause mark, or a space, could be cut by the start of
         // a sentence or clause; sentences and clauses are scored by the keywords of their
         // paragraph (`SectorScorer.hits`), which needs them whole.

@@ -14,6 +14,13 @@ public final class IndicatorGraph: @unchecked Sendable {
     public private(set) var byRegion: [String: [Int]] = [:]
     public private(set) var byDocument: [Int: [Int]] = [:]
     public private(set) var byMetric: [String: [Int]] = [:]
+    /// Positions by catalog indicator (index into `catalog.indicators`).
+    public private(set) var byIndicator: [Int16: [Int]] = [:]
+    /// The catalog the observations' metrics are aligned to.
+    public let catalog: IndicatorCatalog
+    /// The indicator of each metric, unit and kind met so far: a corpus names few measures
+    /// many times, so each is looked up once.
+    private var indicatorMemo: [IndicatorMemoKey: Int16] = [:]
     /// Where each document's observations start in `observations`, for documents whose
     /// observations are numbered 1, 2, 3… in order (all that extraction makes): an id is found
     /// by arithmetic. Other documents' ids are kept in `positionByID`.
@@ -22,6 +29,8 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Each document's index by its key.
     private var indexByKey: [DocumentKey: Int] = [:]
     private var valueOrderCache: [Int]?
+    /// Figures that several articles state, found on first use (`facts`).
+    var factCache: FactIndex?
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
     private var table = StringTable()
@@ -29,7 +38,9 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// Per observation, the numbers of its interned strings (-1 for none).
     private(set) var stringKeys: [StringKeys] = []
 
-    public init() {}
+    public init(catalog: IndicatorCatalog = Lexicon.standard.catalog) {
+        self.catalog = catalog
+    }
 
     /// Adds a document and its observations; returns the document's index. The observations
     /// must already be placed there (`Observation.moved(toDocument:)`) and their ids begin with
@@ -42,6 +53,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         let taken = indexByKey[document.key] != nil
         if taken { document.key = freeKey(for: document.text) }
         valueOrderCache = nil
+        factCache = nil
         documents.append(document)
         indexByKey[document.key] = index
         let numbered = new.indices.allSatisfy { new[$0].id.number == $0 + 1 }
@@ -58,6 +70,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         var metrics = KeyedPositions<Int32>()
         var sectors = KeyedPositions<Sector>()
         var years = KeyedPositions<Int>()
+        var indicators = KeyedPositions<Int16>()
         for var observation in new {
             if taken {
                 observation.id.document = document.key
@@ -67,6 +80,14 @@ public final class IndicatorGraph: @unchecked Sendable {
                 metric: table.intern(&observation.metric), unit: table.intern(&observation.unit),
                 period: table.intern(&observation.period), region: table.intern(&observation.region))
             stringKeys.append(keys)
+            let memoKey = IndicatorMemoKey(metric: keys.metric, unit: keys.unit, kind: observation.kind)
+            if let known = indicatorMemo[memoKey] {
+                observation.indicator = known
+            } else {
+                let found = catalog.match(metric: observation.metric, unit: observation.unit, kind: observation.kind)
+                observation.indicator = found.map { Int16($0.index) } ?? -1
+                indicatorMemo[memoKey] = observation.indicator
+            }
             let position = observations.count
             observations.append(observation)
             if !numbered { positionByID[observation.id] = position }
@@ -75,7 +96,9 @@ public final class IndicatorGraph: @unchecked Sendable {
             units.add(position, to: keys.unit)
             if keys.region >= 0 { regions.add(position, to: keys.region) }
             metrics.add(position, to: keys.metric)
+            if observation.indicator >= 0 { indicators.add(position, to: observation.indicator) }
         }
+        for (indicator, positions) in indicators.groups { byIndicator[indicator, default: []] += positions }
         for (sector, positions) in sectors.groups { bySector[sector, default: []] += positions }
         for (year, positions) in years.groups { byYear[year, default: []] += positions }
         let strings = table.strings
@@ -98,11 +121,13 @@ public final class IndicatorGraph: @unchecked Sendable {
         byUnit = byUnit.mapValues { $0.trimmed() }
         byRegion = byRegion.mapValues { $0.trimmed() }
         byMetric = byMetric.mapValues { $0.trimmed() }
+        byIndicator = byIndicator.mapValues { $0.trimmed() }
     }
 
     /// Removes everything.
     public func removeAll() {
         valueOrderCache = nil
+        factCache = nil
         documents = []
         observations = []
         bySector = [:]
@@ -111,6 +136,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         byRegion = [:]
         byDocument = [:]
         byMetric = [:]
+        byIndicator = [:]
         numberedFrom = []
         positionByID = [:]
         indexByKey = [:]
@@ -161,6 +187,11 @@ public final class IndicatorGraph: @unchecked Sendable {
     /// The sentence a mention points at.
     public func sentence(of mention: Mention) -> Sentence {
         documents[mention.document].sentences[mention.sentence]
+    }
+
+    /// The catalog indicator of an observation, if its metric names one.
+    public func indicator(of observation: Observation) -> Indicator? {
+        observation.indicator >= 0 ? catalog.indicators[Int(observation.indicator)] : nil
     }
 
     /// Distinct metric phrases, sorted.
@@ -225,6 +256,13 @@ struct StringKeys {
     var unit: Int32
     var period: Int32
     var region: Int32
+}
+
+/// What a metric's indicator is looked up by.
+private struct IndicatorMemoKey: Hashable {
+    var metric: Int32
+    var unit: Int32
+    var kind: Kind
 }
 
 /// Positions gathered per key, keys in order of first appearance.

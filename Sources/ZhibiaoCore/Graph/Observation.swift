@@ -58,6 +58,9 @@ public struct Observation: Sendable {
     /// What the figure states: a result, a target, progress against a target or a change.
     public var kind: Kind
     public var sector: Sector
+    /// The catalog indicator its metric names (an index into `Lexicon.standard.catalog`), -1
+    /// for none: set when the graph takes the observation in.
+    public var indicator: Int16 = -1
     public var year: Int?
     /// Normalized period: `2025`, `2025-01..2025-11`, `2025Q1-Q3`, `since 2024`.
     public var period: String?

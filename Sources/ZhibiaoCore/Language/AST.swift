@@ -1,6 +1,6 @@
 /// A field of an observation that conditions, `order by` and `compare … by` can name.
 public enum Field: String, CaseIterable, Sendable {
-    case year, period, sector, metric, value, unit, region, doc, qualifier, kind, id
+    case year, period, sector, metric, indicator, value, unit, region, doc, qualifier, kind, id
 
     /// Whether the field holds numbers (so `~` does not apply and literals must be numbers).
     var isNumeric: Bool { self == .year || self == .value }
@@ -8,7 +8,7 @@ public enum Field: String, CaseIterable, Sendable {
 
 /// What `list` enumerates.
 public enum ListKind: String, CaseIterable, Sendable {
-    case sectors, metrics, regions, years, docs, units
+    case sectors, metrics, indicators, regions, years, docs, units
 }
 
 /// A name as written in a query: a sector id, a 中文 sector name or a metric phrase.
@@ -62,7 +62,9 @@ public struct Ordering: Hashable, Sendable {
 /// One statement of the query language.
 public enum Statement: Hashable, Sendable {
     case show(Targets, filter: Expr?, order: Ordering?, limit: Int?)
-    case compare(Targets, filter: Expr?, by: FieldReference?)
+    /// `compare … by A[, B]`: rows by A, columns by B.
+    case compare(Targets, filter: Expr?, by: [FieldReference])
+    case series(Targets, filter: Expr?)
     case list(ListKind)
     case describe(Name)
     case trace(ObservationID, SourceSpan)

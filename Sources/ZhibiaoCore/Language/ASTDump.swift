@@ -26,7 +26,14 @@ extension ParsedStatement {
                 add(1, "where")
                 filter.dump(depth: 2, into: &lines)
             }
-            if let group { add(1, "by \(group.field.rawValue) @\(group.span)") }
+            for field in group { add(1, "by \(field.field.rawValue) @\(field.span)") }
+        case .series(let targets, let filter):
+            add(0, "series \(head)")
+            dump(targets, into: &lines)
+            if let filter {
+                add(1, "where")
+                filter.dump(depth: 2, into: &lines)
+            }
         case .list(let kind):
             add(0, "list \(kind.rawValue) \(head)")
         case .describe(let name):

@@ -108,6 +108,17 @@ public struct Parser {
         case .keyword(.compare):
             advance()
             return try parseCompare()
+        case .keyword(.series):
+            advance()
+            let targets = try parseTargets(after: "'series'")
+            var filter: Expr?
+            var following: [Keyword] = [.where]
+            if accept(.where) {
+                filter = try parseExpression(after: "'where'")
+                following = [.and, .or]
+            }
+            try expectEnd(orOneOf: following)
+            return .series(targets, filter: filter)
         case .keyword(.list):
             advance()
             return try parseList()
@@ -141,7 +152,7 @@ public struct Parser {
             let suggestion = Suggestions.closest(to: word, among: Keyword.statements.map(\.rawValue))
             throw Diagnostic("unknown statement '\(word)'", at: keyword.span, suggestion: suggestion)
         default:
-            throw unexpected("a statement (show, compare, list, describe, trace, find or check)")
+            throw unexpected("a statement (show, compare, series, list, describe, trace, find or check)")
         }
     }
 
@@ -178,14 +189,23 @@ public struct Parser {
     mutating func parseCompare() throws(Diagnostic) -> Statement {
         let targets = try parseTargets(after: "'compare'")
         var filter: Expr?
-        var group: FieldReference?
+        var group: [FieldReference] = []
         var following: [Keyword] = [.where, .by]
         if accept(.where) {
             filter = try parseExpression(after: "'where'")
             following = [.and, .or, .by]
         }
         if accept(.by) {
-            group = try parseField(after: "'by'")
+            group.append(try parseField(after: "'by'"))
+            if current.kind == .comma {
+                advance()
+                group.append(try parseField(after: "',' in 'by'"))
+                if group[1].field == group[0].field {
+                    throw Diagnostic(
+                        "'\(group[1].field.rawValue)' is named twice after 'by'", at: group[1].span,
+                        notes: ["rows and columns of a comparison need two different fields"])
+                }
+            }
             following = []
         }
         try expectEnd(orOneOf: following)

@@ -1,11 +1,13 @@
 /// The reserved words of the query language, matched without regard to ASCII case.
 public enum Keyword: String, CaseIterable, Sendable {
-    case show, compare, list, describe, trace, find, check
+    case show, compare, series, list, describe, trace, find, check
     case `where`, order, by, asc, desc, limit
     case and, or, not, `in`, all
 
     /// Keywords that begin a statement, in the order `.help` and completion list them.
-    public static let statements: [Keyword] = [.show, .compare, .list, .describe, .trace, .find, .check]
+    public static let statements: [Keyword] = [
+        .show, .compare, .series, .list, .describe, .trace, .find, .check,
+    ]
 
     /// Whether a statement ending right after this keyword is unfinished.
     var continuesStatement: Bool {

@@ -20,6 +20,9 @@ public enum Cell: Hashable, Sendable {
     case null
     case text(String)
     case number(Double)
+    /// A number with the text people read (4.82万, ≈3.01万 (1-11月)): tables show the text,
+    /// csv and JSON the number.
+    case quantity(Double, shown: String)
     /// Text with the UTF-8 range of a figure to highlight (`trace`, `find`), after a label
     /// (`doc:line: ` in `check`) kept apart so that the text itself is shared, not copied.
     case highlighted(String, Range<Int>, label: String = "")
@@ -31,14 +34,16 @@ public enum Cell: Hashable, Sendable {
         case .null: ""
         case .text(let text): text
         case .highlighted(let text, _, let label): label + text
-        case .number(let value): NumberFormat.exact(value)
+        case .number(let value), .quantity(let value, _): NumberFormat.exact(value)
         case .list(let cells): cells.map(\.plain).joined(separator: "; ")
         }
     }
 
     var isNumber: Bool {
-        if case .number = self { return true }
-        return false
+        switch self {
+        case .number, .quantity: return true
+        default: return false
+        }
     }
 }
 
@@ -50,6 +55,12 @@ public struct Column: Hashable, Sendable {
     public var terminalOnly: Bool
     /// How long the column keeps its width when a table is cut to fit a terminal.
     public var priority: Priority
+    /// A column that names the group a row belongs to (a comparison's sector and measure): a
+    /// grid shows it on the group's first row only; every other format repeats it.
+    public var groupsRows = false
+    /// A column of values that is never cut, like a column of numbers, though some of its cells
+    /// are text (a comparison's `4.82万 ≠ 5万`).
+    public var keepsWhole = false
 
     /// The order in which columns give way to fit a terminal: context first, essential last.
     /// Numbers are never cut, whatever their column's priority.
@@ -105,6 +116,39 @@ public struct ResultTable: Sendable {
         self.rows = rows
         self.layout = layout
         self.emptyMessage = emptyMessage
+    }
+}
+
+extension Column {
+    /// The column, naming the group each row belongs to (`groupsRows`).
+    func groupingRows() -> Column {
+        var column = self
+        column.groupsRows = true
+        return column
+    }
+
+    /// The column, never cut (`keepsWhole`).
+    func keptWhole() -> Column {
+        var column = self
+        column.keepsWhole = true
+        return column
+    }
+}
+
+extension ResultTable {
+    /// The rows as a grid shows them: a grouping column's cell left blank where it and the
+    /// grouping columns before it repeat the row above.
+    var rowsWithGroupsShownOnce: [[Cell]] {
+        let grouping = columns.indices.filter { columns[$0].groupsRows }
+        guard !grouping.isEmpty else { return rows }
+        var shown = rows
+        for index in rows.indices.dropFirst() {
+            for column in grouping {
+                guard rows[index][column] == rows[index - 1][column] else { break }
+                shown[index][column] = .null
+            }
+        }
+        return shown
     }
 }
 

@@ -24,7 +24,12 @@ public enum AnswerRenderer {
                 pieces.append(BarChartRenderer.render(chart, layout: layout))
             case (.chart(let chart), .markdown):
                 pieces.append("```\n" + BarChartRenderer.render(chart, layout: TextLayout()) + "```\n")
-            case (.note(let note), .table), (.note(let note), .markdown), (.note(let note), .line):
+            case (.note(let note), .table), (.note(let note), .line):
+                // A note is wrapped to the terminal rather than cut: every word of it matters.
+                let text = TerminalText.escape(note)
+                let lines = layout.width.map { DisplayWidth.wrapped(text, to: $0) } ?? [text]
+                pieces.append(lines.joined(separator: "\n") + "\n")
+            case (.note(let note), .markdown):
                 pieces.append(TerminalText.escape(note) + "\n")
             case (.chart, _), (.note, _):
                 continue

@@ -119,7 +119,7 @@ struct ByteOutput {
     mutating func appendJSON(_ cell: Cell) {
         switch cell {
         case .null: append("null")
-        case .number(let value): append(NumberFormat.json(value))
+        case .number(let value), .quantity(let value, _): append(NumberFormat.json(value))
         case .text(let text): appendJSON(text)
         case .highlighted(let text, _, let label):
             // One string: label and text escaped in turn, as if joined (a valid string never

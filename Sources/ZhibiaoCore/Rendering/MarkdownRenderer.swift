@@ -23,6 +23,7 @@ enum MarkdownRenderer {
         case .null: ""
         case .text(let text): escape(text)
         case .number(let value): NumberFormat.exact(value)
+        case .quantity(_, let shown): escape(shown)
         case .highlighted(let text, let range, let label):
             {
                 let (before, figure, after) = TableRenderer.split(text, range)

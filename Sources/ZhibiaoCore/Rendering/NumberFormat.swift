@@ -7,7 +7,18 @@ public enum NumberFormat {
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
-        return "\(value)"
+        let shortest = "\(value)"
+        // A value that arithmetic made (a difference, a derived figure) can carry noise in its
+        // last digits (18887.999999999996): printed to 12 significant digits, which no figure
+        // an article states goes beyond.
+        guard shortest.utf8.count > 14, abs(value) >= 1e-4, abs(value) < 1e15 else { return shortest }
+        var digitsBefore = 1
+        var magnitude = abs(value)
+        while magnitude >= 10 {
+            magnitude /= 10
+            digitsBefore += 1
+        }
+        return decimal(value, maximumFractionDigits: max(0, min(15, 12 - digitsBefore)))
     }
 
     /// 48200 → 4.82万, 512000000 → 5.12亿; nil below 1万, where the exact value reads well.

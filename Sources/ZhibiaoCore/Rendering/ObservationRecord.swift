@@ -2,12 +2,14 @@
 /// `show` in csv/json/jsonl both use it, so the keys cannot drift apart.
 public enum ObservationExport {
     /// The export's format, the `format` key of every record: 2 added `format`, `kind` (actual,
-    /// target, completion, change) and `sources` (the documents stating the figure) to the keys of 1.
-    public static let format = 2
+    /// target, completion, change) and `sources` (the documents stating the figure) to the keys
+    /// of 1; 3 added `indicator` (the catalog id the metric names, or null).
+    public static let format = 3
 
     /// The export keys, in order. Changing them needs a new `format`.
     public static let keys = [
-        "id", "doc", "line", "sector", "metric", "value", "unit", "qualifier", "kind", "year", "period", "region",
+        "id", "doc", "line", "sector", "metric", "indicator", "value", "unit", "qualifier", "kind", "year", "period",
+        "region",
         "text", "mentions", "sources", "format",
     ]
 
@@ -69,6 +71,7 @@ public enum ObservationExport {
             sentence.map { .number(Double($0.line)) } ?? .null,
             .text(observation.sector.id),
             .text(observation.metric),
+            graph.indicator(of: observation).map { .text($0.id) } ?? .null,
             .number(observation.value),
             .text(observation.unit),
             observation.qualifier.map { .text($0.rawValue) } ?? .null,
@@ -83,13 +86,13 @@ public enum ObservationExport {
         ]
     }
 
-    /// The documents that state an observation, in the order of its mentions.
+    /// The documents that state an observation's fact: this one's own, then the others by name
+    /// (so that the order does not depend on the order of loading).
     static func sources(of observation: Observation, graph: IndicatorGraph) -> [String] {
-        var names: [String] = []
-        for mention in observation.mentions {
-            if let name = graph.documents[safe: mention.document]?.name, !names.contains(name) { names.append(name) }
-        }
-        return names
+        let own = graph.documents[safe: observation.document]?.name ?? ""
+        guard let position = graph.position(observation.id) else { return [own] }
+        let others = graph.sources(ofFactAt: position).filter { $0 != observation.document }
+        return [own] + others.compactMap { graph.documents[safe: $0]?.name }.sorted()
     }
 
     /// What a person reads: exact value with a readable 4.82万 beside it, and what a figure
@@ -101,7 +104,7 @@ public enum ObservationExport {
             Column("qualifier"), Column("period"), Column("region"), Column("doc"),
         ]
         if showsKind { columns.insert(Column("kind"), at: 6) }
-        let rows: [[Cell]] = observations.map { observation in
+        var rows: [[Cell]] = observations.map { observation in
             var row: [Cell] = [
                 .text(observation.id.description), .text(observation.metric), .number(observation.value),
                 NumberFormat.readable(observation.value).map(Cell.text) ?? .null, .text(observation.unit),
@@ -112,6 +115,15 @@ public enum ObservationExport {
             ]
             if showsKind { row.insert(observation.kind == .actual ? .null : .text(observation.kind.rawValue), at: 6) }
             return row
+        }
+        // A fact that other articles state too says how many articles state it in all (a column
+        // for reading, the first to give way to a narrow terminal; csv and JSON have `sources`).
+        let sources = observations.map { observation in
+            graph.position(observation.id).map { graph.sources(ofFactAt: $0).count } ?? 1
+        }
+        if sources.contains(where: { $0 > 1 }) {
+            columns.append(Column("sources", terminalOnly: true))
+            rows = zip(rows, sources).map { row, count in row + [count > 1 ? .number(Double(count)) : .null] }
         }
         return ResultTable(columns: columns, rows: rows, emptyMessage: "(no observations)")
     }

@@ -27,6 +27,7 @@ struct StyledText {
         case .null: self.init([])
         case .text(let text): self.init(TerminalText.escape(text))
         case .number(let value): self.init(NumberFormat.exact(value))
+        case .quantity(_, let shown): self.init(TerminalText.escape(shown))
         case .highlighted(let text, let range, let label):
             let (before, figure, after) = TableRenderer.split(text, range)
             let marked = color ? Run(text: figure, style: "1;33") : Run(text: "【" + figure + "】")

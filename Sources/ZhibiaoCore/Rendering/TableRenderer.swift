@@ -39,7 +39,9 @@ enum TableRenderer {
     /// strings: a table of thousands of rows going to a file should cost little more than csv.
     private static func grid(_ table: ResultTable, layout: TextLayout, into out: inout ByteOutput) -> Bool {
         let color = layout.color
-        let cells = table.rows.map { row in row.map { display($0, color: color, listSeparator: ", ") } }
+        let cells = table.rowsWithGroupsShownOnce.map { row in
+            row.map { display($0, color: color, listSeparator: ", ") }
+        }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumber }
                 && table.rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
@@ -49,8 +51,10 @@ enum TableRenderer {
         for row in cells {
             for (column, cell) in row.enumerated() where cell.width > widest[column] { widest[column] = cell.width }
         }
-        let natural = table.columns.indices.map { max(widest[$0], DisplayWidth.of(table.columns[$0].title)) }
-        let minimum = numeric.indices.map { numeric[$0] ? widest[$0] : 0 }
+        // Headings can be data too (a comparison's column per document or place): escaped.
+        let headings = table.columns.map { TerminalText.escape($0.title) }
+        let natural = table.columns.indices.map { max(widest[$0], DisplayWidth.of(headings[$0])) }
+        let minimum = numeric.indices.map { numeric[$0] || table.columns[$0].keepsWhole ? widest[$0] : 0 }
         let fit = ColumnFit(
             natural: natural, priorities: table.columns.map(\.priority), minimum: minimum,
             droppable: table.columns.map(\.terminalOnly), width: layout.width)
@@ -72,8 +76,8 @@ enum TableRenderer {
                 out.append(spaces: padding)
             }
         }
-        for (column, heading) in table.columns.enumerated() where !fit.hidden[column] {
-            let title = DisplayWidth.truncated(heading.title, to: widths[column])
+        for (column, heading) in headings.enumerated() where !fit.hidden[column] {
+            let title = DisplayWidth.truncated(heading, to: widths[column])
             write((styled(title, "1", color), DisplayWidth.of(title)), column)
         }
         out.endLine()
@@ -116,6 +120,9 @@ enum TableRenderer {
             return (escaped, DisplayWidth.of(escaped))
         case .number(let value):
             let text = NumberFormat.exact(value)
+            return (text, DisplayWidth.of(text))
+        case .quantity(_, let shown):
+            let text = TerminalText.escape(shown)
             return (text, DisplayWidth.of(text))
         case .highlighted, .list:
             let text = StyledText(cell, color: color, listSeparator: listSeparator)

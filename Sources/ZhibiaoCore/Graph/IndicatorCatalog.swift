@@ -1,0 +1,168 @@
+/// What kind of quantity an indicator is, which says what may be compared with what: a count
+/// over a period is not a level at a moment, and neither is a rate.
+public enum Quantity: String, CaseIterable, Sendable {
+    /// A count or amount over a period (城镇新增就业, cases solved, money paid).
+    case count
+    /// A stock at a moment (beds, places, insured people).
+    case level
+    /// A percentage of a whole (失业率, 参保率, a share of spending).
+    case rate
+    /// An amount per person (人均可支配收入, 低保标准, 人均预期寿命).
+    case perCapita = "per-capita"
+    /// A ratio per 1,000 or 100,000 people (每千人口托位数, 孕产妇死亡率).
+    case per1000 = "per-1000"
+    /// A share of a target reached (完成全年目标的108%).
+    case share
+    /// A growth or fall against a base (增长5.1%).
+    case change
+}
+
+/// A canonical indicator of the catalog (`Data/indicators.tsv`): many metric phrases that
+/// articles write (城镇新增就业, 新增城镇就业, 城镇新增就业人数) align to one.
+public struct Indicator: Sendable {
+    /// The catalog id (`urban-new-jobs`).
+    public var id: String
+    /// The usual 中文 name (城镇新增就业).
+    public var name: String
+    public var sector: Sector
+    /// The base unit of its figures; `units` lists every unit accepted, this first.
+    public var unit: String { units[0] }
+    public var units: [String]
+    public var quantity: Quantity
+    /// The phrases that name it, as articles write them.
+    public var aliases: [String]
+}
+
+/// The indicator catalog: looks up which indicator a figure's metric phrase names, and which
+/// one a query names by id, 中文 name or alias.
+public struct IndicatorCatalog: Sendable {
+    public let indicators: [Indicator]
+    /// Normalized alias → the indicators it names (an indicator and its `change` twin share
+    /// their aliases; the figure's unit tells them apart).
+    private let byAlias: [String: [Int]]
+    /// Lowercased id and 中文 name → indicator.
+    private let byName: [String: Int]
+
+    /// Reads catalog rows: id, 中文 name, sector, unit (`家|个` for several), quantity, aliases
+    /// joined by `|`. Rows with an unknown sector or quantity, or an id already read, are skipped.
+    init(rows: [[String]]) {
+        var indicators: [Indicator] = []
+        var byAlias: [String: [Int]] = [:]
+        var byName: [String: Int] = [:]
+        for row in rows where row.count >= 5 {
+            guard byName[row[0].lowercased()] == nil, let sector = Sector(name: row[2]),
+                let quantity = Quantity(rawValue: row[4])
+            else { continue }
+            let units = row[3].split(separator: "|").map(String.init)
+            guard !units.isEmpty else { continue }
+            let aliases = [row[1]] + (row.count > 5 ? row[5].split(separator: "|").map(String.init) : [])
+            let index = indicators.count
+            indicators.append(
+                Indicator(id: row[0], name: row[1], sector: sector, units: units, quantity: quantity, aliases: aliases))
+            byName[row[0].lowercased()] = index
+            if byName[row[1]] == nil { byName[row[1]] = index }
+            for alias in aliases {
+                let key = Self.normalized(alias)
+                if !(byAlias[key]?.contains(index) ?? false) { byAlias[key, default: []].append(index) }
+            }
+        }
+        self.indicators = indicators
+        self.byAlias = byAlias
+        self.byName = byName
+    }
+
+    /// The indicator a query names: its id, its 中文 name or one of its aliases.
+    public func indicator(named name: String) -> Int? {
+        if let index = byName[name.lowercased()] { return index }
+        return byAlias[Self.normalized(name)]?.first
+    }
+
+    /// The indicator a figure's metric phrase names, and the alias it matched. The phrase is
+    /// looked up as written, then without words that do not change what is counted (全市, 累计,
+    /// 人数), then — for a change or a share of a target — without the words that make it one
+    /// (同比增长, 完成全年目标). An indicator matches only a figure of a unit it is stated in:
+    /// 城镇居民人均可支配收入 in 元 is the income, in % its growth.
+    public func match(metric: String, unit: String, kind: Kind) -> (index: Int, alias: String)? {
+        let unit = unit == "名" || unit == "位" ? "人" : unit
+        var tried: Set<String> = []
+        for phrase in Self.readings(of: metric, kind: kind) where tried.insert(phrase).inserted {
+            guard let candidates = byAlias[phrase] else { continue }
+            // A twin stated in this unit first (the growth in %), then any that accepts the kind.
+            let fits = candidates.filter { accepts(indicators[$0], unit: unit, kind: kind) }
+            let best =
+                fits.first { indicators[$0].quantity == .change && kind == .change }
+                ?? fits.first { indicators[$0].quantity != .change }
+            if let best { return (best, phrase) }
+        }
+        return nil
+    }
+
+    /// Whether a figure in `unit` of `kind` can be a figure of `indicator`: in one of its units,
+    /// or for a change or completion, a percentage (growth, share of target) or points.
+    private func accepts(_ indicator: Indicator, unit: String, kind: Kind) -> Bool {
+        if indicator.quantity == .change { return kind == .change && (indicator.units.contains(unit) || unit == "%") }
+        if indicator.units.contains(unit) { return true }
+        switch kind {
+        case .change: return unit == "%" || unit == "个百分点" || unit == "个千分点"
+        case .completion: return unit == "%"
+        case .actual, .target, .derived: return false
+        }
+    }
+
+    /// The phrases a metric is looked up by, most literal first.
+    static func readings(of metric: String, kind: Kind) -> [String] {
+        let phrase = normalized(metric)
+        var readings = [phrase]
+        if let bare = withoutSuffix(phrase) { readings.append(bare) }
+        if kind == .change || kind == .completion {
+            for marker in kind == .change ? changeMarkers : completionMarkers {
+                guard let range = phrase.firstRange(of: marker), range.lowerBound > phrase.startIndex else { continue }
+                let base = String(phrase[..<range.lowerBound])
+                readings.append(base)
+                if let bare = withoutSuffix(base) { readings.append(bare) }
+            }
+        }
+        return readings
+    }
+
+    /// Words a phrase opens with that do not change what it counts.
+    private static let prefixes = [
+        "全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "我市", "我县", "我区", "全年", "年末", "年内", "累计", "共计",
+        "当年", "今年", "全部",
+    ]
+    /// Endings that name the count itself (人数, 数量) rather than what is counted.
+    private static let suffixes = ["总人数", "人数", "总数", "总量", "数量", "规模", "数"]
+    /// Where a change is stated after what changed: 城镇居民人均可支配收入同比增长.
+    private static let changeMarkers = [
+        "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上一年", "比20", "较20", "增长", "下降", "提高", "提升", "增加",
+        "减少", "降低", "上升", "净增",
+    ]
+    /// Where a share of a target is stated after what was reached: 城镇新增就业完成全年目标.
+    private static let completionMarkers = ["完成全年", "完成年度", "完成率", "完成进度", "完成目标", "占全年", "占年度", "完成"]
+
+    /// The phrase without spaces, list marks (①, 1.) and opening words that change nothing.
+    static func normalized(_ metric: String) -> String {
+        var text = Substring(metric.filter { !$0.isWhitespace })
+        while let first = text.unicodeScalars.first,
+            (0x2460...0x2473).contains(first.value) || (0x2776...0x2793).contains(first.value)
+        {
+            text = text.dropFirst()
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in prefixes where text.hasPrefix(prefix) && text.count > prefix.count + 1 {
+                text = text.dropFirst(prefix.count)
+                changed = true
+            }
+        }
+        return String(text)
+    }
+
+    private static func withoutSuffix(_ phrase: String) -> String? {
+        for suffix in suffixes where phrase.hasSuffix(suffix) && phrase.count > suffix.count + 1 {
+            return String(phrase.dropLast(suffix.count))
+        }
+        return nil
+    }
+}
