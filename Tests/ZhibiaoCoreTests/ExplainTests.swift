@@ -41,6 +41,8 @@ import Testing
                 "region|九江市|region.document|九江市",
                 "sector|employment|sector.keywords|name: 新增就业→employment; clause: 新增就业→employment; "
                     + "then the paragraph's, the section's and the paragraph before's",
+                // The metric is a wording of a catalog indicator.
+                "indicator|urban-new-jobs|catalog.alias|新增就业",
             ])
     }
 

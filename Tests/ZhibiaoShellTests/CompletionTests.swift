@@ -7,6 +7,7 @@ import ZhibiaoCore
     static var vocabulary: Vocabulary {
         var v = Vocabulary()
         v.metrics = ["城镇新增就业", "城镇调查失业率", "每千人口托位数"]
+        v.indicators = ["urban-new-jobs", "childcare-places-per-1000", "城镇新增就业", "每千人口托位数"]
         v.years = [2024, 2025]
         v.units = ["%", "人", "元"]
         v.regions = ["潞州区", "长治市"]
@@ -38,7 +39,7 @@ import ZhibiaoCore
 
     @Test(
         arguments: [
-            ("", "", ["show", "compare", "list", "describe", "trace", "find", "check"], nil),
+            ("", "", ["show", "compare", "series", "list", "describe", "trace", "find", "check"], nil),
             ("sh", "sh", ["show"], "show "),
             ("SH", "SH", ["show"], "show "),
             ("c", "c", ["compare", "check"], nil),
@@ -61,7 +62,12 @@ import ZhibiaoCore
             ("show employment order by va", "va", ["value"], "value "),
             ("show employment order by value ", "", ["asc", "desc", "limit"], nil),
             ("compare employment by re", "re", ["region"], "region "),
-            ("list ", "", ["sectors", "metrics", "regions", "years", "docs", "units"], nil),
+            ("compare 城镇新增就业 by region, y", "y", ["year"], "year "),
+            ("compare 城镇新增就业 by year, ", "", Field.allCases.map(\.rawValue).filter { $0 != "year" }, nil),
+            ("series 城镇新增就业 ", "", ["where"], "where "),
+            ("ser", "ser", ["series"], "series "),
+            ("show all where indicator=urban", "urban", ["urban-new-jobs"], "urban-new-jobs "),
+            ("list ", "", ["sectors", "metrics", "indicators", "regions", "years", "docs", "units"], nil),
             ("list y", "y", ["years"], "years "),
             ("show employment -- emp", "", [], nil),
             ("trace ", "", ["deptjfwc:", "cppxbnyk:"], nil),
@@ -78,13 +84,18 @@ import ZhibiaoCore
         #expect(result.insertion == insertion)
     }
 
-    @Test func targetsListAllSectorsAndMetrics() {
+    @Test func targetsListAllSectorsIndicatorsAndMetrics() {
         let result = complete("show ")
         #expect(result.candidates.prefix(3) == ["all", "employment", "income"])
         #expect(result.candidates.contains("social-security"))
         #expect(result.candidates.contains("社会保障"))
-        #expect(result.candidates.suffix(3) == ["城镇新增就业", "城镇调查失业率", "每千人口托位数"])
-        #expect(result.candidates.count == 1 + 12 + 12 + 3)
+        // The catalog indicators stated (ids, then names), then the other metric phrases; a
+        // phrase that is an indicator's name is offered once.
+        #expect(
+            result.candidates.suffix(5) == [
+                "urban-new-jobs", "childcare-places-per-1000", "城镇新增就业", "每千人口托位数", "城镇调查失业率",
+            ])
+        #expect(result.candidates.count == 1 + 12 + 12 + 4 + 1)
     }
 
     @Test(

@@ -74,14 +74,17 @@ import ZhibiaoCore
         shell.run(".help save")
         shell.run(".help .mode")
         shell.run(".help compare")
+        shell.run(".help series")
         #expect(
             shell.output.text == """
                 .save FILE [--force]
                     Save the loads, settings and statements, to replay them
                 .mode table|csv|json|jsonl|markdown|line
                     Set the output format (no argument: show it)
-                compare TARGETS [where EXPR] [by FIELD]
-                    Put sectors or groups side by side
+                compare TARGETS [where EXPR] [by FIELD [, FIELD]]
+                    Indicators side by side, never added up: rows by the first field, columns by the second (default region, year); sectors by place
+                series TARGETS [where EXPR]
+                    An indicator by year for each place: values, change in units and percent, a sparkline
 
                 """)
     }

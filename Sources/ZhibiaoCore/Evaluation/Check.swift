@@ -2,7 +2,7 @@
 /// and figures stated more than once.
 public struct Finding: Hashable, Sendable {
     public enum Kind: String, Sendable {
-        case conflict, implausible, repeated
+        case conflict, contradicted, implausible, repeated
     }
 
     public var kind: Kind
@@ -38,7 +38,7 @@ extension Evaluator {
 
     /// The findings among the observations at `positions`, conflicts first.
     public func check(_ positions: [Int]) -> [Finding] {
-        conflicts(positions) + implausible(positions) + repeated(positions)
+        conflicts(positions) + contradicted(positions) + implausible(positions) + repeated(positions)
     }
 
     private func conflicts(_ positions: [Int]) -> [Finding] {
@@ -187,6 +187,38 @@ extension Evaluator {
         return true
     }
 
+    /// Stated figures that a figure derived from others contradicts beyond what rounding
+    /// explains: a target that a result and its share of the target do not give back, last
+    /// year's level that this year's and its growth do not.
+    private func contradicted(_ positions: [Int]) -> [Finding] {
+        let observations = graph.observations
+        let selected = Set(positions)
+        var findings: [Finding] = []
+        for figure in graph.derived {
+            let implied = figure.observation
+            guard implied.indicator >= 0, let base = figure.from.first.flatMap(graph.position), selected.contains(base)
+            else { continue }
+            for position in graph.byIndicator[implied.indicator] ?? [] {
+                let stated = observations[position]
+                guard stated.kind == figure.stands, stated.unit == implied.unit, stated.region == implied.region,
+                    stated.year == implied.year,
+                    PeriodSpan.isWholeYear(stated) && implied.period == nil || stated.period == implied.period
+                else { continue }
+                let tolerance = figure.tolerance + IndicatorGraph.roundingShare(stated.value)
+                if let qualifier = stated.qualifier, qualifier.admits(implied.value, stated: stated.value) { continue }
+                guard abs(stated.value - implied.value) > tolerance * max(abs(stated.value), abs(implied.value)) else {
+                    continue
+                }
+                findings.append(
+                    Finding(
+                        kind: .contradicted, metric: stated.metric,
+                        detail: "\(stated.statedValue) stated; \(figure.formula) gives \(implied.statedValue)",
+                        observations: [stated.id, implied.id] + figure.from))
+            }
+        }
+        return findings
+    }
+
     private func implausible(_ positions: [Int]) -> [Finding] {
         let observations = graph.observations
         let stringKeys = graph.stringKeys
@@ -269,9 +301,10 @@ extension Evaluator {
         let observations = graph.observations
         let rows: [[Cell]] = findings.map { finding in
             let involved = finding.observations.compactMap(graph.position)
-            let described = involved.map { position in
-                let observation = observations[position]
-                return Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
+            let described = finding.observations.compactMap { id in
+                (graph.observation(id) ?? graph.derivedFigure(id)?.observation).map { observation in
+                    Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
+                }
             }
             // A repeated figure cites every sentence stating it; other findings the first.
             var citations: [Cell] = []

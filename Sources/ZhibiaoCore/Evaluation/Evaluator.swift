@@ -16,41 +16,7 @@ public struct Evaluator {
     public func evaluate(_ statement: Statement) throws(Diagnostic) -> Answer {
         switch statement {
         case .show(let targets, let filter, let order, let limit):
-            // A fact that several articles state is shown once, as the first of them states it.
-            // Values of different units are not one scale: ordered by value, each unit's figures
-            // stand together (the unit most figures have first), each in value order. The walk
-            // over the graph's value order answers when one unit is all there can be.
-            let byValue = order?.field.field == .value
-            if let order, byValue, graph.byUnit.count > 1, !(filter?.pinsUnit ?? false) {
-                var positions = sortedWithinUnits(
-                    graph.oncePerFact(try select(targets, filter: filter).positions), descending: order.descending)
-                let units = Set(positions.map { graph.observations[$0].unit })
-                if let limit { positions = Array(positions.prefix(limit)) }
-                var parts: [Answer.Part] = [.observations(positions.map { graph.observations[$0] })]
-                if units.count > 1 {
-                    parts.append(
-                        .note(
-                            "Values of different units are ordered within each unit, the unit most figures have first.")
-                    )
-                }
-                return Answer(parts)
-            }
-            if let order, byValue, let limit {
-                var asked = limit
-                var positions: [Int]
-                repeat {
-                    let found = try firstByValue(targets, filter: filter, descending: order.descending, limit: asked)
-                    positions = graph.oncePerFact(found)
-                    if found.count < asked || positions.count >= limit { break }
-                    asked *= 2
-                } while true
-                return Answer([.observations(positions.prefix(limit).map { graph.observations[$0] })])
-            }
-            let selection = try select(targets, filter: filter)
-            var positions = graph.oncePerFact(selection.positions)
-            if let order { positions = sorted(positions, by: order) }
-            if let limit { positions = Array(positions.prefix(limit)) }
-            return Answer([.observations(positions.map { graph.observations[$0] })])
+            return try show(targets, filter: filter, order: order, limit: limit)
         case .compare(let targets, let filter, let group):
             return try compare(targets, filter: filter, by: group.map(\.field))
         case .series(let targets, let filter):

@@ -17,11 +17,16 @@ public enum Explain {
         var parts: [Answer.Part] = []
         var rules: [ExtractionRule] = []
         for (observation, mention) in figures {
-            let (table, used) = explanation(of: observation, at: mention, read: read)
+            let (table, used) = explanation(
+                of: observation, at: mention, read: read, catalog: extractor.lexicon.catalog)
             parts.append(.table(table))
             rules += used.filter { !rules.contains($0) }
         }
-        return Answer(parts + legend(rules, merged: figures.contains { $0.0.mentions.count > 1 }))
+        return Answer(
+            parts
+                + legend(
+                    rules, merged: figures.contains { $0.0.mentions.count > 1 },
+                    aligned: figures.contains { extractor.lexicon.catalog.match($0.0) != nil }))
     }
 
     /// One observation of a loaded document: its article is extracted again and the figure at
@@ -38,15 +43,18 @@ public enum Explain {
         let again = read.observations[id.number - 1]
         guard again.value == observation.value, again.unit == observation.unit, let mention = again.mentions.first
         else { return nil }
-        let (table, used) = explanation(of: again, at: mention, read: read, shownAs: id)
-        return Answer([.table(table)] + legend(used, merged: again.mentions.count > 1))
+        let catalog = extractor.lexicon.catalog
+        let (table, used) = explanation(of: again, at: mention, read: read, catalog: catalog, shownAs: id)
+        return Answer(
+            [.table(table)]
+                + legend(used, merged: again.mentions.count > 1, aligned: catalog.match(again) != nil))
     }
 
     /// The fields of `observation` with their rules, for its mention `mention`.
     private static func explanation(
         of observation: Observation, at mention: Mention,
         read: (document: Document, observations: [Observation], notes: [Mention: [FieldNote]]),
-        shownAs id: ObservationID? = nil
+        catalog: IndicatorCatalog, shownAs id: ObservationID? = nil
     ) -> (ResultTable, [ExtractionRule]) {
         let sentence = read.document.sentences[mention.sentence]
         let head = observation.mentions[0]
@@ -79,6 +87,14 @@ public enum Explain {
         if let base = observation.growthOf {
             row("growth of", base.description, note("growth"))
         }
+        // The catalog indicator the metric names, and the wording of it that matched.
+        if let (index, alias) = catalog.match(observation) {
+            rows.append([
+                .text("indicator"), .text(catalog.indicators[index].id), .text("catalog.alias"), .text(alias),
+            ])
+        } else {
+            rows.append([.text("indicator"), .text("none"), .null, .text("")])
+        }
         if observation.mentions.count > 1 {
             let lines = observation.mentions.map { String(read.document.sentences[$0.sentence].line) }
             rows.append([
@@ -100,8 +116,15 @@ public enum Explain {
     }
 
     /// What each rule shown decides, so that the ids read as sentences.
-    private static func legend(_ rules: [ExtractionRule], merged: Bool) -> [Answer.Part] {
+    private static func legend(_ rules: [ExtractionRule], merged: Bool, aligned: Bool) -> [Answer.Part] {
         var rows = rules.map { [Cell.text($0.id), .text($0.summary)] }
+        if aligned {
+            rows.append([
+                .text("catalog.alias"),
+                .text(
+                    "the metric, without words that change nothing (全市, 累计, 人数), is a wording of a catalog indicator"),
+            ])
+        }
         if merged {
             rows.append([
                 .text("merge.same-figure"),
@@ -109,5 +132,12 @@ public enum Explain {
             ])
         }
         return [.table(ResultTable(title: "rules", columns: [Column("rule"), Column("decides")], rows: rows))]
+    }
+}
+
+extension IndicatorCatalog {
+    /// The indicator of an observation's metric, unit and kind, and the wording that matched.
+    func match(_ observation: Observation) -> (index: Int, alias: String)? {
+        match(metric: observation.metric, unit: observation.unit, kind: observation.kind)
     }
 }

@@ -2,6 +2,7 @@
 /// the figures stated there.
 extension Evaluator {
     func trace(_ id: ObservationID, at span: SourceSpan) throws(Diagnostic) -> Answer {
+        if id.isDerived { return try traceDerived(id, at: span) }
         guard let position = graph.position(id) else {
             let note: String
             if let index = graph.documentIndex(forKey: id.document) {
@@ -22,11 +23,28 @@ extension Evaluator {
         if members.count > 1 {
             title += "  stated by \(Set(members.map(\.document)).count) articles"
         }
-        // Each mention quotes its article's lines, one row a line; the id, mention and document
-        // stand on the first.
+        return quoting(members.flatMap { member in member.mentions.map { (member.id, $0) } }, title: title)
+    }
+
+    /// A derived figure: its formula, and the sentences of the figures it was worked out from.
+    private func traceDerived(_ id: ObservationID, at span: SourceSpan) throws(Diagnostic) -> Answer {
+        guard let figure = graph.derivedFigure(id) else {
+            throw Diagnostic(
+                "no derived figure \(id)", at: span,
+                notes: ["`show all where kind=derived` lists the figures the articles imply"])
+        }
+        let observation = figure.observation
+        let title =
+            "\(id)  \(observation.metric) \(observation.statedValue)\(observation.scope)  derived: \(figure.formula)"
+        let from = figure.from.compactMap { graph.observation($0) }
+        return quoting(from.flatMap { source in source.mentions.map { (source.id, $0) } }, title: title)
+    }
+
+    /// Mentions quoted with their articles' lines, one row a line; the id, mention and
+    /// document stand on the first.
+    private func quoting(_ mentions: [(ObservationID, Mention)], title: String) -> Answer {
         let sources = SentenceSources()
         var rows: [[Cell]] = []
-        let mentions = members.flatMap { member in member.mentions.map { (member.id, $0) } }
         for (index, (id, mention)) in mentions.enumerated() {
             guard let document = graph.documents[safe: mention.document],
                 document.sentences.indices.contains(mention.sentence)

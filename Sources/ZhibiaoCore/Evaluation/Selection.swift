@@ -41,7 +41,12 @@ extension Evaluator {
     /// 中文 name or alias) together with those whose metric contains the name.
     func resolve(_ name: Name) throws(Diagnostic) -> [Int] {
         if let sector = Sector(name: name.text) { return graph.bySector[sector] ?? [] }
-        let indicator = graph.catalog.indicator(named: name.text).flatMap { graph.byIndicator[Int16($0)] } ?? []
+        var indicator: [Int] = []
+        if let named = graph.catalog.indicator(named: name.text) {
+            for member in graph.catalog.family(of: named) {
+                indicator = Positions.union(indicator, graph.byIndicator[Int16(member)] ?? [])
+            }
+        }
         let metrics = graph.byMetric.keys.filter { $0.contains(name.text) }
         guard !metrics.isEmpty || !indicator.isEmpty else {
             let known = Sector.allCases.flatMap { [$0.id, $0.chineseName] } + graph.metrics

@@ -19,6 +19,8 @@ public struct ExecutionResult: Sendable {
 public struct Vocabulary: Sendable {
     public var sectors: [Sector] = Sector.allCases
     public var metrics: [String] = []
+    /// The ids and 中文 names of the catalog indicators the loaded articles state.
+    public var indicators: [String] = []
     public var years: [Int] = []
     public var units: [String] = []
     public var regions: [String] = []
@@ -143,6 +145,8 @@ public final class Session {
     public var vocabulary: Vocabulary {
         var v = Vocabulary()
         v.metrics = graph.metrics
+        let stated = graph.byIndicator.keys.sorted().map { graph.catalog.indicators[Int($0)] }
+        v.indicators = stated.map(\.id) + stated.map(\.name)
         v.years = graph.byYear.keys.sorted()
         v.units = graph.byUnit.keys.sorted()
         v.regions = graph.byRegion.keys.sorted()

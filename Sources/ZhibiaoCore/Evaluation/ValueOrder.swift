@@ -49,26 +49,6 @@ extension Evaluator {
     }
 }
 
-extension Evaluator {
-    /// Positions grouped by unit (the unit most of them have first, then by name), in value
-    /// order within each; equal values keep their order.
-    func sortedWithinUnits(_ positions: [Int], descending: Bool) -> [Int] {
-        let observations = graph.observations
-        var counts: [String: Int] = [:]
-        for position in positions { counts[observations[position].unit, default: 0] += 1 }
-        let rank = Dictionary(
-            uniqueKeysWithValues: counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.enumerated().map {
-                ($0.element.key, $0.offset)
-            })
-        return positions.enumerated().sorted { a, b in
-            let (x, y) = (observations[a.element], observations[b.element])
-            if x.unit != y.unit { return rank[x.unit]! < rank[y.unit]! }
-            if x.value != y.value { return descending ? x.value > y.value : x.value < y.value }
-            return a.offset < b.offset
-        }.map(\.element)
-    }
-}
-
 extension Expr {
     /// Whether the expression holds only figures of one unit: a top-level `unit = X`.
     var pinsUnit: Bool {

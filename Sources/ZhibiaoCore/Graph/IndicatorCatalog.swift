@@ -92,7 +92,37 @@ public struct IndicatorCatalog: Sendable {
             let best =
                 fits.first { indicators[$0].quantity == .change && kind == .change }
                 ?? fits.first { indicators[$0].quantity != .change }
-            if let best { return (best, phrase) }
+            if let best { return (twin(of: best, for: kind, unit: unit) ?? best, phrase) }
+        }
+        return nil
+    }
+
+    /// An indicator with its twins for a change and for a share of its target: what a query
+    /// naming it is about (城镇新增就业 brings its 完成率 and its growth too).
+    public func family(of index: Int) -> [Int] {
+        var id = indicators[index].id
+        for suffix in Self.twinSuffixes where id.hasSuffix(suffix) { id = String(id.dropLast(suffix.count)) }
+        guard let base = byName[id] else { return [index] }
+        return [base] + Self.twinSuffixes.compactMap { byName[id + $0] }
+    }
+
+    private static let twinSuffixes = ["-target-share", "-growth", "-change"]
+
+    /// The catalog's twin of an indicator for a change or a share of its target
+    /// (`urban-new-jobs-target-share`, `…-growth`, `…-change`), so that a share or a change is
+    /// one indicator however it is worded (城镇新增就业完成率 and 新增城镇就业完成全年目标任务).
+    private func twin(of index: Int, for kind: Kind, unit: String) -> Int? {
+        let indicator = indicators[index]
+        let suffixes: [String]
+        switch kind {
+        case .completion where indicator.quantity != .share: suffixes = ["-target-share"]
+        case .change where indicator.quantity != .change: suffixes = ["-growth", "-change"]
+        default: return nil
+        }
+        for suffix in suffixes {
+            if let twin = byName[indicator.id + suffix], accepts(indicators[twin], unit: unit, kind: kind) {
+                return twin
+            }
         }
         return nil
     }
@@ -114,6 +144,14 @@ public struct IndicatorCatalog: Sendable {
         let phrase = normalized(metric)
         var readings = [phrase]
         if let bare = withoutSuffix(phrase) { readings.append(bare) }
+        if kind == .target {
+            // 城镇新增就业人数预期目标: the target's own words after what it is a target of.
+            for marker in targetMarkers where phrase.hasSuffix(marker) && phrase.count > marker.count + 1 {
+                let base = String(phrase.dropLast(marker.count))
+                readings.append(base)
+                if let bare = withoutSuffix(base) { readings.append(bare) }
+            }
+        }
         if kind == .change || kind == .completion {
             for marker in kind == .change ? changeMarkers : completionMarkers {
                 guard let range = phrase.firstRange(of: marker), range.lowerBound > phrase.startIndex else { continue }
@@ -137,6 +175,8 @@ public struct IndicatorCatalog: Sendable {
         "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上一年", "比20", "较20", "增长", "下降", "提高", "提升", "增加",
         "减少", "降低", "上升", "净增",
     ]
+    /// Words that end a target's name: 城镇新增就业预期目标, 新增托位力争.
+    private static let targetMarkers = ["预期目标", "工作目标", "目标任务", "年度目标", "全年目标", "目标", "任务", "计划", "力争"]
     /// Where a share of a target is stated after what was reached: 城镇新增就业完成全年目标.
     private static let completionMarkers = ["完成全年", "完成年度", "完成率", "完成进度", "完成目标", "占全年", "占年度", "完成"]
 

@@ -31,6 +31,8 @@ public final class IndicatorGraph: @unchecked Sendable {
     private var valueOrderCache: [Int]?
     /// Figures that several articles state, found on first use (`facts`).
     var factCache: FactIndex?
+    /// The figures the articles imply, found on first use (`derived`).
+    var derivedCache: [DerivedFigure]?
     /// Interned strings: equal metric, unit, period and region strings share one storage, and
     /// each has a number, so that grouping by them hashes integers instead of text.
     private var table = StringTable()
@@ -54,6 +56,7 @@ public final class IndicatorGraph: @unchecked Sendable {
         if taken { document.key = freeKey(for: document.text) }
         valueOrderCache = nil
         factCache = nil
+        derivedCache = nil
         documents.append(document)
         indexByKey[document.key] = index
         let numbered = new.indices.allSatisfy { new[$0].id.number == $0 + 1 }
@@ -128,6 +131,7 @@ public final class IndicatorGraph: @unchecked Sendable {
     public func removeAll() {
         valueOrderCache = nil
         factCache = nil
+        derivedCache = nil
         documents = []
         observations = []
         bySector = [:]

@@ -11,14 +11,22 @@ public struct ObservationID: Hashable, Comparable, Sendable, CustomStringConvert
         self.number = number
     }
 
-    /// Parses `kmqxbtea:14`.
+    /// Parses `kmqxbtea:14`, and `kmqxbtea:14d`, the figure derived from observation 14.
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let key = DocumentKey(parts[0]), let n = Int(parts[1]), n > 0 else { return nil }
-        self.init(document: key, number: n)
+        guard parts.count == 2, let key = DocumentKey(parts[0]) else { return nil }
+        let derived = parts[1].hasSuffix("d")
+        guard let n = Int(derived ? parts[1].dropLast() : parts[1]), n > 0 else { return nil }
+        self.init(document: key, number: derived ? -n : n)
     }
 
-    public var description: String { "\(document):\(number)" }
+    /// The id of the figure derived from this observation (its number negated).
+    public var derived: ObservationID { ObservationID(document: document, number: -abs(number)) }
+
+    /// Whether the id names a derived figure (`kmqxbtea:14d`).
+    public var isDerived: Bool { number < 0 }
+
+    public var description: String { number < 0 ? "\(document):\(-number)d" : "\(document):\(number)" }
 
     public static func < (lhs: ObservationID, rhs: ObservationID) -> Bool {
         (lhs.document, lhs.number) < (rhs.document, rhs.number)

@@ -185,10 +185,12 @@ public struct Lexer {
         }
         let word = text(from: start)
         let letters = word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
-        // kmqxbtea:14, an observation id: an article's key, a colon, a number.
+        // kmqxbtea:14, an observation id: an article's key, a colon, a number (and d for the
+        // figure derived from it, kmqxbtea:14d).
         if letters, peek() == ":", let after = peek(1), ("0"..."9").contains(after) {
             position += 1
             while let next = peek(), ("0"..."9").contains(next) { position += 1 }
+            if peek() == "d", !(peek(1).map { Lexer.isWordCharacter($0) } ?? false) { position += 1 }
             let spelled = text(from: start)
             if let id = ObservationID(spelled) { emit(.id(id), from: start) } else { emit(.word(spelled), from: start) }
             return

@@ -125,6 +125,16 @@ public enum ObservationExport {
             columns.append(Column("sources", terminalOnly: true))
             rows = zip(rows, sources).map { row, count in row + [count > 1 ? .number(Double(count)) : .null] }
         }
+        // A derived figure says how it was worked out.
+        if observations.contains(where: { $0.id.isDerived }) {
+            columns.append(Column("formula", priority: .context))
+            rows = zip(rows, observations).map { row, observation in
+                row + [
+                    observation.id.isDerived
+                        ? graph.derivedFigure(observation.id).map { .text($0.formula) } ?? .null : .null
+                ]
+            }
+        }
         return ResultTable(columns: columns, rows: rows, emptyMessage: "(no observations)")
     }
 }

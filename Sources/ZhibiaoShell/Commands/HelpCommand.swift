@@ -34,10 +34,17 @@ enum HelpText {
     static let statements: [(name: String, syntax: String, summary: String)] = [
         (
             "show", "show TARGETS [where EXPR] [order by FIELD [asc|desc]] [limit N]",
-            "List observations of sectors or metrics (TARGETS: all, or names separated by commas)"
+            "List observations (TARGETS: all, or sectors, indicators or metrics separated by commas)"
         ),
-        ("compare", "compare TARGETS [where EXPR] [by FIELD]", "Put sectors or groups side by side"),
-        ("list", "list sectors|metrics|regions|years|docs|units", "List the names in the graph"),
+        (
+            "compare", "compare TARGETS [where EXPR] [by FIELD [, FIELD]]",
+            "Indicators side by side, never added up: rows by the first field, columns by the second (default region, year); sectors by place"
+        ),
+        (
+            "series", "series TARGETS [where EXPR]",
+            "An indicator by year for each place: values, change in units and percent, a sparkline"
+        ),
+        ("list", "list sectors|metrics|indicators|regions|years|docs|units", "List the names in the graph"),
         ("describe", "describe NAME", "A sector's or metric's aliases, observations and sources"),
         (
             "trace", "trace ID",

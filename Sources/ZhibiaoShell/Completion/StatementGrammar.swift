@@ -2,11 +2,9 @@ import ZhibiaoCore
 
 /// What may come next in a statement, by position in the grammar (DESIGN §4).
 enum StatementGrammar {
-    static let statements = ["show", "compare", "list", "describe", "trace", "find", "check"]
-    static let listables = ["sectors", "metrics", "regions", "years", "docs", "units"]
-    static let fields = [
-        "year", "period", "sector", "metric", "value", "unit", "region", "doc", "qualifier", "id",
-    ]
+    static let statements = Keyword.statements.map(\.rawValue)
+    static let listables = ListKind.allCases.map(\.rawValue)
+    static let fields = Field.allCases.map(\.rawValue)
     static let comparisons: Set<String> = ["=", "!=", "<", "<=", ">", ">=", "~"]
 
     /// The words that may follow `tokens`.
@@ -16,7 +14,7 @@ enum StatementGrammar {
         switch statement {
         case "list":
             return rest.isEmpty ? listables : []
-        case "show", "compare", "describe", "check":
+        case "show", "compare", "series", "describe", "check":
             return afterTargetStatement(statement, rest, vocabulary)
         case "trace":
             return rest.isEmpty ? idPrefixes(vocabulary) : []
@@ -51,7 +49,12 @@ enum StatementGrammar {
             default: return []
             }
         case "by":
-            return inClause.isEmpty ? fields : []
+            // `compare … by A, B`: a second field after the comma, other than the first.
+            if inClause.isEmpty { return fields }
+            if inClause.count == 2, inClause[1] == .symbol(","), case .word(let first) = inClause[0] {
+                return fields.filter { $0 != first }
+            }
+            return []
         default:
             return []
         }
@@ -61,6 +64,7 @@ enum StatementGrammar {
         switch statement {
         case "show": ["where", "order", "limit"]
         case "compare": ["where", "by"]
+        case "series": ["where"]
         default: []
         }
     }
@@ -82,9 +86,10 @@ enum StatementGrammar {
         }
     }
 
-    /// Sector ids, 中文 sector names and metric phrases.
+    /// Sector ids, 中文 sector names, the indicators stated and metric phrases.
     static func targets(_ vocabulary: Vocabulary) -> [String] {
-        vocabulary.sectors.map(\.id) + vocabulary.sectors.map(\.chineseName) + vocabulary.metrics
+        vocabulary.sectors.map(\.id) + vocabulary.sectors.map(\.chineseName) + vocabulary.indicators
+            + vocabulary.metrics.filter { !vocabulary.indicators.contains($0) }
     }
 
     /// The beginnings of the ids present: each article's key and a colon (`cppxbnyk:`).
@@ -104,6 +109,7 @@ enum StatementGrammar {
         case "metric": vocabulary.metrics
         case "qualifier": Qualifier.allCases.map(\.rawValue)
         case "kind": Kind.allCases.map(\.rawValue)
+        case "indicator": vocabulary.indicators
         default: []
         }
     }
