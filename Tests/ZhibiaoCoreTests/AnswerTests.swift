@@ -64,7 +64,7 @@ import Testing
             "compare employment, childcare, eldercare", .json, false,
             """
             [
-              {"sector":"employment","indicator":"urban-new-jobs","measure":"城镇新增就业","unit":"人","长治市":48200,"sources":1},
+              {"sector":"employment","indicator":"urban-new-jobs","measure":"城镇新增就业","unit":"人","长治市":"4.82万 (1-11月)","sources":1},
               {"sector":"employment","indicator":"job-fairs","measure":"招聘活动","unit":"场","长治市":474,"sources":1},
               {"sector":"employment","indicator":"jobs-offered","measure":"提供就业岗位","unit":"个","长治市":477000,"sources":1},
               {"sector":"childcare","indicator":"childcare-places-per-1000","measure":"每千人口托位数","unit":"个","长治市":4.8,"sources":2},

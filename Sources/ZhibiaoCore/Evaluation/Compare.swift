@@ -136,7 +136,11 @@ struct Pivot {
         let span = PeriodSpan.label(first) ?? ""
         let period = span.isEmpty ? "" : " (\(span))"
         if distinct.count == 1 {
-            return (.quantity(first.value, shown: first.readableValue + period), first.value, span, false)
+            // A figure of part of the year is text in every format, so that csv and JSON do not
+            // show 1-11月 as a bare number beside whole years.
+            let cell: Cell =
+                span.isEmpty ? .quantity(first.value, shown: first.readableValue) : .text(first.readableValue + period)
+            return (cell, first.value, span, false)
         }
         let shown = distinct.map { observations[$0].readableValue }.joined(separator: " ≠ ")
         return (.text(shown + period), nil, span, true)

@@ -46,6 +46,7 @@ extension Evaluator {
             let name = key.measure.name(in: graph, stated: line.stated)
             let years = line.years.keys.sorted()
             var values: [Double?] = []
+            var periods: [String?] = []
             var previous: (year: Int, observation: Observation)?
             for year in years {
                 let members = line.years[year]!
@@ -69,6 +70,7 @@ extension Evaluator {
                     values.append(first.value)
                 }
                 let periodLabel = PeriodSpan.label(first)
+                periods.append(periodLabel)
                 row.append(periodLabel.map(Cell.text) ?? .text("year"))
                 // A change is worked out only between figures of comparable periods: the whole
                 // year after the whole year, 1-11月 after 1-11月.
@@ -101,7 +103,11 @@ extension Evaluator {
             }
             // The sparkline stands on the line's first row.
             let trendIndex = columns.firstIndex { $0.key == "trend" }!
-            rows[rows.count - years.count][trendIndex] = .text(Sparkline.draw(values))
+            // It draws the figures of the line's usual period only: 1-11月 after a whole year
+            // would read as a fall.
+            let drawn = Sparkline.commonPeriod(periods)
+            rows[rows.count - years.count][trendIndex] = .text(
+                Sparkline.draw(zip(values, periods).map { $1 == drawn ? $0 : nil }))
         }
         var parts: [Answer.Part] = [
             .table(ResultTable(columns: columns, rows: rows, emptyMessage: "(no figures with a year)"))
@@ -124,6 +130,15 @@ extension Evaluator {
 /// largest; a missing value is a space.
 enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// The period most of a line's figures are of, the whole year (nil) among those as many.
+    static func commonPeriod(_ periods: [String?]) -> String? {
+        var counts: [String?: Int] = [:]
+        for period in periods { counts[period, default: 0] += 1 }
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : (a.key ?? "") > (b.key ?? "")
+        }?.key ?? nil
+    }
 
     static func draw(_ values: [Double?]) -> String {
         let present = values.compactMap { $0 }
