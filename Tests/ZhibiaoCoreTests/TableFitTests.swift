@@ -170,14 +170,14 @@ import Testing
         #expect(
             Self.render("compare employment, childcare, eldercare", width: 50).hasPrefix(
                 """
-                sector     i…  measure     u…  长治市           s…
+                sector     i…  measure     u…           长治市  s…
                 ─────────  ──  ──────────  ──  ───────────────  ──
                 employme…  u…  城镇新增…   人  4.82万 (1-11月)   1
-                           j…  招聘活动    场  474               1
-                           j…  提供就业…   个  47.7万            1
-                childcare  c…  每千人口…   个  4.8               2
-                           c…  托育机构    家  77                1
-                eldercare  h…  居家养老…   %   62.9 ≠ 6.2        2
+                           j…  招聘活动    场              474   1
+                           j…  提供就业…   个           47.7万   1
+                childcare  c…  每千人口…   个              4.8   2
+                           c…  托育机构    家               77   1
+                eldercare  h…  居家养老…   %        62.9 ≠ 6.2   2
 
                 """))
     }

@@ -123,8 +123,8 @@ struct Pivot {
         for position in chosen
         where !distinct.contains(where: {
             !Evaluator.disagree(
-                (observations[$0].value, observations[$0].qualifier),
-                (observations[position].value, observations[position].qualifier))
+                (observations[$0].scaledValue, observations[$0].qualifier),
+                (observations[position].scaledValue, observations[position].qualifier))
         }) {
             distinct.append(position)
         }
@@ -136,13 +136,15 @@ struct Pivot {
         let span = PeriodSpan.label(first) ?? ""
         let period = span.isEmpty ? "" : " (\(span))"
         if distinct.count == 1 {
-            // A figure of part of the year is text in every format, so that csv and JSON do not
-            // show 1-11月 as a bare number beside whole years.
+            // A figure of part of the year, or hedged (≥3.5万), is text in every format, so that
+            // csv and JSON do not show 1-11月 or "at least" as a bare number beside whole years.
             let cell: Cell =
-                span.isEmpty ? .quantity(first.value, shown: first.readableValue) : .text(first.readableValue + period)
-            return (cell, first.value, span, false)
+                span.isEmpty && first.qualifier == nil
+                ? .quantity(first.scaledValue, shown: first.scaledReadableValue)
+                : .text(first.scaledReadableValue + period)
+            return (cell, first.scaledValue, span, false)
         }
-        let shown = distinct.map { observations[$0].readableValue }.joined(separator: " ≠ ")
+        let shown = distinct.map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")
         return (.text(shown + period), nil, span, true)
     }
 

@@ -72,6 +72,20 @@ enum PeriodSpan {
 }
 
 extension Observation {
+    /// The value on its indicator's scale: a catalog indicator's change stated as a fall
+    /// (城镇调查失业率下降0.2个百分点) is negative, as the row shows the indicator's name, not
+    /// the article's 下降. A metric outside the catalog keeps its own words and its value.
+    var scaledValue: Double { statesFall ? -value : value }
+
+    /// `readableValue` on the indicator's scale (-0.2 for a fall of 0.2).
+    var scaledReadableValue: String { statesFall ? "-" + readableValue : readableValue }
+
+    private var statesFall: Bool {
+        indicator >= 0 && kind == .change && Observation.fallWords.contains { metric.contains($0) }
+    }
+
+    private static let fallWords = ["下降", "减少", "降低", "回落", "净减", "下滑", "缩小"]
+
     /// The value as a reader reads it: its hedge and the readable form (≥4.5, ≈3.01万, 62.9).
     var readableValue: String {
         let mark =

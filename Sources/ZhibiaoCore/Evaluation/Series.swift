@@ -55,7 +55,8 @@ extension Evaluator {
                 let first = observations[chosen[0]]
                 let disagree = chosen.contains {
                     Evaluator.disagree(
-                        (observations[$0].value, observations[$0].qualifier), (first.value, first.qualifier))
+                        (observations[$0].scaledValue, observations[$0].qualifier), (first.scaledValue, first.qualifier)
+                    )
                 }
                 var sources: Set<Int> = []
                 for position in chosen { sources.formUnion(graph.sources(ofFactAt: position)) }
@@ -63,11 +64,11 @@ extension Evaluator {
                 if showsKind { row.append(.text(key.measure.kind.rawValue)) }
                 row += [.text(key.region), .number(Double(year))]
                 if disagree {
-                    row.append(.text(chosen.map { observations[$0].readableValue }.joined(separator: " ≠ ")))
+                    row.append(.text(chosen.map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")))
                     values.append(nil)
                 } else {
-                    row.append(.quantity(first.value, shown: first.readableValue))
-                    values.append(first.value)
+                    row.append(.quantity(first.scaledValue, shown: first.scaledReadableValue))
+                    values.append(first.scaledValue)
                 }
                 let periodLabel = PeriodSpan.label(first)
                 periods.append(periodLabel)
@@ -77,7 +78,7 @@ extension Evaluator {
                 if let previous, !disagree, let last = values[values.count - 2],
                     PeriodSpan.label(previous.observation) == periodLabel
                 {
-                    let change = first.value - last
+                    let change = first.scaledValue - last
                     let isRate = key.measure.unit == "%" || key.measure.unit == "‰"
                     let since = previous.year == year - 1 ? "" : " since \(previous.year)"
                     let changeUnit = isRate ? "个百分点" : ""

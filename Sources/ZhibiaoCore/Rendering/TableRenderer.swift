@@ -68,7 +68,9 @@ enum TableRenderer {
         func write(_ cell: (text: String, width: Int), _ column: Int) {
             if column > first { out.append(spaces: 2) }
             let padding = widths[column] - cell.width
-            if numeric[column] {
+            // A comparison's values stand right-aligned like numbers, marked ones (≥3.5万,
+            // 3.79万 (1-11月)) among them.
+            if numeric[column] || table.columns[column].keepsWhole {
                 out.append(spaces: padding)
                 out.append(cell.text)
             } else {
