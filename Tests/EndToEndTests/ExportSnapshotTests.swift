@@ -14,6 +14,7 @@ import Testing
         ("samples", "Samples"),
         ("generated", "Tests/Fixtures/generated"),
         ("articles", "Tests/Articles"),
+        ("cities", "Tests/Fixtures/cities"),
     ]
 
     static var recording: Bool { ProcessInfo.processInfo.environment["ZHIBIAO_RECORD_SNAPSHOTS"] == "1" }

@@ -24,6 +24,9 @@ import Testing
             (16_105_100, "16105100", "1610.51万"),
             (62.9, "62.9", nil), (1.5e12, "1500000000000", "1.5万亿"), (15306, "15306", "1.5306万"),
             (-20000, "-20000", "-2万"),
+            // Values made by arithmetic, without the noise of binary fractions.
+            (18887.999999999996, "18888", "1.8888万"), (0.1 + 0.2, "0.3", nil), (4.82 - 4.3, "0.52", nil),
+            (1.0 / 3, "0.33333333333", nil), (123456.789, "123456.789", "12.3457万"),
         ] as [(Double, String, String?)])
     func formatsNumbers(value: Double, exact: String, readable: String?) {
         #expect(NumberFormat.exact(value) == exact)

@@ -108,14 +108,10 @@ enum QueryShapes {
         (
             "compare three sectors", "compare employment, childcare, eldercare",
             """
-            SELECT sector, count(*), sum(CASE WHEN unit IN ('元','美元') THEN value END),
-              sum(CASE WHEN unit IN ('人','人次','户','户次') THEN value END),
-              sum(CASE WHEN unit IN ('家','个','所','座','处') THEN value END),
-              sum(CASE WHEN unit IN ('场','次','起','期','班','轮') THEN value END),
-              avg(CASE WHEN unit='%' THEN value END)
-            FROM obs WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector;
-            SELECT sector, metric, sum(max(1, mentions)) AS n FROM obs
-            WHERE sector IN ('employment','childcare','eldercare') GROUP BY sector, metric ORDER BY sector, n DESC;
+            SELECT sector, coalesce(indicator, metric), kind, unit, region, year, group_concat(DISTINCT value),
+              count(DISTINCT doc)
+            FROM obs WHERE sector IN ('employment','childcare','eldercare') AND kind NOT IN ('target', 'derived')
+            GROUP BY 1, 2, 3, 4, 5, 6;
             """
         ),
         (

@@ -190,31 +190,63 @@ extension Evaluator {
     /// Stated figures that a figure derived from others contradicts beyond what rounding
     /// explains: a target that a result and its share of the target do not give back, last
     /// year's level that this year's and its growth do not.
+    ///
+    /// A derived figure is set against what the articles state for its indicator, kind, place,
+    /// year, unit and period when they agree among themselves; where they disagree, that is a
+    /// conflict, reported as one, and a derived figure has no one figure to contradict. So each
+    /// derived figure is compared once, whatever the number of articles.
     private func contradicted(_ positions: [Int]) -> [Finding] {
         let observations = graph.observations
+        let figures = graph.derived
+        guard !figures.isEmpty else { return [] }
         let selected = Set(positions)
+        struct Key: Hashable {
+            let indicator: Int16
+            let kind: Kind
+            let region: String?
+            let year: Int?
+            let unit: String
+            /// nil for a whole year.
+            let period: String?
+        }
+        func key(_ o: Observation, kind: Kind) -> Key {
+            Key(
+                indicator: o.indicator, kind: kind, region: o.region, year: o.year, unit: o.unit,
+                period: o.id.isDerived ? o.period : PeriodSpan.isWholeYear(o) ? nil : o.period)
+        }
+        var wanted: Set<Key> = []
+        for figure in figures where figure.observation.indicator >= 0 {
+            wanted.insert(key(figure.observation, kind: figure.stands))
+        }
+        var stated: [Key: [Int]] = [:]
+        for position in observations.indices where observations[position].indicator >= 0 {
+            let k = key(observations[position], kind: observations[position].kind)
+            if wanted.contains(k) { stated[k, default: []].append(position) }
+        }
+        // The one figure the articles agree on for each key, if they do.
+        var agreed: [Key: Int] = [:]
+        for (k, members) in stated {
+            let values = members.map { (value: observations[$0].value, qualifier: observations[$0].qualifier) }
+            guard !Evaluator.disagreeing(values).contains(true) else { continue }
+            agreed[k] = members.first { observations[$0].qualifier == nil } ?? members[0]
+        }
         var findings: [Finding] = []
-        for figure in graph.derived {
+        for figure in figures {
             let implied = figure.observation
-            guard implied.indicator >= 0, let base = figure.from.first.flatMap(graph.position), selected.contains(base)
+            guard implied.indicator >= 0, let base = figure.from.first.flatMap(graph.position), selected.contains(base),
+                let position = agreed[key(implied, kind: figure.stands)]
             else { continue }
-            for position in graph.byIndicator[implied.indicator] ?? [] {
-                let stated = observations[position]
-                guard stated.kind == figure.stands, stated.unit == implied.unit, stated.region == implied.region,
-                    stated.year == implied.year,
-                    PeriodSpan.isWholeYear(stated) && implied.period == nil || stated.period == implied.period
-                else { continue }
-                let tolerance = figure.tolerance + IndicatorGraph.roundingShare(stated.value)
-                if let qualifier = stated.qualifier, qualifier.admits(implied.value, stated: stated.value) { continue }
-                guard abs(stated.value - implied.value) > tolerance * max(abs(stated.value), abs(implied.value)) else {
-                    continue
-                }
-                findings.append(
-                    Finding(
-                        kind: .contradicted, metric: stated.metric,
-                        detail: "\(stated.statedValue) stated; \(figure.formula) gives \(implied.statedValue)",
-                        observations: [stated.id, implied.id] + figure.from))
+            let stated = observations[position]
+            let tolerance = figure.tolerance + IndicatorGraph.roundingShare(stated.value)
+            if let qualifier = stated.qualifier, qualifier.admits(implied.value, stated: stated.value) { continue }
+            guard abs(stated.value - implied.value) > tolerance * max(abs(stated.value), abs(implied.value)) else {
+                continue
             }
+            findings.append(
+                Finding(
+                    kind: .contradicted, metric: stated.metric,
+                    detail: "\(stated.statedValue) stated; \(figure.formula) gives \(implied.statedValue)",
+                    observations: [stated.id, implied.id] + figure.from))
         }
         return findings
     }
@@ -269,12 +301,13 @@ extension Evaluator {
         let observations = graph.observations
         let facts = graph.facts
         var findings: [Finding] = []
+        var reported: Set<Int32> = []
         for position in positions {
             let observation = observations[position]
             let members = facts.members[Int(facts.head[position])] ?? [position]
             if members.count > 1 {
                 // The fact is reported once, at its first member in the selection.
-                guard positions.first(where: { facts.head[$0] == facts.head[position] }) == position else { continue }
+                guard reported.insert(facts.head[position]).inserted else { continue }
                 let articles = Set(members.map { observations[$0].document }).count
                 let mentions = members.reduce(0) { $0 + observations[$1].mentions.count }
                 findings.append(
@@ -306,11 +339,12 @@ extension Evaluator {
                     Cell.text("\(observation.id)  \(observation.metric) \(observation.statedValue)")
                 }
             }
-            // A repeated figure cites every sentence stating it; other findings the first.
+            // A figure repeated in one article cites every sentence stating it; a fact several
+            // articles state, and other findings, the first sentence of each figure.
             var citations: [Cell] = []
             for position in involved {
                 let mentions = observations[position].mentions
-                for mention in finding.kind == .repeated ? mentions[...] : mentions.prefix(1) {
+                for mention in finding.kind == .repeated && involved.count == 1 ? mentions[...] : mentions.prefix(1) {
                     if let cited = citation(mention) { citations.append(cited) }
                 }
             }

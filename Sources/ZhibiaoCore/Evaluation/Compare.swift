@@ -117,25 +117,33 @@ struct Pivot {
     /// whole year before 1-11月); one value, or the disagreeing values marked.
     private func cell(_ positions: [Int]) -> (cell: Cell, value: Double?, period: String, conflict: Bool) {
         let observations = graph.observations
-        let reach = positions.map { PeriodSpan.reach(observations[$0]) }.max() ?? 0
-        let chosen = positions.filter { PeriodSpan.reach(observations[$0]) == reach }
-        var distinct: [Int] = []
-        for position in chosen
-        where !distinct.contains(where: {
-            !Evaluator.disagree(
-                (observations[$0].scaledValue, observations[$0].qualifier),
-                (observations[position].scaledValue, observations[position].qualifier))
-        }) {
-            distinct.append(position)
+        let reaches = positions.map { PeriodSpan.reach(observations[$0]) }
+        let reach = reaches.max() ?? 0
+        let chosen = zip(positions, reaches).filter { $0.1 == reach }.map(\.0)
+        // One of each value and hedge: a figure that many articles repeat costs no more than
+        // a few; then the values that disagree with another (≥4.5 agrees with 4.8).
+        struct Stated: Hashable {
+            let bits: UInt64
+            let qualifier: Qualifier?
         }
+        var seen: Set<Stated> = []
+        var kinds: [Int] = []
+        for position in chosen
+        where seen.insert(
+            Stated(bits: observations[position].scaledValue.bitPattern, qualifier: observations[position].qualifier)
+        )
+        .inserted {
+            kinds.append(position)
+        }
+        let disagreeing = Evaluator.disagreeing(
+            kinds.map { (observations[$0].scaledValue, observations[$0].qualifier) })
+        let conflicting = zip(kinds, disagreeing).filter(\.1).map(\.0)
         // Of figures that agree, the one without a hedge says the most (4.8 rather than ≥4.5).
-        let first =
-            distinct.count == 1
-            ? chosen.map { observations[$0] }.first { $0.qualifier == nil } ?? observations[distinct[0]]
-            : observations[distinct[0]]
+        let first = observations[
+            conflicting.first ?? kinds.first { observations[$0].qualifier == nil } ?? kinds[0]]
         let span = PeriodSpan.label(first) ?? ""
         let period = span.isEmpty ? "" : " (\(span))"
-        if distinct.count == 1 {
+        if conflicting.isEmpty {
             // A figure of part of the year, or hedged (≥3.5万), is text in every format, so that
             // csv and JSON do not show 1-11月 or "at least" as a bare number beside whole years.
             let cell: Cell =
@@ -144,7 +152,8 @@ struct Pivot {
                 : .text(first.scaledReadableValue + period)
             return (cell, first.scaledValue, span, false)
         }
-        let shown = distinct.map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")
+        var shown = conflicting.prefix(3).map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")
+        if conflicting.count > 3 { shown += " … (\(conflicting.count) values)" }
         return (.text(shown + period), nil, span, true)
     }
 

@@ -38,7 +38,9 @@ enum PeriodSpan {
     static func isWholeYear(_ observation: Observation) -> Bool {
         guard let period = observation.period else { return true }
         guard let year = observation.year else { return false }
-        return period == String(year) || period == "since \(year)"
+        // Read as numbers: a string of the year for every figure compared would allocate.
+        let digits = period.utf8.count == 4 ? Substring(period) : period.hasPrefix("since ") ? period.dropFirst(6) : nil
+        return digits.flatMap { Int($0) } == year
     }
 
     /// How far into its year a figure reaches, for choosing the most complete of several:

@@ -7,10 +7,14 @@ struct FactIndex {
     let head: [Int32]
     /// The members of each fact stated more than once, by its head, ascending.
     let members: [Int: [Int]]
+    /// The documents stating each such fact, by its head, in order of loading.
+    let documents: [Int: [Int]]
 }
 
 extension IndicatorGraph {
-    /// The facts of the graph, found on first use and kept until the graph changes.
+    /// The facts of the graph, found on first use and kept until the graph changes. Figures are
+    /// sorted by value first (most values are stated once, and a run of one is no fact of
+    /// several), and only the figures of one value are compared field by field.
     var facts: FactIndex {
         if let cached = factCache { return cached }
         struct Key: Hashable {
@@ -20,27 +24,59 @@ extension IndicatorGraph {
             let period: Int32
             let year: Int
             let kind: Kind
-            let value: UInt64
         }
-        var headOf: [Key: Int32] = [:]
-        var head = [Int32](repeating: 0, count: observations.count)
-        var members: [Int: [Int]] = [:]
-        for position in observations.indices {
-            let observation = observations[position]
+        // The arrays are read through locals, and fields one by one: copying an observation
+        // counts references to its strings.
+        let observations = self.observations
+        let stringKeys = self.stringKeys
+        func key(_ position: Int) -> Key {
             let strings = stringKeys[position]
-            let key = Key(
-                what: observation.indicator >= 0 ? Int32(observation.indicator) : -2 - strings.metric,
-                unit: strings.unit, region: strings.region, period: strings.period, year: observation.year ?? .min,
-                kind: observation.kind, value: observation.value.bitPattern)
-            if let first = headOf[key] {
-                head[position] = first
-                members[Int(first), default: [Int(first)]].append(position)
-            } else {
-                headOf[key] = Int32(position)
-                head[position] = Int32(position)
-            }
+            let indicator = observations[position].indicator
+            return Key(
+                what: indicator >= 0 ? Int32(indicator) : -2 - strings.metric, unit: strings.unit,
+                region: strings.region, period: strings.period, year: observations[position].year ?? .min,
+                kind: observations[position].kind)
         }
-        let index = FactIndex(head: head, members: members)
+        var byValue = [(value: UInt64, position: Int32)]()
+        byValue.reserveCapacity(observations.count)
+        for position in observations.indices {
+            byValue.append((observations[position].value.bitPattern, Int32(position)))
+        }
+        byValue.sort { ($0.value, $0.position) < ($1.value, $1.position) }
+        var head = (0..<Int32(observations.count)).map { $0 }
+        var members: [Int: [Int]] = [:]
+        var start = 0
+        while start < byValue.count {
+            var end = start + 1
+            while end < byValue.count && byValue[end].value == byValue[start].value { end += 1 }
+            if end - start > 1 {
+                // Members of one value, in position order: each joins the first with its key.
+                // A few are compared in a list; a common value (100%, 1个) by a table.
+                var firsts: [(key: Key, position: Int)] = []
+                var table: [Key: Int] = [:]
+                let many = end - start > 16
+                for entry in byValue[start..<end] {
+                    let position = Int(entry.position)
+                    let own = key(position)
+                    let known = many ? table[own] : firsts.first(where: { $0.key == own })?.position
+                    if let first = known {
+                        head[position] = Int32(first)
+                        members[first, default: [first]].append(position)
+                    } else if many {
+                        table[own] = position
+                    } else {
+                        firsts.append((own, position))
+                    }
+                }
+            }
+            start = end
+        }
+        // Each fact's documents once, not once for each of its members (a figure many
+        // generated articles repeat has hundreds).
+        let documents = members.mapValues { list in
+            Set(list.lazy.flatMap { observations[$0].mentions.lazy.map(\.document) }).sorted()
+        }
+        let index = FactIndex(head: head, members: members, documents: documents)
         factCache = index
         return index
     }
@@ -52,16 +88,18 @@ extension IndicatorGraph {
         return facts.members[Int(facts.head[position])] ?? [position]
     }
 
+    /// Whether the observation at `position` is one of a fact's several statements.
+    func isStatedElsewhere(_ position: Int) -> Bool {
+        let facts = facts
+        return facts.members[Int(facts.head[position])] != nil
+    }
+
     /// The documents (indexes) that state the fact of the observation at `position`, in order
     /// of loading.
     public func sources(ofFactAt position: Int) -> [Int] {
-        var documents: [Int] = []
-        for member in sameFact(as: position) {
-            for mention in observations[member].mentions where !documents.contains(mention.document) {
-                documents.append(mention.document)
-            }
-        }
-        return documents.sorted()
+        let facts = facts
+        if let documents = facts.documents[Int(facts.head[position])] { return documents }
+        return Set(observations[position].mentions.map(\.document)).sorted()
     }
 
     /// The positions with one per fact: the first of each fact among `positions`.

@@ -29,7 +29,7 @@ public enum ObservationExport {
         withoutActuallyEscaping(sink) { sink in
             MachineRenderer.write(
                 columns: keys.map { Column($0) }, count: observations.count,
-                row: { record(observations[$0], graph: graph) }, format: format.outputFormat, into: &out,
+                row: { record(observations[$0], graph: graph, at: $0) }, format: format.outputFormat, into: &out,
                 flushing: sink, chunk: chunk)
         }
     }
@@ -60,8 +60,9 @@ public enum ObservationExport {
         }
     }
 
-    /// The export record of one observation, in the order of `keys`.
-    static func record(_ observation: Observation, graph: IndicatorGraph) -> [Cell] {
+    /// The export record of one observation (at `position` in the graph, if known), in the
+    /// order of `keys`.
+    static func record(_ observation: Observation, graph: IndicatorGraph, at position: Int? = nil) -> [Cell] {
         let first = observation.mentions.first
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
         let document = graph.documents[safe: observation.document]?.name ?? ""
@@ -81,16 +82,18 @@ public enum ObservationExport {
             observation.region.map(Cell.text) ?? .null,
             sentence.map { .text($0.text) } ?? .null,
             .number(Double(observation.mentions.count)),
-            .list(sources(of: observation, graph: graph).map(Cell.text)),
+            .list(sources(of: observation, graph: graph, at: position).map(Cell.text)),
             .number(Double(format)),
         ]
     }
 
     /// The documents that state an observation's fact: this one's own, then the others by name
     /// (so that the order does not depend on the order of loading).
-    static func sources(of observation: Observation, graph: IndicatorGraph) -> [String] {
+    static func sources(of observation: Observation, graph: IndicatorGraph, at known: Int? = nil) -> [String] {
         let own = graph.documents[safe: observation.document]?.name ?? ""
-        guard let position = graph.position(observation.id) else { return [own] }
+        guard let position = known ?? graph.position(observation.id), graph.isStatedElsewhere(position) else {
+            return [own]
+        }
         let others = graph.sources(ofFactAt: position).filter { $0 != observation.document }
         return [own] + others.compactMap { graph.documents[safe: $0]?.name }.sorted()
     }
