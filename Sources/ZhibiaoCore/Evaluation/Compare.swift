@@ -88,10 +88,42 @@ struct Pivot {
         var sortKeys: [SortKey]
         /// The metric as first stated, for measures outside the catalog.
         var stated: String
+        /// The position of the figure it was first stated by.
+        var first: Int
         var cells: [String: [Int]] = [:]
     }
     private var rows: [RowKey: Row] = [:]
     private var columns: [String: SortKey] = [:]
+    /// Figures gathered by the numbers of what places them (interned strings, years, indexes),
+    /// so that a million figures cost a million small hashes; the labels and measures are
+    /// worked out once for each distinct key, when the answer is made.
+    private var buckets: [Placement: [Int]] = [:]
+
+    /// Where a figure goes, in numbers: its measure, its row's fields and its column's.
+    private struct Placement: Hashable {
+        var sector: UInt8
+        var what: Int64
+        var unit: Int32
+        var kind: UInt8
+        var row: (Int64, Int64, Int64)
+        var column: Int64
+
+        static func == (a: Placement, b: Placement) -> Bool {
+            a.sector == b.sector && a.what == b.what && a.unit == b.unit && a.kind == b.kind && a.row == b.row
+                && a.column == b.column
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(sector)
+            hasher.combine(what)
+            hasher.combine(unit)
+            hasher.combine(kind)
+            hasher.combine(row.0)
+            hasher.combine(row.1)
+            hasher.combine(row.2)
+            hasher.combine(column)
+        }
+    }
 
     init(layout: PivotLayout, graph: IndicatorGraph) {
         self.layout = layout
@@ -100,24 +132,89 @@ struct Pivot {
 
     mutating func add(_ position: Int) {
         let observation = graph.observations[position]
-        let key = RowKey(
-            sector: layout.bySector ? observation.sector : nil, measure: Measure(observation),
-            labels: layout.rowFields.map { observation.label($0, in: graph) })
-        let column = layout.columnField.map { observation.label($0, in: graph) } ?? "value"
-        if columns[column] == nil { columns[column] = layout.columnField.map { observation.sortKey($0) } ?? .missing }
-        rows[
-            key,
-            default: Row(
-                key: key, sortKeys: layout.rowFields.map { observation.sortKey($0) }, stated: observation.metric)
-        ]
-        .cells[column, default: []].append(position)
+        let strings = graph.stringKeys[position]
+        var row: (Int64, Int64, Int64) = (0, 0, 0)
+        let fields = layout.rowFields
+        if fields.count > 0 { row.0 = code(fields[0], position) }
+        if fields.count > 1 { row.1 = code(fields[1], position) }
+        if fields.count > 2 { row.2 = code(fields[2], position) }
+        let placement = Placement(
+            sector: layout.bySector ? UInt8(Sector.allCases.firstIndex(of: observation.sector)!) : 0,
+            what: observation.indicator >= 0 ? Int64(observation.indicator) : -2 - Int64(strings.metric),
+            unit: strings.unit, kind: UInt8(Kind.allCases.firstIndex(of: observation.kind)!), row: row,
+            column: layout.columnField.map { code($0, position) } ?? 0)
+        buckets[placement, default: []].append(position)
+    }
+
+    /// A field's value of the figure at `position` as a number: equal numbers, equal labels.
+    private func code(_ field: Field, _ position: Int) -> Int64 {
+        let observation = graph.observations[position]
+        let strings = graph.stringKeys[position]
+        switch field {
+        case .year: return Int64(observation.year ?? Int(Int32.min))
+        case .period: return Int64(strings.period) << 32 | Int64(UInt32(truncatingIfNeeded: observation.year ?? -1))
+        case .sector: return Int64(Sector.allCases.firstIndex(of: observation.sector)!)
+        case .metric: return Int64(strings.metric)
+        case .indicator: return Int64(observation.indicator)
+        case .value: return Int64(bitPattern: observation.value.bitPattern)
+        case .unit: return Int64(strings.unit)
+        case .region: return Int64(strings.region)
+        case .doc: return Int64(observation.document)
+        case .qualifier: return Int64(observation.qualifier.map { Qualifier.allCases.firstIndex(of: $0)! } ?? -1)
+        case .kind: return Int64(Kind.allCases.firstIndex(of: observation.kind)!)
+        case .id: return Int64(position)
+        }
+    }
+
+    /// The rows and columns of the figures gathered, labelled.
+    private mutating func label() {
+        for (placement, positions) in buckets {
+            let observation = graph.observations[positions[0]]
+            let key = RowKey(
+                sector: layout.bySector ? Sector.allCases[Int(placement.sector)] : nil, measure: Measure(observation),
+                labels: layout.rowFields.map { observation.label($0, in: graph) })
+            let column = layout.columnField.map { observation.label($0, in: graph) } ?? "value"
+            if columns[column] == nil {
+                columns[column] = layout.columnField.map { observation.sortKey($0) } ?? .missing
+            }
+            rows[
+                key,
+                default: Row(
+                    key: key, sortKeys: layout.rowFields.map { observation.sortKey($0) }, stated: observation.metric,
+                    first: positions[0])
+            ]
+            .cells[column, default: []] += positions
+            if positions[0] < rows[key]!.first {
+                rows[key]!.first = positions[0]
+                rows[key]!.stated = observation.metric
+            }
+        }
+        buckets = [:]
+        // A row's figures in the order of the graph, as they were gathered before.
+        for key in rows.keys {
+            for column in rows[key]!.cells.keys { rows[key]!.cells[column]!.sort() }
+        }
     }
 
     /// A cell's figure: among the facts in it, those reaching furthest into their year (the
     /// whole year before 1-11月); one value, or the disagreeing values marked.
-    private func cell(_ positions: [Int]) -> (cell: Cell, value: Double?, period: String, conflict: Bool) {
+    private func cell(
+        _ positions: [Int], reachOf known: inout [Int64: Int]
+    ) -> (
+        cell: Cell, value: Double?, period: String, conflict: Bool
+    ) {
         let observations = graph.observations
-        let reaches = positions.map { PeriodSpan.reach(observations[$0]) }
+        let stringKeys = graph.stringKeys
+        // How far a period reaches is read once for each period and year, not for each figure.
+        let reaches = positions.map { position in
+            let key =
+                Int64(stringKeys[position].period) << 32
+                | Int64(UInt32(truncatingIfNeeded: observations[position].year ?? -1))
+            if let reach = known[key] { return reach }
+            let reach = PeriodSpan.reach(observations[position])
+            known[key] = reach
+            return reach
+        }
         let reach = reaches.max() ?? 0
         let chosen = zip(positions, reaches).filter { $0.1 == reach }.map(\.0)
         // One of each value and hedge: a figure that many articles repeat costs no more than
@@ -127,20 +224,19 @@ struct Pivot {
             let qualifier: Qualifier?
         }
         var seen: Set<Stated> = []
-        var kinds: [Int] = []
-        for position in chosen
-        where seen.insert(
-            Stated(bits: observations[position].scaledValue.bitPattern, qualifier: observations[position].qualifier)
-        )
-        .inserted {
-            kinds.append(position)
+        var kinds: [(position: Int, value: Double)] = []
+        for position in chosen {
+            let value = observations[position].scaledValue
+            if seen.insert(Stated(bits: value.bitPattern, qualifier: observations[position].qualifier)).inserted {
+                kinds.append((position, value))
+            }
         }
-        let disagreeing = Evaluator.disagreeing(
-            kinds.map { (observations[$0].scaledValue, observations[$0].qualifier) })
-        let conflicting = zip(kinds, disagreeing).filter(\.1).map(\.0)
+        let disagreeing = Evaluator.disagreeing(kinds.map { ($0.value, observations[$0.position].qualifier) })
+        let conflicting = zip(kinds, disagreeing).filter(\.1).map(\.0.position)
         // Of figures that agree, the one without a hedge says the most (4.8 rather than ≥4.5).
         let first = observations[
-            conflicting.first ?? kinds.first { observations[$0].qualifier == nil } ?? kinds[0]]
+            conflicting.first ?? kinds.first { observations[$0.position].qualifier == nil }?.position
+                ?? kinds[0].position]
         let span = PeriodSpan.label(first) ?? ""
         let period = span.isEmpty ? "" : " (\(span))"
         if conflicting.isEmpty {
@@ -157,7 +253,8 @@ struct Pivot {
         return (.text(shown + period), nil, span, true)
     }
 
-    func answer(notes: [String]) -> Answer {
+    mutating func answer(notes: [String]) -> Answer {
+        label()
         let ordered = rows.values.sorted { a, b in
             if a.key.sector != b.key.sector {
                 return Sector.allCases.firstIndex(of: a.key.sector ?? .other)!
@@ -182,6 +279,7 @@ struct Pivot {
         heading += columnLabels.map { Column($0, key: $0, priority: .essential).keptWhole() }
         heading.append(Column("sources"))
         var table: [[Cell]] = []
+        var reaches: [Int64: Int] = [:]
         var charts: [Answer.Part] = []
         var conflicts = 0
         var previous: RowKey?
@@ -220,8 +318,8 @@ struct Pivot {
                     cells.append(.null)
                     continue
                 }
-                for position in positions { documents.formUnion(graph.sources(ofFactAt: position)) }
-                let (cell, value, period, conflict) = self.cell(positions)
+                for position in positions { graph.addSources(ofFactAt: position, to: &documents) }
+                let (cell, value, period, conflict) = self.cell(positions, reachOf: &reaches)
                 cells.append(cell)
                 if conflict { conflicts += 1 }
                 if let value {
@@ -257,16 +355,20 @@ struct Pivot {
     /// How many observations, facts and articles stand behind each sector compared.
     private func sectorSummary() -> ResultTable {
         var bySector: [Sector: (observations: Int, documents: Set<Int>, measures: Set<Measure>)] = [:]
+        let facts = graph.facts
         for row in rows.values {
             guard let sector = row.key.sector else { continue }
+            var count = 0
+            var documents: Set<Int> = []
             for positions in row.cells.values {
                 for position in positions {
-                    let members = graph.sameFact(as: position)
-                    bySector[sector, default: (0, [], [])].observations += members.count
-                    bySector[sector]!.documents.formUnion(graph.sources(ofFactAt: position))
+                    count += facts.shared[position] ? graph.sameFact(as: position).count : 1
+                    graph.addSources(ofFactAt: position, to: &documents)
                 }
             }
-            bySector[sector, default: (0, [], [])].measures.insert(row.key.measure)
+            bySector[sector, default: (0, [], [])].observations += count
+            bySector[sector]!.documents.formUnion(documents)
+            bySector[sector]!.measures.insert(row.key.measure)
         }
         let rows: [[Cell]] = Sector.allCases.compactMap { sector in
             guard let summary = bySector[sector] else { return nil }

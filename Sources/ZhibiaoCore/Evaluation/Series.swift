@@ -59,7 +59,7 @@ extension Evaluator {
                     )
                 }
                 var sources: Set<Int> = []
-                for position in chosen { sources.formUnion(graph.sources(ofFactAt: position)) }
+                for position in chosen { graph.addSources(ofFactAt: position, to: &sources) }
                 var row: [Cell] = [.text(name), .text(key.measure.unit)]
                 if showsKind { row.append(.text(key.measure.kind.rawValue)) }
                 row += [.text(key.region), .number(Double(year))]

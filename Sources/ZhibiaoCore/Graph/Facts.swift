@@ -9,6 +9,8 @@ struct FactIndex {
     let members: [Int: [Int]]
     /// The documents stating each such fact, by its head, in order of loading.
     let documents: [Int: [Int]]
+    /// Per position, whether its fact has other statements.
+    let shared: [Bool]
 }
 
 extension IndicatorGraph {
@@ -76,7 +78,11 @@ extension IndicatorGraph {
         let documents = members.mapValues { list in
             Set(list.lazy.flatMap { observations[$0].mentions.lazy.map(\.document) }).sorted()
         }
-        let index = FactIndex(head: head, members: members, documents: documents)
+        var shared = [Bool](repeating: false, count: observations.count)
+        for list in members.values {
+            for position in list { shared[position] = true }
+        }
+        let index = FactIndex(head: head, members: members, documents: documents, shared: shared)
         factCache = index
         return index
     }
@@ -90,8 +96,7 @@ extension IndicatorGraph {
 
     /// Whether the observation at `position` is one of a fact's several statements.
     func isStatedElsewhere(_ position: Int) -> Bool {
-        let facts = facts
-        return facts.members[Int(facts.head[position])] != nil
+        facts.shared[position]
     }
 
     /// The documents (indexes) that state the fact of the observation at `position`, in order
@@ -102,11 +107,23 @@ extension IndicatorGraph {
         return Set(observations[position].mentions.map(\.document)).sorted()
     }
 
-    /// The positions with one per fact: the first of each fact among `positions`.
+    /// Adds the documents that state the fact of the observation at `position` to `documents`
+    /// (without making a list of them for a figure only its own article states).
+    func addSources(ofFactAt position: Int, to documents: inout Set<Int>) {
+        let facts = facts
+        if facts.shared[position], let list = facts.documents[Int(facts.head[position])] {
+            documents.formUnion(list)
+        } else {
+            documents.insert(observations[position].document)
+        }
+    }
+
+    /// The positions with one per fact: the first of each fact among `positions`. A figure no
+    /// other states passes on one look at an array; only a fact's statements are remembered.
     func oncePerFact(_ positions: [Int]) -> [Int] {
         let facts = facts
         guard !facts.members.isEmpty else { return positions }
         var seen: Set<Int32> = []
-        return positions.filter { facts.members[Int(facts.head[$0])] == nil || seen.insert(facts.head[$0]).inserted }
+        return positions.filter { !facts.shared[$0] || seen.insert(facts.head[$0]).inserted }
     }
 }
