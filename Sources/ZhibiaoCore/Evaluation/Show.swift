@@ -20,7 +20,13 @@ extension Evaluator {
             } while true
             return Answer([.observations(positions.prefix(limit).map { graph.observations[$0] })])
         }
-        let positions = graph.oncePerFact(try select(targets, filter: filter).positions)
+        var positions = graph.oncePerFact(try select(targets, filter: filter).positions)
+        // Without derived figures or an order by value, the rows are cut before they are copied.
+        if derived.isEmpty && !byValue {
+            if let order { positions = sorted(positions, by: order) }
+            if let limit { positions = Array(positions.prefix(limit)) }
+            return Answer([.observations(positions.map { graph.observations[$0] })])
+        }
         var observations = positions.map { graph.observations[$0] } + derived
         var parts: [Answer.Part] = []
         if let order {
@@ -32,8 +38,6 @@ extension Evaluator {
                             "Values of different units are ordered within each unit, the unit most figures have first.")
                     )
                 }
-            } else if derived.isEmpty {
-                observations = sorted(positions, by: order).map { graph.observations[$0] }
             } else {
                 observations = Self.sorted(observations, by: order)
             }
