@@ -20,7 +20,9 @@ extension Evaluator {
             } while true
             return Answer([.observations(positions.prefix(limit).map { graph.observations[$0] })])
         }
-        var positions = graph.oncePerFact(try select(targets, filter: filter).positions)
+        // Without derived figures or an order, the rows are cut at the limit as they are found.
+        let cut = derived.isEmpty && order == nil ? limit : nil
+        var positions = graph.oncePerFact(try select(targets, filter: filter).positions, limit: cut)
         // Without derived figures or an order by value, the rows are cut before they are copied.
         if derived.isEmpty && !byValue {
             if let order { positions = sorted(positions, by: order) }

@@ -120,10 +120,17 @@ extension IndicatorGraph {
 
     /// The positions with one per fact: the first of each fact among `positions`. A figure no
     /// other states passes on one look at an array; only a fact's statements are remembered.
-    func oncePerFact(_ positions: [Int]) -> [Int] {
+    /// With a `limit`, stops once it has that many.
+    func oncePerFact(_ positions: [Int], limit: Int? = nil) -> [Int] {
         let facts = facts
-        guard !facts.members.isEmpty else { return positions }
+        guard !facts.members.isEmpty else { return limit.map { Array(positions.prefix($0)) } ?? positions }
         var seen: Set<Int32> = []
-        return positions.filter { !facts.shared[$0] || seen.insert(facts.head[$0]).inserted }
+        var kept: [Int] = []
+        kept.reserveCapacity(min(positions.count, limit ?? positions.count))
+        for position in positions where !facts.shared[position] || seen.insert(facts.head[position]).inserted {
+            if kept.count == limit { break }
+            kept.append(position)
+        }
+        return kept
     }
 }

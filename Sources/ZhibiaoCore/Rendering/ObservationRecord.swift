@@ -122,7 +122,8 @@ public enum ObservationExport {
         // A fact that other articles state too says how many articles state it in all (a column
         // for reading, the first to give way to a narrow terminal; csv and JSON have `sources`).
         let sources = observations.map { observation in
-            graph.position(observation.id).map { graph.sources(ofFactAt: $0).count } ?? 1
+            graph.position(observation.id).map { graph.isStatedElsewhere($0) ? graph.sources(ofFactAt: $0).count : 1 }
+                ?? 1
         }
         if sources.contains(where: { $0 > 1 }) {
             columns.append(Column("sources", terminalOnly: true))
