@@ -97,6 +97,8 @@ public final class Lexicon: Sendable {
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
+    /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
+    let policyNouns: PhraseMatcher<String>
     /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
     let tableColumns: PhraseMatcher<String>
     /// `measure` in phrases.tsv, by each unit its value names.
@@ -183,6 +185,7 @@ public final class Lexicon: Sendable {
         leadWords = list("lead")
         ageBounds = list("age-bound")
         rankMoves = list("rank-move")
+        policyNouns = list("policy-after")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))

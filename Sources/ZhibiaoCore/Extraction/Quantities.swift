@@ -306,6 +306,8 @@ struct FigureFinder {
             let a = token.range.lowerBound
             if lexicon.rankMoves.longestEnding(in: s, before: a) != nil { return nil }
         }
+        // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
+        if unit.base == "条" || unit.base == "项", lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
         return hedged(
             token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,
             qualifier: qualifier, in: s)
