@@ -31,8 +31,8 @@ public struct NumberToken: Equatable, Sendable {
 ///   group of one to three, so 34267元,15100元 and 12,3456 are two numbers each.
 /// - Chinese numerals need a digit or a leading 十: lone 千 百 万 亿 (千家万户, 百姓) are words,
 ///   and so is a lone 零 or 〇 (零工, 零售) and a financial digit without a numeral beside it
-///   (队伍, 陆续). Right after a hedge a lone magnitude is a round number (近万人, 逾千家,
-///   超百亿元).
+///   (队伍, 陆续). Right after a hedge, or right before 余 or 多, a lone magnitude is a round
+///   number (近万人, 逾千家, 超百亿元, 千余人, 百余场).
 /// - Ill-formed Chinese sequences split greedily into well-formed numbers: 十四五 → 14 and 5,
 ///   七八个 → 7 and 8, 三四十万 → 3 and 400000. Runs of three or more bare digits, or two with
 ///   a 〇/零, are read digit by digit: 二〇二五 → 2025, 一二三 → 123.
@@ -118,21 +118,25 @@ public enum Numbers {
         return tokens
     }
 
-    /// 近万人, 逾千家, 超百亿元: a magnitude alone, right after a hedge, is a round number of that
-    /// size; elsewhere a lone 千, 万 or 亿 is a word (千家万户).
+    /// 近万人, 逾千家, 超百亿元, 千余人, 百余场, 万余人次: a magnitude alone, right after a hedge or
+    /// right before 余 or 多, is a round number of that size; elsewhere a lone 千, 万 or 亿 is a
+    /// word (千家万户).
     @inline(__always)
     private static func roundMagnitude(_ scalars: [Unicode.Scalar], at i: Int) -> NumberToken? {
-        guard i > 0, case let hedge = scalars[i - 1], hedge == "近" || hedge == "逾" || hedge == "超" else { return nil }
+        let hedged = i > 0 && (scalars[i - 1] == "近" || scalars[i - 1] == "逾" || scalars[i - 1] == "超")
         var power = 0
         var end = i
         while end < scalars.count, case .unit(let p, isFinancial: false) = NumeralGlyph(scalars[end]), p >= 2 {
             power += p
             end += 1
         }
+        let roundedUp = end < scalars.count && (scalars[end] == "余" || scalars[end] == "多")
+        guard hedged || roundedUp else { return nil }
         // (近百分之九十九点五 is a percentage, read as one.)
         guard end > i, end < scalars.count, scalars[end] != "分" else { return nil }
         switch NumeralGlyph(scalars[end]) {
         case .other: break
+        case .approximate where roundedUp: break
         default: return nil
         }
         let value = ExactDecimal.powersOfTen[power]
