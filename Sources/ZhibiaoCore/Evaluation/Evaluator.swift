@@ -38,12 +38,17 @@ public struct Evaluator {
     /// Stable sort by a field; observations without the field come last either way.
     func sorted(_ positions: [Int], by order: Ordering) -> [Int] {
         let observations = graph.observations
-        let keyed = positions.map { (position: $0, key: observations[$0].sortKey(order.field.field)) }
+        return Self.sorted(positions, by: order) { observations[$0].sortKey(order.field.field) }
+    }
+
+    /// Stable sort of any items by the sort key of a field; missing keys last either way.
+    static func sorted<Item>(_ items: [Item], by order: Ordering, key: (Item) -> SortKey) -> [Item] {
+        let keyed = items.map { (item: $0, key: key($0)) }
         return keyed.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element.key, rhs.element.key)
             if a == b { return lhs.offset < rhs.offset }
             if a == .missing || b == .missing { return b == .missing }
             return order.descending ? b < a : a < b
-        }.map(\.element.position)
+        }.map(\.element.item)
     }
 }

@@ -44,8 +44,8 @@ extension Observation {
     }
 }
 
-/// How `compare` totals units: figures of one family can be added up meaningfully enough to
-/// show which group is larger. A unit's family is the one `units.tsv` gives its base unit.
+/// The family a unit belongs to (money, people, places, events), as `list units` shows it: the
+/// one `units.tsv` gives its base unit.
 enum UnitFamily: String, CaseIterable {
     case money, people, places, events
 
@@ -56,15 +56,6 @@ enum UnitFamily: String, CaseIterable {
         self = family
     }
 
-    /// Units a reader sees in the chart title.
-    var units: String {
-        switch self {
-        case .money: "元"
-        case .people: "人, 人次, 户, …"
-        case .places: "个, 家, 所, 座, 张, …"
-        case .events: "场, 次, 起, …"
-        }
-    }
 }
 
 /// Whether a metric names a share, which cannot exceed 100%.

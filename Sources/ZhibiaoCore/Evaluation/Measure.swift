@@ -84,21 +84,9 @@ extension Observation {
 
     private var statesFall: Bool {
         // Searched as bytes: UTF-8 of one word inside another's is that word.
-        indicator >= 0 && kind == .change && Observation.fallWords.contains { Self.bytes($0, occurIn: metric) }
-    }
-
-    /// Whether `needle` occurs in the UTF-8 of `text`, by a plain search over its bytes.
-    private static func bytes(_ needle: [UInt8], occurIn text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { hay in
-            guard hay.count >= needle.count else { return false }
-            for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-                var k = 1
-                while k < needle.count && hay[start + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            return false
-        }
+        guard indicator >= 0 && kind == .change else { return false }
+        var metric = metric
+        return metric.withUTF8 { bytes in Observation.fallWords.contains { bytes.offsets(of: $0) != nil } }
     }
 
     private static let fallWords = ["下降", "减少", "降低", "回落", "净减", "下滑", "缩小"].map { Array($0.utf8) }

@@ -105,12 +105,13 @@ extension Quotation.Line {
     var cell: Cell { highlight.map { .highlighted(text, $0) } ?? .text(text) }
 }
 
-extension Array where Element == UInt8 {
-    /// The first occurrence of `needle`, as offsets.
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// The first occurrence of `needle`, as offsets from the start.
     func offsets(of needle: [UInt8]) -> Range<Int>? {
         guard !needle.isEmpty, needle.count <= count else { return nil }
-        for start in 0...(count - needle.count) where self[start] == needle[0] {
-            if self[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
+        for start in 0...(count - needle.count) where self[startIndex + start] == needle[0] {
+            let at = startIndex + start
+            if self[at..<(at + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
         }
         return nil
     }

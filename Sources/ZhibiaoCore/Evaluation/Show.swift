@@ -41,7 +41,7 @@ extension Evaluator {
                     )
                 }
             } else {
-                observations = Self.sorted(observations, by: order)
+                observations = Self.sorted(observations, by: order) { $0.sortKey(order.field.field) }
             }
         }
         if let limit { observations = Array(observations.prefix(limit)) }
@@ -68,16 +68,6 @@ extension Evaluator {
             }
         }
         return figures.filter { wanted($0) && (predicate?.matches($0) ?? true) }
-    }
-
-    /// Stable sort of observations by a field; those without it come last either way.
-    static func sorted(_ observations: [Observation], by order: Ordering) -> [Observation] {
-        observations.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element.sortKey(order.field.field), rhs.element.sortKey(order.field.field))
-            if a == b { return lhs.offset < rhs.offset }
-            if a == .missing || b == .missing { return b == .missing }
-            return order.descending ? b < a : a < b
-        }.map(\.element)
     }
 
     /// Observations grouped by unit (the unit most of them have first, then by name), in value

@@ -56,16 +56,9 @@ extension IndicatorGraph {
                 }
         }
         guard let base = candidates.last.map({ observations[$0] }) else { return nil }
-        let value = Self.rounded(base.value / (share.value / 100), like: base.value)
-        var implied = base
-        implied.id = share.id.derived
+        var implied = Self.implied(from: base, by: share, value: base.value / (share.value / 100))
         implied.metric = base.metric + "目标"
-        implied.value = value
-        implied.kind = .derived
-        implied.qualifier = .approx
         implied.period = nil
-        implied.growthOf = nil
-        implied.mentions = share.mentions
         let formula =
             "\(NumberFormat.exact(base.value)) ÷ \(NumberFormat.exact(share.value))% "
             + "(\(base.metric) and its share of the target)"
@@ -83,21 +76,29 @@ extension IndicatorGraph {
         else { return nil }
         let base = observations[basePosition]
         guard base.kind == .actual, base.unit != "%", let year = base.year else { return nil }
-        var implied = base
-        implied.id = growth.id.derived
-        implied.value = Self.rounded(base.value / (1 + growth.value / 100), like: base.value)
-        implied.kind = .derived
-        implied.qualifier = .approx
+        var implied = Self.implied(from: base, by: growth, value: base.value / (1 + growth.value / 100))
         implied.year = year - 1
         implied.period = base.period.map { Self.shifted($0, from: year) }
-        implied.growthOf = nil
-        implied.mentions = growth.mentions
         let formula =
             "\(NumberFormat.exact(base.value)) ÷ (1 + \(NumberFormat.exact(growth.value))%) "
             + "(\(year)'s level and its growth on the year before)"
         return DerivedFigure(
             observation: implied, formula: formula, from: [base.id, growth.id], stands: .actual,
             tolerance: Self.roundingShare(base.value) + Self.roundingShare(100 + growth.value))
+    }
+
+    /// The figure `base` implies with `other` (a share of the target, a growth): of kind
+    /// derived, approximate, its value rounded like the base's, under `other`'s id with a d and
+    /// cited where `other` is stated.
+    private static func implied(from base: Observation, by other: Observation, value: Double) -> Observation {
+        var implied = base
+        implied.id = other.id.derived
+        implied.value = rounded(value, like: base.value)
+        implied.kind = .derived
+        implied.qualifier = .approx
+        implied.growthOf = nil
+        implied.mentions = other.mentions
+        return implied
     }
 
     /// A period moved a year back: 2025Q1-Q3 → 2024Q1-Q3.
