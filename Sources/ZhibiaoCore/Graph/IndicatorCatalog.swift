@@ -39,30 +39,30 @@ public struct IndicatorCatalog: Sendable {
     public let indicators: [Indicator]
     /// Normalized alias → the indicators it names (an indicator and its `change` twin share
     /// their aliases; the figure's unit tells them apart).
-    private let byAlias: [String: [Int]]
+    private let byAlias: [ByteText: [Int]]
     /// Lowercased id and 中文 name → indicator.
-    private let byName: [String: Int]
+    private let byName: [ByteText: Int]
 
     /// Reads catalog rows: id, 中文 name, sector, unit (`家|个` for several), quantity, aliases
     /// joined by `|`. Rows with an unknown sector or quantity, or an id already read, are skipped.
     init(rows: [[String]]) {
         var indicators: [Indicator] = []
-        var byAlias: [String: [Int]] = [:]
-        var byName: [String: Int] = [:]
+        var byAlias: [ByteText: [Int]] = [:]
+        var byName: [ByteText: Int] = [:]
         for row in rows where row.count >= 5 {
-            guard byName[row[0].lowercased()] == nil, let sector = Sector(name: row[2]),
+            guard byName[ByteText(row[0].lowercased())] == nil, let sector = Sector(name: row[2]),
                 let quantity = Quantity(rawValue: row[4])
             else { continue }
-            let units = row[3].split(separator: "|").map(String.init)
+            let units = Self.alternatives(row[3])
             guard !units.isEmpty else { continue }
-            let aliases = [row[1]] + (row.count > 5 ? row[5].split(separator: "|").map(String.init) : [])
+            let aliases = [row[1]] + (row.count > 5 ? Self.alternatives(row[5]) : [])
             let index = indicators.count
             indicators.append(
                 Indicator(id: row[0], name: row[1], sector: sector, units: units, quantity: quantity, aliases: aliases))
-            byName[row[0].lowercased()] = index
-            if byName[row[1]] == nil { byName[row[1]] = index }
+            byName[ByteText(row[0].lowercased())] = index
+            if byName[ByteText(row[1])] == nil { byName[ByteText(row[1])] = index }
             for alias in aliases {
-                let key = Self.normalized(alias)
+                let key = ByteText(Self.normalized(alias))
                 if !(byAlias[key]?.contains(index) ?? false) { byAlias[key, default: []].append(index) }
             }
         }
@@ -71,10 +71,16 @@ public struct IndicatorCatalog: Sendable {
         self.byName = byName
     }
 
+    /// A cell's alternatives, split at `|` over its bytes (splitting Characters compares each
+    /// one as a string: a fifth of start-up).
+    private static func alternatives(_ cell: String) -> [String] {
+        cell.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The indicator a query names: its id, its 中文 name or one of its aliases.
     public func indicator(named name: String) -> Int? {
-        if let index = byName[name.lowercased()] { return index }
-        return byAlias[Self.normalized(name)]?.first
+        if let index = byName[ByteText(name.lowercased())] { return index }
+        return byAlias[ByteText(Self.normalized(name))]?.first
     }
 
     /// The indicator a figure's metric phrase names, and the alias it matched. The phrase is
@@ -86,7 +92,7 @@ public struct IndicatorCatalog: Sendable {
         let unit = unit == "名" || unit == "位" ? "人" : unit
         var tried: Set<String> = []
         for phrase in Self.readings(of: metric, kind: kind) where tried.insert(phrase).inserted {
-            guard let candidates = byAlias[phrase] else { continue }
+            guard let candidates = byAlias[ByteText(phrase)] else { continue }
             // A twin stated in this unit first (the growth in %), then any that accepts the kind.
             let fits = candidates.filter { accepts(indicators[$0], unit: unit, kind: kind) }
             let best =
@@ -102,8 +108,8 @@ public struct IndicatorCatalog: Sendable {
     public func family(of index: Int) -> [Int] {
         var id = indicators[index].id
         for suffix in Self.twinSuffixes where id.hasSuffix(suffix) { id = String(id.dropLast(suffix.count)) }
-        guard let base = byName[id] else { return [index] }
-        return [base] + Self.twinSuffixes.compactMap { byName[id + $0] }
+        guard let base = byName[ByteText(id)] else { return [index] }
+        return [base] + Self.twinSuffixes.compactMap { byName[ByteText(id + $0)] }
     }
 
     private static let twinSuffixes = ["-target-share", "-growth", "-change"]
@@ -120,7 +126,7 @@ public struct IndicatorCatalog: Sendable {
         default: return nil
         }
         for suffix in suffixes {
-            if let twin = byName[indicator.id + suffix], accepts(indicators[twin], unit: unit, kind: kind) {
+            if let twin = byName[ByteText(indicator.id + suffix)], accepts(indicators[twin], unit: unit, kind: kind) {
                 return twin
             }
         }
@@ -182,22 +188,41 @@ public struct IndicatorCatalog: Sendable {
 
     /// The phrase without spaces, list marks (①, 1.) and opening words that change nothing.
     static func normalized(_ metric: String) -> String {
-        var text = Substring(metric.filter { !$0.isWhitespace })
-        while let first = text.unicodeScalars.first,
-            (0x2460...0x2473).contains(first.value) || (0x2776...0x2793).contains(first.value)
-        {
-            text = text.dropFirst()
+        // On scalars, not Characters: this runs for every wording of the catalog at start-up
+        // and for every new metric phrase at load, and grapheme-walking hasPrefix cost more
+        // than the rest of start-up together.
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(metric.utf8.count / 3 + 1)
+        var dropped = false
+        for scalar in metric.unicodeScalars {
+            let value = scalar.value
+            // No scalar above U+3000 is white space; below it, ASCII is decided without a table.
+            if value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : value <= 0x3000 && scalar.properties.isWhitespace {
+                dropped = true
+            } else {
+                text.append(scalar)
+            }
+        }
+        var start = 0
+        while start < text.count, (0x2460...0x2473).contains(text[start].value) || (0x2776...0x2793).contains(text[start].value) {
+            start += 1
         }
         var changed = true
         while changed {
             changed = false
-            for prefix in prefixes where text.hasPrefix(prefix) && text.count > prefix.count + 1 {
-                text = text.dropFirst(prefix.count)
+            for prefix in prefixScalars
+            where text.count - start > prefix.count + 1 && text[start..<start + prefix.count].elementsEqual(prefix) {
+                start += prefix.count
                 changed = true
             }
         }
-        return String(text)
+        if start == 0 && !dropped { return metric }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[start...])
+        return String(view)
     }
+
+    private static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
 
     private static func withoutSuffix(_ phrase: String) -> String? {
         for suffix in suffixes where phrase.hasSuffix(suffix) && phrase.count > suffix.count + 1 {
