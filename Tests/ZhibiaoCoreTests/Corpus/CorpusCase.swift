@@ -18,7 +18,9 @@ import Testing
 /// `mentions` (how many times the figure is written), `lines` (the lines its mentions' sentences
 /// start on: `1,3,5`), `figure` (the first mention's number and unit as written: `4.1万余人`), and
 /// `growth` (the number of the expect line, within the case, of the figure a growth rate is of;
-/// `-` for none). A value runs to the next `key=`, so it may hold a space (`period=since 2021`).
+/// `-` for none), and `rules` (extraction rules, by the ids `explain` prints, that decided a field
+/// of the figure: `rules=metric.served-people,year.stated`; every rule has a case that names it).
+/// A value runs to the next `key=`, so it may hold a space (`period=since 2021`).
 /// `# expect nothing` says no figure is read. `# file: NAME` reads the text as the file NAME;
 /// `# doc: year=2024` checks the year the document is of (`year=-`: none). Every figure read must
 /// be listed, in order. A text line that itself starts with `#` is written `\#`.
@@ -153,7 +155,7 @@ extension CorpusCase {
     }
 
     private static let knownFields: Set = [
-        "year", "period", "region", "sector", "kind", "mentions", "lines", "figure", "growth",
+        "year", "period", "region", "sector", "kind", "mentions", "lines", "figure", "growth", "rules",
     ]
 
     private static func fields(_ text: Substring, at location: String) throws -> [String: String] {
