@@ -15,6 +15,7 @@ import Testing
         ("generated", "Tests/Fixtures/generated"),
         ("articles", "Tests/Articles"),
         ("cities", "Tests/Fixtures/cities"),
+        ("heldout", "Tests/Fixtures/heldout"),
     ]
 
     static var recording: Bool { ProcessInfo.processInfo.environment["ZHIBIAO_RECORD_SNAPSHOTS"] == "1" }
