@@ -324,7 +324,7 @@ struct Pivot {
                 let (cell, value, period, conflict, shown, hedged) = self.cell(positions, reachOf: &reaches)
                 cells.append(cell)
                 if conflict { conflicts += 1 }
-                let category = row.key.labels.isEmpty ? name : row.key.labels.joined(separator: " ")
+                let category = row.key.labels.isEmpty ? name : row.key.labels.joined(separator: " · ")
                 if let value {
                     chart.add(
                         ChartPoint(

@@ -36,6 +36,8 @@ public struct ChartPanel: Sendable, Equatable {
     public var unit: String
     public var kind: Kind
     /// Along the horizontal axis, in order: a comparison's rows (丽水市), or a series' years.
+    /// A row of several fields is written with ` · ` between them (丽水市 · 2024), and drawn a
+    /// field a line.
     public var categories: [String]
     /// Told apart by colour, in order: a comparison's value columns (2024, 2025), or a series'
     /// places.

@@ -42,13 +42,8 @@ extension PanelPlot {
                     className: "series")
             }
         }
-        let groupY = labels + (showsSeries ? 34 : 17)
-        for (n, category) in panel.categories.enumerated() {
-            svg.label(
-                category, x: left + (Double(n) + 0.5) * cell, y: groupY, size: 12, anchor: "middle", bold: showsSeries,
-                className: "category")
-        }
-        return groupY + 4
+        return drawCategories(
+            into: &svg, left: left, cell: cell, y: labels + (showsSeries ? 34 : 17), bold: showsSeries)
     }
 
     /// A line per series through its values year by year, joined only between values of the
@@ -113,12 +108,7 @@ extension PanelPlot {
                     ], content: Self.lineLabel(point))
             }
         }
-        for (n, category) in panel.categories.enumerated() {
-            svg.label(
-                category, x: left + (Double(n) + 0.5) * cell, y: labels + 17, size: 12, anchor: "middle",
-                className: "category")
-        }
-        return labels + 21
+        return drawCategories(into: &svg, left: left, cell: cell, y: labels + 17, bold: false)
     }
 
     /// Heights near `wanted`, at least `gap` apart: labels that would overlap are spread

@@ -40,7 +40,8 @@ struct PanelPlot {
         let scale = ChartScale(values, fromZero: style == .bars)
         self.scale = scale
         axisWidth = (scale.ticks.map { SVGWriter.width(scale.label($0), size: 11) }.max() ?? 0) + 10
-        let categoryWidth = panel.categories.map { SVGWriter.width($0, size: 12) + 12 }.max() ?? 0
+        let categoryWidth =
+            panel.categories.flatMap(Self.lines).map { SVGWriter.width($0, size: 12) + 12 }.max() ?? 0
         switch style {
         case .bars:
             var slot = 28.0
@@ -147,6 +148,26 @@ struct PanelPlot {
     func tooltip(_ point: ChartPoint) -> String {
         let place = style == .bars && panel.series == ["value"] ? point.category : "\(point.category) · \(point.series)"
         return "\(panel.title), \(place): \(point.shown)\(panel.unit)" + (point.period.map { " (\($0))" } ?? "")
+    }
+
+    /// The lines a category is drawn on: a field a line.
+    static func lines(_ category: String) -> [String] {
+        category.split(separator: " · ", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Draws the categories' labels under the axis, centred on their cells, from baseline `y`;
+    /// returns where the lowest ends.
+    func drawCategories(into svg: inout SVGWriter, left: Double, cell: Double, y: Double, bold: Bool) -> Double {
+        var end = y
+        for (n, category) in panel.categories.enumerated() {
+            for (k, line) in Self.lines(category).enumerated() {
+                svg.label(
+                    line, x: left + (Double(n) + 0.5) * cell, y: y + Double(k) * 15, size: 12, anchor: "middle",
+                    bold: bold, className: "category")
+                end = max(end, y + Double(k) * 15)
+            }
+        }
+        return end + 4
     }
 
     /// A point's label on a line chart: its value, and its period when part of a year.
