@@ -217,6 +217,45 @@ import Testing
         #expect(scale.ticks.map(scale.label) == ticks)
     }
 
+    /// A group holds bars of the columns it has values of only, centred under its label: 曲靖's
+    /// one bar of 2024 stands over 曲靖, not left of an empty place for 2025.
+    @Test func aGroupHoldsOnlyTheBarsItHas() throws {
+        let svg = try SVGDocument(ChartRenderer.svg(Self.chart("compare 城镇新增就业 by region, year")))
+        let bars = svg.all { $0.classes.contains("mark") }
+        let labels = svg.all { $0.classes.contains("category") }
+        let centre = try #require(Double(bars[2]["x"] ?? "")) + (Double(bars[2]["width"] ?? "") ?? 0) / 2
+        #expect(bars[2].title == "城镇新增就业, 曲靖市 · 2024: 6.18万人")
+        #expect(labels[1].text == "曲靖市")
+        #expect(abs(centre - (Double(labels[1]["x"] ?? "") ?? 0)) < 0.2)
+    }
+
+    /// A series' years run without gaps, so that a line over a missing year spans two years.
+    @Test func yearsRunWithoutGaps() {
+        #expect(ChartBuilder.years(["2021", "2019", "2024"]) == ["2019", "2020", "2021", "2022", "2023", "2024"])
+        #expect(ChartBuilder.years(["1949", "2025"]) == ["1949", "2025"])
+        #expect(ChartBuilder.years(["b", "a"]) == ["a", "b"])
+    }
+
+    /// Past a dozen, a panel's undrawn values are counted rather than listed.
+    @Test func manyDisagreementsAreCounted() throws {
+        let notes = (1...13).map { "地\($0), 2025: 1 ≠ 2, articles disagree; not drawn" }
+        let chart = Chart(
+            style: .lines, statement: "series x",
+            panels: [
+                ChartPanel(
+                    title: "x", unit: "人", kind: .actual, categories: ["2025"], series: ["甲"],
+                    points: [
+                        ChartPoint(category: "2025", series: "甲", value: 1, shown: "1", period: nil, hedged: false)
+                    ],
+                    notes: notes)
+            ], series: ["甲"], sources: [])
+        let svg = try SVGDocument(ChartRenderer.svg(chart))
+        #expect(
+            svg.texts("note")
+                == notes.prefix(10) + ["… and 3 more values that articles state differently (`check` lists them)"])
+        #expect(svg.texts(in: "sources") == [])
+    }
+
     @Test func crowdedLabelsAreSpreadApart() {
         #expect(PanelPlot.spread([100, 200, 300], gap: 13) == [100, 200, 300])
         #expect(PanelPlot.spread([100, 104], gap: 13) == [95.5, 108.5])

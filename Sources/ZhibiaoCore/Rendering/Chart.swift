@@ -126,8 +126,17 @@ struct ChartBuilder {
         self.documents.formUnion(documents)
     }
 
+    /// Years in order with the years between them, so that a line's run from 2019 to 2021
+    /// is as long as two years (a span of more than 50 years keeps only those given).
+    static func years(_ categories: [String]) -> [String] {
+        let years = categories.compactMap { Int($0) }
+        guard years.count == categories.count, let first = years.min(), let last = years.max(), last - first <= 50
+        else { return categories.sorted() }
+        return (first...last).map(String.init)
+    }
+
     /// The chart, each panel's series in `seriesOrder` where given (a comparison's columns)
-    /// and its categories sorted where asked (a series' years).
+    /// and, where asked, its categories the years in order (a series').
     func chart(
         _ style: Chart.Style, graph: IndicatorGraph, seriesOrder: [String]? = nil, sortingCategories: Bool = false
     ) -> Chart {
@@ -135,7 +144,7 @@ struct ChartBuilder {
         let panels = panels.map { panel in
             var panel = panel
             if seriesOrder != nil { panel.series.sort { rank[$0, default: .max] < rank[$1, default: .max] } }
-            if sortingCategories { panel.categories.sort() }
+            if sortingCategories { panel.categories = Self.years(panel.categories) }
             return panel
         }
         let names = documents.sorted().map { graph.documents[$0].name }

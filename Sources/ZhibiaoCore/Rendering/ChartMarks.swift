@@ -4,15 +4,16 @@
 extension PanelPlot {
     /// Bars from zero, a group per category, a bar per series; returns where the labels end.
     func drawBars(
-        into svg: inout SVGWriter, left: Double, cell: Double, top: Double, bottom: Double, labels: Double
+        into svg: inout SVGWriter, columns: [(left: Double, width: Double)], top: Double, bottom: Double,
+        labels: Double
     ) -> Double {
         let zero = scale.position(0, top: top, bottom: bottom)
         let barWidth = min(slot - 8, 44)
         for point in panel.points {
-            let n = seriesIndex(point)
-            let groupLeft = left + Double(categoryIndex(point)) * cell
-            let start = groupLeft + (cell - Double(panel.series.count) * slot) / 2
-            let centre = start + (Double(n) + 0.5) * slot
+            let group = present[categoryIndex(point)]
+            let column = columns[categoryIndex(point)]
+            let start = column.left + (column.width - Double(group.count) * slot) / 2
+            let centre = start + (Double(group.firstIndex(of: point.series) ?? 0) + 0.5) * slot
             let end = scale.position(point.value, top: top, bottom: bottom)
             let hue = colourIndex(point.series)
             let colour = ChartPalette.colour(hue)
@@ -42,16 +43,19 @@ extension PanelPlot {
                     className: "series")
             }
         }
-        return drawCategories(
-            into: &svg, left: left, cell: cell, y: labels + (showsSeries ? 34 : 17), bold: showsSeries)
+        return drawCategories(into: &svg, columns: columns, y: labels + (showsSeries ? 34 : 17), bold: showsSeries)
     }
 
     /// A line per series through its values year by year, joined only between values of the
     /// same period (a whole year and 1-11月 are not joined); returns where the labels end.
     func drawLines(
-        into svg: inout SVGWriter, left: Double, cell: Double, top: Double, bottom: Double, labels: Double
+        into svg: inout SVGWriter, columns: [(left: Double, width: Double)], top: Double, bottom: Double,
+        labels: Double
     ) -> Double {
-        func x(_ point: ChartPoint) -> Double { left + (Double(categoryIndex(point)) + 0.5) * cell }
+        func x(_ point: ChartPoint) -> Double {
+            let column = columns[categoryIndex(point)]
+            return column.left + column.width / 2
+        }
         func y(_ point: ChartPoint) -> Double { scale.position(point.value, top: top, bottom: bottom) }
         let lines = Dictionary(grouping: panel.points, by: \.series)
         for series in panel.series {
@@ -108,7 +112,7 @@ extension PanelPlot {
                     ], content: Self.lineLabel(point))
             }
         }
-        return drawCategories(into: &svg, left: left, cell: cell, y: labels + 17, bold: false)
+        return drawCategories(into: &svg, columns: columns, y: labels + 17, bold: false)
     }
 
     /// Heights near `wanted`, at least `gap` apart: labels that would overlap are spread
@@ -144,7 +148,9 @@ extension PanelPlot {
         if point.hedged { classes += " hedged" }
         if target { classes += " target" }
         let fill: String =
-            if point.hedged || target { hollow ? "#fff" : point.hedged ? "url(#hatch-\(index % 10))" : "#fff" } else {
+            if point.hedged || target {
+                hollow ? "#fff" : point.hedged ? "url(#hatch-\(index % ChartPalette.colours.count))" : "#fff"
+            } else {
                 colour
             }
         return [

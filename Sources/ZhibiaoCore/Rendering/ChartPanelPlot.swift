@@ -6,8 +6,11 @@ struct PanelPlot {
     let style: Chart.Style
     let scale: ChartScale
     let axisWidth: Double
-    /// The width a category needs: a group of bars, or a year on a line chart.
-    let cell: Double
+    /// The width each category needs: its group of bars (a bar for each series it has), or a
+    /// year on a line chart.
+    let cells: [Double]
+    /// The series each category has a value of, in the panel's order: its bars, left to right.
+    let present: [[String]]
     /// The width one bar and its labels need.
     let slot: Double
     /// Where each category and series stands in the panel, and each series' colour in the
@@ -29,7 +32,8 @@ struct PanelPlot {
         func ranks(_ names: [String]) -> [String: Int] {
             Dictionary(zip(names, 0...), uniquingKeysWith: { first, _ in first })
         }
-        (categoryRank, seriesRank, colourRank) = (ranks(panel.categories), ranks(panel.series), ranks(series))
+        let (categoryRank, seriesRank) = (ranks(panel.categories), ranks(panel.series))
+        (self.categoryRank, self.seriesRank, colourRank) = (categoryRank, seriesRank, ranks(series))
         showsSeries = style == .bars && series != ["value"]
         var values = panel.points.map(\.value)
         // Lines keep clear of the plot's edges, where a point would sit on the axis.
@@ -40,8 +44,16 @@ struct PanelPlot {
         let scale = ChartScale(values, fromZero: style == .bars)
         self.scale = scale
         axisWidth = (scale.ticks.map { SVGWriter.width(scale.label($0), size: 11) }.max() ?? 0) + 10
-        let categoryWidth =
-            panel.categories.flatMap(Self.lines).map { SVGWriter.width($0, size: 12) + 12 }.max() ?? 0
+        var present = Array(repeating: [String](), count: panel.categories.count)
+        var seen: Set<[String]> = []
+        for point in panel.points.sorted(by: { (seriesRank[$0.series] ?? 0) < (seriesRank[$1.series] ?? 0) })
+        where seen.insert([point.category, point.series]).inserted {
+            present[categoryRank[point.category] ?? 0].append(point.series)
+        }
+        self.present = present
+        let categoryWidths = panel.categories.map { category in
+            Self.lines(category).map { SVGWriter.width($0, size: 12) + 12 }.max() ?? 0
+        }
         switch style {
         case .bars:
             var slot = 28.0
@@ -53,18 +65,19 @@ struct PanelPlot {
                 for series in panel.series { slot = max(slot, SVGWriter.width(series, size: 11) + 8) }
             }
             self.slot = slot
-            cell = max(Double(panel.series.count) * slot, categoryWidth) + 24
+            cells = zip(present, categoryWidths).map { max(Double($0.count) * slot, $1) + 24 }
             trailing = 0
         case .lines:
             slot = 0
             let labels = panel.points.map { SVGWriter.width(Self.lineLabel($0), size: 11) }.max() ?? 0
-            cell = max(72, categoryWidth + 16, labels + 24)
+            let cell = max(72, (categoryWidths.max() ?? 0) + 16, labels + 24)
+            cells = Array(repeating: cell, count: panel.categories.count)
             trailing = max(0, labels + 12 - cell / 2)
         }
     }
 
     var naturalWidth: Double {
-        2 * margin + axisWidth + cell * Double(panel.categories.count) + trailing
+        2 * margin + axisWidth + cells.reduce(0, +) + trailing
     }
 
     /// The title: the measure, its unit and, for other than results, what its figures are.
@@ -91,21 +104,34 @@ struct PanelPlot {
         let plotBottom = plotTop + ChartRenderer.plotHeight
         let plotLeft = margin + axisWidth
         let available = width - plotLeft - margin - trailing
-        let count = Double(max(1, panel.categories.count))
         // Few categories spread out, but not so far that a group or a year stands alone.
-        let widest = style == .bars ? self.cell * 1.6 : 240
-        let cell = min(max(self.cell, available / count), max(self.cell, widest))
-        drawAxis(into: &svg, left: plotLeft, right: plotLeft + cell * count, top: plotTop, bottom: plotBottom)
+        let natural = max(1, cells.reduce(0, +))
+        let widest = style == .bars ? 1.6 : 240 / (cells.first ?? 240)
+        let stretch = max(1, min(available / natural, widest))
+        var columns: [(left: Double, width: Double)] = []
+        var left = plotLeft
+        for cell in cells {
+            columns.append((left, cell * stretch))
+            left += cell * stretch
+        }
+        drawAxis(into: &svg, left: plotLeft, right: left, top: plotTop, bottom: plotBottom)
         // Labels under a negative bar hang below the plot.
         let below = plotBottom + (panel.points.contains { $0.value < 0 } && style == .bars ? 28 : 0)
         switch style {
         case .bars:
-            y = drawBars(into: &svg, left: plotLeft, cell: cell, top: plotTop, bottom: plotBottom, labels: below)
+            y = drawBars(into: &svg, columns: columns, top: plotTop, bottom: plotBottom, labels: below)
         case .lines:
-            y = drawLines(into: &svg, left: plotLeft, cell: cell, top: plotTop, bottom: plotBottom, labels: below)
+            y = drawLines(into: &svg, columns: columns, top: plotTop, bottom: plotBottom, labels: below)
         }
         y = drawKey(into: &svg, top: y + 6)
-        for note in panel.notes {
+        // Past a dozen, disagreements are counted, not listed: `check` lists them all.
+        let listed = panel.notes.count > 12 ? 10 : panel.notes.count
+        var notes = Array(panel.notes.prefix(listed))
+        if listed < panel.notes.count {
+            notes.append(
+                "… and \(panel.notes.count - listed) more values that articles state differently (`check` lists them)")
+        }
+        for note in notes {
             for line in ChartRenderer.wrapped(note, size: 12, width: width - 2 * margin) {
                 svg.label(line, x: margin, y: y + 13, size: 12, fill: "#444", className: "note")
                 y += 16
@@ -130,11 +156,6 @@ struct PanelPlot {
         }
     }
 
-    /// The index of a point's series in its panel, which places its bar in a group.
-    func seriesIndex(_ point: ChartPoint) -> Int {
-        seriesRank[point.series] ?? 0
-    }
-
     /// The index of a series in the chart, which chooses its colour.
     func colourIndex(_ series: String) -> Int {
         colourRank[series] ?? 0
@@ -157,12 +178,14 @@ struct PanelPlot {
 
     /// Draws the categories' labels under the axis, centred on their cells, from baseline `y`;
     /// returns where the lowest ends.
-    func drawCategories(into svg: inout SVGWriter, left: Double, cell: Double, y: Double, bold: Bool) -> Double {
+    func drawCategories(
+        into svg: inout SVGWriter, columns: [(left: Double, width: Double)], y: Double, bold: Bool
+    ) -> Double {
         var end = y
-        for (n, category) in panel.categories.enumerated() {
+        for (category, column) in zip(panel.categories, columns) {
             for (k, line) in Self.lines(category).enumerated() {
                 svg.label(
-                    line, x: left + (Double(n) + 0.5) * cell, y: y + Double(k) * 15, size: 12, anchor: "middle",
+                    line, x: column.left + column.width / 2, y: y + Double(k) * 15, size: 12, anchor: "middle",
                     bold: bold, className: "category")
                 end = max(end, y + Double(k) * 15)
             }

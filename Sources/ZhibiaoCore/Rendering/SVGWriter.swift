@@ -137,10 +137,12 @@ struct ChartScale {
     }
 }
 
-/// Colours told apart by most readers, colour-blind ones included (Tableau 10).
+/// Colours told apart by most readers, colour-blind ones included (Tableau 10), then ten
+/// darker ones (ColorBrewer's Dark2 and two more) before any repeats.
 enum ChartPalette {
     static let colours = [
         "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+        "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666", "#17becf", "#bcbd22",
     ]
 
     static func colour(_ index: Int) -> String { colours[index % colours.count] }
