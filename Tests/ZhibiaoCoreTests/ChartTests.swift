@@ -93,6 +93,8 @@ import Testing
         #expect(session.execute("compare 城镇新增就业 where year=1999", origin: "q").succeeded)
         #expect(session.lastChart?.statement == "compare 城镇新增就业 where year=1999")
         #expect(session.lastChart?.pointCount == 0)
+        #expect(session.execute("compare 城镇新增就业,\n    每千人口托位数", origin: "q").succeeded)
+        #expect(session.lastChart?.statement == "compare 城镇新增就业, 每千人口托位数")
     }
 
     @Test func barsAreOneMarkPerValueWithEveryLabel() throws {

@@ -117,7 +117,8 @@ public final class Session {
                         break
                     }
                     if var chart = answer.chart {
-                        chart.statement = text[parsed.span]
+                        // On one line, as a title: a statement may go on over several.
+                        chart.statement = text[parsed.span].split(whereSeparator: \.isWhitespace).joined(separator: " ")
                         lastChart = chart
                     }
                     answers.append(AnswerRenderer.render(answer, format: format, layout: layout, graph: graph))

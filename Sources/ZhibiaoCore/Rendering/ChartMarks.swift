@@ -147,12 +147,8 @@ extension PanelPlot {
         if point.period != nil { classes += " partial" }
         if point.hedged { classes += " hedged" }
         if target { classes += " target" }
-        let fill: String =
-            if point.hedged || target {
-                hollow ? "#fff" : point.hedged ? "url(#hatch-\(index % ChartPalette.colours.count))" : "#fff"
-            } else {
-                colour
-            }
+        let hatch = "url(#hatch-\(index % ChartPalette.colours.count))"
+        let fill = point.hedged && !hollow ? hatch : point.hedged || target ? "#fff" : colour
         return [
             ("fill", fill), ("fill-opacity", point.period != nil && !hollow ? "0.5" : nil),
             ("stroke", point.hedged || target || hollow ? colour : nil),

@@ -13,10 +13,9 @@ struct PanelPlot {
     let present: [[String]]
     /// The width one bar and its labels need.
     let slot: Double
-    /// Where each category and series stands in the panel, and each series' colour in the
-    /// chart's order, looked up once per mark.
+    /// Where each category stands in the panel, and each series' colour in the chart's
+    /// order, looked up once per mark.
     private let categoryRank: [String: Int]
-    private let seriesRank: [String: Int]
     private let colourRank: [String: Int]
     /// Whether each bar is labelled with its series: always but for a comparison's one
     /// `value` column, so that a panel of one bar still says whose it is.
@@ -33,7 +32,7 @@ struct PanelPlot {
             Dictionary(zip(names, 0...), uniquingKeysWith: { first, _ in first })
         }
         let (categoryRank, seriesRank) = (ranks(panel.categories), ranks(panel.series))
-        (self.categoryRank, self.seriesRank, colourRank) = (categoryRank, seriesRank, ranks(series))
+        (self.categoryRank, colourRank) = (categoryRank, ranks(series))
         showsSeries = style == .bars && series != ["value"]
         var values = panel.points.map(\.value)
         // Lines keep clear of the plot's edges, where a point would sit on the axis.
