@@ -174,7 +174,8 @@ extension PanelPlot {
                     )
                     : (
                         dot("fill=\"\(colour)\""),
-                        "a value with a period, such as (1-11月), covers part of the year and is not joined to whole years"
+                        "a value with a period, such as (1-11月), covers part of the year and is not joined to "
+                            + "whole years"
                     ))
         }
         if panel.points.contains(where: \.hedged) {
@@ -186,7 +187,8 @@ extension PanelPlot {
                     )
                     : (
                         dot("fill=\"#fff\" stroke=\"\(colour)\" stroke-width=\"1.5\""),
-                        "hollow point, dashed line: a hedged figure (≥ ≤ ≈ >), a bound or an estimate, not an exact result"
+                        "hollow point, dashed line: a hedged figure (≥ ≤ ≈ >), a bound or an estimate, not an "
+                            + "exact result"
                     ))
         }
         if panel.kind == .target {
@@ -197,7 +199,8 @@ extension PanelPlot {
                         "dashed outline: a target, not a result"
                     )
                     : (
-                        "<line x1=\"0\" x2=\"14\" y1=\"5\" y2=\"5\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>",
+                        "<line x1=\"0\" x2=\"14\" y1=\"5\" y2=\"5\" stroke=\"\(colour)\" stroke-width=\"2.5\" "
+                            + "stroke-dasharray=\"6 4\"/>",
                         "dashed line: targets, not results"
                     ))
         }

@@ -128,7 +128,8 @@ struct PanelPlot {
         var notes = Array(panel.notes.prefix(listed))
         if listed < panel.notes.count {
             notes.append(
-                "… and \(panel.notes.count - listed) more values that articles state differently (`check` lists them)")
+                "… and \(panel.notes.count - listed) more values that articles state differently "
+                    + "(`check` lists them)")
         }
         for note in notes {
             for line in ChartRenderer.wrapped(note, size: 12, width: width - 2 * margin) {
@@ -166,7 +167,8 @@ struct PanelPlot {
 
     /// What a point's tooltip says: where it stands and its value in full.
     func tooltip(_ point: ChartPoint) -> String {
-        let place = style == .bars && panel.series == ["value"] ? point.category : "\(point.category) · \(point.series)"
+        let place =
+            style == .bars && panel.series == ["value"] ? point.category : "\(point.category) · \(point.series)"
         return "\(panel.title), \(place): \(point.shown)\(panel.unit)" + (point.period.map { " (\($0))" } ?? "")
     }
 
@@ -211,7 +213,8 @@ struct PanelPlot {
             svg.raw(
                 "<g class=\"legend\"><line x1=\"\(SVGWriter.number(x))\" x2=\"\(SVGWriter.number(x + 20))\" "
                     + "y1=\"\(SVGWriter.number(y + 9))\" y2=\"\(SVGWriter.number(y + 9))\" stroke=\"\(colour)\" "
-                    + "stroke-width=\"2.5\"/><circle cx=\"\(SVGWriter.number(x + 10))\" cy=\"\(SVGWriter.number(y + 9))\" "
+                    + "stroke-width=\"2.5\"/><circle cx=\"\(SVGWriter.number(x + 10))\" "
+                    + "cy=\"\(SVGWriter.number(y + 9))\" "
                     + "r=\"3.5\" fill=\"\(colour)\"/></g>\n")
             svg.label(series, x: x + 26, y: y + 13, size: 12, className: "legend-label")
             x += itemWidth

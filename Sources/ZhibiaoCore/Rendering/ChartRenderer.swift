@@ -20,7 +20,7 @@ public enum ChartRenderer {
             <head>
             <meta charset="utf-8">
             <title>\(title)</title>
-            <style>body { margin: 0; padding: 16px; background: #fff; }</style>
+            <style>body { margin: 0; padding: 16px; background: #fff; } svg { display: block; }</style>
             </head>
             <body>
             \(drawing(chart))</body>
@@ -46,8 +46,8 @@ public enum ChartRenderer {
         var svg = SVGWriter()
         let (w, h) = (SVGWriter.number(width), SVGWriter.number(height))
         svg.raw(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" "
-                + "font-family=\"\(SVGWriter.fontFamily)\">\n")
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(w)\" height=\"\(h)\" "
+                + "viewBox=\"0 0 \(w) \(h)\" font-family=\"\(SVGWriter.fontFamily)\">\n")
         svg.element("title", [], content: title)
         if chart.panels.contains(where: { $0.points.contains(where: \.hedged) }) { svg.raw(hatches()) }
         svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#fff")])
