@@ -13,6 +13,7 @@ final class RecordingEngine: QueryEngine {
     var width: Int?
     var expanded = ExpandedMode.off
     var vocabulary: Vocabulary { Vocabulary() }
+    var lastChart: Chart?
     private(set) var executed: [String] = []
     /// The line of its input each statement started on.
     private(set) var lines: [Int] = []

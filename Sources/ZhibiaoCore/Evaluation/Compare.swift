@@ -201,7 +201,7 @@ struct Pivot {
     private func cell(
         _ positions: [Int], reachOf known: inout [Int64: Int]
     ) -> (
-        cell: Cell, value: Double?, period: String, conflict: Bool
+        cell: Cell, value: Double?, period: String, conflict: Bool, shown: String, hedged: Bool
     ) {
         let observations = graph.observations
         let stringKeys = graph.stringKeys
@@ -246,11 +246,11 @@ struct Pivot {
                 span.isEmpty && first.qualifier == nil
                 ? .quantity(first.scaledValue, shown: first.scaledReadableValue)
                 : .text(first.scaledReadableValue + period)
-            return (cell, first.scaledValue, span, false)
+            return (cell, first.scaledValue, span, false, first.scaledReadableValue, first.qualifier != nil)
         }
         var shown = conflicting.prefix(3).map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")
         if conflicting.count > 3 { shown += " … (\(conflicting.count) values)" }
-        return (.text(shown + period), nil, span, true)
+        return (.text(shown + period), nil, span, true, shown, false)
     }
 
     mutating func answer(notes: [String]) -> Answer {
@@ -281,6 +281,7 @@ struct Pivot {
         var table: [[Cell]] = []
         var reaches: [Int64: Int] = [:]
         var charts: [Answer.Part] = []
+        var chart = ChartBuilder()
         var conflicts = 0
         var previous: RowKey?
         // A measure's bars, drawn on one scale only for figures of one period: a whole year
@@ -306,8 +307,9 @@ struct Pivot {
                 cells.append(.text(row.key.sector?.id ?? ""))
             }
             let indicator = measure.indicator >= 0 ? graph.catalog.indicators[Int(measure.indicator)] : nil
+            let name = measure.name(in: graph, stated: row.stated)
             cells += [
-                indicator.map { .text($0.id) } ?? .null, .text(measure.name(in: graph, stated: row.stated)),
+                indicator.map { .text($0.id) } ?? .null, .text(name),
                 .text(measure.unit),
             ]
             if showsKind { cells.append(.text(measure.kind.rawValue)) }
@@ -319,9 +321,23 @@ struct Pivot {
                     continue
                 }
                 for position in positions { graph.addSources(ofFactAt: position, to: &documents) }
-                let (cell, value, period, conflict) = self.cell(positions, reachOf: &reaches)
+                let (cell, value, period, conflict, shown, hedged) = self.cell(positions, reachOf: &reaches)
                 cells.append(cell)
                 if conflict { conflicts += 1 }
+                let category = row.key.labels.isEmpty ? name : row.key.labels.joined(separator: " · ")
+                if let value {
+                    chart.add(
+                        ChartPoint(
+                            category: category, series: label, value: value, shown: shown,
+                            period: period.isEmpty ? nil : period, hedged: hedged),
+                        of: measure, sector: row.key.sector, title: name)
+                } else {
+                    let span = period.isEmpty ? "" : " (\(period))"
+                    let place = layout.columnField == nil ? category : "\(category), \(label)"
+                    chart.note(
+                        "\(place): \(shown)\(span), articles disagree; not drawn", of: measure, sector: row.key.sector,
+                        title: name)
+                }
                 if let value {
                     let label = (row.key.labels + (layout.columnField == nil ? [] : [label])).joined(separator: " ")
                     let bar = (label: label.isEmpty ? "value" : label, value: value, caption: cell.shownText)
@@ -332,6 +348,7 @@ struct Pivot {
                     }
                 }
             }
+            chart.addSources(documents)
             cells.append(.number(Double(documents.count)))
             table.append(cells)
             previous = row.key
@@ -349,7 +366,9 @@ struct Pivot {
                 ))
         }
         for note in notes { parts.append(.note(note)) }
-        return Answer(parts)
+        var answer = Answer(parts)
+        answer.chart = chart.chart(.bars, graph: graph, seriesOrder: columnLabels)
+        return answer
     }
 
     /// How many observations, facts and articles stand behind each sector compared.

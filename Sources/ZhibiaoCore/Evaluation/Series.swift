@@ -40,6 +40,7 @@ extension Evaluator {
             Column("trend", terminalOnly: true), Column("sources"),
         ]
         var rows: [[Cell]] = []
+        var chart = ChartBuilder()
         var partial = false
         for key in ordered {
             let line = lines[key]!
@@ -63,14 +64,26 @@ extension Evaluator {
                 var row: [Cell] = [.text(name), .text(key.measure.unit)]
                 if showsKind { row.append(.text(key.measure.kind.rawValue)) }
                 row += [.text(key.region), .number(Double(year))]
+                let periodLabel = PeriodSpan.label(first)
+                let place = key.region.isEmpty ? "(no place)" : key.region
+                chart.addSources(sources)
                 if disagree {
-                    row.append(.text(chosen.map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")))
+                    let shown = chosen.map { observations[$0].scaledReadableValue }.joined(separator: " ≠ ")
+                    row.append(.text(shown))
                     values.append(nil)
+                    let span = periodLabel.map { " (\($0))" } ?? ""
+                    chart.note(
+                        "\(place), \(year): \(shown)\(span), articles disagree; not drawn", of: key.measure, title: name
+                    )
                 } else {
                     row.append(.quantity(first.scaledValue, shown: first.scaledReadableValue))
                     values.append(first.scaledValue)
+                    chart.add(
+                        ChartPoint(
+                            category: String(year), series: place, value: first.scaledValue,
+                            shown: first.scaledReadableValue, period: periodLabel, hedged: first.qualifier != nil),
+                        of: key.measure, title: name)
                 }
-                let periodLabel = PeriodSpan.label(first)
                 periods.append(periodLabel)
                 row.append(periodLabel.map(Cell.text) ?? .text("year"))
                 // A change is worked out only between figures of comparable periods: the whole
@@ -118,7 +131,9 @@ extension Evaluator {
                 .note("No change is given between figures of different periods (a whole year and part of one)."))
         }
         for note in notes { parts.append(.note(note)) }
-        return Answer(parts)
+        var answer = Answer(parts)
+        answer.chart = chart.chart(.lines, graph: graph, sortingCategories: true)
+        return answer
     }
 
     private func signed(_ value: Double) -> String {

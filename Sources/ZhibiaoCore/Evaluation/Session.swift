@@ -68,6 +68,9 @@ public final class Session {
     /// statements do not run and the result says so.
     public var isCancelled: () -> Bool = { false }
 
+    /// The figures of the last `compare` or `series` that succeeded, for `.chart`.
+    public private(set) var lastChart: Chart?
+
     public init(graph: IndicatorGraph) {
         self.graph = graph
     }
@@ -112,6 +115,11 @@ public final class Session {
                         result.errors += "interrupted\n"
                         result.succeeded = false
                         break
+                    }
+                    if var chart = answer.chart {
+                        // On one line, as a title: a statement may go on over several.
+                        chart.statement = text[parsed.span].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                        lastChart = chart
                     }
                     answers.append(AnswerRenderer.render(answer, format: format, layout: layout, graph: graph))
                     result.succeededStatements.append(text[parsed.span])

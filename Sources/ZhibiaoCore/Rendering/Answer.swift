@@ -1,6 +1,8 @@
 /// A statement's answer as data, before it is rendered in an output format.
 public struct Answer: Sendable {
     public var parts: [Part]
+    /// The figures of a `compare` or `series` answer as `.chart` draws them.
+    public var chart: Chart?
 
     /// A piece of an answer. Observations and tables are data in every format; charts and
     /// notes are for people and appear only in table and markdown output.

@@ -28,7 +28,7 @@ struct DotCommand: Sendable {
 
     /// Every dot-command, in the order `.help` lists them.
     static let all: [DotCommand] =
-        [help] + FileCommands.all + SettingCommands.all + SessionCommands.all
+        [help] + FileCommands.all + [ChartCommand.chart] + SettingCommands.all + SessionCommands.all
 }
 
 /// One call of a dot-command: its arguments and the shell it runs in.

@@ -9,6 +9,8 @@ protocol QueryEngine: AnyObject {
     var width: Int? { get set }
     var expanded: ExpandedMode { get set }
     var vocabulary: Vocabulary { get }
+    /// The figures of the last `compare` or `series` answer, for `.chart`.
+    var lastChart: Chart? { get }
     /// Runs `source`, which starts on line `firstLine` of `origin`; with `stopAtFirstError`
     /// nothing after a failing statement runs.
     func execute(_ source: String, origin: String, firstLine: Int, stopAtFirstError: Bool) -> ExecutionResult
