@@ -1,7 +1,9 @@
-// zhibiao-corpus [--megabytes N] [--seed S] OUTDIR
+// zhibiao-corpus [--megabytes N] [--seed S] [--article-bytes MIN-MAX] OUTDIR
 //
 // Writes a deterministic corpus of generated articles (same seed and size, same bytes) into
-// OUTDIR/NNN/article-NNNNNN.txt, 500 articles a folder, and prints what it wrote.
+// OUTDIR/NNN/article-NNNNNN.txt, 500 articles a folder, and prints what it wrote. Articles aim
+// at 6,000 to 40,000 bytes (about 44 a megabyte); --article-bytes 1500-5000 writes news-sized
+// ones instead (about 280 a megabyte), for a corpus of many articles.
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -13,14 +15,22 @@ func complain(_ message: String) {
 
 var megabytes = 80
 var seed: UInt64 = 2025
+var articleBytes = 6_000...40_000
 var output: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
     case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
+    case "--article-bytes":
+        let bounds = (arguments.popFirst() ?? "").split(separator: "-").compactMap { Int($0) }
+        guard bounds.count == 2, bounds[0] > 0, bounds[0] <= bounds[1] else {
+            complain("zhibiao-corpus: --article-bytes takes MIN-MAX, such as 1500-5000")
+            exit(2)
+        }
+        articleBytes = bounds[0]...bounds[1]
     case "-h", "--help":
-        print("usage: zhibiao-corpus [--megabytes N] [--seed S] OUTDIR")
+        print("usage: zhibiao-corpus [--megabytes N] [--seed S] [--article-bytes MIN-MAX] OUTDIR")
         exit(0)
     default:
         guard !argument.hasPrefix("-") else {
@@ -31,7 +41,7 @@ while let argument = arguments.popFirst() {
     }
 }
 guard let output else {
-    complain("usage: zhibiao-corpus [--megabytes N] [--seed S] OUTDIR")
+    complain("usage: zhibiao-corpus [--megabytes N] [--seed S] [--article-bytes MIN-MAX] OUTDIR")
     exit(2)
 }
 
@@ -55,7 +65,7 @@ while total < target {
     if count % 500 == 0 { mkdir(output + "/" + String(format3(count / 500)), 0o755) }
     var writer = ArticleWriter(seed: seed &* 1_000_003 &+ UInt64(count))
     let genre = Genre.allCases[sizes.int(0...2)]
-    let text = writer.article(genre, targetBytes: sizes.int(6_000...40_000))
+    let text = writer.article(genre, targetBytes: sizes.int(articleBytes))
     save(text, to: output + "/" + format3(count / 500) + "/article-" + format6(count) + ".txt")
     total += text.utf8.count
     count += 1

@@ -43,31 +43,45 @@ public struct Loader: Sendable {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
             start += batch.count
             for outcome in read(batch, threads: threads) {
-                report.warnings += outcome.warnings
-                guard var loaded = outcome.loaded else {
-                    report.errors += outcome.error.map { [$0] } ?? []
-                    continue
-                }
-                // The same text is the same article, already loaded: ids stay unique. (Different
-                // texts whose keys agree are told apart by the graph.)
-                if let same = graph.documentIndex(forKey: loaded.document.key),
-                    graph.documents[same].text == loaded.document.text
-                {
-                    report.warnings.append(
-                        InputError(
-                            path: loaded.document.path,
-                            reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
-                    continue
-                }
-                let index = graph.documents.count
-                loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
-                graph.add(loaded.document, observations: loaded.observations)
-                report.documentsAdded += 1
-                report.observationsAdded += loaded.observations.count
+                add(outcome, to: graph, report: &report)
             }
         }
         if compacting && report.documentsAdded > 0 { graph.compact() }
         return report
+    }
+
+    /// Loads one article from bytes already read (standard input) as `load` loads a file at
+    /// `path` holding them: the same name, year, records and messages.
+    public func load(bytes: [UInt8], path: String, into graph: IndicatorGraph) -> LoadReport {
+        var report = LoadReport()
+        add(extractOne(bytes, path: path), to: graph, report: &report)
+        if report.documentsAdded > 0 { graph.compact() }
+        return report
+    }
+
+    /// Adds what reading one file gave to the graph, or notes why it is not added.
+    private func add(_ outcome: Outcome, to graph: IndicatorGraph, report: inout LoadReport) {
+        report.warnings += outcome.warnings
+        guard var loaded = outcome.loaded else {
+            report.errors += outcome.error.map { [$0] } ?? []
+            return
+        }
+        // The same text is the same article, already loaded: ids stay unique. (Different
+        // texts whose keys agree are told apart by the graph.)
+        if let same = graph.documentIndex(forKey: loaded.document.key),
+            graph.documents[same].text == loaded.document.text
+        {
+            report.warnings.append(
+                InputError(
+                    path: loaded.document.path,
+                    reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+            return
+        }
+        let index = graph.documents.count
+        loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
+        graph.add(loaded.document, observations: loaded.observations)
+        report.documentsAdded += 1
+        report.observationsAdded += loaded.observations.count
     }
 
     /// The processors online: how many files to read at once.
@@ -102,6 +116,11 @@ public struct Loader: Sendable {
         } catch {
             return Outcome(error: error)
         }
+        return extractOne(bytes, path: path)
+    }
+
+    /// Decodes and extracts the bytes of the file at `path`, numbered as document 0.
+    private func extractOne(_ bytes: [UInt8], path: String) -> Outcome {
         let decoded: Decoder.Result
         do {
             decoded = try Decoder.decode(bytes)

@@ -117,6 +117,18 @@ public enum SourceFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(path: path, reason: systemReason()) }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// Reads standard input to its end: one article piped in (`zhibiao export -`). A failure
+    /// names it as `label`.
+    public static func readStandardInput(label: String = "stdin") throws(InputError) -> [UInt8] {
+        try readAll(0, path: label)
+    }
+
+    /// Reads an open file to its end; `path` names it in a failure.
+    private static func readAll(_ fd: Int32, path: String) throws(InputError) -> [UInt8] {
+        var info = stat()
         // Read straight into the result, sized by the file's length (one byte more, to meet its
         // end in the same buffer); a file that grows, a pipe or a device goes on in 64 KB pieces.
         var bytes: [UInt8] = []
