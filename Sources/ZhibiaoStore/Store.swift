@@ -1,4 +1,5 @@
 import CSQLite3
+import Glibc
 import ZhibiaoCore
 
 /// Why a store could not be opened, read or written, naming the file.
@@ -37,8 +38,6 @@ public final class Store {
     /// The format the file had when opened, if it was older and the store was rebuilt: its
     /// articles are then extracted again from the paths it had loaded.
     public private(set) var rebuiltFrom: Int?
-    /// The paths it had loaded before a rebuild, to load again.
-    var pathsBeforeRebuild: [String] = []
 
     /// The format this zhibiao writes.
     public static var formatVersion: Int { StoreSchema.formatVersion }
@@ -78,46 +77,63 @@ public final class Store {
     /// Makes the tables of a new file, checks the format of an existing one, rebuilds an older.
     private func prepareSchema() throws {
         // Reading the schema is the first read of the file: a file that is not a database
-        // fails here.
-        let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-        var names: Set<String> = []
-        while try tables.step() { names.insert(tables.text(0)) }
-        if names.isEmpty {
-            try db.execute(StoreSchema.pragmas)
-            try create()
-            return
+        // fails here. Two processes making one new store at once: the second, holding the lock
+        // after the first, finds the tables made.
+        let version: Int? = try db.transaction { () throws(SQLiteError) -> Int? in
+            let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            var names: Set<String> = []
+            while try tables.step() { names.insert(tables.text(0)) }
+            if names.isEmpty {
+                try create()
+                return nil
+            }
+            guard names.contains("meta"),
+                let found = try db.scalarText("SELECT value FROM meta WHERE key = 'format_version'")
+            else { return -1 }
+            return Int(found) ?? -1
         }
-        guard names.contains("meta"),
-            let found = try db.scalarText("SELECT value FROM meta WHERE key = 'format_version'"),
-            let version = Int(found)
-        else {
+        if let version, version < 0 {
             throw StoreError(path: path, reason: "a SQLite database, but not a zhibiao store (it has no format_version)")
         }
-        if version > StoreSchema.formatVersion {
+        if let version, version > StoreSchema.formatVersion {
             throw StoreError(
                 path: path,
                 reason:
                     "store format \(version) is newer than this zhibiao reads (format \(StoreSchema.formatVersion)); "
                     + "open it with a newer zhibiao, or make a new store")
         }
-        try db.execute(StoreSchema.pragmas)
-        if version < StoreSchema.formatVersion { try rebuild(from: version) }
+        try setJournal()
+        if let version, version < StoreSchema.formatVersion { try rebuild(from: version) }
     }
 
-    private func create() throws(SQLiteError) {
-        try db.transaction { () throws(SQLiteError) in
-            try db.execute(StoreSchema.tables)
-            try db.execute(
-                """
-                INSERT INTO meta (key, value) VALUES
-                    ('format_version', '\(StoreSchema.formatVersion)'),
-                    ('application', 'zhibiao');
-                """)
+    /// WAL, so that readers never wait for a writer. The switch takes the file to itself for a
+    /// moment; another process holding it is waited for.
+    private func setJournal() throws(SQLiteError) {
+        var attempts = 0
+        while true {
+            do throws(SQLiteError) {
+                try db.execute(StoreSchema.pragmas)
+                return
+            } catch where error.isBusy && attempts < 100 {
+                attempts += 1
+                usleep(50_000)
+            }
         }
     }
 
+    /// Makes the tables, inside the caller's transaction.
+    private func create() throws(SQLiteError) {
+        try db.execute(StoreSchema.tables)
+        try db.execute(
+            """
+            INSERT INTO meta (key, value) VALUES
+                ('format_version', '\(StoreSchema.formatVersion)'),
+                ('application', 'zhibiao');
+            """)
+    }
+
     /// Drops the tables of an older format and makes the current ones, keeping the paths it
-    /// had loaded so that they are loaded again.
+    /// had loaded, so that the update that follows opening extracts them again.
     private func rebuild(from version: Int) throws(SQLiteError) {
         var paths: [String] = []
         if let statement = try? db.prepare("SELECT path FROM loads ORDER BY position") {
@@ -133,13 +149,14 @@ public final class Store {
             }
             // Views first: a view over a dropped table is an error.
             try db.execute(drops.sorted { $0.hasPrefix("DROP VIEW") && !$1.hasPrefix("DROP VIEW") }.joined())
-            try db.execute(StoreSchema.tables)
-            try db.execute(
-                "INSERT INTO meta (key, value) VALUES ('format_version', '\(StoreSchema.formatVersion)'), ('application', 'zhibiao');"
-            )
+            try create()
+            let insert = try db.prepare("INSERT OR IGNORE INTO loads (path) VALUES (?1)")
+            for path in paths {
+                insert.bind(1, path)
+                try insert.run()
+            }
         }
         rebuiltFrom = version
-        pathsBeforeRebuild = paths
     }
 
     /// The files and folders loaded into the store, in order.
