@@ -103,7 +103,9 @@ public final class Store {
                     + "open it with a newer zhibiao, or make a new store")
         }
         try setJournal()
+        try db.execute(StoreSchema.connection)
         if let version, version < StoreSchema.formatVersion { try rebuild(from: version) }
+        try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.indexes) }
     }
 
     /// WAL, so that readers never wait for a writer. The switch takes the file to itself for a

@@ -79,13 +79,6 @@ enum StoreSchema {
             figure_end INTEGER NOT NULL,
             PRIMARY KEY (doc, observation, mention)
         ) WITHOUT ROWID;
-        CREATE UNIQUE INDEX observations_id ON observations (id);
-        CREATE INDEX observations_indicator ON observations (indicator, year);
-        CREATE INDEX observations_metric ON observations (metric);
-        CREATE INDEX observations_sector_year ON observations (sector, year);
-        CREATE INDEX observations_region ON observations (region, year);
-        CREATE INDEX observations_year ON observations (year);
-        CREATE INDEX observations_kind ON observations (kind);
         -- Each observation as `zhibiao export --format jsonl` writes it.
         CREATE VIEW export AS
             SELECT o.id, d.name AS doc, o.line, o.sector, o.metric, o.indicator, o.value, o.unit, o.qualifier,
@@ -94,6 +87,37 @@ enum StoreSchema {
             JOIN documents d ON d.id = o.doc
             LEFT JOIN mentions m ON m.doc = o.doc AND m.observation = o.number AND m.mention = 0
             LEFT JOIN sentences s ON s.doc = m.doc AND s.sentence = m.sentence;
+        """
+
+    /// The indexes of the statement shapes. A large load drops them and makes them again at its
+    /// end (sorting once is many times faster than inserting into each at random); opening a
+    /// store makes any that a load killed half way left out.
+    static let indexes = """
+        CREATE UNIQUE INDEX IF NOT EXISTS observations_id ON observations (id);
+        CREATE INDEX IF NOT EXISTS observations_indicator ON observations (indicator, year);
+        CREATE INDEX IF NOT EXISTS observations_metric ON observations (metric);
+        CREATE INDEX IF NOT EXISTS observations_sector_year ON observations (sector, year);
+        CREATE INDEX IF NOT EXISTS observations_region ON observations (region, year);
+        CREATE INDEX IF NOT EXISTS observations_year ON observations (year);
+        CREATE INDEX IF NOT EXISTS observations_kind ON observations (kind);
+        """
+
+    static let dropIndexes = """
+        DROP INDEX IF EXISTS observations_id;
+        DROP INDEX IF EXISTS observations_indicator;
+        DROP INDEX IF EXISTS observations_metric;
+        DROP INDEX IF EXISTS observations_sector_year;
+        DROP INDEX IF EXISTS observations_region;
+        DROP INDEX IF EXISTS observations_year;
+        DROP INDEX IF EXISTS observations_kind;
+        """
+
+    /// Per connection: a page cache large enough for a load's indexes, and checkpoints of the
+    /// WAL every 40 MB rather than every 4 MB.
+    static let connection = """
+        PRAGMA cache_size = -131072;
+        PRAGMA wal_autocheckpoint = 10000;
+        PRAGMA temp_store = MEMORY;
         """
 
     /// Every table and view, for a rebuild.

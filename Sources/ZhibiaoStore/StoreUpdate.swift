@@ -162,6 +162,9 @@ extension Store {
         }
         let removed = stored.filter { scanned.contains($0.root) && !seen.contains($0.path) }
 
+        // A large load writes its rows first and sorts them into the indexes once at the end.
+        let bulk = work.count >= Self.bulkArticles
+        if bulk { try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.dropIndexes) } }
         if work.allSatisfy({ $0.replaces == nil }) && removed.isEmpty {
             try append(work, to: graph, writer: writer, version: version, chunk: chunk, progress: progress, update: &update)
         } else {
@@ -169,9 +172,13 @@ extension Store {
                 graph, work: work, removed: removed, stored: stored, writer: writer, version: version, chunk: chunk,
                 progress: progress, update: &update)
         }
+        if bulk { try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.indexes) } }
         if update.extracted > 0 || !update.removed.isEmpty { try refreshSources(graph) }
         return update
     }
+
+    /// From how many articles to extract a load drops the indexes while it writes.
+    static let bulkArticles = 256
 
     /// Extracts a chunk of articles on all cores into a graph of their own.
     private func extract(_ part: ArraySlice<Work>, update: inout StoreUpdate) -> IndicatorGraph {
