@@ -46,7 +46,8 @@ public struct Shell {
 
         let report: LoadReport
         if let databasePath = options.databasePath {
-            guard let opened = openStore(databasePath, context: context, progress: interactive && terminal.errors) else {
+            guard let opened = openStore(databasePath, context: context, progress: interactive && terminal.errors)
+            else {
                 return 3
             }
             report = opened

@@ -93,7 +93,8 @@ public final class Store {
             return Int(found) ?? -1
         }
         if let version, version < 0 {
-            throw StoreError(path: path, reason: "a SQLite database, but not a zhibiao store (it has no format_version)")
+            throw StoreError(
+                path: path, reason: "a SQLite database, but not a zhibiao store (it has no format_version)")
         }
         if let version, version > StoreSchema.formatVersion {
             throw StoreError(
@@ -116,7 +117,7 @@ public final class Store {
             do throws(SQLiteError) {
                 try db.execute(StoreSchema.pragmas)
                 return
-            } catch where error.isBusy && attempts < 100 {
+            } catch  where error.isBusy && attempts < 100 {
                 attempts += 1
                 usleep(50_000)
             }

@@ -1,7 +1,8 @@
+import ZhibiaoCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import ZhibiaoCore
 
 /// What bringing a store up to date did: the articles extracted (new ones in `load`), those
 /// extracted again and why, those removed with their files, and loaded paths no longer there.
@@ -142,7 +143,10 @@ extension Store {
                 }
                 if let old = storedByPath[file] {
                     if old.contentHash != hash {
-                        work.append(Work(path: file, root: old.root, contentHash: hash, replaces: old, reason: "its text changed"))
+                        work.append(
+                            Work(
+                                path: file, root: old.root, contentHash: hash, replaces: old, reason: "its text changed"
+                            ))
                     } else if old.version != version {
                         work.append(
                             Work(
@@ -166,7 +170,8 @@ extension Store {
         let bulk = work.count >= Self.bulkArticles
         if bulk { try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.dropIndexes) } }
         if work.allSatisfy({ $0.replaces == nil }) && removed.isEmpty {
-            try append(work, to: graph, writer: writer, version: version, chunk: chunk, progress: progress, update: &update)
+            try append(
+                work, to: graph, writer: writer, version: version, chunk: chunk, progress: progress, update: &update)
         } else {
             try rebuild(
                 graph, work: work, removed: removed, stored: stored, writer: writer, version: version, chunk: chunk,
@@ -214,7 +219,8 @@ extension Store {
                 if let same = graph.documentIndex(forKey: document.key), graph.documents[same].text == document.text {
                     update.load.warnings.append(
                         InputError(
-                            path: document.path, reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+                            path: document.path,
+                            reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
                     continue
                 }
                 let index = graph.documents.count
@@ -277,7 +283,8 @@ extension Store {
             if let same = made.documentIndex(forKey: document.key), made.documents[same].text == document.text {
                 update.load.warnings.append(
                     InputError(
-                        path: document.path, reason: "same text as \(made.documents[same].path), already loaded; skipped"))
+                        path: document.path,
+                        reason: "same text as \(made.documents[same].path), already loaded; skipped"))
                 continue
             }
             add(document, observations)

@@ -27,7 +27,8 @@ struct ExportCommand: ParsableCommand {
 
     mutating func validate() throws {
         if format == .sqlite && paths.isEmpty {
-            throw ValidationError("--format sqlite needs the store to write: zhibiao export --format sqlite FILE [PATH…]")
+            throw ValidationError(
+                "--format sqlite needs the store to write: zhibiao export --format sqlite FILE [PATH…]")
         }
     }
 
@@ -47,7 +48,11 @@ struct ExportCommand: ParsableCommand {
         do {
             store = try Store.open(file)
             let graph = try store.readGraph()
-            let update = try store.update(graph, adding: articles.isEmpty ? ["Samples"] : articles)
+            // Without articles named: a new store takes the default corpus, a store that has
+            // loaded some is brought up to date with them.
+            let loaded = try store.loadedPaths()
+            let adding = articles.isEmpty && loaded.isEmpty ? ["Samples"] : articles
+            let update = try store.update(graph, adding: adding)
             for (path, reason) in update.reextracted {
                 printError("zhibiao: extracted again: \(TerminalText.escape(path)) (\(TerminalText.escape(reason)))")
             }

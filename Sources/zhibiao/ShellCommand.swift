@@ -12,7 +12,8 @@ struct ShellCommand: ParsableCommand {
     var load: [String] = []
 
     @Option(
-        name: .long, help: ArgumentHelp(
+        name: .long,
+        help: ArgumentHelp(
             "A store (SQLite file) to open, or make: its articles are read without extracting them again.",
             valueName: "file"))
     var db: String?

@@ -99,7 +99,8 @@ struct StoreTests {
         #expect(
             reopened.output == "doc,key,name,year,sentences,observations\n1,deptjfwc,\(Self.part2),2025,85,27\n")
         #expect(
-            try sql("s.db", "SELECT count(*) FROM documents; SELECT count(*) FROM observations; SELECT count(*) FROM lines")
+            try sql(
+                "s.db", "SELECT count(*) FROM documents; SELECT count(*) FROM observations; SELECT count(*) FROM lines")
                 == "1\n27\n119\n")
     }
 
@@ -114,7 +115,8 @@ struct StoreTests {
         let other = try zhibiao(["--db", "other.db", "-e", "list docs"])
         #expect(other.status == 3)
         #expect(
-            other.errors == "zhibiao: other.db: a SQLite database, but not a zhibiao store (it has no format_version)\n")
+            other.errors == "zhibiao: other.db: a SQLite database, but not a zhibiao store (it has no format_version)\n"
+        )
 
         // A store whose pages past the first are overwritten.
         #expect(try zhibiao(["--db", "s.db", "--load", "articles", "-e", "list docs"]).status == 0)
@@ -135,7 +137,8 @@ struct StoreTests {
     @Test func theShellKeepsItsArticlesWhenAStoreCannotBeOpened() throws {
         try scratch.write("notes.db", Array(String(repeating: "not a database, only text\n", count: 200).utf8))
         let run = try zhibiao(
-            ["--load", "articles", "--format", "csv"], input: ".open notes.db\nlist docs\n.open missing/s.db\nlist years\n")
+            ["--load", "articles", "--format", "csv"],
+            input: ".open notes.db\nlist docs\n.open missing/s.db\nlist years\n")
         #expect(run.status == 1)
         #expect(
             run.errors
@@ -149,17 +152,23 @@ struct StoreTests {
 
     @Test func aScriptOpensAStoreAndLoadsIntoIt() throws {
         try FileManager.default.createDirectory(atPath: scratch.path + "/one", withIntermediateDirectories: true)
-        try FileManager.default.moveItem(atPath: articles + "/" + Self.review, toPath: scratch.path + "/one/" + Self.review)
+        try FileManager.default.moveItem(
+            atPath: articles + "/" + Self.review, toPath: scratch.path + "/one/" + Self.review)
         try scratch.write(
-            "make.zq", Array(".open s.db\n.load articles\nlist docs\n.load one\n.mode csv\nlist years\n".utf8))
+            "make.zq",
+            Array(".open s.db\n.load articles\nlist docs\n.load one\n.mode csv\nlist years\n.save saved.zq\n".utf8))
         let run = try zhibiao(["make.zq"])
         #expect(run.status == 0)
         #expect(
             run.errors
                 == "zhibiao: no articles loaded (no Samples/ here): .load PATH in the shell, or start with --load PATH\n"
                 + "opened s.db: 0 documents, 0 observations\nloaded 1 document, 27 observations; 1 document in all\n"
-                + "loaded 1 document, 30 observations; 2 documents in all\n")
+                + "loaded 1 document, 30 observations; 2 documents in all\nsaved 2 statements to saved.zq\n")
         #expect(run.output.hasSuffix("year,observations\n2025,57\n"))
+        // A replay opens the store too.
+        #expect(
+            try String(contentsOfFile: scratch.path + "/saved.zq", encoding: .utf8)
+                == ".open s.db\n.load articles\nlist docs\n.load one\n.mode csv\nlist years\n")
         // Reopened, both loads are there and looked through again.
         #expect(try sql("s.db", "SELECT path FROM loads ORDER BY position") == "articles\none\n")
         let reopened = try zhibiao(["--db", "s.db", "--format", "csv", "-e", "list years"])
@@ -183,7 +192,9 @@ struct StoreTests {
         _ = try sql("s.db", "UPDATE meta SET value = '0' WHERE key = 'format_version'")
         let older = try zhibiao(["--db", "s.db", "--format", "csv", "-e", "list years"])
         #expect(older.status == 0)
-        #expect(older.errors == "note: s.db was a store of format 0; made again in format 1, its articles extracted again\n")
+        #expect(
+            older.errors == "note: s.db was a store of format 0; made again in format 1, its articles extracted again\n"
+        )
         #expect(older.output == "year,observations\n2025,57\n")
         #expect(try sql("s.db", "SELECT value FROM meta WHERE key = 'format_version'") == "1\n")
     }
@@ -246,7 +257,8 @@ struct StoreTests {
         let expected = try writeVariants(160, in: "both")
         for i in 0..<160 {
             let folder = i % 2 == 0 ? "a" : "b"
-            try FileManager.default.createDirectory(atPath: scratch.path + "/" + folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: scratch.path + "/" + folder, withIntermediateDirectories: true)
             try FileManager.default.moveItem(
                 atPath: scratch.path + "/both/article-\(i).txt", toPath: scratch.path + "/\(folder)/article-\(i).txt")
         }
@@ -289,8 +301,11 @@ struct StoreTests {
         let stored = try JSONSerialization.jsonObject(with: Data(rows.utf8)) as! [[String: Any]]
         #expect(stored.count == jsonl.count)
         func line(_ record: [String: Any]) -> String {
-            ["id", "doc", "line", "sector", "metric", "indicator", "unit", "qualifier", "kind", "year", "period", "region",
-             "text", "mentions"].map { "\(record[$0] ?? "nil")" }.joined(separator: "|")
+            [
+                "id", "doc", "line", "sector", "metric", "indicator", "unit", "qualifier", "kind", "year", "period",
+                "region",
+                "text", "mentions",
+            ].map { "\(record[$0] ?? "nil")" }.joined(separator: "|")
         }
         #expect(Set(stored.map(line)) == Set(jsonl.map(line)))
         // Sources as the export gives them, a JSON array of names.

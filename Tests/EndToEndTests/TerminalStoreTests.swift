@@ -36,7 +36,8 @@ extension TerminalTests {
                 "error: \(folder)/notes.db: not a zhibiao store: file is not a database", "zhibiao>",
             ])
         lines = try shell.enter("list years")
-        #expect(Array(lines.suffix(4)) == ["year  observations", "────  ────────────", "2025            27", "zhibiao>"])
+        #expect(
+            Array(lines.suffix(4)) == ["year  observations", "────  ────────────", "2025            27", "zhibiao>"])
         lines = try shell.enter(".help open")
         #expect(
             Array(lines.suffix(3)) == [

@@ -52,6 +52,7 @@ enum FileCommands {
             // The session's graph is replaced only once the store is read whole.
             let (store, update) = try loader.open(path, adding: [], into: context.engine.graph)
             context.store = store
+            context.transcript.recordOpen(call.arguments[0])
             let graph = context.engine.graph
             let documents = graph.documents.count
             let observations = graph.observations.count

@@ -27,11 +27,14 @@ struct StoreLoader {
     }
 
     /// Loads `paths` into the open store and `graph` (`.load`).
-    func load(_ paths: [String], replacing: Bool, store: Store, graph: IndicatorGraph) throws(StoreError) -> StoreUpdate {
+    func load(_ paths: [String], replacing: Bool, store: Store, graph: IndicatorGraph) throws(StoreError) -> StoreUpdate
+    {
         try update(store, graph, adding: paths, replacing: replacing)
     }
 
-    private func update(_ store: Store, _ graph: IndicatorGraph, adding: [String], replacing: Bool) throws(StoreError)
+    private func update(
+        _ store: Store, _ graph: IndicatorGraph, adding: [String], replacing: Bool
+    ) throws(StoreError)
         -> StoreUpdate
     {
         let errors = self.errors
@@ -59,7 +62,8 @@ struct StoreLoader {
         }
         for (path, count) in update.removed {
             errors.write(
-                "removed: \(TerminalText.escape(path)) (its file is gone; \(count) observation\(count == 1 ? "" : "s"))\n")
+                "removed: \(TerminalText.escape(path)) (its file is gone; \(count) observation\(count == 1 ? "" : "s"))\n"
+            )
         }
         for path in update.missingPaths {
             errors.write("note: \(TerminalText.escape(path)) is no longer there; its articles are kept as stored\n")
