@@ -155,4 +155,10 @@ final class SQLiteStatement {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// Appends the column's text, as bytes, to `bytes`.
+    func appendBytes(_ column: Int32, to bytes: inout [UInt8]) {
+        guard let text = sqlite3_column_text(handle, column) else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
+    }
 }

@@ -58,6 +58,24 @@ struct StoreTests {
         #expect(again.output == extracted.output)
     }
 
+    /// A store of more documents than one core reads (two halves at once) answers as
+    /// extraction does, every figure of every document.
+    @Test func aLargerStoreReadInTwoHalvesAnswersAsExtractionDid() throws {
+        _ = try writeVariants(100, in: "many")
+        let last = DocumentKey(articleText: Self.variant(99))
+        let arguments = ["--format", "csv", "-e", "show all", "-e", "list docs", "-e", "trace \(last):5"]
+        let extracted = try zhibiao(["--load", "many"] + arguments)
+        #expect(extracted.status == 0)
+        #expect(try zhibiao(["--db", "s.db", "--load", "many", "-e", "list years"]).status == 0)
+        try FileManager.default.moveItem(atPath: scratch.path + "/many", toPath: scratch.path + "/elsewhere")
+        let reopened = try zhibiao(["--db", "s.db"] + arguments)
+        #expect(reopened.output == extracted.output)
+        #expect(reopened.errors == "note: many is no longer there; its articles are kept as stored\n")
+        // Folders are read in name order: article-99.txt is the hundredth document.
+        #expect(reopened.output.contains("\n100,\(last),article-99.txt,2025,"))
+        #expect(reopened.output.contains("\(last):5,"))
+    }
+
     @Test func anArticleOfAnotherExtractorVersionIsExtractedAgain() throws {
         #expect(try zhibiao(["--db", "s.db", "--load", "articles", "-e", "list docs"]).status == 0)
         let version = try sql("s.db", "SELECT DISTINCT extractor_version FROM documents").trimmingCharacters(
@@ -202,14 +220,17 @@ struct StoreTests {
     /// `count` articles of distinct text, each a sample with a line of letters after it (no
     /// figure in it): each states the figures of its sample.
     func writeVariants(_ count: Int, in folder: String) throws -> [Int] {
-        let samples = Built.samples.documents.map(\.text)
         for i in 0..<count {
-            // The number in letters (0 → a, 1 → b …): digits would be read as a figure.
-            let mark = String(String(i).unicodeScalars.map { Character(Unicode.Scalar($0.value + 49)!) })
-            try scratch.write(
-                "\(folder)/article-\(i).txt", Array((samples[i % 2] + "\n附记：" + mark + "\n").utf8))
+            try scratch.write("\(folder)/article-\(i).txt", Array(Self.variant(i).utf8))
         }
         return Built.samples.documents.indices.map { Built.samples.byDocument[$0]?.count ?? 0 }
+    }
+
+    /// The text of variant `i`: a sample and the number in letters (0 → a, 1 → b …), since
+    /// digits would be read as a figure.
+    static func variant(_ i: Int) -> String {
+        let mark = String(String(i).unicodeScalars.map { Character(Unicode.Scalar($0.value + 49)!) })
+        return Built.samples.documents[i % 2].text + "\n附记：" + mark + "\n"
     }
 
     @Test func aLoadKilledHalfWayLeavesAStoreThatOpens() throws {
