@@ -55,7 +55,12 @@ public struct Shell {
             report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
                 .load(options.loadPaths, into: session.graph)
         }
-        if options.loadPathsGiven { context.transcript.recordLoad(options.loadPaths, replacing: true) }
+        if let databasePath = options.databasePath {
+            // The store holds what was loaded into it: a replay opens it.
+            context.transcript.recordOpen(databasePath)
+        } else if options.loadPathsGiven {
+            context.transcript.recordLoad(options.loadPaths, replacing: true)
+        }
         if interactive {
             let store = options.databasePath.map { TerminalText.escape($0) + ": " } ?? ""
             context.output.write("zhibiao — \(store)\(report.summary). .help for help.\n")

@@ -56,6 +56,9 @@ struct StoreTests {
         let again = try zhibiao(["--db", "s.db"] + arguments)
         #expect(again.errors == "")
         #expect(again.output == extracted.output)
+        // What a replay needs is the store: `.save` writes its `.open`.
+        #expect(try zhibiao(["--db", "s.db", "-e", "list years", "-e", ".save saved.zq"]).status == 0)
+        #expect(try String(contentsOfFile: scratch.path + "/saved.zq", encoding: .utf8) == ".open s.db\nlist years\n")
     }
 
     /// A store of more documents than one core reads (two halves at once) answers as
