@@ -65,7 +65,9 @@ public struct Shell {
             let store = options.databasePath.map { TerminalText.escape($0) + ": " } ?? ""
             context.output.write("zhibiao — \(store)\(report.summary). .help for help.\n")
         }
-        if options.loadPaths.isEmpty && options.databasePath == nil {
+        let nothingLoaded =
+            options.databasePath == nil ? options.loadPaths.isEmpty : session.graph.documents.isEmpty
+        if nothingLoaded {
             // On a terminal beside the banner; otherwise on standard error, where it cannot mix
             // with answers.
             if interactive {
