@@ -20,7 +20,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case SQLITE_NOTADB: reason = "not a zhibiao store: \(error.message)"
         case SQLITE_CORRUPT: reason = "the store is damaged: \(error.message)"
         case SQLITE_BUSY, SQLITE_LOCKED:
-            reason = "the store is busy (another zhibiao is writing to it); try again when it is done"
+            reason = "the store is busy: another process is writing to it; try again when it is done"
         case SQLITE_READONLY: reason = "the store cannot be written: \(error.message)"
         default: reason = error.message
         }
@@ -77,26 +77,25 @@ public final class Store {
     /// Makes the tables of a new file, checks the format of an existing one, rebuilds an older.
     private func prepareSchema() throws {
         // Reading the schema is the first read of the file: a file that is not a database
-        // fails here. Two processes making one new store at once: the second, holding the lock
-        // after the first, finds the tables made.
-        let version: Int? = try db.transaction { () throws(SQLiteError) -> Int? in
-            let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-            var names: Set<String> = []
-            while try tables.step() { names.insert(tables.text(0)) }
-            if names.isEmpty {
-                try create()
-                return nil
+        // fails here. Only a new file is written to: a store another process is loading is
+        // read without waiting for it.
+        var version = try db.transaction(writing: false) { () throws(SQLiteError) in try formatVersion() }
+        if version == nil {
+            // Two processes making one new store at once: the second, holding the lock after
+            // the first, finds the tables made.
+            version = try db.transaction { () throws(SQLiteError) -> Int? in
+                guard let found = try formatVersion() else {
+                    try create()
+                    return StoreSchema.formatVersion
+                }
+                return found
             }
-            guard names.contains("meta"),
-                let found = try db.scalarText("SELECT value FROM meta WHERE key = 'format_version'")
-            else { return -1 }
-            return Int(found) ?? -1
         }
-        if let version, version < 0 {
+        guard let version, version >= 0 else {
             throw StoreError(
                 path: path, reason: "a SQLite database, but not a zhibiao store (it has no format_version)")
         }
-        if let version, version > StoreSchema.formatVersion {
+        if version > StoreSchema.formatVersion {
             throw StoreError(
                 path: path,
                 reason:
@@ -105,8 +104,25 @@ public final class Store {
         }
         try setJournal()
         try db.execute(StoreSchema.connection)
-        if let version, version < StoreSchema.formatVersion { try rebuild(from: version) }
-        try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.indexes) }
+        if version < StoreSchema.formatVersion { try rebuild(from: version) }
+        if try db.scalarText(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'observations%'")
+            != String(StoreSchema.indexCount)
+        {
+            try db.transaction { () throws(SQLiteError) in try db.execute(StoreSchema.indexes) }
+        }
+    }
+
+    /// The store's format: nil for a file without tables, -1 for tables without one.
+    private func formatVersion() throws(SQLiteError) -> Int? {
+        let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        var names: Set<String> = []
+        while try tables.step() { names.insert(tables.text(0)) }
+        if names.isEmpty { return nil }
+        guard names.contains("meta"),
+            let found = try db.scalarText("SELECT value FROM meta WHERE key = 'format_version'")
+        else { return -1 }
+        return Int(found) ?? -1
     }
 
     /// WAL, so that readers never wait for a writer. The switch takes the file to itself for a

@@ -102,6 +102,9 @@ enum StoreSchema {
         CREATE INDEX IF NOT EXISTS observations_kind ON observations (kind);
         """
 
+    /// How many indexes `indexes` makes: fewer on opening means a load left them out.
+    static let indexCount = 7
+
     static let dropIndexes = """
         DROP INDEX IF EXISTS observations_id;
         DROP INDEX IF EXISTS observations_indicator;

@@ -317,6 +317,38 @@ struct StoreTests {
         #expect(reopened.output == "year,observations\n2025,\(80 * expected.reduce(0, +))\n")
     }
 
+    /// While another process holds the store's write lock, a reopening reads it at once (WAL)
+    /// and a load waits for the lock, then writes.
+    @Test func aStoreBeingWrittenIsReadAtOnceAndWrittenAfter() throws {
+        try FileManager.default.createDirectory(atPath: scratch.path + "/one", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(
+            atPath: articles + "/" + Self.review, toPath: scratch.path + "/one/" + Self.review)
+        #expect(try zhibiao(["--db", "s.db", "--load", "articles", "-e", "list years"]).status == 0)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: Self.sqlite3!)
+        holder.arguments = [scratch.path + "/s.db"]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        input.fileHandleForWriting.write(
+            Data("BEGIN IMMEDIATE;\nINSERT INTO meta VALUES ('held', '1');\n.system sleep 3\nROLLBACK;\n".utf8))
+        try input.fileHandleForWriting.close()
+        usleep(500_000)
+        let started = Date()
+        let read = try zhibiao(["--db", "s.db", "--format", "csv", "-e", "list years"])
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        #expect(read.output == "year,observations\n2025,27\n")
+        #expect(read.errors == "")
+        let write = try zhibiao(["--db", "s.db", "--load", "one", "--format", "csv", "-e", "list years"])
+        #expect(Date().timeIntervalSince(started) >= 2)
+        #expect(write.status == 0)
+        #expect(write.errors == "")
+        #expect(write.output == "year,observations\n2025,57\n")
+        holder.waitUntilExit()
+        #expect(try sql("s.db", "PRAGMA integrity_check; SELECT count(*) FROM documents") == "ok\n2\n")
+    }
+
     @Test func exportWritesAStoreOfEveryExportedField() throws {
         let export = try zhibiao(["export", "--format", "sqlite", "out.db", "articles"])
         #expect(export.status == 0)
