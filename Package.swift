@@ -17,6 +17,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // The system's SQLite library, for the persistent store (`--db`, `.open`).
+        .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // Extraction, graph, query language, evaluation, rendering. No terminal I/O.
         // The data tables of Data/ are built in as strings by the EmbedData plugin.
         .target(
@@ -25,10 +31,15 @@ let package = Package(
             plugins: ["EmbedData"]
         ),
         .plugin(name: "EmbedData", capability: .buildTool()),
+        // The persistent store: a graph's documents, lines, observations and mentions in SQLite.
+        .target(
+            name: "ZhibiaoStore",
+            dependencies: ["ZhibiaoCore", "CSQLite3"]
+        ),
         // The REPL, dot-commands, completion, history and line readers.
         .target(
             name: "ZhibiaoShell",
-            dependencies: ["ZhibiaoCore", "CLibEdit"]
+            dependencies: ["ZhibiaoCore", "ZhibiaoStore", "CLibEdit"]
         ),
         // Argument parsing and wiring only.
         .executableTarget(
@@ -36,6 +47,7 @@ let package = Package(
             dependencies: [
                 "ZhibiaoCore",
                 "ZhibiaoShell",
+                "ZhibiaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

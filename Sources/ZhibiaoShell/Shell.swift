@@ -1,5 +1,6 @@
 import Glibc
 import ZhibiaoCore
+import ZhibiaoStore
 
 /// The interactive shell: reads statements and dot-commands, runs them, prints answers.
 ///
@@ -43,13 +44,30 @@ public struct Shell {
             signal(SIGPIPE, SIG_IGN)
         }
 
-        let report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
-            .load(options.loadPaths, into: session.graph)
-        if options.loadPathsGiven { context.transcript.recordLoad(options.loadPaths, replacing: true) }
-        if interactive {
-            context.output.write("zhibiao — \(report.summary). .help for help.\n")
+        let report: LoadReport
+        if let databasePath = options.databasePath {
+            guard let opened = openStore(databasePath, context: context, progress: interactive && terminal.errors)
+            else {
+                return 3
+            }
+            report = opened
+        } else {
+            report = CorpusLoader(errors: errors, showProgress: interactive && terminal.errors)
+                .load(options.loadPaths, into: session.graph)
         }
-        if options.loadPaths.isEmpty {
+        if let databasePath = options.databasePath {
+            // The store holds what was loaded into it: a replay opens it.
+            context.transcript.recordOpen(databasePath)
+        } else if options.loadPathsGiven {
+            context.transcript.recordLoad(options.loadPaths, replacing: true)
+        }
+        if interactive {
+            let store = options.databasePath.map { TerminalText.escape($0) + ": " } ?? ""
+            context.output.write("zhibiao — \(store)\(report.summary). .help for help.\n")
+        }
+        let nothingLoaded =
+            options.databasePath == nil ? options.loadPaths.isEmpty : session.graph.documents.isEmpty
+        if nothingLoaded {
             // On a terminal beside the banner; otherwise on standard error, where it cannot mix
             // with answers.
             if interactive {
@@ -68,6 +86,27 @@ public struct Shell {
             interactive: interactive
         ).run()
         return !interactive && inputFailed ? 3 : status
+    }
+
+    /// Opens the store of `--db`, loading `--load`'s paths into it (or, for a new store
+    /// without `--load`, the default corpus); nil, after saying why, when it cannot be opened.
+    /// The report counts the documents and observations the shell starts with.
+    private func openStore(_ path: String, context: ShellContext, progress: Bool) -> LoadReport? {
+        let loader = StoreLoader(errors: context.errors, showProgress: progress)
+        let graph = context.engine.graph
+        do throws(StoreError) {
+            var adding = options.loadPathsGiven ? options.loadPaths : []
+            if adding.isEmpty, !FileSystem.exists(path) { adding = options.loadPaths }
+            let (store, update) = try loader.open(path, adding: adding, into: graph)
+            context.store = store
+            var report = update.load
+            report.documentsAdded = graph.documents.count
+            report.observationsAdded = graph.observations.count
+            return report
+        } catch {
+            context.errors.write("zhibiao: \(TerminalText.escape(error.description))\n")
+            return nil
+        }
     }
 
     private func openHistory(_ errors: TextSink) -> HistoryStore? {

@@ -8,6 +8,8 @@ public struct ShellOptions: Sendable {
     /// Whether `loadPaths` were named (`--load`) rather than the default corpus: `.save` then
     /// writes them, as the articles a replay loads instead of its own default.
     public var loadPathsGiven: Bool
+    /// The store to open or make (`--db`): the graph is read from it, and loads go into it.
+    public var databasePath: String?
     /// Whether to run the rc file at start (`--norc` sets false).
     public var readRC: Bool
     /// The rc file; nil means `$ZHIBIAORC`, else `~/.zhibiaorc`.
@@ -29,8 +31,9 @@ public struct ShellOptions: Sendable {
     public init(
         loadPaths: [String], readRC: Bool = true, rcPath: String? = nil, historyPath: String? = nil,
         format: OutputFormat = .table, color: ColorMode = .auto, statements: [String] = [],
-        scripts: [String] = [], keepGoing: Bool = false, loadPathsGiven: Bool = false
+        scripts: [String] = [], keepGoing: Bool = false, loadPathsGiven: Bool = false, databasePath: String? = nil
     ) {
+        self.databasePath = databasePath
         self.loadPaths = loadPaths
         self.loadPathsGiven = loadPathsGiven
         self.readRC = readRC

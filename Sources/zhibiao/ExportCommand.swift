@@ -1,13 +1,18 @@
 import ArgumentParser
 import ZhibiaoCore
 import ZhibiaoShell
+import ZhibiaoStore
 
-/// `zhibiao export`: every observation, machine-readable.
+/// `zhibiao export`: every observation, machine-readable, or a store of them.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Print every observation as JSON Lines, CSV or JSON.",
+        commandName: "export", abstract: "Print every observation as JSON Lines, CSV or JSON, or write a store.",
         discussion: """
             JSON Lines carries the keys: \(ObservationExport.keys.joined(separator: ", ")).
+
+            With --format sqlite the first argument is the store to write (SQLite; see the README, \
+            "The store"): made if new, else brought up to date with the articles, which are extracted \
+            only where new or changed.
 
             `-` reads one article from standard input and prints what the export of a file \
             named by --name holding the same bytes prints (a map step for Spark, xargs or a \
@@ -15,8 +20,13 @@ struct ExportCommand: ParsableCommand {
             error (exit 3), as an input that cannot be read is.
             """)
 
-    @Option(help: "jsonl, csv or json.")
-    var format: ObservationExport.MachineFormat = .jsonl
+    /// What `export` writes: a machine format on standard output, or a store.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case jsonl, csv, json, sqlite
+    }
+
+    @Option(help: "jsonl, csv, json or sqlite.")
+    var format: Format = .jsonl
 
     @Option(
         help: ArgumentHelp(
@@ -29,10 +39,20 @@ struct ExportCommand: ParsableCommand {
             "With -: many articles on standard input, each a line LENGTH NAME and then LENGTH bytes; JSON Lines only."))
     var framed = false
 
-    @Argument(help: "Article files or folders (default: Samples/), or - for one article on standard input.")
+    @Argument(
+        help:
+            "Article files or folders (default: Samples/), or - for one article on standard input; with --format sqlite, the store file first."
+    )
     var paths: [String] = []
 
     func validate() throws {
+        if format == .sqlite && paths.isEmpty {
+            throw ValidationError(
+                "--format sqlite needs the store to write: zhibiao export --format sqlite FILE [PATH…]")
+        }
+        if format == .sqlite && paths.contains("-") {
+            throw ValidationError("--format sqlite reads article files or folders, not standard input")
+        }
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("- reads one article from standard input; give it alone, without other paths")
         }
@@ -54,12 +74,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        guard let machine = ObservationExport.MachineFormat(rawValue: format.rawValue) else {
+            try exportStore(to: paths[0], from: Array(paths.dropFirst()))
+            return
+        }
         if framed {
             if !exportFramedArticles() { throw ExitCode(3) }
             return
         }
         let (graph, failed) = paths == ["-"] ? loadStandardInput(named: name) : loadGraph(paths)
-        ObservationExport.write(graph, format: format, to: writeOutput)
+        ObservationExport.write(graph, format: machine, to: writeOutput)
         if failed { throw ExitCode(3) }
     }
 
@@ -120,6 +144,34 @@ struct ExportCommand: ParsableCommand {
             printError("zhibiao: \(TerminalText.escape(label)): \(TerminalText.escape(error.reason))")
         }
         return (graph, !report.errors.isEmpty)
+    }
+
+    /// Makes or updates the store at `file` from `articles` (Samples/ when none are named).
+    private func exportStore(to file: String, from articles: [String]) throws {
+        let store: Store
+        do {
+            store = try Store.open(file)
+            let graph = try store.readGraph()
+            // Without articles named: a new store takes the default corpus, a store that has
+            // loaded some is brought up to date with them.
+            let loaded = try store.loadedPaths()
+            let adding = articles.isEmpty && loaded.isEmpty ? ["Samples"] : articles
+            let update = try store.update(graph, adding: adding)
+            for (path, reason) in update.reextracted {
+                printError("zhibiao: extracted again: \(TerminalText.escape(path)) (\(TerminalText.escape(reason)))")
+            }
+            for (path, count) in update.removed {
+                printError("zhibiao: removed: \(TerminalText.escape(path)) (its file is gone; \(count) observations)")
+            }
+            for warning in update.load.warnings {
+                printError("zhibiao: warning: \(TerminalText.escape(warning.description))")
+            }
+            for error in update.load.errors { printError("zhibiao: \(TerminalText.escape(error.description))") }
+            if !update.load.errors.isEmpty { throw ExitCode(3) }
+        } catch let error as StoreError {
+            printError("zhibiao: \(TerminalText.escape(error.description))")
+            throw ExitCode(3)
+        }
     }
 }
 

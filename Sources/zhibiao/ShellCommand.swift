@@ -12,6 +12,13 @@ struct ShellCommand: ParsableCommand {
     var load: [String] = []
 
     @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A store (SQLite file) to open, or make: its articles are read without extracting them again.",
+            valueName: "file"))
+    var db: String?
+
+    @Option(
         name: .customShort("e"),
         help: "Run a statement or dot-command, print its answer and exit (repeatable).")
     var statements: [String] = []
@@ -35,7 +42,7 @@ struct ShellCommand: ParsableCommand {
         // The shell, -e and scripts are one code path: a script accepts what the prompt does.
         let options = ShellOptions(
             loadPaths: paths, readRC: !norc, format: format, statements: statements, scripts: scripts,
-            keepGoing: keepGoing, loadPathsGiven: !load.isEmpty)
+            keepGoing: keepGoing, loadPathsGiven: !load.isEmpty, databasePath: db)
         let status = Shell(options: options).run()
         if status != 0 { throw ExitCode(status) }
     }

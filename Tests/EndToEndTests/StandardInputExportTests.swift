@@ -269,6 +269,9 @@ import Testing
             message: "Error: --name names the article read from standard input; give - as the only path\n"),
         Usage(arguments: ["export", "-", "--name", "/"], message: "Error: --name needs a file name or path\n"),
         Usage(
+            arguments: ["export", "--format", "sqlite", "store.db", "-"],
+            message: "Error: --format sqlite reads article files or folders, not standard input\n"),
+        Usage(
             arguments: ["export", "--framed", "Samples"],
             message: "Error: --framed reads articles from standard input; give - as the only path\n"),
         Usage(
@@ -292,10 +295,14 @@ import Testing
         #expect(status == 0)
         #expect(
             output == """
-                OVERVIEW: Print every observation as JSON Lines, CSV or JSON.
+                OVERVIEW: Print every observation as JSON Lines, CSV or JSON, or write a store.
 
                 JSON Lines carries the keys: id, doc, line, sector, metric, indicator, value,
                 unit, qualifier, kind, year, period, region, text, mentions, sources, format.
+
+                With --format sqlite the first argument is the store to write (SQLite; see the
+                README, "The store"): made if new, else brought up to date with the articles,
+                which are extracted only where new or changed.
 
                 `-` reads one article from standard input and prints what the export of a file
                 named by --name holding the same bytes prints (a map step for Spark, xargs or a
@@ -306,11 +313,12 @@ import Testing
 
                 ARGUMENTS:
                   <paths>                 Article files or folders (default: Samples/), or -
-                                          for one article on standard input.
+                                          for one article on standard input; with --format
+                                          sqlite, the store file first.
 
                 OPTIONS:
-                  --format <format>       jsonl, csv or json. (values: jsonl, csv, json;
-                                          default: jsonl)
+                  --format <format>       jsonl, csv, json or sqlite. (values: jsonl, csv,
+                                          json, sqlite; default: jsonl)
                   --name <path>           With -: the article's file name or path (the records'
                                           doc is its last part; a year it holds is the
                                           article's year when the text names none).

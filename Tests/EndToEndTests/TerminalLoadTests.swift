@@ -29,6 +29,9 @@ extension TerminalTests {
         let log = folder + "/pane.log"
         try shell.record(to: log)
         try shell.type(".load \(articles)")
+        // Enter only once the line is shown: a busy machine may echo it late, and the prompt
+        // alone on the last line would pass for the load's end.
+        try shell.wait { $0.last == "zhibiao> .load \(articles)" }
         try shell.press("Enter")
         let deadline = Date().addingTimeInterval(180)
         while Date() < deadline, try shell.lines().last != "zhibiao>" { usleep(200_000) }

@@ -107,7 +107,7 @@ final class TerminalTests {
         try shell.press("Tab")
         try shell.press("Tab")
         let lines = try shell.wait { $0.last == "zhibiao> .o" && $0.count == 4 }
-        #expect(lines.suffix(3) == ["zhibiao> .o", ".output  .once", "zhibiao> .o"])
+        #expect(lines.suffix(3) == ["zhibiao> .o", ".open    .output  .once", "zhibiao> .o"])
         try shell.press("C-u")
         try shell.type("show emp")
         try shell.press("Tab")

@@ -101,7 +101,7 @@ import ZhibiaoCore
     @Test(
         arguments: [
             (".sa", ".sa", [".save"], ".save "),
-            (".o", ".o", [".output", ".once"], nil),
+            (".o", ".o", [".open", ".output", ".once"], nil),
             (".mode c", "c", ["csv"], "csv "),
             (".mode ", "", ["table", "csv", "json", "jsonl", "markdown", "line"], nil),
             (".mode js", "js", ["json", "jsonl"], "json"),

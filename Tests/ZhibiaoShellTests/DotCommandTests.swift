@@ -21,7 +21,7 @@ import ZhibiaoCore
     @Test(arguments: [
         (".sav3 x", "error: unknown command .sav3; did you mean .save? (.help lists the commands)\n"),
         (".qiut", "error: unknown command .qiut; did you mean .quit? (.help lists the commands)\n"),
-        (".o x", "error: ambiguous command .o: .output, .once\n"),
+        (".o x", "error: ambiguous command .o: .open, .output, .once\n"),
         (".zzzzzz", "error: unknown command .zzzzzz (.help lists the commands)\n"),
         (".mode xml", "error: unknown format xml; usage: .mode table|csv|json|jsonl|markdown|line\n"),
         (".timer maybe", "error: usage: .timer on|off\n"),

@@ -37,7 +37,7 @@ public struct Extractor: Sendable {
         }
         var document = Document(
             name: name, path: path, text: text, key: annotation.key, paragraphCount: annotation.blocks.count,
-            year: annotation.year)
+            year: annotation.year, region: annotation.region)
         document.sentences = annotation.sentences
         return (document, annotation.observations)
     }

@@ -27,10 +27,12 @@ public struct Document: Sendable {
     public var sentences: [Sentence]
     /// The year the article reports on, stated or inferred from its dates.
     public var year: Int?
+    /// The place the article is about (我市 means it), if it names one.
+    public var region: String?
 
     public init(
         name: String, path: String, text: String, key: DocumentKey? = nil, paragraphCount: Int = 0,
-        sentences: [Sentence] = [], year: Int? = nil
+        sentences: [Sentence] = [], year: Int? = nil, region: String? = nil
     ) {
         self.name = name
         self.path = path
@@ -39,6 +41,7 @@ public struct Document: Sendable {
         self.paragraphCount = paragraphCount
         self.sentences = sentences
         self.year = year
+        self.region = region
     }
 
     /// Number of characters (Unicode scalars) in the text.

@@ -95,7 +95,7 @@ extension IndicatorGraph {
     }
 
     /// Whether the observation at `position` is one of a fact's several statements.
-    func isStatedElsewhere(_ position: Int) -> Bool {
+    public func isStatedElsewhere(_ position: Int) -> Bool {
         facts.shared[position]
     }
 

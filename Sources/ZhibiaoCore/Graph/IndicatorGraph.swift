@@ -148,6 +148,29 @@ public final class IndicatorGraph: @unchecked Sendable {
         stringKeys = []
     }
 
+    /// Takes every document and observation of `other` in place of this graph's own, leaving
+    /// `other` empty: a graph read whole elsewhere (from a store) replaces the one a session
+    /// holds only once it is complete, so that a failed read loses nothing.
+    public func replaceContents(with other: IndicatorGraph) {
+        removeAll()
+        swap(&documents, &other.documents)
+        swap(&observations, &other.observations)
+        swap(&bySector, &other.bySector)
+        swap(&byYear, &other.byYear)
+        swap(&byUnit, &other.byUnit)
+        swap(&byRegion, &other.byRegion)
+        swap(&byDocument, &other.byDocument)
+        swap(&byMetric, &other.byMetric)
+        swap(&byIndicator, &other.byIndicator)
+        swap(&indicatorMemo, &other.indicatorMemo)
+        swap(&numberedFrom, &other.numberedFrom)
+        swap(&positionByID, &other.positionByID)
+        swap(&indexByKey, &other.indexByKey)
+        swap(&table, &other.table)
+        swap(&stringKeys, &other.stringKeys)
+        other.removeAll()
+    }
+
     /// Every position ordered by value, then by position: built on first use and kept until the
     /// graph changes, so that `order by value … limit` reads the top rows instead of sorting.
     public var valueOrder: [Int] {

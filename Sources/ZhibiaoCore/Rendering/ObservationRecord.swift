@@ -89,7 +89,7 @@ public enum ObservationExport {
 
     /// The documents that state an observation's fact: this one's own, then the others by name
     /// (so that the order does not depend on the order of loading).
-    static func sources(of observation: Observation, graph: IndicatorGraph, at known: Int? = nil) -> [String] {
+    public static func sources(of observation: Observation, graph: IndicatorGraph, at known: Int? = nil) -> [String] {
         let own = graph.documents[safe: observation.document]?.name ?? ""
         guard let position = known ?? graph.position(observation.id), graph.isStatedElsewhere(position) else {
             return [own]

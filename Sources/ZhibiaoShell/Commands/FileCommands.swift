@@ -1,8 +1,9 @@
 import ZhibiaoCore
+import ZhibiaoStore
 
 /// Dot-commands that read or write files.
 enum FileCommands {
-    static let all = [load, read, save, output, once]
+    static let all = [load, open, read, save, output, once]
 
     static let load = DotCommand(
         name: "load", usage: ".load [--replace] PATH…",
@@ -14,16 +15,57 @@ enum FileCommands {
         guard !paths.isEmpty || replacing else { return call.usageError() }
         let context = call.context
         let graph = context.engine.graph
-        if replacing { graph.removeAll() }
         let before = graph.documents.count
-        let loader = CorpusLoader(errors: context.errors, showProgress: context.stderrIsTerminal)
-        let report = loader.load(paths, into: graph)
+        let report: LoadReport
+        if let store = context.store {
+            // Into the store as well: new articles are added, changed ones extracted again.
+            let loader = StoreLoader(errors: context.errors, showProgress: context.stderrIsTerminal)
+            do throws(StoreError) {
+                report = try loader.load(paths, replacing: replacing, store: store, graph: graph).load
+            } catch {
+                context.error(TerminalText.escape(error.description))
+                return .failure
+            }
+        } else {
+            if replacing { graph.removeAll() }
+            let loader = CorpusLoader(errors: context.errors, showProgress: context.stderrIsTerminal)
+            report = loader.load(paths, into: graph)
+        }
         let total = graph.documents.count
         context.note("loaded \(report.summary); \(total) document\(total == 1 ? "" : "s") in all")
         // A replay loads what this load did: the paths as given, or only the files that loaded.
         let loaded = report.errors.isEmpty ? paths : graph.documents[before...].map(\.path)
         if replacing || !loaded.isEmpty { context.transcript.recordLoad(loaded, replacing: replacing) }
         return report.errors.isEmpty ? .success : .failure
+    }
+
+    static let open = DotCommand(
+        name: "open", usage: ".open FILE",
+        summary: "Open a store (SQLite), or make one: its articles instead of these",
+        complete: .paths
+    ) { call in
+        guard call.arguments.count == 1 else { return call.usageError() }
+        let context = call.context
+        let path = FileSystem.expandTilde(call.arguments[0])
+        let loader = StoreLoader(errors: context.errors, showProgress: context.stderrIsTerminal)
+        do throws(StoreError) {
+            // The session's graph is replaced only once the store is read whole.
+            let (store, update) = try loader.open(path, adding: [], into: context.engine.graph)
+            context.store = store
+            context.transcript.recordOpen(call.arguments[0])
+            let graph = context.engine.graph
+            let documents = graph.documents.count
+            let observations = graph.observations.count
+            let extracted = update.extracted
+            context.note(
+                "opened \(TerminalText.escape(call.arguments[0])): \(documents) document\(documents == 1 ? "" : "s"), "
+                    + "\(observations) observation\(observations == 1 ? "" : "s")"
+                    + (extracted > 0 ? "; \(extracted) extracted" : ""))
+            return update.load.errors.isEmpty ? .success : .failure
+        } catch {
+            context.error(TerminalText.escape(error.description))
+            return .failure
+        }
     }
 
     static let read = DotCommand(

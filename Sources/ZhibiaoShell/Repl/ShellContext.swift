@@ -1,4 +1,5 @@
 import ZhibiaoCore
+import ZhibiaoStore
 
 /// Settings the dot-commands change. `.show` lists them and `.save` replays them from the one
 /// table in `SettingRow.all`: a new field needs a line there.
@@ -35,6 +36,8 @@ final class ShellContext {
     var failedEntries = 0
     /// The terminal on standard output, if it is one: answers are fitted to it and paged.
     var screen: AnswerScreen?
+    /// The store the graph is kept in (`--db`, `.open`): loads are written to it.
+    var store: Store?
 
     init(
         engine: QueryEngine, output: OutputRouter, errors: TextSink, settings: ShellSettings = ShellSettings(),

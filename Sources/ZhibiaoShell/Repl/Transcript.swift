@@ -20,6 +20,11 @@ struct Transcript {
         lines.append(([".load"] + arguments).joined(separator: " "))
     }
 
+    /// A store opened (`.open`): a replay opens it too.
+    mutating func recordOpen(_ path: String) {
+        lines.append(".open " + DotCommandLine.quoted(path))
+    }
+
     /// Statements that succeeded with the replayed settings `current` in force.
     mutating func recordStatements(_ sources: [String], under current: [Setting]) {
         guard !sources.isEmpty else { return }
