@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhibiaoCore
 
 /// The exports of the articles the project keeps, compared whole with the snapshots committed in
 /// `Tests/Snapshots/`: a change to extraction that alters any figure shows here line by line, so
@@ -29,6 +30,38 @@ import Testing
     @Test(.enabled(if: FileManager.default.fileExists(atPath: ExportScoreTests.devset.path)))
     func devsetExportMatchesItsSnapshot() throws {
         try Self.compare("devset", "../shared/devset")
+    }
+
+    /// A store extracts an article again only when `ExtractorVersion` changes, and its revision
+    /// is raised by hand when the rules in code change. The snapshots say when they did:
+    /// `Tests/Snapshots/revision` holds the revision and a hash of the snapshots it was raised
+    /// for, and a change to the snapshots under the same revision fails here.
+    @Test func theExtractorRevisionIsRaisedWhenTheSnapshotsChange() throws {
+        let folder = ExportScoreTests.root.appendingPathComponent("Tests/Snapshots")
+        var hash = ContentHash()
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".jsonl") })
+            .sorted()
+        {
+            hash.add(name)
+            hash.add(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+        let recorded = try String(contentsOf: folder.appendingPathComponent("revision"), encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace)
+        let revision = ExtractorVersion.revision
+        let line = "\(revision) \(hash.hex)"
+        #expect(recorded.count == 2, "Tests/Snapshots/revision holds '\(line)'")
+        guard recorded.count == 2, let was = Int(recorded[0]) else { return }
+        if recorded[1] == hash.hex {
+            #expect(revision >= was, "Tests/Snapshots/revision names revision \(was), ahead of the code's \(revision)")
+        } else {
+            #expect(
+                revision > was,
+                """
+                the export snapshots changed since revision \(was): raise ExtractorVersion.revision, so that \
+                stores extract their articles again, and write '\(was + 1) \(hash.hex)' to Tests/Snapshots/revision
+                """)
+            #expect(revision <= was, "write '\(line)' to Tests/Snapshots/revision")
+        }
     }
 
     static func compare(_ name: String, _ folder: String) throws {
