@@ -49,8 +49,8 @@ struct DocumentContext {
         var reportYear: Int?
         for block in blocks {
             let s = block.text
-            // Asked once a block: asking at every year made a long paragraph quadratic.
-            var plans: Bool?
+            // Asked once a sentence: asking at every year made a long paragraph quadratic.
+            var plans: (sentence: Range<Int>, plans: Bool)?
             var i = 0
             while i < s.count {
                 guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
@@ -80,9 +80,15 @@ struct DocumentContext {
                         continue
                     }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
-                    // looks ahead: both say less about the year reported on.
-                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s, lexicon: lexicon) }
-                    if isFullDate(s, after: j + 1) || plans == true {
+                    // looks ahead: both say less about the year reported on. Targets are looked
+                    // for in the year's own sentence: a review's paragraph that opens with its
+                    // year (2020年，我区…) may well end 完成了…目标任务.
+                    let full = isFullDate(s, after: j + 1)
+                    if !full && !(plans?.sentence.contains(i) ?? false) {
+                        let sentence = sentenceAround(s, at: i)
+                        plans = (sentence, mentionsPlans(Array(s[sentence]), lexicon: lexicon))
+                    }
+                    if full || plans?.plans == true {
                         weak[year, default: 0] += 1
                         continue
                     }
@@ -162,6 +168,18 @@ struct DocumentContext {
         while m < s.count && isDigit(s[m]) { m += 1 }
         return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
     }
+
+    /// The sentence holding position `i`: from just after the previous 。！？；or line break to
+    /// just after the next.
+    static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
+        var a = i
+        while a > 0 && !sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        var b = i
+        while b < s.count && !sentenceEnds.contains(s[b]) { b += 1 }
+        return a..<min(b + 1, s.count)
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；!?;\n".unicodeScalars)
 
     /// Whether a block speaks of plans and targets rather than results: it holds a word that
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
