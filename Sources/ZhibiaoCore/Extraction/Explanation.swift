@@ -9,7 +9,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
-    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount
+    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
     case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening
@@ -18,7 +18,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
-    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual
+    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual,
+        kindTargetOfDone
 
     public var id: String {
         switch self {
@@ -45,6 +46,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .partOfWhole: "metric.part-of-whole"
         case .eachOfList: "metric.each-of-list"
         case .progressOfAmount: "metric.progress"
+        case .bracketedShare: "metric.bracketed-share"
         case .respectiveList: "metric.respective-list"
         case .fromTo: "metric.from-to"
         case .tableRow: "metric.table-row"
@@ -71,6 +73,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindFutureYear: "kind.future-year"
         case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
+        case .kindTargetOfDone: "kind.target-of-done"
         }
     }
 
@@ -99,6 +102,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .partOfWhole: "a part named by whom it is of takes the whole's measure (病床使用率79.4%，其中公立医院86.0%)"
         case .eachOfList: "one figure for each thing named (A和B均达到99%)"
         case .progressOfAmount: "progress against a target, of the amount before (为计划的102.5%)"
+        case .bracketedShare: "a share in brackets after a part done or works under way (已完成9个（60%）, 正在施工中（90%）)"
         case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"
         case .fromTo: "由…提高到…: the new level is the figure; an old one of a named year is a figure of that year"
         case .tableRow: "a table row's item names every figure of the row (| 新增养老床位 | 4385 | 110% |)"
@@ -125,6 +129,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
+        case .kindTargetOfDone: "the whole a part done is counted against (15个…已完成9个（60%）)"
         }
     }
 }

@@ -97,6 +97,8 @@ public final class Lexicon: Sendable {
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
+    /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
+    let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
     let policyNouns: PhraseMatcher<String>
     /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
@@ -186,6 +188,7 @@ public final class Lexicon: Sendable {
         ageBounds = list("age-bound")
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
+        underWayWords = list("under-way")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))
