@@ -154,6 +154,8 @@ extension SentenceReader {
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
                 bases = previous.map { Optional($0) }
+            } else if let listed = itemsOfClauseBefore(group) {
+                names = listed.map { $0 + verb }
             }
         }
         if names.isEmpty { names = Array(repeating: verb, count: group.count) }
@@ -179,6 +181,19 @@ extension SentenceReader {
             made.append(read)
         }
         lastGroup = indexes
+    }
+
+    /// 蔬菜、水果、生猪持续保持增长态势，分别增长3.9%、8.9%、3.7%: with no subject of its own
+    /// and no figures before to match, a list takes the items the clause before names, one for
+    /// each value (the clause's own verb, 保持…, cut off); nil when that clause lists no such
+    /// items.
+    private func itemsOfClauseBefore(_ group: [Int]) -> [[Unicode.Scalar]]? {
+        let clause = nounOfClauseBefore(figures[group[0]], longest: 8 * group.count)
+        guard clause.reduce(0, { $1 == "、" ? $0 + 1 : $0 }) == group.count - 1, !clause.contains(where: isDigit)
+        else { return nil }
+        let listed = items(of: clause, count: group.count)
+        guard Set(listed).count == group.count, listed.allSatisfy({ !$0.isEmpty && $0.count <= 12 }) else { return nil }
+        return listed
     }
 
     /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
