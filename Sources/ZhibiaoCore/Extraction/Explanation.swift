@@ -19,7 +19,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
     case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual,
-        kindTargetOfDone
+        kindTargetOfDone, kindQuotedTask
 
     public var id: String {
         switch self {
@@ -74,6 +74,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
         case .kindTargetOfDone: "kind.target-of-done"
+        case .kindQuotedTask: "kind.quoted-task"
         }
     }
 
@@ -130,6 +131,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
         case .kindTargetOfDone: "the whole a part done is counted against (15个…已完成9个（60%）)"
+        case .kindQuotedTask: "a quotation put on a list of tasks (将“新增托位5万个”列入实事项目)"
         }
     }
 }

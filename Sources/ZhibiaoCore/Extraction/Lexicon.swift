@@ -97,6 +97,8 @@ public final class Lexicon: Sendable {
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
+    /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
+    let listedInto: PhraseMatcher<String>
     /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
     let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
@@ -189,6 +191,7 @@ public final class Lexicon: Sendable {
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
         underWayWords = list("under-way")
+        listedInto = list("listed-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))

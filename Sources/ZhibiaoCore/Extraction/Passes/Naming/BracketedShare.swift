@@ -35,6 +35,11 @@ extension SentenceReader {
             guard let underWay = facts.lexicon.underWayWords.longestEnding(in: s, before: open, start: start)
             else { return .next }
             var works = namer.clean(s, in: start..<(open - underWay.length))
+            // 6个老旧小区改造正在施工中（90%）: the count the works are named by is the task set.
+            if works.count >= 2, start == lastFigureEnd, let k = made.indices.last, k >= first, !made[k].isRate {
+                made[k].kind = .target
+                facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)
+            }
             if works.count < 2, let previous = lastMade, lastFigureEnd > start, !previous.isRate {
                 works = namer.withoutChange(previous.metric)
             }
