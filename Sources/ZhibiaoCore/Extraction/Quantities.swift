@@ -53,8 +53,8 @@ struct FigureFinder {
             if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
             if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
-            if token.isChinese && !token.isPercent && token.value < 10 {
-                // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批).
+            if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
+                // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
                 if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
                 continue
             }
@@ -254,6 +254,30 @@ struct FigureFinder {
             value: written * unit.factor, unit: unit.base, family: unit.family, qualifier: nil,
             start: token.range.lowerBound, leadStart: open, end: end)
     }
+
+    /// Whether a small Chinese numeral (一 to 九) counts in predicate position, after what it
+    /// counts and closing its clause with its unit: 新建幼儿园四所，打造示范村一个。 Before a noun
+    /// (一个中心, 两个方面, 三项举措) or after 每, 第, 这 (每周一次, 这一批) it is a word.
+    private func isCountInPredicate(_ token: NumberToken, in s: [Unicode.Scalar]) -> Bool {
+        let a = token.range.lowerBound
+        let b = token.range.upperBound
+        guard a > 0, b - a == 1, Segmenter.isHan(s[a - 1]), !NumeralGlyph(s[a - 1]).isChineseNumeral,
+            !notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
+            let unit = lexicon.units.longest(in: s, at: b), unit.value.family != "skip"
+        else { return false }
+        let end = b + unit.length
+        guard end == s.count || MetricNamer.isDelimiter(s[end]) || "（）()".unicodeScalars.contains(s[end]) else {
+            return false
+        }
+        // 办一件成一件, 建一个成一个: a slogan says the numeral and unit twice.
+        for k in max(0, a - 6)..<(a - 1) where s[k] == s[a] && s[(k + 1)...].starts(with: s[b..<end]) { return false }
+        return true
+    }
+
+    /// What a small numeral after which is no count: 第一, 每一, 这一, 其一, 之一, 统一, 唯一, a rank
+    /// (前两位, 后三名) ….
+    private let notCountedAfter: Set<Unicode.Scalar> = Set(
+        "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
 
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
