@@ -99,6 +99,8 @@ public final class Lexicon: Sendable {
     let achievedWords: PhraseMatcher<String>
     /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
     let listedInto: PhraseMatcher<String>
+    /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
+    let policyVerbs: PhraseMatcher<String>
     /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
     let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
@@ -191,6 +193,7 @@ public final class Lexicon: Sendable {
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
         underWayWords = list("under-way")
+        policyVerbs = list("policy-verb")
         listedInto = list("listed-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }

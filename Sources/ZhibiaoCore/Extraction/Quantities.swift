@@ -274,6 +274,17 @@ struct FigureFinder {
         return true
     }
 
+    /// Whether the clause before `end` issues a policy (出台, 制定, 印发: `policy-verb` in
+    /// phrases.tsv).
+    private func issuesPolicy(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end
+        while k > 0, end - k < 24, !MetricNamer.isDelimiter(s[k - 1]) || s[k - 1] == " " {
+            k -= 1
+            if lexicon.policyVerbs.longest(in: s, at: k, end: end) != nil { return true }
+        }
+        return false
+    }
+
     /// What a small numeral after which is no count: 第一, 每一, 这一, 其一, 之一, 统一, 唯一, a rank
     /// (前两位, 后三名) ….
     private let notCountedAfter: Set<Unicode.Scalar> = Set(
@@ -332,6 +343,13 @@ struct FigureFinder {
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
         if unit.base == "条" || unit.base == "项", lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
+        // package as well.
+        if unit.base == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
+            issuesPolicy(s, before: token.range.lowerBound)
+        {
+            return nil
+        }
         return hedged(
             token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,
             qualifier: qualifier, in: s)
