@@ -304,7 +304,8 @@ final class DocumentFacts {
         }
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
-        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear)
+        // 今年 is the year the article was written in, whatever year the paragraph around it is of.
+        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear ?? year)
         anecdote = lexicon.anecdoteWords
     }
 

@@ -12,6 +12,14 @@ struct DocumentContext {
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
     static func inferYears(_ blocks: [Block], lexicon: Lexicon) -> (reported: Int?, current: Int?) {
         let year = inferYear(blocks, lexicon: lexicon)
+        // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
+        // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
+        // names is one it compares with.
+        if let year, !year.lookingBack, let date = year.dated, date.month >= 4, date.year > year.year,
+            blocks.contains(where: { saysThisYear($0.text) })
+        {
+            return (date.year, nil)
+        }
         guard let year, year.lookingBack else { return (year?.year, nil) }
         return (year.year - 1, year.year)
     }
@@ -40,10 +48,20 @@ struct DocumentContext {
         return years.count == 1 ? years.first : nil
     }
 
-    private static func inferYear(_ blocks: [Block], lexicon: Lexicon) -> (year: Int, lookingBack: Bool)? {
+    /// Whether a text says 今年.
+    private static func saysThisYear(_ s: [Unicode.Scalar]) -> Bool {
+        s.indices.dropLast().contains { s[$0] == "今" && s[$0 + 1] == "年" }
+    }
+
+    /// The year named most, whether the article looks back on the year before it, and the year
+    /// and month of its first full date.
+    private static func inferYear(
+        _ blocks: [Block], lexicon: Lexicon
+    ) -> (year: Int, lookingBack: Bool, dated: (year: Int, month: Int)?)? {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
+        var dated: (year: Int, month: Int)?
         // The years in the order they are first named.
         var named: [Int] = []
         var reportYear: Int?
@@ -64,7 +82,10 @@ struct DocumentContext {
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if !named.contains(year) { named.append(year) }
-                if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
+                if dated == nil || earlyDate == nil, let month = monthOfDate(s, after: j) {
+                    if dated == nil { dated = (year, month) }
+                    if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
+                }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
@@ -115,9 +136,9 @@ struct DocumentContext {
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = pick(strong, true) { return (year, year == reportYear && looksBack()) }
+        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dated) }
         guard let year = pick(weak, false) else { return nil }
-        return (year, (earlyDate == year || reportYear == year) && looksBack())
+        return (year, (earlyDate == year || reportYear == year) && looksBack(), dated)
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
