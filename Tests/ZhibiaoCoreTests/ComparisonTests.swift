@@ -21,7 +21,8 @@ import Testing
     /// - 城镇新增就业 by region and year: each city's whole 2024 (今年), 丽水's and 曲靖's 1-11月 of
     ///   2025 marked as such, 漯河's 今年以来 of a review of 12月29日 as the year; 曲靖's two articles
     ///   of 2025 disagree (6.21万 in the news item, 6.12万 in the review); the shares of the year's
-    ///   target in rows of their own; the six targets left out.
+    ///   target in rows of their own; the six targets left out; 曲靖's 分县 list (麒麟区、宣威市…分别为)
+    ///   gives two districts figures of their own.
     /// - 每千人口托位数 (每千人口拥有3岁以下婴幼儿托位数, 千人口托位数, 每千常住人口托位数): one
     ///   figure a city and year, and the rises 漯河 and 丽水 state (比上年提高0.5个) apart.
     /// - childcare: every childcare figure, a row per indicator (新增托位 and 新增普惠托位 are two)
@@ -35,8 +36,10 @@ import Testing
             indicator                    measure                   unit  kind        region    2024                      2025  sources
             ───────────────────────────  ────────────────────────  ────  ──────────  ──────  ──────  ────────────────────────  ───────
             urban-new-jobs               城镇新增就业              人    actual      丽水市  3.86万           3.79万 (1-11月)        2
+                                                                                     宣威市                     9600 (1-11月)        1
                                                                                      曲靖市  6.18万  6.21万 ≠ 6.12万 (1-11月)        3
                                                                                      漯河市  3.62万                    3.71万        2
+                                                                                     麒麟区                   1.42万 (1-11月)        1
             urban-new-jobs-target-share  城镇新增就业完成年度目标  %     completion  丽水市                    108.3 (1-11月)        1
                                                                                      曲靖市   109.6            109.3 (1-11月)        2
                                                                                      漯河市                               106        1
@@ -46,6 +49,11 @@ import Testing
               曲靖市 2024  ██████████████████████████████  6.18万
               漯河市 2024  █████████████████▋              3.62万
               漯河市 2025  ██████████████████              3.71万
+
+            城镇新增就业 (人, 1-11月)
+              丽水市 2025  ██████████████████████████████  3.79万 (1-11月)
+              宣威市 2025  ███████▋                        9600 (1-11月)
+              麒麟区 2025  ███████████▎                    1.42万 (1-11月)
 
             城镇新增就业完成年度目标 (%, completion, 1-11月)
               丽水市 2025  █████████████████████████████▊  108.3 (1-11月)
@@ -66,8 +74,10 @@ import Testing
             """
             indicator,measure,unit,kind,region,2024,2025,sources
             urban-new-jobs,城镇新增就业,人,actual,丽水市,38600,3.79万 (1-11月),2
+            urban-new-jobs,城镇新增就业,人,actual,宣威市,,9600 (1-11月),1
             urban-new-jobs,城镇新增就业,人,actual,曲靖市,61800,6.21万 ≠ 6.12万 (1-11月),3
             urban-new-jobs,城镇新增就业,人,actual,漯河市,36200,37100,2
+            urban-new-jobs,城镇新增就业,人,actual,麒麟区,,1.42万 (1-11月),1
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,丽水市,,108.3 (1-11月),1
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,曲靖市,109.6,109.3 (1-11月),2
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,漯河市,,106,1
@@ -262,10 +272,12 @@ import Testing
             ────────────  ────  ──────  ────  ───────────────  ──────  ──────  ────────  ─────  ───────
             城镇新增就业  人    丽水市  2024           3.86万  year                      ▄            1
                                         2025           3.79万  1-11月                                 1
+                                宣威市  2025             9600  1-11月                    ▄            1
                                 曲靖市  2024           6.18万  year                      ▄            1
                                         2025  6.21万 ≠ 6.12万  1-11月                                 2
                                 漯河市  2024           3.62万  year                      ▁█           1
                                         2025           3.71万  year      +900     +2.5%               1
+                                麒麟区  2025           1.42万  1-11月                    ▄            1
 
             No change is given between figures of different periods (a whole year and part of one).
 
@@ -279,10 +291,12 @@ import Testing
             measure,unit,region,year,value,period,change,change_percent,sources
             城镇新增就业,人,丽水市,2024,38600,year,,,1
             城镇新增就业,人,丽水市,2025,37900,1-11月,,,1
+            城镇新增就业,人,宣威市,2025,9600,1-11月,,,1
             城镇新增就业,人,曲靖市,2024,61800,year,,,1
             城镇新增就业,人,曲靖市,2025,6.21万 ≠ 6.12万,1-11月,,,2
             城镇新增就业,人,漯河市,2024,36200,year,,,1
             城镇新增就业,人,漯河市,2025,37100,year,900,2.5,1
+            城镇新增就业,人,麒麟区,2025,14200,1-11月,,,1
 
             """
         ),

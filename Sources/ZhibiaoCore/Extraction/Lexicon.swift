@@ -101,6 +101,8 @@ public final class Lexicon: Sendable {
     let listedInto: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
+    /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
+    let notScope: PhraseMatcher<String>
     /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
     let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
@@ -193,6 +195,7 @@ public final class Lexicon: Sendable {
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
         underWayWords = list("under-way")
+        notScope = list("not-scope")
         policyVerbs = list("policy-verb")
         listedInto = list("listed-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
