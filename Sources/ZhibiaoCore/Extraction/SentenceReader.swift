@@ -194,7 +194,17 @@ struct SentenceReader {
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
-        let clause = nounOfClauseBefore(figure)
+        var clause = nounOfClauseBefore(figure)
+        if clause.isEmpty {
+            // 已为7516名学龄儿童开展免费窝沟封闭服务，完成率107.29%: a clause too long to name the
+            // rate names it by what its last verb did.
+            let long = nounOfClauseBefore(figure, longest: 48)
+            var object = long
+            while case let next = namer.object(of: object), next.count < object.count { object = next }
+            if object.count < long.count, object.count >= 2, object.count <= 16, !object.contains(where: isDigit) {
+                clause = object
+            }
+        }
         guard let digit = clause.firstIndex(where: isDigit) else { return clause }
         return digit >= 2 ? Array(clause[..<digit]) : []
     }
