@@ -53,12 +53,12 @@ extension SentenceReader {
     }
 
     /// The index of the whole a part done is counted against: the candidate just before it in
-    /// this sentence, in its unit and larger, of which the part is the share given (to a point,
-    /// as a share is rounded), with 已 or 完成 between them. (A part of a whole is its share as
-    /// well: 职工5200人，其中女性2300人（44%） says nothing done.)
+    /// this sentence, in its unit and no smaller (45场…已演出45场（100%）), of which the part is the
+    /// share given (to a point, as a share is rounded), with 已 or 完成 between them. (A part of a
+    /// whole is its share as well: 职工5200人，其中女性2300人（44%） says nothing done.)
     private func wholeOfPartDone(_ done: Candidate, share: Double) -> Int? {
         let k = made.count - 2
-        guard k >= first, current >= 2, made[k].unit == done.unit, made[k].value > done.value, made[k].value > 0,
+        guard k >= first, current >= 2, made[k].unit == done.unit, made[k].value >= done.value, made[k].value > 0,
             abs(done.value / made[k].value * 100 - share) <= 1
         else { return nil }
         let between = figures[current - 2].end..<figures[current - 1].leadStart
