@@ -132,6 +132,14 @@ struct PeriodReader {
                 let isBaseline = i > 0 && Self.baselineMarks.contains(s[i - 1]) || Self.namesLevel(s, at: next)
                 if !isTarget && !isBaseline {
                     let expanded = expand(phrase.value, year: statedYear ?? year)
+                    if expanded.utf8.count == 4, DocumentContext.startsSince(s, after: next) {
+                        // 去年10月以来, as 2023年10月以来: a span up to now, of the year in force.
+                        period = "since " + expanded
+                        i = next
+                        while i < s.count && s[i] != "来" { i += 1 }
+                        i += 1
+                        continue
+                    }
                     period = expanded
                     // 今年, 去年, 上年: a year named, as 2024年 is, for the months after it (今年1-9月).
                     if expanded.utf8.count == 4, let named = Int(expanded) { statedYear = named }
