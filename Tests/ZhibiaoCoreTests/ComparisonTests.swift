@@ -307,10 +307,10 @@ import Testing
             ───────────  ────────────────────────  ─────  ─────  ────  ─────────  ──────  ──────  ──────  ────────────────────────────────
             ezhanktm:31  新增城镇就业              35000  3.5万  人               target  2025    丽水市  lishui-2024-year-end-review.txt
             bepwchyf:28  城镇新增就业人数预期目标  36000  3.6万  人               target  2026    丽水市  lishui-2025-year-end-review.txt
-            vvbmkygt:36  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
-            zrfctzmx:35  新增城镇就业              36000  3.6万  人    at-least   target  2026    漯河市  luohe-2025-year-end-review.txt
+            vvbmkygt:35  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
+            zrfctzmx:34  新增城镇就业              36000  3.6万  人    at-least   target  2026    漯河市  luohe-2025-year-end-review.txt
             kpwyhrwf:33  城镇新增就业人数预期目标  56000  5.6万  人               target  2025    曲靖市  qujing-2024-year-end-review.txt
-            akxvvjvx:35  新增城镇就业              60000  6万    人    at-least   target  2026    曲靖市  qujing-2025-year-end-review.txt
+            akxvvjvx:34  新增城镇就业              60000  6万    人    at-least   target  2026    曲靖市  qujing-2025-year-end-review.txt
 
             """
         ),
@@ -320,10 +320,10 @@ import Testing
             id           metric                            value  ≈  unit  qualifier  kind        period            region  doc
             ───────────  ────────────────────────────────  ─────  ─  ────  ─────────  ──────────  ────────────────  ──────  ───────────────────────────────
             bepwchyf:3   城镇新增就业人数完成全年目标任务  108.3     %                completion  2025-01..2025-11  丽水市  lishui-2025-year-end-review.txt
-            zrfctzmx:4   新增城镇就业完成全年目标任务        106     %                completion  since 2025        漯河市  luohe-2025-year-end-review.txt
-            zrfctzmx:17  新增普惠性托位完成年度任务          115     %                completion  2025              漯河市  luohe-2025-year-end-review.txt
+            zrfctzmx:3   新增城镇就业完成全年目标任务        106     %                completion  since 2025        漯河市  luohe-2025-year-end-review.txt
+            zrfctzmx:16  新增普惠性托位完成年度任务          115     %                completion  2025              漯河市  luohe-2025-year-end-review.txt
             kpwyhrwf:4   城镇新增就业人数完成年度目标任务  109.6     %                completion  2024              曲靖市  qujing-2024-year-end-review.txt
-            akxvvjvx:5   新增城镇就业完成全年目标任务      109.3     %                completion  2025-01..2025-11  曲靖市  qujing-2025-year-end-review.txt
+            akxvvjvx:4   新增城镇就业完成全年目标任务      109.3     %                completion  2025-01..2025-11  曲靖市  qujing-2025-year-end-review.txt
 
             """
         ),
@@ -332,10 +332,10 @@ import Testing
             """
             id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
             bepwchyf:3,lishui-2025-year-end-review.txt,12,employment,城镇新增就业人数完成全年目标任务,urban-new-jobs-target-share,108.3,%,,completion,2025,2025-01..2025-11,丽水市,1-11月，全市城镇新增就业人数3.79万人，完成全年目标任务的108.3%；,1,lishui-2025-year-end-review.txt,3
-            zrfctzmx:4,luohe-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,106,%,,completion,2025,since 2025,漯河市,今年以来，全市新增城镇就业3.71万人，完成全年目标任务的106%；,1,luohe-2025-year-end-review.txt,3
-            zrfctzmx:17,luohe-2025-year-end-review.txt,19,childcare,新增普惠性托位完成年度任务,new-public-childcare-places-target-share,115,%,,completion,2025,2025,漯河市,今年，全市新增普惠性托位1150个，完成年度任务的115%；,1,luohe-2025-year-end-review.txt,3
+            zrfctzmx:3,luohe-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,106,%,,completion,2025,since 2025,漯河市,今年以来，全市新增城镇就业3.71万人，完成全年目标任务的106%；,1,luohe-2025-year-end-review.txt,3
+            zrfctzmx:16,luohe-2025-year-end-review.txt,19,childcare,新增普惠性托位完成年度任务,new-public-childcare-places-target-share,115,%,,completion,2025,2025,漯河市,今年，全市新增普惠性托位1150个，完成年度任务的115%；,1,luohe-2025-year-end-review.txt,3
             kpwyhrwf:4,qujing-2024-year-end-review.txt,10,employment,城镇新增就业人数完成年度目标任务,urban-new-jobs-target-share,109.6,%,,completion,2024,2024,曲靖市,今年，全市城镇新增就业人数6.18万人，完成年度目标任务的109.6%；,1,qujing-2024-year-end-review.txt,3
-            akxvvjvx:5,qujing-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,109.3,%,,completion,2025,2025-01..2025-11,曲靖市,1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；,1,qujing-2025-year-end-review.txt,3
+            akxvvjvx:4,qujing-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,109.3,%,,completion,2025,2025-01..2025-11,曲靖市,1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；,1,qujing-2025-year-end-review.txt,3
 
             """
         ),
@@ -468,10 +468,10 @@ import Testing
                     id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
                     ezhanktm:31,lishui-2024-year-end-review.txt,33,employment,新增城镇就业,urban-new-jobs,35000,人,,target,2025,,丽水市,2025年，我市力争新增城镇就业3.5万人，千人口托位数达到4.8个。,1,lishui-2024-year-end-review.txt,3
                     bepwchyf:28,lishui-2025-year-end-review.txt,35,employment,城镇新增就业人数预期目标,urban-new-jobs,36000,人,,target,2026,,丽水市,2026年，全市城镇新增就业人数预期目标为3.6万人，每千常住人口托位数力争达到5.5个。,1,lishui-2025-year-end-review.txt,3
-                    vvbmkygt:36,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
-                    zrfctzmx:35,luohe-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,36000,人,at-least,target,2026,,漯河市,我市将继续实施重点民生实事，力争新增城镇就业3.6万人以上，千人口托位数达到5个。,1,luohe-2025-year-end-review.txt,3
+                    vvbmkygt:35,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
+                    zrfctzmx:34,luohe-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,36000,人,at-least,target,2026,,漯河市,我市将继续实施重点民生实事，力争新增城镇就业3.6万人以上，千人口托位数达到5个。,1,luohe-2025-year-end-review.txt,3
                     kpwyhrwf:33,qujing-2024-year-end-review.txt,31,employment,城镇新增就业人数预期目标,urban-new-jobs,56000,人,,target,2025,,曲靖市,记者了解到，2025年全市城镇新增就业人数预期目标为5.6万人。,1,qujing-2024-year-end-review.txt,3
-                    akxvvjvx:35,qujing-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,60000,人,at-least,target,2026,2026,曲靖市,明年，全市将力争新增城镇就业6万人以上，每千人口托位数达到4.5个，持续把民生实事办到群众心坎上。,1,qujing-2025-year-end-review.txt,3
+                    akxvvjvx:34,qujing-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,60000,人,at-least,target,2026,2026,曲靖市,明年，全市将力争新增城镇就业6万人以上，每千人口托位数达到4.5个，持续把民生实事办到群众心坎上。,1,qujing-2025-year-end-review.txt,3
 
                     """)
             #expect(
@@ -513,7 +513,7 @@ import Testing
                 id           mention  doc                                          line  text
                 ───────────  ───────  ───────────────────────────────────────────  ────  ───────────────────────────────────────────────────────────────────────────────────────
                 afsvpsmz:3         1  qujing-2025-employment-press-conference.txt     5  全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位【18.6万个】。
-                akxvvjvx:11        2  qujing-2025-year-end-review.txt                11  1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
+                akxvvjvx:10        2  qujing-2025-year-end-review.txt                11  1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
 
                 """)
         // The other article's id heads its trace; the quotations are the same.
@@ -531,7 +531,7 @@ import Testing
                 metric        新增城镇就业
                 detail        6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)
                 observations  afsvpsmz:1  新增城镇就业 6.21万人
-                              akxvvjvx:4  新增城镇就业 6.12万人
+                              akxvvjvx:3  新增城镇就业 6.12万人
                 sentences     qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业【6.21万人】，城镇调查失业率平均为5.1%。
                               qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业【6.12万人】，完成全年目标任务的109.3%；
 
@@ -539,7 +539,7 @@ import Testing
                 metric        城镇调查失业率平均
                 detail        5.1% stated 2 times in 2 articles
                 observations  afsvpsmz:2  城镇调查失业率平均 5.1%
-                              akxvvjvx:6  城镇调查失业率平均 5.1%
+                              akxvvjvx:5  城镇调查失业率平均 5.1%
                 sentences     qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为【5.1%】。
                               qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为【5.1%】，农村劳动力转移就业规模达到228.7万人。
 
@@ -547,7 +547,7 @@ import Testing
                 metric        提供就业岗位
                 detail        18.6万个 stated 2 times in 2 articles
                 observations  afsvpsmz:3  提供就业岗位 18.6万个
-                              akxvvjvx:11  提供就业岗位 18.6万个
+                              akxvvjvx:10  提供就业岗位 18.6万个
                 sentences     qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位【18.6万个】。
                               qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
 
@@ -555,9 +555,9 @@ import Testing
         #expect(
             Self.answer("check", format: .csv) == """
                 finding,metric,detail,observations,sentences
-                conflict,新增城镇就业,"6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)",afsvpsmz:1  新增城镇就业 6.21万人; akxvvjvx:4  新增城镇就业 6.12万人,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；
-                repeated,城镇调查失业率平均,5.1% stated 2 times in 2 articles,afsvpsmz:2  城镇调查失业率平均 5.1%; akxvvjvx:6  城镇调查失业率平均 5.1%,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为5.1%，农村劳动力转移就业规模达到228.7万人。
-                repeated,提供就业岗位,18.6万个 stated 2 times in 2 articles,afsvpsmz:3  提供就业岗位 18.6万个; akxvvjvx:11  提供就业岗位 18.6万个,qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位18.6万个。; qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位18.6万个，发放创业担保贷款9.8亿元。
+                conflict,新增城镇就业,"6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)",afsvpsmz:1  新增城镇就业 6.21万人; akxvvjvx:3  新增城镇就业 6.12万人,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；
+                repeated,城镇调查失业率平均,5.1% stated 2 times in 2 articles,afsvpsmz:2  城镇调查失业率平均 5.1%; akxvvjvx:5  城镇调查失业率平均 5.1%,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为5.1%，农村劳动力转移就业规模达到228.7万人。
+                repeated,提供就业岗位,18.6万个 stated 2 times in 2 articles,afsvpsmz:3  提供就业岗位 18.6万个; akxvvjvx:10  提供就业岗位 18.6万个,qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位18.6万个。; qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位18.6万个，发放创业担保贷款9.8亿元。
 
                 """)
         let graph = Self.cities

@@ -103,6 +103,9 @@ public final class Lexicon: Sendable {
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
     let notScope: PhraseMatcher<String>
+    /// `programme` in phrases.tsv: a programme of livelihood projects (民生实事), whose size is no
+    /// result.
+    let programmeWords: PhraseMatcher<String>
     /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
     let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
@@ -195,6 +198,7 @@ public final class Lexicon: Sendable {
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
         underWayWords = list("under-way")
+        programmeWords = list("programme")
         notScope = list("not-scope")
         policyVerbs = list("policy-verb")
         listedInto = list("listed-into")

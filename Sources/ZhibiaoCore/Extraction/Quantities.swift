@@ -274,6 +274,17 @@ struct FigureFinder {
         return true
     }
 
+    /// Whether a programme of livelihood projects (民生实事, 为民办实事: `programme` in phrases.tsv)
+    /// is named within a few characters after `i` (省市重点民生实事), before any clause mark.
+    private func namesProgramme(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i
+        while k < s.count, k - i <= 6, !MetricNamer.isDelimiter(s[k]) {
+            if lexicon.programmeWords.longest(in: s, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the clause before `end` issues a policy (出台, 制定, 印发: `policy-verb` in
     /// phrases.tsv).
     private func issuesPolicy(_ s: [Unicode.Scalar], before end: Int) -> Bool {
@@ -343,6 +354,9 @@ struct FigureFinder {
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
         if unit.base == "条" || unit.base == "项", lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        // 20项重点民生实事, 10方面40个民生实事事项: the size of the programme a report is about, not a
+        // result of it.
+        if unit.base == "项" || unit.base == "个" || unit.base == "件", namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
         // package as well.
         if unit.base == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
