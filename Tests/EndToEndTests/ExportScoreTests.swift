@@ -36,7 +36,7 @@ import Testing
     /// The articles the project ships or writes for its tests, with the scores their export was
     /// last recorded at: a change that lowers one fails here. DESIGN §3 asks at least 0.90 of both.
     static let annotated: [Recorded] = [
-        Recorded(folder: "Samples", recall: 1.0, precision: 0.965, kind: 0.981, targetsShown: 1),
+        Recorded(folder: "Samples", recall: 1.0, precision: 0.982, kind: 0.981, targetsShown: 1),
         // Articles written for the tests, in nine genres, with places and numbers of their own.
         Recorded(folder: "Tests/Articles", recall: 0.926, precision: 0.987, kind: 0.992, targetsShown: 0),
         // Year-end reviews of three cities for two years, and a news item, for comparisons.
