@@ -5,8 +5,8 @@ extension SentenceReader {
     /// against a whole stated before it (the share is done ÷ whole) or follows 完成, or the share
     /// follows works under way (`under-way` in phrases.tsv). Any other bracketed share (女性
     /// 3200人（45%）) is left to the passes after. The name is the pass's alone: what the first
-    /// name read before or after the bracket is not the share's. The whole a part done is counted against is
-    /// the target, not a result.
+    /// name read before or after the bracket is not the share's. The whole a part done is counted
+    /// against is the target, not a result.
     mutating func bracketedShare(_ n: inout Naming) -> NamingVerdict {
         let figure = n.figure
         let open = figure.leadStart - 1
@@ -61,6 +61,7 @@ extension SentenceReader {
         guard k >= first, current >= 2, made[k].unit == done.unit, made[k].value >= done.value, made[k].value > 0,
             abs(done.value / made[k].value * 100 - share) <= 1
         else { return nil }
+        guard figures[current - 2].end <= figures[current - 1].leadStart else { return nil }
         let between = figures[current - 2].end..<figures[current - 1].leadStart
         guard s[between].contains("已") || s[between].firstRange(of: Self.completed) != nil else { return nil }
         return k
