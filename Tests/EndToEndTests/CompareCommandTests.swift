@@ -15,8 +15,10 @@ import Testing
             output == """
                 indicator,measure,unit,kind,region,2024,2025,sources
                 urban-new-jobs,城镇新增就业,人,actual,丽水市,38600,3.79万 (1-11月),2
+                urban-new-jobs,城镇新增就业,人,actual,宣威市,,9600 (1-11月),1
                 urban-new-jobs,城镇新增就业,人,actual,曲靖市,61800,6.21万 ≠ 6.12万 (1-11月),3
                 urban-new-jobs,城镇新增就业,人,actual,漯河市,36200,37100,2
+                urban-new-jobs,城镇新增就业,人,actual,麒麟区,,1.42万 (1-11月),1
                 urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,丽水市,,108.3 (1-11月),1
                 urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,曲靖市,109.6,109.3 (1-11月),2
                 urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,漯河市,,106,1

@@ -36,14 +36,14 @@ import Testing
     /// The articles the project ships or writes for its tests, with the scores their export was
     /// last recorded at: a change that lowers one fails here. DESIGN §3 asks at least 0.90 of both.
     static let annotated: [Recorded] = [
-        Recorded(folder: "Samples", recall: 1.0, precision: 0.965, kind: 0.981, targetsShown: 1),
-        // Articles written for the tests, in eight genres, with places and numbers of their own.
-        Recorded(folder: "Tests/Articles", recall: 0.892, precision: 0.971, kind: 0.992, targetsShown: 7),
+        Recorded(folder: "Samples", recall: 1.0, precision: 0.982, kind: 0.981, targetsShown: 1),
+        // Articles written for the tests, in nine genres, with places and numbers of their own.
+        Recorded(folder: "Tests/Articles", recall: 0.926, precision: 0.987, kind: 0.992, targetsShown: 0),
         // Year-end reviews of three cities for two years, and a news item, for comparisons.
-        Recorded(folder: "Tests/Fixtures/cities", recall: 0.985, precision: 0.976, kind: 1.0, targetsShown: 0),
+        Recorded(folder: "Tests/Fixtures/cities", recall: 0.990, precision: 0.990, kind: 1.0, targetsShown: 0),
         // Two articles annotated before they were first extracted, to measure rules on text
         // they were not written for: a statistics bureau's news and a district's work report.
-        Recorded(folder: "Tests/Fixtures/heldout", recall: 0.916, precision: 1.0, kind: 0.978, targetsShown: 1),
+        Recorded(folder: "Tests/Fixtures/heldout", recall: 0.937, precision: 1.0, kind: 0.979, targetsShown: 1),
     ]
 
     /// An annotated folder and the scores its export was last recorded at: full-match recall,

@@ -21,13 +21,13 @@ extension TerminalTests {
         // Lines the terminal wrapped (the folder's name is long) are read whole.
         try shell.enter(".open \(folder)/s.db")
         var lines = try shell.transcript()
-        #expect(lines.suffix(2) == ["opened \(folder)/s.db: 1 document, 27 observations", "zhibiao>"])
+        #expect(lines.suffix(2) == ["opened \(folder)/s.db: 1 document, 26 observations", "zhibiao>"])
         lines = try shell.enter(".docs")
         let docs = Array(lines.drop { !$0.hasPrefix("zhibiao> .docs") })
         #expect(docs.count == 5)
         #expect(docs[1].hasPrefix("doc  key       name "))
         // The name gives way to the terminal's width, cut at a display-width boundary.
-        #expect(docs[3] == "  1  deptjfwc  changzhi-2025-livelihood-part2.t…        3792          51      27")
+        #expect(docs[3] == "  1  deptjfwc  changzhi-2025-livelihood-part2.t…        3792          51      26")
         #expect(docs.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(docs)")
         try shell.enter(".open \(folder)/notes.db")
         lines = try shell.transcript()
@@ -37,7 +37,7 @@ extension TerminalTests {
             ])
         lines = try shell.enter("list years")
         #expect(
-            Array(lines.suffix(4)) == ["year  observations", "────  ────────────", "2025            27", "zhibiao>"])
+            Array(lines.suffix(4)) == ["year  observations", "────  ────────────", "2025            26", "zhibiao>"])
         lines = try shell.enter(".help open")
         #expect(
             Array(lines.suffix(3)) == [

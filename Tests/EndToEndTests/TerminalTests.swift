@@ -210,7 +210,7 @@ final class TerminalTests {
         #expect(answer == Self.rendered("show 托位", width: 80, expanded: .on))
         #expect(
             Array(answer.prefix(9)) == [
-                "       id = \(Built.samples.documents[0].key.text):22", "   metric = 提供托位", "    value = 14000",
+                "       id = \(Built.samples.documents[0].key.text):21", "   metric = 提供托位", "    value = 14000",
                 "        ≈ = 1.4万", "     unit = 个",
                 "   period = 2025", "   region = 长治市", "      doc = changzhi-2025-livelihood-part2.txt", "",
             ])

@@ -39,12 +39,13 @@ import Testing
             style: .bars, statement: "compare 城镇新增就业 by region, year",
             panels: [
                 ChartPanel(
-                    title: "城镇新增就业", unit: "人", kind: .actual, categories: ["丽水市", "曲靖市", "漯河市"],
-                    series: ["2024", "2025"],
+                    title: "城镇新增就业", unit: "人", kind: .actual,
+                    categories: ["丽水市", "宣威市", "曲靖市", "漯河市", "麒麟区"], series: ["2024", "2025"],
                     points: [
                         point("丽水市", "2024", 38600, "3.86万"), point("丽水市", "2025", 37900, "3.79万", "1-11月"),
-                        point("曲靖市", "2024", 61800, "6.18万"), point("漯河市", "2024", 36200, "3.62万"),
-                        point("漯河市", "2025", 37100, "3.71万"),
+                        point("宣威市", "2025", 9600, "9600", "1-11月"), point("曲靖市", "2024", 61800, "6.18万"),
+                        point("漯河市", "2024", 36200, "3.62万"), point("漯河市", "2025", 37100, "3.71万"),
+                        point("麒麟区", "2025", 14200, "1.42万", "1-11月"),
                     ],
                     notes: ["曲靖市, 2025: 6.21万 ≠ 6.12万 (1-11月), articles disagree; not drawn"]),
                 ChartPanel(
@@ -101,20 +102,22 @@ import Testing
         let chart = Self.chart("compare 城镇新增就业 by region, year")
         let svg = try SVGDocument(ChartRenderer.svg(chart))
         let marks = svg.all { $0.classes.contains("mark") }
-        #expect(marks.count == 9)
+        #expect(marks.count == 11)
         #expect(marks.allSatisfy { $0.name == "rect" && $0.classes.contains("bar") })
-        #expect(svg.all { $0.classes.contains("partial") }.count == 3)
+        #expect(svg.all { $0.classes.contains("partial") }.count == 5)
         #expect(svg.texts("title") == ["compare 城镇新增就业 by region, year"])
         #expect(svg.texts("panel-title") == ["城镇新增就业 (人)", "城镇新增就业完成年度目标 (%)"])
         #expect(svg.texts("kind") == ["shares of a target reached"])
         #expect(svg.texts("unit") == ["单位：人", "单位：%"])
-        #expect(svg.texts("category") == ["丽水市", "曲靖市", "漯河市", "丽水市", "曲靖市", "漯河市"])
-        #expect(svg.texts("series") == ["2024", "2025", "2024", "2024", "2025", "2025", "2024", "2025", "2025"])
+        // 宣威市 and 麒麟区 are two of 曲靖's counties, whose figures a 分县 list gives.
+        #expect(svg.texts("category") == ["丽水市", "宣威市", "曲靖市", "漯河市", "麒麟区", "丽水市", "曲靖市", "漯河市"])
+        #expect(
+            svg.texts("series") == ["2024", "2025", "2025", "2024", "2024", "2025", "2025", "2025", "2024", "2025", "2025"])
         #expect(
             svg.texts("value") == [
-                "3.86万", "3.79万", "6.18万", "3.62万", "3.71万", "108.3", "109.6", "109.3", "106",
+                "3.86万", "3.79万", "9600", "6.18万", "3.62万", "3.71万", "1.42万", "108.3", "109.6", "109.3", "106",
             ])
-        #expect(svg.texts("period") == ["1-11月", "1-11月", "1-11月"])
+        #expect(svg.texts("period") == ["1-11月", "1-11月", "1-11月", "1-11月", "1-11月"])
         #expect(svg.texts("tick") == ["0", "2万", "4万", "6万", "8万", "0", "50", "100", "150"])
         #expect(svg.texts("note") == ["曲靖市, 2025: 6.21万 ≠ 6.12万 (1-11月), articles disagree; not drawn"])
         #expect(
@@ -225,10 +228,10 @@ import Testing
         let svg = try SVGDocument(ChartRenderer.svg(Self.chart("compare 城镇新增就业 by region, year")))
         let bars = svg.all { $0.classes.contains("mark") }
         let labels = svg.all { $0.classes.contains("category") }
-        let centre = try #require(Double(bars[2]["x"] ?? "")) + (Double(bars[2]["width"] ?? "") ?? 0) / 2
-        #expect(bars[2].title == "城镇新增就业, 曲靖市 · 2024: 6.18万人")
-        #expect(labels[1].text == "曲靖市")
-        #expect(abs(centre - (Double(labels[1]["x"] ?? "") ?? 0)) < 0.2)
+        let centre = try #require(Double(bars[3]["x"] ?? "")) + (Double(bars[3]["width"] ?? "") ?? 0) / 2
+        #expect(bars[3].title == "城镇新增就业, 曲靖市 · 2024: 6.18万人")
+        #expect(labels[2].text == "曲靖市")
+        #expect(abs(centre - (Double(labels[2]["x"] ?? "") ?? 0)) < 0.2)
     }
 
     /// A series' years run without gaps, so that a line over a missing year spans two years.

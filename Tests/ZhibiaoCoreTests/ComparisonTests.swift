@@ -21,7 +21,8 @@ import Testing
     /// - 城镇新增就业 by region and year: each city's whole 2024 (今年), 丽水's and 曲靖's 1-11月 of
     ///   2025 marked as such, 漯河's 今年以来 of a review of 12月29日 as the year; 曲靖's two articles
     ///   of 2025 disagree (6.21万 in the news item, 6.12万 in the review); the shares of the year's
-    ///   target in rows of their own; the six targets left out.
+    ///   target in rows of their own; the six targets left out; 曲靖's 分县 list (麒麟区、宣威市…分别为)
+    ///   gives two districts figures of their own.
     /// - 每千人口托位数 (每千人口拥有3岁以下婴幼儿托位数, 千人口托位数, 每千常住人口托位数): one
     ///   figure a city and year, and the rises 漯河 and 丽水 state (比上年提高0.5个) apart.
     /// - childcare: every childcare figure, a row per indicator (新增托位 and 新增普惠托位 are two)
@@ -35,8 +36,10 @@ import Testing
             indicator                    measure                   unit  kind        region    2024                      2025  sources
             ───────────────────────────  ────────────────────────  ────  ──────────  ──────  ──────  ────────────────────────  ───────
             urban-new-jobs               城镇新增就业              人    actual      丽水市  3.86万           3.79万 (1-11月)        2
+                                                                                     宣威市                     9600 (1-11月)        1
                                                                                      曲靖市  6.18万  6.21万 ≠ 6.12万 (1-11月)        3
                                                                                      漯河市  3.62万                    3.71万        2
+                                                                                     麒麟区                   1.42万 (1-11月)        1
             urban-new-jobs-target-share  城镇新增就业完成年度目标  %     completion  丽水市                    108.3 (1-11月)        1
                                                                                      曲靖市   109.6            109.3 (1-11月)        2
                                                                                      漯河市                               106        1
@@ -46,6 +49,11 @@ import Testing
               曲靖市 2024  ██████████████████████████████  6.18万
               漯河市 2024  █████████████████▋              3.62万
               漯河市 2025  ██████████████████              3.71万
+
+            城镇新增就业 (人, 1-11月)
+              丽水市 2025  ██████████████████████████████  3.79万 (1-11月)
+              宣威市 2025  ███████▋                        9600 (1-11月)
+              麒麟区 2025  ███████████▎                    1.42万 (1-11月)
 
             城镇新增就业完成年度目标 (%, completion, 1-11月)
               丽水市 2025  █████████████████████████████▊  108.3 (1-11月)
@@ -66,8 +74,10 @@ import Testing
             """
             indicator,measure,unit,kind,region,2024,2025,sources
             urban-new-jobs,城镇新增就业,人,actual,丽水市,38600,3.79万 (1-11月),2
+            urban-new-jobs,城镇新增就业,人,actual,宣威市,,9600 (1-11月),1
             urban-new-jobs,城镇新增就业,人,actual,曲靖市,61800,6.21万 ≠ 6.12万 (1-11月),3
             urban-new-jobs,城镇新增就业,人,actual,漯河市,36200,37100,2
+            urban-new-jobs,城镇新增就业,人,actual,麒麟区,,1.42万 (1-11月),1
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,丽水市,,108.3 (1-11月),1
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,曲靖市,109.6,109.3 (1-11月),2
             urban-new-jobs-target-share,城镇新增就业完成年度目标,%,completion,漯河市,,106,1
@@ -262,10 +272,12 @@ import Testing
             ────────────  ────  ──────  ────  ───────────────  ──────  ──────  ────────  ─────  ───────
             城镇新增就业  人    丽水市  2024           3.86万  year                      ▄            1
                                         2025           3.79万  1-11月                                 1
+                                宣威市  2025             9600  1-11月                    ▄            1
                                 曲靖市  2024           6.18万  year                      ▄            1
                                         2025  6.21万 ≠ 6.12万  1-11月                                 2
                                 漯河市  2024           3.62万  year                      ▁█           1
                                         2025           3.71万  year      +900     +2.5%               1
+                                麒麟区  2025           1.42万  1-11月                    ▄            1
 
             No change is given between figures of different periods (a whole year and part of one).
 
@@ -279,10 +291,12 @@ import Testing
             measure,unit,region,year,value,period,change,change_percent,sources
             城镇新增就业,人,丽水市,2024,38600,year,,,1
             城镇新增就业,人,丽水市,2025,37900,1-11月,,,1
+            城镇新增就业,人,宣威市,2025,9600,1-11月,,,1
             城镇新增就业,人,曲靖市,2024,61800,year,,,1
             城镇新增就业,人,曲靖市,2025,6.21万 ≠ 6.12万,1-11月,,,2
             城镇新增就业,人,漯河市,2024,36200,year,,,1
             城镇新增就业,人,漯河市,2025,37100,year,900,2.5,1
+            城镇新增就业,人,麒麟区,2025,14200,1-11月,,,1
 
             """
         ),
@@ -293,10 +307,10 @@ import Testing
             ───────────  ────────────────────────  ─────  ─────  ────  ─────────  ──────  ──────  ──────  ────────────────────────────────
             ezhanktm:31  新增城镇就业              35000  3.5万  人               target  2025    丽水市  lishui-2024-year-end-review.txt
             bepwchyf:28  城镇新增就业人数预期目标  36000  3.6万  人               target  2026    丽水市  lishui-2025-year-end-review.txt
-            vvbmkygt:36  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
-            zrfctzmx:35  新增城镇就业              36000  3.6万  人    at-least   target  2026    漯河市  luohe-2025-year-end-review.txt
+            vvbmkygt:35  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
+            zrfctzmx:34  新增城镇就业              36000  3.6万  人    at-least   target  2026    漯河市  luohe-2025-year-end-review.txt
             kpwyhrwf:33  城镇新增就业人数预期目标  56000  5.6万  人               target  2025    曲靖市  qujing-2024-year-end-review.txt
-            akxvvjvx:35  新增城镇就业              60000  6万    人    at-least   target  2026    曲靖市  qujing-2025-year-end-review.txt
+            akxvvjvx:34  新增城镇就业              60000  6万    人    at-least   target  2026    曲靖市  qujing-2025-year-end-review.txt
 
             """
         ),
@@ -306,10 +320,10 @@ import Testing
             id           metric                            value  ≈  unit  qualifier  kind        period            region  doc
             ───────────  ────────────────────────────────  ─────  ─  ────  ─────────  ──────────  ────────────────  ──────  ───────────────────────────────
             bepwchyf:3   城镇新增就业人数完成全年目标任务  108.3     %                completion  2025-01..2025-11  丽水市  lishui-2025-year-end-review.txt
-            zrfctzmx:4   新增城镇就业完成全年目标任务        106     %                completion  since 2025        漯河市  luohe-2025-year-end-review.txt
-            zrfctzmx:17  新增普惠性托位完成年度任务          115     %                completion  2025              漯河市  luohe-2025-year-end-review.txt
+            zrfctzmx:3   新增城镇就业完成全年目标任务        106     %                completion  since 2025        漯河市  luohe-2025-year-end-review.txt
+            zrfctzmx:16  新增普惠性托位完成年度任务          115     %                completion  2025              漯河市  luohe-2025-year-end-review.txt
             kpwyhrwf:4   城镇新增就业人数完成年度目标任务  109.6     %                completion  2024              曲靖市  qujing-2024-year-end-review.txt
-            akxvvjvx:5   新增城镇就业完成全年目标任务      109.3     %                completion  2025-01..2025-11  曲靖市  qujing-2025-year-end-review.txt
+            akxvvjvx:4   新增城镇就业完成全年目标任务      109.3     %                completion  2025-01..2025-11  曲靖市  qujing-2025-year-end-review.txt
 
             """
         ),
@@ -318,10 +332,10 @@ import Testing
             """
             id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
             bepwchyf:3,lishui-2025-year-end-review.txt,12,employment,城镇新增就业人数完成全年目标任务,urban-new-jobs-target-share,108.3,%,,completion,2025,2025-01..2025-11,丽水市,1-11月，全市城镇新增就业人数3.79万人，完成全年目标任务的108.3%；,1,lishui-2025-year-end-review.txt,3
-            zrfctzmx:4,luohe-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,106,%,,completion,2025,since 2025,漯河市,今年以来，全市新增城镇就业3.71万人，完成全年目标任务的106%；,1,luohe-2025-year-end-review.txt,3
-            zrfctzmx:17,luohe-2025-year-end-review.txt,19,childcare,新增普惠性托位完成年度任务,new-public-childcare-places-target-share,115,%,,completion,2025,2025,漯河市,今年，全市新增普惠性托位1150个，完成年度任务的115%；,1,luohe-2025-year-end-review.txt,3
+            zrfctzmx:3,luohe-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,106,%,,completion,2025,since 2025,漯河市,今年以来，全市新增城镇就业3.71万人，完成全年目标任务的106%；,1,luohe-2025-year-end-review.txt,3
+            zrfctzmx:16,luohe-2025-year-end-review.txt,19,childcare,新增普惠性托位完成年度任务,new-public-childcare-places-target-share,115,%,,completion,2025,2025,漯河市,今年，全市新增普惠性托位1150个，完成年度任务的115%；,1,luohe-2025-year-end-review.txt,3
             kpwyhrwf:4,qujing-2024-year-end-review.txt,10,employment,城镇新增就业人数完成年度目标任务,urban-new-jobs-target-share,109.6,%,,completion,2024,2024,曲靖市,今年，全市城镇新增就业人数6.18万人，完成年度目标任务的109.6%；,1,qujing-2024-year-end-review.txt,3
-            akxvvjvx:5,qujing-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,109.3,%,,completion,2025,2025-01..2025-11,曲靖市,1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；,1,qujing-2025-year-end-review.txt,3
+            akxvvjvx:4,qujing-2025-year-end-review.txt,10,employment,新增城镇就业完成全年目标任务,urban-new-jobs-target-share,109.3,%,,completion,2025,2025-01..2025-11,曲靖市,1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；,1,qujing-2025-year-end-review.txt,3
 
             """
         ),
@@ -454,10 +468,10 @@ import Testing
                     id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
                     ezhanktm:31,lishui-2024-year-end-review.txt,33,employment,新增城镇就业,urban-new-jobs,35000,人,,target,2025,,丽水市,2025年，我市力争新增城镇就业3.5万人，千人口托位数达到4.8个。,1,lishui-2024-year-end-review.txt,3
                     bepwchyf:28,lishui-2025-year-end-review.txt,35,employment,城镇新增就业人数预期目标,urban-new-jobs,36000,人,,target,2026,,丽水市,2026年，全市城镇新增就业人数预期目标为3.6万人，每千常住人口托位数力争达到5.5个。,1,lishui-2025-year-end-review.txt,3
-                    vvbmkygt:36,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
-                    zrfctzmx:35,luohe-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,36000,人,at-least,target,2026,,漯河市,我市将继续实施重点民生实事，力争新增城镇就业3.6万人以上，千人口托位数达到5个。,1,luohe-2025-year-end-review.txt,3
+                    vvbmkygt:35,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
+                    zrfctzmx:34,luohe-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,36000,人,at-least,target,2026,,漯河市,我市将继续实施重点民生实事，力争新增城镇就业3.6万人以上，千人口托位数达到5个。,1,luohe-2025-year-end-review.txt,3
                     kpwyhrwf:33,qujing-2024-year-end-review.txt,31,employment,城镇新增就业人数预期目标,urban-new-jobs,56000,人,,target,2025,,曲靖市,记者了解到，2025年全市城镇新增就业人数预期目标为5.6万人。,1,qujing-2024-year-end-review.txt,3
-                    akxvvjvx:35,qujing-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,60000,人,at-least,target,2026,2026,曲靖市,明年，全市将力争新增城镇就业6万人以上，每千人口托位数达到4.5个，持续把民生实事办到群众心坎上。,1,qujing-2025-year-end-review.txt,3
+                    akxvvjvx:34,qujing-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,60000,人,at-least,target,2026,2026,曲靖市,明年，全市将力争新增城镇就业6万人以上，每千人口托位数达到4.5个，持续把民生实事办到群众心坎上。,1,qujing-2025-year-end-review.txt,3
 
                     """)
             #expect(
@@ -499,7 +513,7 @@ import Testing
                 id           mention  doc                                          line  text
                 ───────────  ───────  ───────────────────────────────────────────  ────  ───────────────────────────────────────────────────────────────────────────────────────
                 afsvpsmz:3         1  qujing-2025-employment-press-conference.txt     5  全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位【18.6万个】。
-                akxvvjvx:11        2  qujing-2025-year-end-review.txt                11  1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
+                akxvvjvx:10        2  qujing-2025-year-end-review.txt                11  1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
 
                 """)
         // The other article's id heads its trace; the quotations are the same.
@@ -517,7 +531,7 @@ import Testing
                 metric        新增城镇就业
                 detail        6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)
                 observations  afsvpsmz:1  新增城镇就业 6.21万人
-                              akxvvjvx:4  新增城镇就业 6.12万人
+                              akxvvjvx:3  新增城镇就业 6.12万人
                 sentences     qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业【6.21万人】，城镇调查失业率平均为5.1%。
                               qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业【6.12万人】，完成全年目标任务的109.3%；
 
@@ -525,7 +539,7 @@ import Testing
                 metric        城镇调查失业率平均
                 detail        5.1% stated 2 times in 2 articles
                 observations  afsvpsmz:2  城镇调查失业率平均 5.1%
-                              akxvvjvx:6  城镇调查失业率平均 5.1%
+                              akxvvjvx:5  城镇调查失业率平均 5.1%
                 sentences     qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为【5.1%】。
                               qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为【5.1%】，农村劳动力转移就业规模达到228.7万人。
 
@@ -533,7 +547,7 @@ import Testing
                 metric        提供就业岗位
                 detail        18.6万个 stated 2 times in 2 articles
                 observations  afsvpsmz:3  提供就业岗位 18.6万个
-                              akxvvjvx:11  提供就业岗位 18.6万个
+                              akxvvjvx:10  提供就业岗位 18.6万个
                 sentences     qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位【18.6万个】。
                               qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位【18.6万个】，发放创业担保贷款9.8亿元。
 
@@ -541,9 +555,9 @@ import Testing
         #expect(
             Self.answer("check", format: .csv) == """
                 finding,metric,detail,observations,sentences
-                conflict,新增城镇就业,"6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)",afsvpsmz:1  新增城镇就业 6.21万人; akxvvjvx:4  新增城镇就业 6.12万人,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；
-                repeated,城镇调查失业率平均,5.1% stated 2 times in 2 articles,afsvpsmz:2  城镇调查失业率平均 5.1%; akxvvjvx:6  城镇调查失业率平均 5.1%,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为5.1%，农村劳动力转移就业规模达到228.7万人。
-                repeated,提供就业岗位,18.6万个 stated 2 times in 2 articles,afsvpsmz:3  提供就业岗位 18.6万个; akxvvjvx:11  提供就业岗位 18.6万个,qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位18.6万个。; qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位18.6万个，发放创业担保贷款9.8亿元。
+                conflict,新增城镇就业,"6.21万人 vs 6.12万人 (曲靖市, 2025-01..2025-11)",afsvpsmz:1  新增城镇就业 6.21万人; akxvvjvx:3  新增城镇就业 6.12万人,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 1-11月，全市新增城镇就业6.12万人，完成全年目标任务的109.3%；
+                repeated,城镇调查失业率平均,5.1% stated 2 times in 2 articles,afsvpsmz:2  城镇调查失业率平均 5.1%; akxvvjvx:5  城镇调查失业率平均 5.1%,qujing-2025-employment-press-conference.txt:5: 1-11月，全市新增城镇就业6.21万人，城镇调查失业率平均为5.1%。; qujing-2025-year-end-review.txt:10: 城镇调查失业率平均为5.1%，农村劳动力转移就业规模达到228.7万人。
+                repeated,提供就业岗位,18.6万个 stated 2 times in 2 articles,afsvpsmz:3  提供就业岗位 18.6万个; akxvvjvx:10  提供就业岗位 18.6万个,qujing-2025-employment-press-conference.txt:5: 全市通过“春风行动”“百日千万招聘专项行动”等线上线下招聘活动，提供就业岗位18.6万个。; qujing-2025-year-end-review.txt:11: 1-11月，全市举办各类招聘活动1260场，提供就业岗位18.6万个，发放创业担保贷款9.8亿元。
 
                 """)
         let graph = Self.cities

@@ -207,6 +207,31 @@ private let wholeNumbers: [(String, Double)] = [
         #expect(Numbers.scan(Array(text.unicodeScalars)) == expected)
     }
 
+    /// A Chinese numeral below ten is a count in predicate position, after what it counts and
+    /// closing its clause with its unit; before a noun, after 每/第/这/前, or in a slogan that
+    /// says it twice, it is a word. The figures found, as value and base unit.
+    @Test(
+        arguments: [
+            ("新建幼儿园四所，", [(4.0, "所")]),
+            ("打造示范村一个。", [(1, "个")]),
+            ("改造农贸市场两个、建成社区食堂三家", [(2, "个"), (3, "家")]),
+            ("全年新增养老机构九家", [(9, "家")]),
+            ("建成乡镇综合文化站五个（含在建）", [(5, "个")]),
+            ("新增公办幼儿园6所，民办园两所。", [(6, "所"), (2, "所")]),
+            ("围绕一个中心、两个方面，落实三项举措。", []),
+            ("新增五个养老服务中心", []),
+            ("每周一次，每人一份。", []),
+            ("第一批，这一年，其中之一。", []),
+            ("居全市前两位，排名前三名。", []),
+            ("民生实事办一件成一件。", []),
+            ("一村一品，一户一策。", []),
+        ] as [(String, [(Double, String)])])
+    func smallChineseNumeralsCountOnlyInPredicatePosition(text: String, expected: [(Double, String)]) {
+        let figures = FigureFinder(lexicon: .standard).figures(in: Array(text.unicodeScalars))
+        #expect(figures.map(\.value) == expected.map(\.0), "\(text)")
+        #expect(figures.map(\.unit) == expected.map(\.1), "\(text)")
+    }
+
     /// Words that contain numeral characters but hold no number.
     @Test(arguments: [
         "千家万户", "百姓", "人才队伍建设陆续推进", "零工市场", "社会消费品零售总额", "百分比", "万亿", "收拾",

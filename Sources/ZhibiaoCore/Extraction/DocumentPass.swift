@@ -304,7 +304,8 @@ final class DocumentFacts {
         }
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
-        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear)
+        // 今年 is the year the article was written in, whatever year the paragraph around it is of.
+        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear ?? year)
         anecdote = lexicon.anecdoteWords
     }
 
@@ -366,6 +367,14 @@ final class DocumentFacts {
 
     /// A district or another named place in the sentence before `end`, else the document's
     /// place; `scan` goes on from the figure before.
+    /// Whether 全国, named in a local article, makes the figure ending at `end` national: only in
+    /// the figure's own clause, and not as a modifier (全国统筹的劳务协作, 全国集群战役, 全国示范:
+    /// `not-scope` in phrases.tsv).
+    private func scopesCountry(_ s: [Unicode.Scalar], after i: Int, end: Int) -> Bool {
+        guard lexicon.notScope.longest(in: s, at: i, end: end) == nil else { return false }
+        return !s[i..<end].contains { "，,；;：:。".unicodeScalars.contains($0) }
+    }
+
     private func regionOf(_ s: [Unicode.Scalar], before end: Int, scan: inout PlaceScan) -> String? {
         if end < scan.end { scan = PlaceScan() }
         scan.end = end
@@ -379,7 +388,8 @@ final class DocumentFacts {
             // Read in place: copying the region would copy (and count references to) its strings.
             let regions = lexicon.regions
             if regions[m.value].name != region
-                && (regions[m.value].kind == "district" || regions[m.value].kind == "country" || m.length > 2)
+                && (regions[m.value].kind == "district" || regions[m.value].kind == "country" || m.length > 2),
+                regions[m.value].kind != "country" || region == nil || scopesCountry(s, after: i + m.length, end: end)
             {
                 scan.found = regions[m.value].name
             }

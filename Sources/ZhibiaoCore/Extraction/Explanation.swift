@@ -9,7 +9,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
-    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount
+    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
     case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening
@@ -18,7 +18,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
-    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual
+    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual,
+        kindTargetOfDone, kindQuotedTask
 
     public var id: String {
         switch self {
@@ -45,6 +46,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .partOfWhole: "metric.part-of-whole"
         case .eachOfList: "metric.each-of-list"
         case .progressOfAmount: "metric.progress"
+        case .bracketedShare: "metric.bracketed-share"
         case .respectiveList: "metric.respective-list"
         case .fromTo: "metric.from-to"
         case .tableRow: "metric.table-row"
@@ -71,6 +73,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindFutureYear: "kind.future-year"
         case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
+        case .kindTargetOfDone: "kind.target-of-done"
+        case .kindQuotedTask: "kind.quoted-task"
         }
     }
 
@@ -99,6 +103,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .partOfWhole: "a part named by whom it is of takes the whole's measure (65岁及以上人口9.6万人, 其中农村5.1万人)"
         case .eachOfList: "one figure for each thing named (接种率和孕产妇产前筛查率均达到96%)"
         case .progressOfAmount: "progress against a target, of the amount before (为计划的128%)"
+        case .bracketedShare: "a share in brackets after a part done or works under way (已完成9个（75%）, 正在施工中（80%）)"
         case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"
         case .fromTo: "由…提高到…: the new level is the figure; an old one of a named year is a figure of that year"
         case .tableRow: "a table row's item names every figure of the row (| 1 | 新增城镇就业 | 2.4万人 | 2.61万人 | 108.8% |)"
@@ -125,6 +130,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
+        case .kindTargetOfDone: "the whole a part done is counted against (12个社区养老服务站建设已完成9个（75%）)"
+        case .kindQuotedTask: "a quotation put on a list of tasks (将“新建老年助餐点1200个，培训养老护理员8000人次”列入)"
         }
     }
 }

@@ -97,6 +97,17 @@ public final class Lexicon: Sendable {
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
+    /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
+    let listedInto: PhraseMatcher<String>
+    /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
+    let policyVerbs: PhraseMatcher<String>
+    /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
+    let notScope: PhraseMatcher<String>
+    /// `programme` in phrases.tsv: a programme of livelihood projects (民生实事), whose size is no
+    /// result.
+    let programmeWords: PhraseMatcher<String>
+    /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
+    let underWayWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
     let policyNouns: PhraseMatcher<String>
     /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
@@ -186,6 +197,11 @@ public final class Lexicon: Sendable {
         ageBounds = list("age-bound")
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
+        underWayWords = list("under-way")
+        programmeWords = list("programme")
+        notScope = list("not-scope")
+        policyVerbs = list("policy-verb")
+        listedInto = list("listed-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))

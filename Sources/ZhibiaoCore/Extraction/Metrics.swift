@@ -492,6 +492,25 @@ struct MetricNamer {
         return [s[marker]] + noun + s[after.upperBound..<end]
     }
 
+    /// 为8.3万人发放失业保险金4.7亿元: people counted by 人 alone, after a marker (为, 向, 给, 对)
+    /// that names no one, and before what was done for them. Their name is that action, up to
+    /// the next figure or clause mark, as a number of people (发放失业保险金人数); nil when the
+    /// figure is not so placed.
+    func servedHeadcount(
+        _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], figure: Figure, limit: Int
+    ) -> [Unicode.Scalar]? {
+        guard figure.family == "people", namesNoOne(before), marker(s, endingPhrase: phrase) != nil else { return nil }
+        var start = figure.end
+        while start < limit && s[start] == " " { start += 1 }
+        guard let verb = lexicon.contentVerbs.longest(in: s, at: start, end: limit) else { return nil }
+        var end = start + verb.length
+        while end < limit && end - start < 16 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
+        while end > start && s[end - 1] == " " { end -= 1 }
+        guard end - start > verb.length else { return nil }
+        return Array(s[start..<end]) + Self.headcount
+    }
+    private static let headcount = Array("人数".unicodeScalars)
+
     /// When the people a figure counts (为2300名农民工…) run on, through a verb that is not a listed
     /// content verb, into the next figure, the marker (为, 向, 给, 对) that `phrase` ends with
     /// (before any place words, 为全市); `before` is its cleaned name, which must name no one, and

@@ -23,7 +23,8 @@ struct ObservationMerger {
         groupsOfValue.reserveCapacity(candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
         // metric, unit, period and region.
-        for i in candidates.indices {
+        // A streak's threshold named the figure after it and is no observation.
+        for i in candidates.indices where !candidates[i].isStreakThreshold {
             let key = candidates[i].value.bitPattern
             let known = groupsOfValue[key]
             var match = -1
@@ -81,7 +82,7 @@ struct ObservationMerger {
                 if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
                 qualifier = qualifier ?? candidates[m].qualifier
                 period = period ?? candidates[m].period
-                if growth == nil, let base = candidates[m].growthOf {
+                if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
                     growth = ObservationID(document: key, number: groupOf[base] + 1)
                 }
                 mentions.append(candidates[m].mention)

@@ -29,6 +29,9 @@ struct PeriodReader {
         return (scan.period, scan.statedYear)
     }
 
+    /// What, before a period phrase, makes it a baseline or an old level (比上年, 由上年的).
+    private static let baselineMarks: Set<Unicode.Scalar> = ["比", "较", "与", "于", "由", "从"]
+
     /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
     /// compared with (恢复至2019年同期水平的81%).
     private static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -124,9 +127,23 @@ struct PeriodReader {
                 // 全年目标, 年度任务: the year's target, not a period.
                 let next = i + phrase.length
                 let isTarget = isTargetWord(s, at: next)
-                // 较去年增加960人 and 比一季度提高 name a baseline, not the figure's period.
-                let isBaseline = i > 0 && (s[i - 1] == "比" || s[i - 1] == "较")
-                if !isTarget && !isBaseline { period = expand(phrase.value, year: statedYear ?? year) }
+                // 较去年增加960人, 比一季度提高, 与上年相比 and 上年同期 name a baseline, and 由上年的
+                // 62% an old level: not the figure's period.
+                let isBaseline = i > 0 && Self.baselineMarks.contains(s[i - 1]) || Self.namesLevel(s, at: next)
+                if !isTarget && !isBaseline {
+                    let expanded = expand(phrase.value, year: statedYear ?? year)
+                    if expanded.utf8.count == 4, DocumentContext.startsSince(s, after: next) {
+                        // 去年10月以来, as 2023年10月以来: a span up to now, of the year in force.
+                        period = "since " + expanded
+                        i = next
+                        while i < s.count && s[i] != "来" { i += 1 }
+                        i += 1
+                        continue
+                    }
+                    period = expanded
+                    // 今年, 去年, 上年: a year named, as 2024年 is, for the months after it (今年1-9月).
+                    if expanded.utf8.count == 4, let named = Int(expanded) { statedYear = named }
+                }
                 i += phrase.length
                 continue
             }

@@ -53,8 +53,8 @@ struct FigureFinder {
             if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
             if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a) { continue }
-            if token.isChinese && !token.isPercent && token.value < 10 {
-                // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批).
+            if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
+                // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
                 if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
                 continue
             }
@@ -255,6 +255,52 @@ struct FigureFinder {
             start: token.range.lowerBound, leadStart: open, end: end)
     }
 
+    /// Whether a small Chinese numeral (一 to 九) counts in predicate position, after what it
+    /// counts and closing its clause with its unit: 新建幼儿园四所，打造示范村一个。 Before a noun
+    /// (一个中心, 两个方面, 三项举措) or after 每, 第, 这 (每周一次, 这一批) it is a word.
+    private func isCountInPredicate(_ token: NumberToken, in s: [Unicode.Scalar]) -> Bool {
+        let a = token.range.lowerBound
+        let b = token.range.upperBound
+        guard a > 0, b - a == 1, Segmenter.isHan(s[a - 1]), !NumeralGlyph(s[a - 1]).isChineseNumeral,
+            !notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
+            let unit = lexicon.units.longest(in: s, at: b), unit.value.family != "skip"
+        else { return false }
+        let end = b + unit.length
+        guard end == s.count || MetricNamer.isDelimiter(s[end]) || "（）()".unicodeScalars.contains(s[end]) else {
+            return false
+        }
+        // 办一件成一件, 建一个成一个: a slogan says the numeral and unit twice.
+        for k in max(0, a - 6)..<(a - 1) where s[k] == s[a] && s[(k + 1)...].starts(with: s[b..<end]) { return false }
+        return true
+    }
+
+    /// Whether a programme of livelihood projects (民生实事, 为民办实事: `programme` in phrases.tsv)
+    /// is named within a few characters after `i` (省市重点民生实事), before any clause mark.
+    private func namesProgramme(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i
+        while k < s.count, k - i <= 6, !MetricNamer.isDelimiter(s[k]) {
+            if lexicon.programmeWords.longest(in: s, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the clause before `end` issues a policy (出台, 制定, 印发: `policy-verb` in
+    /// phrases.tsv).
+    private func issuesPolicy(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end
+        while k > 0, end - k < 24, !MetricNamer.isDelimiter(s[k - 1]) || s[k - 1] == " " {
+            k -= 1
+            if lexicon.policyVerbs.longest(in: s, at: k, end: end) != nil { return true }
+        }
+        return false
+    }
+
+    /// What a small numeral after which is no count: 第一, 每一, 这一, 其一, 之一, 统一, 唯一, a rank
+    /// (前两位, 后三名) ….
+    private let notCountedAfter: Set<Unicode.Scalar> = Set(
+        "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
+
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
@@ -308,6 +354,16 @@ struct FigureFinder {
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
         if unit.base == "条" || unit.base == "项", lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        // 20项重点民生实事, 10方面40个民生实事事项: the size of the programme a report is about, not a
+        // result of it.
+        if unit.base == "项" || unit.base == "个" || unit.base == "件", namesProgramme(s, after: i) { return nil }
+        // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
+        // package as well.
+        if unit.base == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
+            issuesPolicy(s, before: token.range.lowerBound)
+        {
+            return nil
+        }
         return hedged(
             token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,
             qualifier: qualifier, in: s)

@@ -79,6 +79,13 @@ struct SentenceReader {
             }
             k += 1
         }
+        // A streak's threshold is dropped only for the level stated right after it (连续9年稳定在
+        // 1050万吨以上，达到1095.90万吨); alone, it is what is known of the year (at least so much).
+        for i in first..<made.count where made[i].isStreakThreshold {
+            made[i].isStreakThreshold =
+                i + 1 < made.count && made[i + 1].unit == made[i].unit
+                && made[i + 1].qualifier == nil
+        }
     }
 
     /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`: its
@@ -96,6 +103,7 @@ struct SentenceReader {
         guard named.count >= 2, !Self.isTargetOnly(named) else { return }
         var read = candidate(metric: named, figure: figure, trail: naming.trail)
         read.isPart = naming.isPart
+        read.isStreakThreshold = isStreakThreshold(figure)
         if figure.family == "rate", namer.endsWithChange(named),
             let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(named, of: $0.metric) })
         {
@@ -105,6 +113,19 @@ struct SentenceReader {
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(read)
     }
+
+    /// Whether a hedged level follows a streak in its clause (连续9年稳定在1050万吨以上, 连续5年
+    /// 保持在60%以上): the bar the years cleared, not the level of the year.
+    private func isStreakThreshold(_ figure: Figure) -> Bool {
+        guard
+            figure.qualifier != nil && figure.qualifier != .approx
+                || figure.leadStart > 0 && s[figure.leadStart - 1] == "在"
+        else { return false }
+        var k = figure.leadStart
+        while k > 0 && !clauseMarks.contains(s[k - 1]) && s[k - 1] != "。" { k -= 1 }
+        return s[k..<figure.leadStart].firstRange(of: Self.streak) != nil
+    }
+    private static let streak = Array("连续".unicodeScalars)
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
@@ -173,7 +194,17 @@ struct SentenceReader {
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
-        let clause = nounOfClauseBefore(figure)
+        var clause = nounOfClauseBefore(figure)
+        if clause.isEmpty {
+            // 已为7516名学龄儿童开展免费窝沟封闭服务，完成率107.29%: a clause too long to name the
+            // rate names it by what its last verb did.
+            let long = nounOfClauseBefore(figure, longest: 48)
+            var object = long
+            while case let next = namer.object(of: object), next.count < object.count { object = next }
+            if object.count < long.count, object.count >= 2, object.count <= 16, !object.contains(where: isDigit) {
+                clause = object
+            }
+        }
         guard let digit = clause.firstIndex(where: isDigit) else { return clause }
         return digit >= 2 ? Array(clause[..<digit]) : []
     }

@@ -12,6 +12,13 @@ extension DocumentContext {
                 counts[match.value, default: 0] += weight
             }
         }
+        // An article that speaks of itself as a city, county or district (全县, 我市) is not the
+        // country's, however often it says 全国 (全国统筹, 全国集群战役).
+        if let country = counts.keys.first(where: { lexicon.regions[$0].kind == "country" }),
+            blocks.contains(where: { speaksOfItselfAsLocal($0.text) })
+        {
+            counts[country] = nil
+        }
         if let best = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
             best.value >= 2
         {
@@ -59,6 +66,27 @@ extension DocumentContext {
                 named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
             }
         }
+        // 连云港市 once and 连云港 three times: a city seen once with its mark counts its short name
+        // (three characters or more: 完成 is no short name of 完成市) wherever it stands alone.
+        for (name, seen) in named where seen.count < 2 && !seen.isCounty && name.unicodeScalars.count >= 4 {
+            let short = Array(name.unicodeScalars.dropLast())
+            var extra = 0.0
+            for block in blocks {
+                let t = block.text
+                var i = 0
+                while i + short.count <= t.count {
+                    if t[i] == short[0], t[i..<(i + short.count)].elementsEqual(short),
+                        i + short.count == t.count || t[i + short.count] != name.unicodeScalars.last
+                    {
+                        extra += 1
+                        i += short.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            named[name]?.count += extra
+        }
         // (An article that names no city or province often enough, nor itself, is of the county
         // or district it names: 长乐区2024年十大民生实事完成情况.)
         let countyLevel =
@@ -69,6 +97,15 @@ extension DocumentContext {
             if a.value.isCounty != b.value.isCounty { return a.value.isCounty }
             return a.key > b.key
         }?.key
+    }
+}
+
+extension DocumentContext {
+    /// Whether a text says 全市, 我县, 本区 …: the article's place is a city, county or district.
+    fileprivate static func speaksOfItselfAsLocal(_ s: [Unicode.Scalar]) -> Bool {
+        s.indices.dropFirst().contains { i in
+            (s[i] == "市" || s[i] == "县" || s[i] == "区") && (s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本")
+        }
     }
 }
 

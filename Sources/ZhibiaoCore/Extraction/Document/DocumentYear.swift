@@ -12,6 +12,21 @@ struct DocumentContext {
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
     static func inferYears(_ blocks: [Block], lexicon: Lexicon) -> (reported: Int?, current: Int?) {
         let year = inferYear(blocks, lexicon: lexicon)
+        // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
+        // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
+        // names is one it compares with.
+        if let year, !year.lookingBack, let date = year.dated, date.month >= 4, date.year > year.year,
+            blocks.contains(where: { saysThisYear($0.text) })
+        {
+            return (date.year, nil)
+        }
+        // Dated early in the year after the one it names most (——2025年1月16日 … 2024年), it was
+        // written in the year of its date, and its 今年 is that year. Only a date at the head
+        // (a dateline, a session's date) says so: a deadline at the end (截止时间为2025年1月5日)
+        // is not when it was written.
+        if let year, !year.lookingBack, let date = year.dateline, date.year == year.year + 1, date.month <= 3 {
+            return (year.year, date.year)
+        }
         guard let year, year.lookingBack else { return (year?.year, nil) }
         return (year.year - 1, year.year)
     }
@@ -40,17 +55,28 @@ struct DocumentContext {
         return years.count == 1 ? years.first : nil
     }
 
-    private static func inferYear(_ blocks: [Block], lexicon: Lexicon) -> (year: Int, lookingBack: Bool)? {
+    /// Whether a text says 今年.
+    private static func saysThisYear(_ s: [Unicode.Scalar]) -> Bool {
+        s.indices.dropLast().contains { s[$0] == "今" && s[$0 + 1] == "年" }
+    }
+
+    /// The year named most, whether the article looks back on the year before it, the year
+    /// and month of its first full date, and of a full date in its first three blocks.
+    private static func inferYear(
+        _ blocks: [Block], lexicon: Lexicon
+    ) -> (year: Int, lookingBack: Bool, dated: (year: Int, month: Int)?, dateline: (year: Int, month: Int)?)? {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
+        var dated: (year: Int, month: Int)?
+        var dateline: (year: Int, month: Int)?
         // The years in the order they are first named.
         var named: [Int] = []
         var reportYear: Int?
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             let s = block.text
-            // Asked once a block: asking at every year made a long paragraph quadratic.
-            var plans: Bool?
+            // Asked once a sentence: asking at every year made a long paragraph quadratic.
+            var plans: (sentence: Range<Int>, plans: Bool)?
             var i = 0
             while i < s.count {
                 guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
@@ -64,7 +90,11 @@ struct DocumentContext {
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if !named.contains(year) { named.append(year) }
-                if earlyDate == nil, let month = monthOfDate(s, after: j), (1...3).contains(month) { earlyDate = year }
+                if dated == nil || earlyDate == nil || dateline == nil && index < 3, let month = monthOfDate(s, after: j) {
+                    if dated == nil { dated = (year, month) }
+                    if dateline == nil, index < 3 { dateline = (year, month) }
+                    if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
+                }
                 if j < s.count && s[j] == "年" {
                     if startsSince(s, after: j + 1) { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
@@ -80,9 +110,15 @@ struct DocumentContext {
                         continue
                     }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
-                    // looks ahead: both say less about the year reported on.
-                    if plans == nil && !isFullDate(s, after: j + 1) { plans = mentionsPlans(s, lexicon: lexicon) }
-                    if isFullDate(s, after: j + 1) || plans == true {
+                    // looks ahead: both say less about the year reported on. Targets are looked
+                    // for in the year's own sentence: a review's paragraph that opens with its
+                    // year (2020年，我区…) may well end 完成了…目标任务.
+                    let full = isFullDate(s, after: j + 1)
+                    if !full && !(plans?.sentence.contains(i) ?? false) {
+                        let sentence = sentenceAround(s, at: i)
+                        plans = (sentence, mentionsPlans(Array(s[sentence]), lexicon: lexicon))
+                    }
+                    if full || plans?.plans == true {
                         weak[year, default: 0] += 1
                         continue
                     }
@@ -109,9 +145,9 @@ struct DocumentContext {
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = pick(strong, true) { return (year, year == reportYear && looksBack()) }
+        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dated, dateline) }
         guard let year = pick(weak, false) else { return nil }
-        return (year, (earlyDate == year || reportYear == year) && looksBack())
+        return (year, (earlyDate == year || reportYear == year) && looksBack(), dated, dateline)
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
@@ -162,6 +198,18 @@ struct DocumentContext {
         while m < s.count && isDigit(s[m]) { m += 1 }
         return m > k + 1 && m < s.count && (s[m] == "日" || s[m] == "号")
     }
+
+    /// The sentence holding position `i`: from just after the previous 。！？；or line break to
+    /// just after the next.
+    static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
+        var a = i
+        while a > 0 && !sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        var b = i
+        while b < s.count && !sentenceEnds.contains(s[b]) { b += 1 }
+        return a..<min(b + 1, s.count)
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；!?;\n".unicodeScalars)
 
     /// Whether a block speaks of plans and targets rather than results: it holds a word that
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,

@@ -22,7 +22,8 @@ extension DocumentFacts {
     ///    是：…), unless an achievement just before it makes it one reached (超额完成目标); a
     ///    growth set as a target (力争增长6%) is a target; so is a figure of a year after the one
     ///    the article was written in (明年…, 到2027年…): what is to come is planned, not reached
-    ///    (unless it names months of that year, which may have passed: 截至2026年2月底);
+    ///    (unless it names months of that year, which may have passed: 截至2026年2月底); so is a
+    ///    figure inside a quotation put on a list of tasks (将“…达到4.5个”列入…实事项目);
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
@@ -38,7 +39,12 @@ extension DocumentFacts {
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
             return KindDecision(kind: .target, rule: .kindTarget, words: words)
         }
-        if let year, let now = periods.currentYear ?? self.year, year > now,
+        if let words = quotedIntoList(figure, in: s) {
+            return KindDecision(kind: .target, rule: .kindQuotedTask, words: words)
+        }
+        // Against the year the article reports on: a report written in January on the year
+        // before plans the year it is written in (今年…).
+        if let year, let now = self.year ?? periods.currentYear, year > now,
             period.map({ !$0.contains("-") && !$0.contains("Q") }) ?? true
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
@@ -57,6 +63,21 @@ extension DocumentFacts {
         if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
         if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
         return nil
+    }
+
+    /// Where 列入 or 纳入 (`listed-into` in phrases.tsv) stands right after the quotation that
+    /// holds the figure: the quotation names a task set (将“新增托位5万个”列入为民办实事项目),
+    /// not a result. Nil when the figure is in no quotation, or the quotation is not so put.
+    private func quotedIntoList(_ figure: Figure, in s: [Unicode.Scalar]) -> Range<Int>? {
+        var open = figure.leadStart - 1
+        while open >= 0, figure.leadStart - open <= 80, s[open] != "“", s[open] != "”" { open -= 1 }
+        guard open >= 0, s[open] == "“" else { return nil }
+        var close = figure.end
+        while close < s.count, close - figure.end <= 80, s[close] != "”", s[close] != "“" { close += 1 }
+        guard close < s.count, s[close] == "”", let word = lexicon.listedInto.longest(in: s, at: close + 1) else {
+            return nil
+        }
+        return (close + 1)..<(close + 1 + word.length)
     }
 
     /// The target words of a sentence that are not ones reached (超额完成目标), read once for all

@@ -144,9 +144,14 @@ extension SentenceReader {
             keepVerb = []
         }
         var names: [[Unicode.Scalar]] = []
+        var places: [String] = []
         var bases: [Int?] = Array(repeating: nil, count: group.count)
         if !named.isEmpty {
             names = named.map { self.named($0, of: subject) }
+        } else if !subject.isEmpty, let byPlace = placesListed(items(of: subject, count: group.count)) {
+            // 江油市、安州区、梓潼县新增城镇就业分别为…: one measure, each figure of its own place.
+            names = Array(repeating: byPlace.measure + keepVerb, count: group.count)
+            places = byPlace.places
         } else if !subject.isEmpty {
             names = items(of: subject, count: group.count).map { $0 + keepVerb }
         } else {
@@ -154,6 +159,8 @@ extension SentenceReader {
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
                 bases = previous.map { Optional($0) }
+            } else if let listed = itemsOfClauseBefore(group) {
+                names = listed.map { $0 + verb }
             }
         }
         if names.isEmpty { names = Array(repeating: verb, count: group.count) }
@@ -170,6 +177,10 @@ extension SentenceReader {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
                 years = Array(span)
             }
+            if !places.isEmpty {
+                read.region = places[n]
+                facts.log?.note(read.mention, "region", .regionNamed, places[n])
+            }
             if !years.isEmpty {
                 read.year = years[n]
                 read.period = String(years[n])
@@ -180,6 +191,49 @@ extension SentenceReader {
         }
         lastGroup = indexes
     }
+
+    /// 蔬菜、水果、生猪持续保持增长态势，分别增长3.9%、8.9%、3.7%: with no subject of its own
+    /// and no figures before to match, a list takes the items the clause before names, one for
+    /// each value (the clause's own verb, 保持…, cut off); nil when that clause lists no such
+    /// items.
+    private func itemsOfClauseBefore(_ group: [Int]) -> [[Unicode.Scalar]]? {
+        let clause = nounOfClauseBefore(figures[group[0]], longest: 8 * group.count)
+        guard clause.reduce(0, { $1 == "、" ? $0 + 1 : $0 }) == group.count - 1, !clause.contains(where: isDigit)
+        else { return nil }
+        let listed = items(of: clause, count: group.count)
+        guard Set(listed).count == group.count, listed.allSatisfy({ !$0.isEmpty && $0.count <= 12 }) else { return nil }
+        return listed
+    }
+
+    /// A list's items when they are places, each a county, district, city or town (江油市、安州区、
+    /// 梓潼县新增城镇就业): the places, and the measure the last one goes on to name; nil when
+    /// any item is not a place or the last names no measure.
+    private func placesListed(_ items: [[Unicode.Scalar]]) -> (places: [String], measure: [Unicode.Scalar])? {
+        guard items.count >= 2, let last = items.last, last.count >= 5,
+            let cut = (2..<min(last.count - 1, 8)).first(where: { isPlace(last[..<$0]) }),
+            items.dropLast().allSatisfy({ isPlace($0[...]) })
+        else { return nil }
+        let measure = Array(last[cut...])
+        guard measure.count >= 2 else { return nil }
+        return (items.dropLast().map { String(scalars: $0) } + [String(scalars: Array(last[..<cut]))], measure)
+    }
+
+    /// Whether a name is a place: one of regions.tsv, or three to seven characters ending as an
+    /// administrative unit does (梓潼县, 安州区, 新华街道) that are no general word (城区, 小城镇).
+    private func isPlace(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if let m = facts.lexicon.regionNames.longest(in: Array(name), at: 0), m.length == name.count { return true }
+        guard name.count >= 3, name.count <= 7, let last = name.last, Self.placeEnds.contains(last),
+            !name.contains(where: isDigit), !name.contains("、")
+        else { return false }
+        let tail = Array(name.suffix(2))
+        return !Self.notPlaces.contains(tail) && facts.lexicon.contentVerbs.longest(in: Array(name), at: 0) == nil
+    }
+    private static let placeEnds: Set<Unicode.Scalar> = ["县", "区", "市", "旗", "镇", "乡"]
+    /// Two-character endings that make a general word, not a place: 城镇, 乡镇, 城区, 社区 ….
+    private static let notPlaces: Set<[Unicode.Scalar]> = Set(
+        [
+            "城镇", "乡镇", "村镇", "集镇", "城区", "社区", "园区", "景区", "小区", "市区", "辖区", "校区", "片区", "山区", "郊区", "街区", "城市",
+        ].map { Array($0.unicodeScalars) })
 
     /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
     /// 城镇居民…人数 (the pair it is one of, replaced by it); 职工 of 参保人数 is 职工参保人数.

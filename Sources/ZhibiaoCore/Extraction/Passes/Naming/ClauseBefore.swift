@@ -1,10 +1,18 @@
 extension SentenceReader {
-    /// A figure named by nothing, or by linking verbs only: 筹集保障性租赁住房，完成6.4万套 (or
-    /// 约6.4万套) is of the clause before; 收入突破2万元大关，达到20345元 is the figure before,
-    /// more exactly.
+    /// A figure named by nothing, by one character (a verb alone: 已送230场) or by linking verbs
+    /// only: 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套) is of the clause before;
+    /// 收入突破2万元大关，达到20345元 is the figure before, more exactly; 300场送戏下乡已完成210场,
+    /// a part done of the whole counted just before in the same clause, counts what that whole
+    /// counts.
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
-        guard n.metric.isEmpty || namer.isLinkingVerbsOnly(n.metric) else { return .next }
-        if case let subject = nounOfClauseBefore(n.figure), subject.count >= 2, !subject.contains(where: isDigit) {
+        guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
+        if n.metric.count < 2, let previous = lastMade, previous.unit == n.figure.unit, lastFigureEnd >= 0,
+            !s[lastFigureEnd..<n.figure.leadStart].contains(where: { Self.clauseEnds.contains($0) })
+        {
+            n.metric = namer.withoutChange(previous.metric)
+            n.trail.add(.restated)
+        } else if case let subject = nounOfClauseBefore(n.figure), subject.count >= 2, !subject.contains(where: isDigit)
+        {
             n.metric = subject
             n.trail.add(.clauseBefore)
         } else if !n.metric.isEmpty, let previous = lastMade, previous.unit == n.figure.unit {
@@ -13,4 +21,6 @@ extension SentenceReader {
         }
         return .next
     }
+
+    private static let clauseEnds: ScalarSet = "，,；;：:。"
 }

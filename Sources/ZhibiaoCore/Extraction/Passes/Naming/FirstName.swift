@@ -8,12 +8,13 @@ extension SentenceReader {
     /// - Otherwise the phrase before the figure names it.
     mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
         let before = namer.clean(s, in: phrase)
-        if phrase.isEmpty, let previous = lastMade,
-            figure.leadStart == lastFigureEnd
-                || figure.leadStart == lastFigureEnd + 1 && s[lastFigureEnd] == "、" && previous.unit != figure.unit
+        if let previous = lastMade, lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart,
+            case let gap = s[lastFigureEnd..<figure.leadStart],
+            gap.allSatisfy({ $0 == " " })
+                || gap.count == 1 && gap.first == "、" && previous.unit != figure.unit
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
-            // counts the same thing.
+            // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
             made.append(candidate(metric: previous.metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
             floor = figure.end
             return nil
@@ -78,6 +79,12 @@ extension SentenceReader {
                     floor = reached
                 }
             }
+        } else if let served = namer.servedHeadcount(s, phrase: phrase, before: before, figure: figure, limit: limit) {
+            // 为8.3万人发放失业保险金4.7亿元: the people, by what was done for them; the same
+            // words name the money after.
+            metric = served
+            trail = RuleTrail(.servedAction)
+            floor = figure.end
         } else {
             metric = before
             floor = figure.end

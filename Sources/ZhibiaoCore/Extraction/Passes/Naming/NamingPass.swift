@@ -25,6 +25,9 @@ enum NamingVerdict {
 /// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
 enum NamingPass: CaseIterable {
+    /// 已完成9个（60%）, 正在施工中（90%）: a bracketed share is the item's progress. First, since
+    /// it reads the name while it is still empty.
+    case bracketedShare
     /// An empty name after a comparison: the same comparison with another place. First, since
     /// it needs the name still empty.
     case otherPlace
@@ -58,7 +61,8 @@ enum NamingPass: CaseIterable {
 extension NamingPass {
     /// The order the passes run in: the one place it is fixed.
     static let order: [NamingPass] = [
-        .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions, .shareOfAmount, .bareRate,
+        .bracketedShare, .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions,
+        .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
     ]
 }
@@ -67,6 +71,7 @@ extension SentenceReader {
     /// Runs one naming pass on `naming`.
     mutating func apply(_ pass: NamingPass, to naming: inout Naming) -> NamingVerdict {
         switch pass {
+        case .bracketedShare: bracketedShare(&naming)
         case .otherPlace: otherPlace(&naming)
         case .clauseBefore: clauseBefore(&naming)
         case .verbOnly: verbOnly(&naming)

@@ -3,7 +3,7 @@ extension SentenceReader {
     mutating func perHead(_ n: inout Naming) -> NamingVerdict {
         if namer.isPerOnly(n.metric), lastFigureEnd < 0,
             case let clause = namer.object(of: nounOfClauseBefore(n.figure, longest: 32)),
-            clause.count >= 2, clause.count <= 12, !clause.contains(where: isDigit)
+            clause.count >= 2, clause.count <= 16, !clause.contains(where: isDigit)
         {
             n.metric = clause + n.metric
             n.trail.add(.perHeadOfClause)
