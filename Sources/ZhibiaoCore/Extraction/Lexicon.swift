@@ -8,9 +8,24 @@ public struct UnitInfo: Sendable {
     public var base: String
     public var factor: Double
     public var family: String
+    /// The base when it is one character (条, 项, 个, 岁), kept as a scalar: the figure finder asks
+    /// for it at every number, and comparing Strings of Chinese text is far dearer.
+    let baseScalar: Unicode.Scalar?
+    /// Whether the family makes a number a date, a time span or a name, not an indicator.
+    let isIndicator: Bool
 
-    /// Families of words that make a number a date, a time span or a name, not an indicator.
-    var isIndicator: Bool { !["duration", "date", "skip"].contains(family) }
+    public init(base: String, factor: Double, family: String) {
+        self.base = base
+        self.factor = factor
+        self.family = family
+        var scalars = base.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        baseScalar = scalars.next() == nil ? first : nil
+        isIndicator = !["duration", "date", "skip"].contains(family)
+    }
+
+    /// Whether the base is one of `characters` (条项: a policy's articles).
+    func base(in characters: Set<Unicode.Scalar>) -> Bool { baseScalar.map(characters.contains) ?? false }
 }
 
 /// A region the extractor knows: its kind, parent and (approximate) population.

@@ -301,6 +301,10 @@ struct FigureFinder {
     private let notCountedAfter: Set<Unicode.Scalar> = Set(
         "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
 
+    /// Units that count a policy's articles (23条措施, 27项举措) and a programme's projects.
+    private static let policyCounts: Set<Unicode.Scalar> = ["条", "项"]
+    private static let projectCounts: Set<Unicode.Scalar> = ["项", "个", "件"]
+
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
@@ -333,7 +337,7 @@ struct FigureFinder {
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
-            let isBound = unit.base == "岁" && lexicon.ageBounds.longest(in: s, at: i) != nil
+            let isBound = unit.baseScalar == "岁" && lexicon.ageBounds.longest(in: s, at: i) != nil
             var start = isBound ? clause : min(clause, max(0, a - 8))
             // 人均预期寿命达到79.3岁，比2020年提高0.8岁: a change, after a comma, of what the clause
             // before counts.
@@ -353,13 +357,13 @@ struct FigureFinder {
             if lexicon.rankMoves.longestEnding(in: s, before: a) != nil { return nil }
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
-        if unit.base == "条" || unit.base == "项", lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        if unit.base(in: Self.policyCounts), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
         // 20项重点民生实事, 10方面40个民生实事事项: the size of the programme a report is about, not a
         // result of it.
-        if unit.base == "项" || unit.base == "个" || unit.base == "件", namesProgramme(s, after: i) { return nil }
+        if unit.base(in: Self.projectCounts), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
         // package as well.
-        if unit.base == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
+        if unit.baseScalar == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
             issuesPolicy(s, before: token.range.lowerBound)
         {
             return nil

@@ -121,11 +121,15 @@ struct SentenceReader {
             figure.qualifier != nil && figure.qualifier != .approx
                 || figure.leadStart > 0 && s[figure.leadStart - 1] == "在"
         else { return false }
-        var k = figure.leadStart
-        while k > 0 && !clauseMarks.contains(s[k - 1]) && s[k - 1] != "。" { k -= 1 }
-        return s[k..<figure.leadStart].firstRange(of: Self.streak) != nil
+        // 连续 back to the clause's start, read pair by pair: a generic firstRange over the
+        // slice cost a tenth of all extraction on figures with 以上 or 超过.
+        var k = figure.leadStart - 1
+        while k > 0 && !clauseMarks.contains(s[k - 1]) && s[k - 1] != "。" {
+            if s[k - 1] == "连" && s[k] == "续" { return true }
+            k -= 1
+        }
+        return false
     }
-    private static let streak = Array("连续".unicodeScalars)
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
