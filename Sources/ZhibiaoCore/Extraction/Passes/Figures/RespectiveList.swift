@@ -148,7 +148,7 @@ extension SentenceReader {
         var bases: [Int?] = Array(repeating: nil, count: group.count)
         if !named.isEmpty {
             names = named.map { self.named($0, of: subject) }
-        } else if !subject.isEmpty, let byPlace = placesListed(items(of: subject, count: group.count)) {
+        } else if !subject.isEmpty, let byPlace = placesListed(listedAsWritten(subject, count: group.count)) {
             // 江油市、安州区、梓潼县新增城镇就业分别为…: one measure, each figure of its own place.
             names = Array(repeating: byPlace.measure + keepVerb, count: group.count)
             places = byPlace.places
@@ -205,6 +205,14 @@ extension SentenceReader {
         return listed
     }
 
+    /// A subject's items as written, split at 、 and 和, before any item takes another's tail
+    /// (麻城市、武穴市、浠水县居民… would otherwise read 麻城市居民…, since 麻城市 ends as 浠水县
+    /// does not but 武穴市 does); empty when they are not `count`.
+    private func listedAsWritten(_ subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
+        let parts = subject.split(whereSeparator: { $0 == "、" || $0 == "和" }).map(Array.init)
+        return parts.count == count ? parts : []
+    }
+
     /// A list's items when they are places, each a county, district, city or town (江油市、安州区、
     /// 梓潼县新增城镇就业): the places, and the measure the last one goes on to name; nil when
     /// any item is not a place or the last names no measure.
@@ -226,8 +234,14 @@ extension SentenceReader {
             !name.contains(where: isDigit), !name.contains("、")
         else { return false }
         let tail = Array(name.suffix(2))
-        return !Self.notPlaces.contains(tail) && facts.lexicon.contentVerbs.longest(in: Array(name), at: 0) == nil
+        // 诸城市, 邹城市, 麻城市: a county-level city's name may end in 城市, as 大城市 and 中小城市 do.
+        let cityNamed = tail == Self.city && name.count == 3 && !Self.sizeWords.contains(name.first!)
+        return (cityNamed || !Self.notPlaces.contains(tail))
+            && facts.lexicon.contentVerbs.longest(in: Array(name), at: 0) == nil
     }
+    private static let city = Array("城市".unicodeScalars)
+    /// What makes X城市 a kind of city rather than one: 大城市, 新城市, 各城市 ….
+    private static let sizeWords: Set<Unicode.Scalar> = Set("大小中新老全各本该其超特".unicodeScalars)
     private static let placeEnds: Set<Unicode.Scalar> = ["县", "区", "市", "旗", "镇", "乡"]
     /// Two-character endings that make a general word, not a place: 城镇, 乡镇, 城区, 社区 ….
     private static let notPlaces: Set<[Unicode.Scalar]> = Set(
