@@ -22,8 +22,19 @@ extension DocumentContext {
         if let best = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
             best.value >= 2
         {
+            // A district's or county's report names its city (成都市郫都区人民代表大会) but speaks of
+            // itself as 全区, 我县: it is of the district or county, when one is named.
+            if lexicon.regions[best.key].kind != "county", let county = unknownPlace(blocks, countyOnly: true) {
+                return county
+            }
             return lexicon.regions[best.key].name
         }
+        return unknownPlace(blocks, countyOnly: false)
+    }
+
+    /// The place an article names that the lexicon does not know (see `inferRegion`); with
+    /// `countyOnly`, only a county or district, and only when the article speaks of itself as one.
+    private static func unknownPlace(_ blocks: [Block], countyOnly: Bool) -> String? {
         // Unknown places: "XY市", "XY省", or a county's or district's "XY县", "XY区", counted more
         // where the article opens; a name must be seen twice (or once near the top) to be
         // taken. A county or district is the article's place only when the article speaks of
@@ -49,7 +60,9 @@ extension DocumentContext {
                 if isCounty && i + 1 < s.count && notAfterCountyMark.contains(s[i + 1]) { continue }
                 let a = s[i - 2]
                 let b = s[i - 1]
-                guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a), !notInPlaceNames.contains(b)
+                // 郫都区, 丰都县: 都 ends a county's name, though 都市 is no place.
+                guard Segmenter.isHan(a), Segmenter.isHan(b), !notInPlaceNames.contains(a),
+                    !notInPlaceNames.contains(b) || isCounty && b == "都"
                 else {
                     continue
                 }
@@ -63,7 +76,11 @@ extension DocumentContext {
                 {
                     name.insert(c, at: 0)
                 }
-                named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight
+                // 在游仙区第十九届人民代表大会上, 游仙区人民政府: a place whose congress or government
+                // speaks is the article's, though named once.
+                let ofItsCongress =
+                    i + 2 < s.count && (s[i + 1] == "第" || s[i + 1] == "人" && s[i + 2] == "民") ? 1.0 : 0
+                named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight + ofItsCongress
             }
         }
         // 连云港市 once and 连云港 three times: a city seen once with its mark counts its short name
@@ -89,6 +106,12 @@ extension DocumentContext {
         }
         // (An article that names no city or province often enough, nor itself, is of the county
         // or district it names: 长乐区2024年十大民生实事完成情况.)
+        if countyOnly {
+            guard selfReferences.county > selfReferences.city else { return nil }
+            return named.filter { $0.value.count >= 2 && $0.value.isCounty }.max { a, b in
+                a.value.count != b.value.count ? a.value.count < b.value.count : a.key > b.key
+            }?.key
+        }
         let countyLevel =
             selfReferences.county > selfReferences.city
             || selfReferences.city == 0 && !named.values.contains { $0.count >= 2 && !$0.isCounty }
