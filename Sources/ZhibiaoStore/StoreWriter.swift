@@ -135,27 +135,6 @@ final class StoreWriter {
         }
     }
 
-    /// `["a.txt","b.txt"]`: names as JSON strings.
-    static func jsonArray(_ names: [String]) -> String {
-        "[" + names.map(jsonString).joined(separator: ",") + "]"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case _ where scalar.value < 0x20:
-                out +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// `["a.txt","b.txt"]`: names as JSON strings, as the export writes them.
+    static func jsonArray(_ names: [String]) -> String { ObservationExport.jsonArray(names) }
 }

@@ -79,6 +79,14 @@ enum MachineRenderer {
     }
 }
 
+extension ObservationExport {
+    /// `["a.txt","b.txt"]`: strings as a JSON array, escaped as the export escapes them (what a
+    /// store keeps as an observation's `sources`).
+    public static func jsonArray(_ strings: [String]) -> String {
+        "[" + strings.map(MachineRenderer.json).joined(separator: ",") + "]"
+    }
+}
+
 /// UTF-8 bytes gathered for an answer: every piece is appended in place, escaped as it goes,
 /// instead of being made into a string of its own first (each new string is allocated and
 /// appending it to a `String` checks it again).
