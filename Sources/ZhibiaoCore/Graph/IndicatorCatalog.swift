@@ -74,7 +74,16 @@ public struct IndicatorCatalog: Sendable {
     /// A cell's alternatives, split at `|` over its bytes (splitting Characters compares each
     /// one as a string: a fifth of start-up).
     private static func alternatives(_ cell: String) -> [String] {
-        cell.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+        var cell = cell
+        return cell.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
+                if i > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return parts
+        }
     }
 
     /// The indicator a query names: its id, its 中文 name or one of its aliases.
