@@ -117,7 +117,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .yearListed: "one value for each year listed (2021—2023年…分别为…)"
         case .periodStated: "a period the sentence names before the figure, as 1-11月 or 前三季度 or 截至9月底 (2023年以来)"
         case .periodBreakdown: "其中: the period of the figure it breaks down"
-        case .periodClauseOpening: "the period that opened the clauses before a semicolon (2024年1月至11月，全市城镇新增就业4.5万人；发放创业担保贷款3亿元)"
+        case .periodClauseOpening:
+            "the period that opened the clauses before a semicolon (2024年1月至11月，全市城镇新增就业4.5万人；发放创业担保贷款3亿元)"
         case .periodParagraphOpening: "the period that opened the paragraph alone before its comma (前三季度，…)"
         case .periodHeading: "a heading that is only a period, over the block (一季度)"
         case .regionNamed: "a place the sentence names before the figure (regions.tsv)"

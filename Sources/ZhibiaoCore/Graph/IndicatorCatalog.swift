@@ -79,7 +79,9 @@ public struct IndicatorCatalog: Sendable {
             var parts: [String] = []
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
-                if i > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                if i > start {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                }
                 start = i + 1
             }
             return parts
@@ -206,14 +208,18 @@ public struct IndicatorCatalog: Sendable {
         for scalar in metric.unicodeScalars {
             let value = scalar.value
             // No scalar above U+3000 is white space; below it, ASCII is decided without a table.
-            if value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : value <= 0x3000 && scalar.properties.isWhitespace {
+            if value < 0x80
+                ? value == 0x20 || (0x09...0x0D).contains(value) : value <= 0x3000 && scalar.properties.isWhitespace
+            {
                 dropped = true
             } else {
                 text.append(scalar)
             }
         }
         var start = 0
-        while start < text.count, (0x2460...0x2473).contains(text[start].value) || (0x2776...0x2793).contains(text[start].value) {
+        while start < text.count,
+            (0x2460...0x2473).contains(text[start].value) || (0x2776...0x2793).contains(text[start].value)
+        {
             start += 1
         }
         var changed = true

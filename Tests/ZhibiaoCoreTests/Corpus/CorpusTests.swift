@@ -28,8 +28,10 @@ import Testing
         let (document, observations, notes) =
             namesRules
             ? Extractor().explain(text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
-            : { let read = Extractor().extract(text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
-                return (read.0, read.1, [:]) }()
+            : {
+                let read = Extractor().extract(text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
+                return (read.0, read.1, [:])
+            }()
         let got = observations.enumerated().map { index, observation in
             Self.line(
                 observation, in: observations, of: document, notes: notes,
@@ -61,7 +63,8 @@ import Testing
                 c.expected.contains { $0.fields["rules"]?.split(separator: ",").contains(Substring(rule.id)) == true }
             }
             for example in Self.examples(in: rule.summary) {
-                #expect(cases.contains { $0.text.contains(example) }, "\(rule.id): no case naming it reads '\(example)'")
+                #expect(
+                    cases.contains { $0.text.contains(example) }, "\(rule.id): no case naming it reads '\(example)'")
             }
         }
     }

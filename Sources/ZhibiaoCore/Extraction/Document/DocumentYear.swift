@@ -90,7 +90,9 @@ struct DocumentContext {
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if !named.contains(year) { named.append(year) }
-                if dated == nil || earlyDate == nil || dateline == nil && index < 3, let month = monthOfDate(s, after: j) {
+                if dated == nil || earlyDate == nil || dateline == nil && index < 3,
+                    let month = monthOfDate(s, after: j)
+                {
                     if dated == nil { dated = (year, month) }
                     if dateline == nil, index < 3 { dateline = (year, month) }
                     if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
