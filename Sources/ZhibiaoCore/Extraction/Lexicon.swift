@@ -1,6 +1,14 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #endif
+
+/// The catalog as another thread builds it for `Lexicon.init`, which waits for it before
+/// reading it.
+private final class CatalogBuild: @unchecked Sendable {
+    var catalog: IndicatorCatalog?
+}
 
 /// What a unit word means: its base unit, the factor to it, and its family (money, people,
 /// rate, duration, …).
@@ -177,7 +185,13 @@ public final class Lexicon: Sendable {
             }
         }
         self.regions = regions
-        catalog = IndicatorCatalog(rows: indicatorRows)
+        // The catalog is built on another core while the word lists are: it is needed only once
+        // figures are added to a graph, and it is half of the lexicon's start-up.
+        let building = CatalogBuild()
+        let catalogDone = DispatchGroup()
+        DispatchQueue.global().async(group: catalogDone) { [indicatorRows] in
+            building.catalog = IndicatorCatalog(rows: indicatorRows)
+        }
         // A keyword holding a sentence or clause mark, or a space, could be cut by the start of
         // a sentence or clause; sentences and clauses are scored by the keywords of their
         // paragraph (`SectorScorer.hits`), which needs them whole.
@@ -237,5 +251,7 @@ public final class Lexicon: Sendable {
             for alias in region.aliases where alias != region.name { names.append((alias, index)) }
         }
         regionNames = PhraseMatcher(names)
+        catalogDone.wait()
+        catalog = building.catalog!
     }
 }
