@@ -59,8 +59,8 @@ struct Candidate {
     var growthOf: Int?
     /// A part of a 其中 breakdown (公立医院病床使用率 of 医院病床使用率): no counterpart's subject.
     var isPart = false
-    /// The level a streak held (连续9年稳定在1050万吨以上), with the level reached stated right after
-    /// it (达到1095.90万吨): read, so that the figure after it is named by it, but no figure of its
+    /// The level a streak held (连续8年稳定在260万吨以上), with the level reached stated right after
+    /// it (达到271.3万吨): read, so that the figure after it is named by it, but no figure of its
     /// own.
     var isStreakThreshold = false
 

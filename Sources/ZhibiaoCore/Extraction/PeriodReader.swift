@@ -133,7 +133,7 @@ struct PeriodReader {
                 if !isTarget && !isBaseline {
                     let expanded = expand(phrase.value, year: statedYear ?? year)
                     if expanded.utf8.count == 4, DocumentContext.startsSince(s, after: next) {
-                        // 去年10月以来, as 2023年10月以来: a span up to now, of the year in force.
+                        // 去年10月以来 (as 2023年10月以来): a span up to now, of the year in force.
                         period = "since " + expanded
                         i = next
                         while i < s.count && s[i] != "来" { i += 1 }

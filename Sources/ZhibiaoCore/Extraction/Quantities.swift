@@ -358,7 +358,7 @@ struct FigureFinder {
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
         if unit.base(in: Self.policyCounts), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
-        // 20项重点民生实事, 10方面40个民生实事事项: the size of the programme a report is about, not a
+        // 20项重点民生实事, 10方面35个民生实事事项: the size of the programme a report is about, not a
         // result of it.
         if unit.base(in: Self.projectCounts), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the

@@ -79,8 +79,8 @@ struct SentenceReader {
             }
             k += 1
         }
-        // A streak's threshold is dropped only for the level stated right after it (连续9年稳定在
-        // 1050万吨以上，达到1095.90万吨); alone, it is what is known of the year (at least so much).
+        // A streak's threshold is dropped only for the level stated right after it (连续8年稳定在
+        // 260万吨以上，达到271.3万吨); alone, it is what is known of the year (at least so much).
         for i in first..<made.count where made[i].isStreakThreshold {
             made[i].isStreakThreshold =
                 i + 1 < made.count && made[i + 1].unit == made[i].unit
@@ -114,7 +114,7 @@ struct SentenceReader {
         made.append(read)
     }
 
-    /// Whether a hedged level follows a streak in its clause (连续9年稳定在1050万吨以上, 连续5年
+    /// Whether a hedged level follows a streak in its clause (连续8年稳定在260万吨以上, 连续5年
     /// 保持在60%以上): the bar the years cleared, not the level of the year.
     private func isStreakThreshold(_ figure: Figure) -> Bool {
         guard
@@ -200,7 +200,7 @@ struct SentenceReader {
         // named before its number.
         var clause = nounOfClauseBefore(figure)
         if clause.isEmpty {
-            // 已为7516名学龄儿童开展免费窝沟封闭服务，完成率107.29%: a clause too long to name the
+            // 为辖区65岁以上老年人开展免费健康体检服务，完成率98.6%: a clause too long to name the
             // rate names it by what its last verb did.
             let long = nounOfClauseBefore(figure, longest: 48)
             var object = long

@@ -23,7 +23,7 @@ extension DocumentFacts {
     ///    growth set as a target (力争增长6%) is a target; so is a figure of a year after the one
     ///    the article was written in (明年…, 到2027年…): what is to come is planned, not reached
     ///    (unless it names months of that year, which may have passed: 截至2026年2月底); so is a
-    ///    figure inside a quotation put on a list of tasks (将“…达到4.5个”列入…实事项目);
+    ///    figure inside a quotation put on a list of tasks (将“新建老年助餐点1200个…”列入…民生实事项目);
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
@@ -66,7 +66,7 @@ extension DocumentFacts {
     }
 
     /// Where 列入 or 纳入 (`listed-into` in phrases.tsv) stands right after the quotation that
-    /// holds the figure: the quotation names a task set (将“新增托位5万个”列入为民办实事项目),
+    /// holds the figure: the quotation names a task set (将“新建老年助餐点1200个…”列入…民生实事项目),
     /// not a result. Nil when the figure is in no quotation, or the quotation is not so put.
     private func quotedIntoList(_ figure: Figure, in s: [Unicode.Scalar]) -> Range<Int>? {
         var open = figure.leadStart - 1

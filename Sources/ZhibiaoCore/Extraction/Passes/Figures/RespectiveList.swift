@@ -192,7 +192,7 @@ extension SentenceReader {
         lastGroup = indexes
     }
 
-    /// 蔬菜、水果、生猪持续保持增长态势，分别增长3.9%、8.9%、3.7%: with no subject of its own
+    /// 猪肉、牛肉、禽蛋产量保持增长，分别增长2.1%、4.6%、3.3%: with no subject of its own
     /// and no figures before to match, a list takes the items the clause before names, one for
     /// each value (the clause's own verb, 保持…, cut off); nil when that clause lists no such
     /// items.

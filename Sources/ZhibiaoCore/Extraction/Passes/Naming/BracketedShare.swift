@@ -1,6 +1,6 @@
 extension SentenceReader {
     /// A share in brackets right after what it measures, in a progress report: 12个养老服务站建设
-    /// 已完成9个（75%） is the item's progress towards its target, 老旧小区改造正在施工中（90%）
+    /// 已完成9个（75%） is the item's progress towards its target, 城中村改造正在施工中（60%）
     /// the works' progress. Only where the clause says so: the count before is a part done
     /// against a whole stated before it (the share is done ÷ whole) or follows 完成, or the share
     /// follows works under way (`under-way` in phrases.tsv). Any other bracketed share (女性
@@ -35,7 +35,7 @@ extension SentenceReader {
             guard let underWay = facts.lexicon.underWayWords.longestEnding(in: s, before: open, start: start)
             else { return .next }
             var works = namer.clean(s, in: start..<(open - underWay.length))
-            // 6个老旧小区改造正在施工中（90%）: the count the works are named by is the task set.
+            // 5个城中村改造正在施工中（60%）: the count the works are named by is the task set.
             if works.count >= 2, start == lastFigureEnd, let k = made.indices.last, k >= first, !made[k].isRate {
                 made[k].kind = .target
                 facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)

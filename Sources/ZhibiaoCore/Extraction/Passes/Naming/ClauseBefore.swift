@@ -1,7 +1,7 @@
 extension SentenceReader {
-    /// A figure named by nothing, by one character (a verb alone: 已送230场) or by linking verbs
+    /// A figure named by nothing, by one character (a verb alone: 已演51场) or by linking verbs
     /// only: 筹集保障性租赁住房，完成6.4万套 (or 约6.4万套) is of the clause before;
-    /// 收入突破2万元大关，达到20345元 is the figure before, more exactly; 300场送戏下乡已完成210场,
+    /// 收入突破2万元大关，达到20345元 is the figure before, more exactly; 60场文艺演出进乡村已演51场,
     /// a part done of the whole counted just before in the same clause, counts what that whole
     /// counts.
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {

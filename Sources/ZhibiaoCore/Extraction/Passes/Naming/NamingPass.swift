@@ -25,7 +25,7 @@ enum NamingVerdict {
 /// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
 enum NamingPass: CaseIterable {
-    /// 已完成9个（60%）, 正在施工中（90%）: a bracketed share is the item's progress. First, since
+    /// 已完成9个（75%）, 正在施工中（80%）: a bracketed share is the item's progress. First, since
     /// it reads the name while it is still empty.
     case bracketedShare
     /// An empty name after a comparison: the same comparison with another place. First, since
