@@ -3,7 +3,9 @@ extension SentenceReader {
     mutating func perHead(_ n: inout Naming) -> NamingVerdict {
         if namer.isPerOnly(n.metric), lastFigureEnd < 0,
             case let clause = namer.object(of: nounOfClauseBefore(n.figure, longest: 32)),
-            clause.count >= 2, clause.count <= 16, !clause.contains(where: isDigit)
+            // Held to a name's length (24, as a 分别 list's subject is), not to a short one: the
+            // standard raised is often long (城乡特困人员集中供养基本生活标准).
+            clause.count >= 2, clause.count <= 24, !clause.contains(where: isDigit)
         {
             n.metric = clause + n.metric
             n.trail.add(.perHeadOfClause)
