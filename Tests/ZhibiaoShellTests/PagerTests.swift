@@ -5,7 +5,9 @@ import ZhibiaoCore
 @testable import ZhibiaoShell
 
 /// When answers go through the pager, which pager, and what happens when it cannot start.
-@Suite struct PagerTests {
+/// Serialized: a pager run sets SIGINT, which is the whole process's, aside while it runs, and
+/// one test checks that it is put back as it was; another run at the same time would move it.
+@Suite(.serialized) struct PagerTests {
     /// A shell whose standard output is a screen of `columns` × `rows`; pagers are recorded,
     /// not run, and fail when `failing`.
     final class Screened {
