@@ -216,11 +216,8 @@ extension Store {
             let byPath = Dictionary(part.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             for (offset, document) in scratch.documents.enumerated() {
                 guard let item = byPath[document.path] else { continue }
-                if let same = graph.documentIndex(forKey: document.key), graph.documents[same].text == document.text {
-                    update.load.warnings.append(
-                        InputError(
-                            path: document.path,
-                            reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+                if let copy = graph.alreadyHolds(document) {
+                    update.load.warnings.append(copy)
                     continue
                 }
                 let index = graph.documents.count
@@ -280,11 +277,8 @@ extension Store {
         var newItems: [Work] = []
         for item in work where item.replaces == nil {
             guard let (document, observations) = fresh[item.path] else { continue }
-            if let same = made.documentIndex(forKey: document.key), made.documents[same].text == document.text {
-                update.load.warnings.append(
-                    InputError(
-                        path: document.path,
-                        reason: "same text as \(made.documents[same].path), already loaded; skipped"))
+            if let copy = made.alreadyHolds(document) {
+                update.load.warnings.append(copy)
                 continue
             }
             add(document, observations)

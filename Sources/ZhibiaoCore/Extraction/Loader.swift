@@ -66,15 +66,8 @@ public struct Loader: Sendable {
             report.errors += outcome.error.map { [$0] } ?? []
             return
         }
-        // The same text is the same article, already loaded: ids stay unique. (Different
-        // texts whose keys agree are told apart by the graph.)
-        if let same = graph.documentIndex(forKey: loaded.document.key),
-            graph.documents[same].text == loaded.document.text
-        {
-            report.warnings.append(
-                InputError(
-                    path: loaded.document.path,
-                    reason: "same text as \(graph.documents[same].path), already loaded; skipped"))
+        if let copy = graph.alreadyHolds(loaded.document) {
+            report.warnings.append(copy)
             return
         }
         let index = graph.documents.count
@@ -153,5 +146,15 @@ public struct Loader: Sendable {
         case .unsupportedEncoding:
             "not UTF-8, UTF-16 or GB18030 text; convert it to UTF-8 first"
         }
+    }
+}
+
+extension IndicatorGraph {
+    /// The warning for a document whose text the graph already holds, under whatever name: the
+    /// same text is the same article, skipped so that ids stay unique (different texts whose
+    /// keys agree are told apart by `add`). Nil when the document is new.
+    public func alreadyHolds(_ document: Document) -> InputError? {
+        guard let same = documentIndex(forKey: document.key), documents[same].text == document.text else { return nil }
+        return InputError(path: document.path, reason: "same text as \(documents[same].path), already loaded; skipped")
     }
 }
