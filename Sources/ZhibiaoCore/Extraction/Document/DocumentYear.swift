@@ -15,15 +15,15 @@ struct DocumentContext {
         // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
         // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
         // names is one it compares with.
-        if let year, !year.lookingBack, let date = year.dated, date.month >= 4, date.year > year.year,
+        if let year, !year.lookingBack, let date = year.dateline, date.month >= 4, date.year > year.year,
             blocks.contains(where: { saysThisYear($0.text) })
         {
             return (date.year, nil)
         }
         // Dated early in the year after the one it names most (——2025年1月16日 … 2024年), it was
-        // written in the year of its date, and its 今年 is that year. Only a date at the head
-        // (a dateline, a session's date) says so: a deadline at the end (截止时间为2025年1月5日)
-        // is not when it was written.
+        // written in the year of its date, and its 今年 is that year. (Both rules read the date
+        // at the head, a dateline or a session's date: a deadline at the end, 截止时间为2025年1月5日,
+        // is not when it was written.)
         if let year, !year.lookingBack, let date = year.dateline, date.year == year.year + 1, date.month <= 3 {
             return (year.year, date.year)
         }
@@ -60,15 +60,14 @@ struct DocumentContext {
         s.indices.dropLast().contains { s[$0] == "今" && s[$0 + 1] == "年" }
     }
 
-    /// The year named most, whether the article looks back on the year before it, the year
-    /// and month of its first full date, and of a full date in its first three blocks.
+    /// The year named most, whether the article looks back on the year before it, and the year
+    /// and month of its dateline: the first full date in its first three blocks.
     private static func inferYear(
         _ blocks: [Block], lexicon: Lexicon
-    ) -> (year: Int, lookingBack: Bool, dated: (year: Int, month: Int)?, dateline: (year: Int, month: Int)?)? {
+    ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
         var strong: [Int: Int] = [:]
         var weak: [Int: Int] = [:]
         var earlyDate: Int?
-        var dated: (year: Int, month: Int)?
         var dateline: (year: Int, month: Int)?
         // The years in the order they are first named.
         var named: [Int] = []
@@ -90,10 +89,9 @@ struct DocumentContext {
                 else { continue }
                 if j < s.count && isLatin(s[j]) { continue }
                 if !named.contains(year) { named.append(year) }
-                if dated == nil || earlyDate == nil || dateline == nil && index < 3,
+                if earlyDate == nil || dateline == nil && index < 3,
                     let month = monthOfDate(s, after: j)
                 {
-                    if dated == nil { dated = (year, month) }
                     if dateline == nil, index < 3 { dateline = (year, month) }
                     if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
                 }
@@ -147,9 +145,9 @@ struct DocumentContext {
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dated, dateline) }
+        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dateline) }
         guard let year = pick(weak, false) else { return nil }
-        return (year, (earlyDate == year || reportYear == year) && looksBack(), dated, dateline)
+        return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
