@@ -17,8 +17,14 @@ _ = Lexicon.standard  // data files are read once per process, before any timing
 
 switch command {
 case "extract": extractionThroughput(arguments)
-case "profile":  // one single-threaded extraction pass, for callgrind
-    print(extractAll(readCorpus(arguments), threads: 1, extractor: Extractor()).count)
+case "profile":  // single-threaded extraction passes (--passes N, default 1), for callgrind
+    var passes = 1
+    if arguments.first == "--passes", arguments.count > 1, let n = Int(arguments[1]) {
+        passes = n
+        arguments.removeFirst(2)
+    }
+    let files = readCorpus(arguments)
+    for _ in 0..<passes { print(extractAll(files, threads: 1, extractor: Extractor()).count) }
 case "memory": graphMemory(arguments)
 case "query": queryLatency(database: arguments[0], paths: Array(arguments.dropFirst()))
 case "startup": startup(zhibiao: arguments[0], python: arguments[1], sqlite: arguments[2], database: arguments[3])

@@ -259,6 +259,7 @@ struct DocumentPass {
             keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates, yearRule: rules.year,
             periodRule: rules.period)
         context.targetWords = facts.targetWords(in: s)
+        context.opensQuotation = s.contains("“")
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
@@ -297,7 +298,9 @@ final class DocumentFacts {
         var places: [String] = []
         if let region {
             places.append(region)
-            if let known = lexicon.regions.first(where: { $0.name == region }) { places += known.aliases }
+            // (Names compared byte for byte: `==` on CJK text checks canonical equivalence first,
+            // which over the whole list of regions cost a twentieth of a short article's reading.)
+            if let known = lexicon.regions.first(where: { $0.name.isSameWord(region) }) { places += known.aliases }
             if region.unicodeScalars.count > 2, let last = region.last, "市省县区".contains(last) {
                 places.append(String(region.dropLast()))
             }
@@ -334,7 +337,8 @@ final class DocumentFacts {
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         let decided = kind(
-            of: metric, figure: figure, in: context.sentence, targets: context.targetWords, year: figureYear,
+            of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
+            quoted: context.opensQuotation, year: figureYear,
             period: period ?? context.headerPeriod)
         let made = Candidate(
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: decided.kind,
@@ -387,7 +391,7 @@ final class DocumentFacts {
             }
             // Read in place: copying the region would copy (and count references to) its strings.
             let regions = lexicon.regions
-            if regions[m.value].name != region
+            if region.map({ !regions[m.value].name.isSameWord($0) }) ?? true
                 && (regions[m.value].kind == "district" || regions[m.value].kind == "country" || m.length > 2),
                 regions[m.value].kind != "country" || region == nil || scopesCountry(s, after: i + m.length, end: end)
             {
@@ -453,6 +457,8 @@ struct SentenceContext {
     var blockCandidates: Int
     /// The sentence's target words not reached (`DocumentFacts.targetWords(in:)`).
     var targetWords: [Range<Int>] = []
+    /// Whether the sentence opens a quotation (“): most do not, and their figures are then in none.
+    var opensQuotation = false
     /// What the sentence's `blockYear` and `headerPeriod` come from, for `explain`.
     var yearRule = ExtractionRule.yearOfDocument
     var periodRule = ExtractionRule.periodHeading

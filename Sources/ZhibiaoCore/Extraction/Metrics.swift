@@ -149,7 +149,7 @@ struct MetricNamer {
         let start = i
         let stops = lexicon.stopWords
         // 90%以上的自然村实现生活垃圾收运处置: a share is of those who did what follows.
-        let isShareOf = start > figure.end && figure.unit == "%"
+        let isShareOf = start > figure.end && figure.unit.isPercentSign
         while i < min(limit, s.count) && i - start < 20 {
             let c = s[i]
             if c == "、" {
@@ -563,7 +563,9 @@ struct MetricNamer {
     func shareReached(
         _ s: [Unicode.Scalar], figure: Figure, before: [Unicode.Scalar], noun: [Unicode.Scalar]
     ) -> [Unicode.Scalar]? {
-        guard figure.end < s.count, s[figure.end] == "的", before.count >= 2, figure.unit == "%" else { return nil }
+        guard figure.end < s.count, s[figure.end] == "的", before.count >= 2, figure.unit.isPercentSign else {
+            return nil
+        }
         // 覆盖全国, 惠及全市: the whole the share is of goes.
         let end = before.count - (lexicon.leadWords.longestEnding(in: before, before: before.count)?.length ?? 0)
         guard end >= 2, lexicon.contentVerbs.longestEnding(in: before, before: end) != nil else { return nil }
@@ -903,8 +905,13 @@ private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降",
 /// Words that name a target rather than a result (全年目标, 年度任务, 年度计划).
 let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 /// Whether the two scalars at `i` of `s` are a target word (目标, 任务, 计划).
+/// (Asked at every scalar of many names: written out as scalars, not read from the list.)
 func isTargetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-    i + 1 < s.count && targetWords.contains { $0[0] == s[i] && $0[1] == s[i + 1] }
+    guard i + 1 < s.count else { return false }
+    switch (s[i], s[i + 1]) {
+    case ("目", "标"), ("任", "务"), ("计", "划"): return true
+    default: return false
+    }
 }
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.

@@ -27,25 +27,25 @@ extension DocumentFacts {
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
-    /// `targets` are the sentence's target words not reached (`targetWords(in:)`); `year` and
-    /// `period` are the figure's.
+    /// `targets` are the sentence's target words not reached (`targetWords(in:)`), `quoted`
+    /// whether it opens a quotation; `year` and `period` are the figure's.
     func kind(
-        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], year: Int?,
-        period: String?
+        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], quoted: Bool,
+        year: Int?, period: String?
     ) -> KindDecision {
-        if figure.unit == "%", let words = completionWords(metric) {
+        if figure.unit.isPercentSign, let words = completionWords(metric) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
             return KindDecision(kind: .target, rule: .kindTarget, words: words)
         }
-        if let words = quotedIntoList(figure, in: s) {
+        if quoted, let words = quotedIntoList(figure, in: s) {
             return KindDecision(kind: .target, rule: .kindQuotedTask, words: words)
         }
         // Against the year the article reports on: a report written in January on the year
         // before plans the year it is written in (今年…).
         if let year, let now = self.year ?? periods.currentYear, year > now,
-            period.map({ !$0.contains("-") && !$0.contains("Q") }) ?? true
+            period.map({ !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "Q")) }) ?? true
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
         }

@@ -42,7 +42,7 @@ extension SentenceReader {
     /// one is named before it (由2022年的4.8万人增加到2024年的5.6万人); nil when the two figures
     /// are not a change from one level to another.
     private func fromTo(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> LevelChange? {
-        guard old.unit == new.unit, let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" }) else {
+        guard old.unit.isSameWord(new.unit), let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" }) else {
             return nil
         }
         // The verb between the levels, without the new level's year (2024年的).

@@ -58,7 +58,7 @@ extension SentenceReader {
         var group = [k]
         var items = [Array(head)]
         var j = k + 1
-        while j < figures.count, figures[j].unit == figures[k].unit,
+        while j < figures.count, figures[j].unit.isSameWord(figures[k].unit),
             let next = noun(figures[j - 1].end..<figures[j].leadStart)
         {
             group.append(j)

@@ -104,7 +104,7 @@ extension DocumentPass {
             if unit == nil, role != .completion { unit = (figure.unit, figure.family) }
             switch role {
             case .completion:
-                guard figure.unit == "%" else { continue }
+                guard figure.unit.isPercentSign else { continue }
                 add(figure, in: column, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
             case .target: add(figure, in: column, at: cell.offset, kind: .target, metric: name)
             default: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)

@@ -10,7 +10,7 @@ extension SentenceReader {
     mutating func bracketedShare(_ n: inout Naming) -> NamingVerdict {
         let figure = n.figure
         let open = figure.leadStart - 1
-        guard figure.unit == "%", open >= 0, s[open] == "（" || s[open] == "(",
+        guard figure.unit.isPercentSign, open >= 0, s[open] == "（" || s[open] == "(",
             figure.end < s.count, s[figure.end] == "）" || s[figure.end] == ")"
         else { return .next }
         if open == lastFigureEnd {
@@ -58,7 +58,8 @@ extension SentenceReader {
     /// whole is its share as well: 职工5200人，其中女性2300人（44%） says nothing done.)
     private func wholeOfPartDone(_ done: Candidate, share: Double) -> Int? {
         let k = made.count - 2
-        guard k >= first, current >= 2, made[k].unit == done.unit, made[k].value >= done.value, made[k].value > 0,
+        guard k >= first, current >= 2, made[k].unit.isSameWord(done.unit), made[k].value >= done.value,
+            made[k].value > 0,
             abs(done.value / made[k].value * 100 - share) <= 1
         else { return nil }
         guard figures[current - 2].end <= figures[current - 1].leadStart else { return nil }

@@ -6,7 +6,7 @@ extension SentenceReader {
     /// counts.
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
-        if n.metric.count < 2, let previous = lastMade, previous.unit == n.figure.unit, lastFigureEnd >= 0,
+        if n.metric.count < 2, let previous = lastMade, previous.unit.isSameWord(n.figure.unit), lastFigureEnd >= 0,
             !s[lastFigureEnd..<n.figure.leadStart].contains(where: { Self.clauseEnds.contains($0) })
         {
             n.metric = namer.withoutChange(previous.metric)
@@ -15,7 +15,7 @@ extension SentenceReader {
         {
             n.metric = subject
             n.trail.add(.clauseBefore)
-        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit == n.figure.unit {
+        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit.isSameWord(n.figure.unit) {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
         }

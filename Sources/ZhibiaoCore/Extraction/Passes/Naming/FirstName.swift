@@ -8,18 +8,21 @@ extension SentenceReader {
     /// - Otherwise the phrase before the figure names it.
     mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
         let before = namer.clean(s, in: phrase)
-        if let previous = lastMade, lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart,
+        // (The figure before is read in place, and only when it ends right before this one:
+        // copying it for every figure cost more than the test.)
+        if lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart, made.count > first,
             case let gap = s[lastFigureEnd..<figure.leadStart],
             gap.allSatisfy({ $0 == " " })
-                || gap.count == 1 && gap.first == "、" && previous.unit != figure.unit
+                || gap.count == 1 && gap.first == "、" && !made[made.count - 1].unit.isSameWord(figure.unit)
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
-            made.append(candidate(metric: previous.metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
+            let metric = made[made.count - 1].metric
+            made.append(candidate(metric: metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
             floor = figure.end
             return nil
         }
-        if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
+        if let year = baselineYear(phrase), let previous = lastMade, previous.unit.isSameWord(figure.unit) {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
             var read = candidate(
                 metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))

@@ -3,7 +3,8 @@ extension SentenceReader {
     /// before; with no amount before, nothing.
     mutating func progress(_ n: inout Naming) -> NamingVerdict {
         let figure = n.figure
-        guard figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(n.metric), figure.unit == "%"
+        guard figure.leadStart > 0, s[figure.leadStart - 1] == "的", Self.endsWithTarget(n.metric),
+            figure.unit.isPercentSign
         else { return .next }
         guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
         n.metric = namer.withoutChange(made[k].metric) + Self.progressWord + n.metric
