@@ -43,10 +43,12 @@ func extractionThroughput(_ arguments: [String]) {
     var paths = arguments
     var label = "corpus"
     var python: String?
+    var threadCounts = [1, cores]
     while let flag = paths.first, flag.hasPrefix("--") {
         paths.removeFirst()
         if flag == "--label" { label = paths.removeFirst() }
         if flag == "--python" { python = paths.removeFirst() }
+        if flag == "--threads", let n = Int(paths.removeFirst()) { threadCounts = [n] }
     }
     let files = readCorpus(paths)
     let bytes = files.reduce(0) { $0 + $1.bytes.count }
@@ -56,7 +58,7 @@ func extractionThroughput(_ arguments: [String]) {
             + "\(bytes / max(1, files.count)) bytes a file; decode + extract, files in memory)")
     let extractor = Extractor()
     var speeds: [Int: Double] = [:]
-    for threads in [1, cores] {
+    for threads in threadCounts {
         var rounds: [(seconds: Double, passes: Int, observations: Int)] = []
         for _ in 0..<(bytes < 20_000_000 ? 5 : 1) {
             var passes = 0
@@ -102,7 +104,7 @@ func extractionThroughput(_ arguments: [String]) {
     print(
         "  python regex (decode + find digit runs, 1 thread): \(fmt(pythonSpeed)) MB/s "
             + "(\(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) runs)")
-    if let one = speeds[1], let all = speeds[cores] {
+    if let one = speeds[1], let all = speeds[cores], cores > 1 {
         print("  zhibiao / python regex: \(fmt(one / pythonSpeed)) (1 thread), \(fmt(all / pythonSpeed)) (\(cores) threads)")
     }
 }

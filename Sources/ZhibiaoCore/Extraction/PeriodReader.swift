@@ -30,7 +30,7 @@ struct PeriodReader {
     }
 
     /// What, before a period phrase, makes it a baseline or an old level (比上年, 由上年的).
-    private static let baselineMarks: Set<Unicode.Scalar> = ["比", "较", "与", "于", "由", "从"]
+    private static let baselineMarks: ScalarSet = "比较与于由从"
 
     /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
     /// compared with (恢复至2019年同期水平的81%).
