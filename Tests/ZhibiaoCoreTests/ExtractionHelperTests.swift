@@ -32,6 +32,19 @@ import Testing
         #expect(decimalValue(Array("１２".unicodeScalars)[...]) == nil)
     }
 
+    /// A written year is four digits and 年 where it stands; `starting` also asks that no digit
+    /// come before it.
+    @Test(arguments: [
+        ("2023年工作回顾", 0, 2023, 2023), ("截至2024年底", 2, 2024, 2024), ("12023年", 1, 2023, nil),
+        ("2023年", 0, 2023, 2023), ("2023", 0, nil, nil), ("２０２３年", 0, nil, nil), ("203年增长", 0, nil, nil),
+        ("比2019年增长", 1, 2019, 2019), ("比2019年增长", 0, nil, nil), ("2023年", 1, nil, nil), ("2023年", 9, nil, nil),
+    ])
+    func readsWrittenYears(text: String, at: Int, value: Int?, starting: Int?) {
+        let s = Array(text.unicodeScalars)
+        #expect(WrittenYear.value(in: s, at: at) == value)
+        #expect(WrittenYear.starting(in: s, at: at) == starting)
+    }
+
     @Test(arguments: [
         ("今年全市居民收入增长", false), ("", false), ("家住城东的李大爷", true), ("一位68岁的老人说", true),
         ("收入增长，老伴", true),

@@ -204,21 +204,20 @@ struct DocumentPass {
     /// Where the years a sentence writes out (2023年: four digits no other digit precedes, then
     /// 年) start, in order.
     private static func yearsWritten(in s: [Unicode.Scalar]) -> LazyFilterSequence<Range<Int>> {
-        (0..<max(0, s.count - 4)).lazy.filter { i in
-            s[i + 4] == "年" && s[i...(i + 3)].allSatisfy(isDigit) && (i == 0 || !isDigit(s[i - 1]))
-        }
+        (0..<max(0, s.count - 4)).lazy.filter { i in WrittenYear.starting(in: s, at: i) != nil }
     }
 
     /// The year a heading names (一、2023年工作回顾), unless it is a date line, a start date or the
     /// year a work report is given in (2024年政府工作报告).
     private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
         for i in Self.yearsWritten(in: s) {
-            if DocumentContext.isFullDate(s, after: i + 5) || DocumentContext.startsSince(s, after: i + 5)
-                || s[(i + 5)...].starts(with: DocumentContext.workReport)
+            let after = i + WrittenYear.length
+            if DocumentContext.isFullDate(s, after: after) || DocumentContext.startsSince(s, after: after)
+                || s[after...].starts(with: DocumentContext.workReport)
             {
                 return nil
             }
-            return decimalValue(s[i...(i + 3)])
+            return WrittenYear.value(in: s, at: i)
         }
         return nil
     }
@@ -232,12 +231,12 @@ struct DocumentPass {
         } else if s.count > 2, s[0] == "截", s[1] == "至" || s[1] == "止" {
             i = 2
         }
-        guard s.count > i + 5, s[i + 4] == "年", s[i...(i + 3)].allSatisfy(isDigit),
-            !DocumentContext.startsSince(s, after: i + 5)
+        guard s.count > i + WrittenYear.length, let year = WrittenYear.value(in: s, at: i),
+            !DocumentContext.startsSince(s, after: i + WrittenYear.length)
         else {
             return nil
         }
-        return decimalValue(s[i...(i + 3)])
+        return year
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `keywords` are the block's, found

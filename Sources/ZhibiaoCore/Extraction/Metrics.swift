@@ -338,7 +338,7 @@ struct MetricNamer {
                 k += 3
                 continue
             }
-            if s[k] == "由", k + 5 < end, s[k + 5] == "年", s[(k + 1)...(k + 4)].allSatisfy(isDigit) {
+            if s[k] == "由", k + WrittenYear.length < end, WrittenYear.value(in: s, at: k + 1) != nil {
                 hi = k
                 break
             }
@@ -410,7 +410,7 @@ struct MetricNamer {
             guard mark + 5 < end else { return nil }
             let c = s[mark]
             guard c == "县" || c == "市" || c == "区" || c == "旗" || c == "州", s[mark + 5] == "年",
-                s[start..<mark].allSatisfy(Segmenter.isHan), s[(mark + 1)..<(mark + 5)].allSatisfy(isDigit)
+                s[start..<mark].allSatisfy(Segmenter.isHan), WrittenYear.value(in: s, at: mark + 1) != nil
             else { continue }
             return k + 1
         }
@@ -872,8 +872,9 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
 /// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
 /// the year.
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
-    guard i >= 0, i + 6 <= s.count, s[i + 5] == "年", isBaselineMark(s[i]), let year = decimalValue(s[(i + 1)...(i + 4)])
-    else { return nil }
+    guard i >= 0, i + 6 <= s.count, isBaselineMark(s[i]), let year = WrittenYear.value(in: s, at: i + 1) else {
+        return nil
+    }
     if s[i] == "与" || s[i] == "同" {
         // 与2019年相比, 同2019年同期相比: only with 相比 after the year.
         var k = i + 6

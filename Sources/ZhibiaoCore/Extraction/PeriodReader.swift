@@ -238,6 +238,27 @@ struct PeriodReader {
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+/// A year written out in digits (2023年): four digits, then 年. The rules that read such a year
+/// where they stand (a heading's year, 截至2023年底, 比2019年, 由2019年的…, 五莲县2012年) read
+/// it here, so that what counts as one is said once. (`PeriodReader` reads the years of a
+/// sentence's periods in its own scan, with ranges such as 2021—2024年.)
+enum WrittenYear {
+    /// The scalars a written year takes: four digits and 年.
+    static let length = 5
+
+    /// The year whose four digits start at `i` of `s` with 年 right after them, or nil.
+    static func value(in s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i >= 0, i + 4 < s.count, s[i + 4] == "年" else { return nil }
+        return decimalValue(s[i..<(i + 4)])
+    }
+
+    /// As `value(in:at:)`, when no digit comes right before (1234年 in 12345年 is no year).
+    static func starting(in s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i == 0 || i > 0 && i <= s.count && !isDigit(s[i - 1]) else { return nil }
+        return value(in: s, at: i)
+    }
+}
+
 /// The value of a run of ASCII digits, as `Int(String(digits))` reads it (nil when empty, not
 /// all digits, or too large) without making a string.
 func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {

@@ -49,28 +49,34 @@ extension SentenceReader {
         var end = new.leadStart
         if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
         var year: Int?
-        if end - old.end > 5, s[end - 1] == "年", let named = decimalValue(s[(end - 5)..<(end - 1)]) {
+        if end - old.end > WrittenYear.length, let named = WrittenYear.value(in: s, at: end - WrittenYear.length) {
             year = named
-            end -= 5
+            end -= WrittenYear.length
         }
         let gap = end - old.end
         guard gap >= 1, gap <= 3, facts.lexicon.toLevelVerbs.contains(String(scalars: s[old.end..<end])) else {
             return nil
         }
-        // 由2019年的3.2万元: the old level's own year, when named.
+        // 由2019年的3.2万元: the old level's own year, when named right after 由 (with or
+        // without 的).
         var oldYear: Int?
-        let named = old.leadStart - from  // 6 for 由2019年, 7 for 由2019年的
-        if named == 6 || named == 7 && s[from + 6] == "的", s[from + 5] == "年",
-            let year = decimalValue(s[(from + 1)...(from + 4)]), (1949...2099).contains(year)
+        if levelFollows(old, wordEndingAt: from + 1 + WrittenYear.length),
+            let year = WrittenYear.value(in: s, at: from + 1), (1949...2099).contains(year)
         {
             oldYear = year
         }
         // 由上年的62%, 从去年的: the old level is of the year before.
         let yearBefore =
-            (named == 3 || named == 4 && s[from + 3] == "的") && (s[from + 1] == "上" || s[from + 1] == "去")
+            levelFollows(old, wordEndingAt: from + 3) && (s[from + 1] == "上" || s[from + 1] == "去")
             && s[from + 2] == "年"
         return LevelChange(
             subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
+    }
+
+    /// Whether the old level `old` comes right after the word ending at `end` (由2019年, 由上年),
+    /// or after that word and 的.
+    private func levelFollows(_ old: Figure, wordEndingAt end: Int) -> Bool {
+        old.leadStart == end || old.leadStart == end + 1 && s[end] == "的"
     }
 
     /// What 由X提高到Y says of its new level: what it is of, and the year it is of if named.
