@@ -160,10 +160,10 @@ struct PeriodReader {
         var start = i + 2
         var year: Int?
         var isStated = false
-        if start + 4 < s.count, s[start + 4] == "年", let named = decimalValue(s[start..<(start + 4)]) {
+        if let named = WrittenYear.value(in: s, at: start) {
             year = named
             isStated = true
-            start += 5
+            start += WrittenYear.length
         } else if start + 2 < s.count, s[start] == "今", s[start + 1] == "年" {
             year = currentYear
             start += 2
