@@ -116,6 +116,8 @@ public final class Lexicon: Sendable {
     let planWords: PhraseMatcher<String>
     /// `institution-unit` in phrases.tsv.
     let institutionUnits: Set<String>
+    /// `general-place` in phrases.tsv.
+    let generalPlaceEndings: Set<String>
     /// `target` in phrases.tsv (value `no` for a word that is not one).
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
@@ -237,6 +239,7 @@ public final class Lexicon: Sendable {
         pastYearWords = list("past-year")
         planWords = list("plan")
         institutionUnits = Set(words("institution-unit"))
+        generalPlaceEndings = Set(words("general-place"))
         targetWords = list("target")
         achievedWords = list("achieved")
         tableColumns = list("table-column")

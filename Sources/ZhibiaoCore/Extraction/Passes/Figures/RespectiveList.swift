@@ -227,7 +227,8 @@ extension SentenceReader {
     }
 
     /// Whether a name is a place: one of regions.tsv, or three to seven characters ending as an
-    /// administrative unit does (梓潼县, 安州区, 新华街道) that are no general word (城区, 小城镇).
+    /// administrative unit does (梓潼县, 安州区, 新华街道) that are no general word (城区, 小城镇:
+    /// `general-place` in phrases.tsv).
     private func isPlace(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if let m = facts.lexicon.regionNames.longest(in: Array(name), at: 0), m.length == name.count { return true }
         guard name.count >= 3, name.count <= 7, let last = name.last, Self.placeEnds.contains(last),
@@ -236,18 +237,13 @@ extension SentenceReader {
         let tail = Array(name.suffix(2))
         // 诸城市, 邹城市, 麻城市: a county-level city's name may end in 城市, as 大城市 and 中小城市 do.
         let cityNamed = tail == Self.city && name.count == 3 && !Self.sizeWords.contains(name.first!)
-        return (cityNamed || !Self.notPlaces.contains(tail))
+        return (cityNamed || !facts.lexicon.generalPlaceEndings.contains(String(scalars: tail)))
             && facts.lexicon.contentVerbs.longest(in: Array(name), at: 0) == nil
     }
     private static let city = Array("城市".unicodeScalars)
     /// What makes X城市 a kind of city rather than one: 大城市, 新城市, 各城市 ….
     private static let sizeWords: Set<Unicode.Scalar> = Set("大小中新老全各本该其超特".unicodeScalars)
     private static let placeEnds: Set<Unicode.Scalar> = ["县", "区", "市", "旗", "镇", "乡"]
-    /// Two-character endings that make a general word, not a place: 城镇, 乡镇, 城区, 社区 ….
-    private static let notPlaces: Set<[Unicode.Scalar]> = Set(
-        [
-            "城镇", "乡镇", "村镇", "集镇", "城区", "社区", "园区", "景区", "小区", "市区", "辖区", "校区", "片区", "山区", "郊区", "街区", "城市",
-        ].map { Array($0.unicodeScalars) })
 
     /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
     /// 城镇居民…人数 (the pair it is one of, replaced by it); 职工 of 参保人数 is 职工参保人数.
