@@ -118,6 +118,12 @@ public final class Lexicon: Sendable {
     let institutionUnits: Set<String>
     /// `general-place` in phrases.tsv.
     let generalPlaceEndings: Set<String>
+    /// `date-tail` in phrases.tsv, in the order listed.
+    let dateTails: [[Unicode.Scalar]]
+    /// `multiple-lead` in phrases.tsv, in the order listed.
+    let multipleLeads: [[Unicode.Scalar]]
+    /// `trailing-change` in phrases.tsv, in the order listed.
+    let trailingChanges: [[Unicode.Scalar]]
     /// `target` in phrases.tsv (value `no` for a word that is not one).
     let targetWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
@@ -240,6 +246,9 @@ public final class Lexicon: Sendable {
         planWords = list("plan")
         institutionUnits = Set(words("institution-unit"))
         generalPlaceEndings = Set(words("general-place"))
+        dateTails = words("date-tail").map { Array($0.unicodeScalars) }
+        multipleLeads = words("multiple-lead").map { Array($0.unicodeScalars) }
+        trailingChanges = words("trailing-change").map { Array($0.unicodeScalars) }
         targetWords = list("target")
         achievedWords = list("achieved")
         tableColumns = list("table-column")

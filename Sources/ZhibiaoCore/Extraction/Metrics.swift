@@ -432,7 +432,7 @@ struct MetricNamer {
         while i < end && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
         guard i > start, i < end, dateUnits.contains(s[i]) else { return nil }
         i += 1
-        for t in timeTails {
+        for t in lexicon.dateTails {
             if end >= i + t.count && s[i..<(i + t.count)].elementsEqual(t) {
                 i += t.count
                 break
@@ -660,7 +660,8 @@ struct MetricNamer {
             return true
         }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count {
+        for lead in lexicon.multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count
+        {
             var tail = metric[(start + lead.count)...]
             let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
@@ -794,7 +795,7 @@ struct MetricNamer {
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        for change in trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
+        for change in lexicon.trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
             s.removeLast(2)
         }
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
@@ -896,13 +897,6 @@ func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
 }
 
 private let dateUnits: ScalarSet = "年月日"
-/// What may follow a date at the start of a phrase: 2024年以来, 12月底, 2025届.
-private let timeTails: [[Unicode.Scalar]] = ["以来", "底", "末", "初", "前", "届", "份"].map { Array($0.unicodeScalars) }
-/// 相当于, 是, 为 before a baseline: 是2020年的1.3倍.
-private let multipleLeads: [[Unicode.Scalar]] = ["相当于", "是", "为"].map { Array($0.unicodeScalars) }
-private let trailingChanges: [[Unicode.Scalar]] = ["增长", "增加", "下降", "减少", "提高", "净增", "净减"].map {
-    Array($0.unicodeScalars)
-}
 /// Words that name a target rather than a result (全年目标, 年度任务, 年度计划).
 let targetWords: [[Unicode.Scalar]] = ["目标", "任务", "计划"].map { Array($0.unicodeScalars) }
 /// Whether the two scalars at `i` of `s` are a target word (目标, 任务, 计划).
