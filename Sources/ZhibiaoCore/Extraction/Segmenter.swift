@@ -118,9 +118,10 @@ enum Segmenter {
     /// Sentences end at 。！？；; (with any closing quotes that follow).
     static func sentences(_ block: Block) -> [SentenceSpan] {
         if block.kind == .heading { return [SentenceSpan(text: block.text, offset: 0)] }
-        var result: [SentenceSpan] = []
-        result.reserveCapacity(4)
         let s = block.text
+        var result: [SentenceSpan] = []
+        // Room for a sentence every 16 scalars (they run about 25): growing the list copies it.
+        result.reserveCapacity(max(4, s.count / 16))
         var start = 0
         var i = 0
         while i < s.count {
@@ -142,7 +143,8 @@ enum Segmenter {
         var a = start
         while a < end && isSpace(s[a]) { a += 1 }
         guard a < end else { return }
-        result.append(SentenceSpan(text: Array(s[a..<end]), offset: a))
+        // A block that is one sentence shares its text rather than copying it.
+        result.append(SentenceSpan(text: a == 0 && end == s.count ? s : Array(s[a..<end]), offset: a))
     }
 
     static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {

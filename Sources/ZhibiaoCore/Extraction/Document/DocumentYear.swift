@@ -203,13 +203,20 @@ struct DocumentContext {
     /// just after the next.
     static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
         var a = i
-        while a > 0 && !sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        while a > 0 && !endsSentence(s[a - 1]) { a -= 1 }
         var b = i
-        while b < s.count && !sentenceEnds.contains(s[b]) { b += 1 }
+        while b < s.count && !endsSentence(s[b]) { b += 1 }
         return a..<min(b + 1, s.count)
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；!?;\n".unicodeScalars)
+    /// 。！？；!?; or a line break. Compared directly: a `Set` hashes every scalar it is asked
+    /// about, and a paragraph is read scalar by scalar to its end.
+    private static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "；", "!", "?", ";", "\n": true
+        default: false
+        }
+    }
 
     /// Whether a block speaks of plans and targets rather than results: it holds a word that
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
