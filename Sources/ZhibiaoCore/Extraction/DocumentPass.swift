@@ -404,8 +404,10 @@ final class DocumentFacts {
 /// copying bytes of a string is cheaper than encoding scalars into a new one, which validates
 /// them again. Sentences are asked in order, so the block is measured once.
 struct PieceCursor {
-    /// UTF-8 offsets within the block's text.
-    private var widths = UTF8Cursor()
+    /// The UTF-8 offset `utf8` within the block's text of its scalar at `scalar`, counted on
+    /// from the offset asked before.
+    private var scalar = 0
+    private var utf8 = 0
     /// The piece asked last, and what turns an offset in the block's UTF-8 into one in the
     /// document's there (within a piece, the two texts run in step).
     private var piece = -1
@@ -422,14 +424,32 @@ struct PieceCursor {
             range.upperBound <= pieces[p].offset + pieces[p].count
         else { return nil }
         if p != piece {
-            (piece, shift) = (p, pieces[p].utf8 - widths.offset(in: block.text, at: pieces[p].offset))
+            (piece, shift) = (p, pieces[p].utf8 - utf8Offset(in: block.text, at: pieces[p].offset))
         }
-        let start = shift + widths.offset(in: block.text, at: range.lowerBound)
-        let end = shift + widths.offset(in: block.text, at: range.upperBound)
+        let start = shift + utf8Offset(in: block.text, at: range.lowerBound)
+        let end = shift + utf8Offset(in: block.text, at: range.upperBound)
         let bytes = document.utf8
         guard end <= bytes.count else { return nil }
         return String(
             document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
+    }
+
+    /// The UTF-8 offset of scalar `position` of `text`. Every scalar of a block is measured on
+    /// its way: widths are added without branches or overflow checks (an offset stays far below
+    /// `Int.max`), on the buffer, in a loop the compiler can vectorize.
+    private mutating func utf8Offset(in text: [Unicode.Scalar], at position: Int) -> Int {
+        let target = min(position, text.count)
+        if target < scalar { (scalar, utf8) = (0, 0) }
+        utf8 = text.withUnsafeBufferPointer { s in
+            var offset = utf8
+            for i in scalar..<target {
+                let v = s[i].value
+                offset &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
+            }
+            return offset
+        }
+        scalar = target
+        return utf8
     }
 }
 

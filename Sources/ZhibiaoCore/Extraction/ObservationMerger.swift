@@ -157,10 +157,15 @@ private struct HashSlots {
     }
 }
 
-/// A word from the bits of `key` in which every bit of it counts (Fibonacci hashing): a double's
-/// low bits are mostly zero.
+/// A word in whose low bits every bit of `key` counts (the finalizer of MurmurHash3): a
+/// round value's double has its low bits all zero, and the table's slot is read from the low
+/// bits.
 private func slotHash(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32)
+    var x = key
+    x ^= x >> 33
+    x &*= 0xFF51_AFD7_ED55_8CCD
+    x ^= x >> 33
+    return Int(truncatingIfNeeded: x)
 }
 
 /// One `String` for each distinct metric name of a document: a document names a measure many
