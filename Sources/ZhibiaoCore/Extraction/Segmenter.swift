@@ -193,20 +193,26 @@ enum Segmenter {
         // Room for a sentence every 16 scalars (they run about 25): growing the list copies it.
         result.reserveCapacity(max(4, s.count / 16))
         var start = 0
-        var i = 0
+        var i = nextSentenceEnd(in: s, from: 0)
         while i < s.count {
-            if isSentenceEnd(s[i]) {
-                var end = i + 1
-                while end < s.count && isClosingQuote(s[end]) { end += 1 }
-                append(s, start, end, to: &result)
-                start = end
-                i = end
-                continue
-            }
-            i += 1
+            var end = i + 1
+            while end < s.count && isClosingQuote(s[end]) { end += 1 }
+            append(s, start, end, to: &result)
+            start = end
+            i = nextSentenceEnd(in: s, from: end)
         }
         append(s, start, s.count, to: &result)
         return result
+    }
+
+    /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on
+    /// the buffer, without bounds checks, as every scalar of a block is passed over here.
+    private static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            var k = i
+            while k < p.count && !isSentenceEnd(p[k]) { k += 1 }
+            return k
+        }
     }
 
     private static func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, to result: inout [SentenceSpan]) {

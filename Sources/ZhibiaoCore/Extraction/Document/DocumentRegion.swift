@@ -46,9 +46,11 @@ extension DocumentContext {
         for (index, block) in blocks.enumerated() {
             let s = block.text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
-            for i in 1..<max(1, s.count) {
+            var i = 0
+            while true {
+                i = nextPlaceMark(in: s, after: i)
+                guard i < s.count else { break }
                 let mark = s[i]
-                guard mayBePlaceMark(mark) else { continue }
                 let isCounty = mark == "县" || mark == "区"
                 guard mark == "市" || mark == "省" || isCounty else { continue }
                 if s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
@@ -139,6 +141,16 @@ extension DocumentContext {
 private func mayBePlaceMark(_ c: Unicode.Scalar) -> Bool {
     let lowBits: UInt64 = 1 << 0x02 | 1 << 0x01 | 1 << 0x3F | 1 << 0x3A
     return lowBits >> UInt64(c.value & 0x3F) & 1 != 0
+}
+
+/// The first position after `i` of `s` that `mayBePlaceMark`, or `s.count`. Every scalar of an
+/// article is passed over here: a plain loop on the buffer, without bounds checks.
+private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var k = i + 1
+        while k < p.count && !mayBePlaceMark(p[k]) { k += 1 }
+        return min(k, p.count)
+    }
 }
 
 /// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,

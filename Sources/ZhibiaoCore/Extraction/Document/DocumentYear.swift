@@ -78,7 +78,9 @@ struct DocumentContext {
             var plans: (sentence: Range<Int>, plans: Bool)?
             var i = 0
             while i < s.count {
-                guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
+                i = nextDigit(in: s, from: i)
+                guard i < s.count else { break }
+                guard i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
                     i += 1
                     continue
                 }
@@ -234,5 +236,16 @@ struct DocumentContext {
             if m > k && m < s.count && s[m] == unit { k = m + 1 }
         }
         return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}
+
+/// The first position from `i` on of `s` that holds a digit, or `s.count`. Every scalar of an
+/// article is passed over here, and few are digits: a plain loop on the buffer, without bounds
+/// checks.
+private func nextDigit(in s: [Unicode.Scalar], from i: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var k = i
+        while k < p.count && !isDigit(p[k]) { k += 1 }
+        return k
     }
 }
