@@ -164,15 +164,16 @@ enum Segmenter {
             while i < range.upperBound {
                 let lead = UInt32(b[i])
                 var value: UInt32
-                if lead < 0x80 {
+                // Three bytes first: Chinese characters and punctuation are most of the text.
+                if lead &- 0xE0 < 0x10 {
+                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i &+= 3
+                } else if lead < 0x80 {
                     value = lead
                     i &+= 1
                 } else if lead < 0xE0 {
                     value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
                     i &+= 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i &+= 3
                 } else {
                     value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
                     value |= UInt32(b[i + 3] & 0x3F)
