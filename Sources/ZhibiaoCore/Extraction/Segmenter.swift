@@ -38,6 +38,43 @@ struct SentenceSpan {
     var offset: Int
 }
 
+/// The sentences of a block in order, each from just after the end of the one before (past
+/// spaces) to its own end; a heading is one sentence (`Segmenter.sentences`).
+struct SentenceSpans: Sequence, IteratorProtocol {
+    let text: [Unicode.Scalar]
+    let isHeading: Bool
+    /// Where the next sentence starts; past the end when all have been given.
+    private var start = 0
+
+    init(text: [Unicode.Scalar], isHeading: Bool) {
+        self.text = text
+        self.isHeading = isHeading
+    }
+
+    mutating func next() -> SentenceSpan? {
+        if isHeading {
+            guard start == 0 else { return nil }
+            start = 1
+            return SentenceSpan(text: text, offset: 0)
+        }
+        while start <= text.count {
+            let i = Segmenter.nextSentenceEnd(in: text, from: start)
+            var end = text.count
+            if i < text.count {
+                end = i + 1
+                while end < text.count && Segmenter.isClosingQuote(text[end]) { end += 1 }
+            }
+            var a = start
+            start = i < text.count ? end : text.count + 1
+            while a < end && Segmenter.isSpace(text[a]) { a += 1 }
+            guard a < end else { continue }
+            // A block that is one sentence shares its text rather than copying it.
+            return SentenceSpan(text: a == 0 && end == text.count ? text : Array(text[a..<end]), offset: a)
+        }
+        return nil
+    }
+}
+
 /// Splits article text into blocks and sentences: bullet items spanning lines become one
 /// block, paragraphs broken mid-sentence by page layout are joined, short unpunctuated lines
 /// are headings.
@@ -186,42 +223,20 @@ enum Segmenter {
         }
     }
 
-    /// Sentences end at 。！？；; (with any closing quotes that follow).
-    static func sentences(_ block: Block) -> [SentenceSpan] {
-        if block.kind == .heading { return [SentenceSpan(text: block.text, offset: 0)] }
-        let s = block.text
-        var result: [SentenceSpan] = []
-        // Room for a sentence every 16 scalars (they run about 25): growing the list copies it.
-        result.reserveCapacity(max(4, s.count / 16))
-        var start = 0
-        var i = nextSentenceEnd(in: s, from: 0)
-        while i < s.count {
-            var end = i + 1
-            while end < s.count && isClosingQuote(s[end]) { end += 1 }
-            append(s, start, end, to: &result)
-            start = end
-            i = nextSentenceEnd(in: s, from: end)
-        }
-        append(s, start, s.count, to: &result)
-        return result
+    /// Sentences end at 。！？；; (with any closing quotes that follow). They are found as they
+    /// are asked for: a list of them would be made and freed for every block read.
+    static func sentences(_ block: Block) -> SentenceSpans {
+        SentenceSpans(text: block.text, isHeading: block.kind == .heading)
     }
 
     /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on
     /// the buffer, without bounds checks, as every scalar of a block is passed over here.
-    private static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+    fileprivate static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
             var k = i
             while k < p.count && !isSentenceEnd(p[k]) { k += 1 }
             return k
         }
-    }
-
-    private static func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, to result: inout [SentenceSpan]) {
-        var a = start
-        while a < end && isSpace(s[a]) { a += 1 }
-        guard a < end else { return }
-        // A block that is one sentence shares its text rather than copying it.
-        result.append(SentenceSpan(text: a == 0 && end == s.count ? s : Array(s[a..<end]), offset: a))
     }
 
     static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
