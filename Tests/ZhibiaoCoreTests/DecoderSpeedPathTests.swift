@@ -114,4 +114,58 @@ import Testing
                 "heading 一、总体情况 0@4", "heading 12. 其他 0@5",
             ])
     }
+
+    /// Each piece of a block is where its text lies in the document's UTF-8, whatever the widths
+    /// of the scalars before it and what was trimmed or marked at the line's start.
+    @Test func piecesPointAtTheirTextInTheDocumentsBytes() {
+        let text =
+            "\u{FEFF}## é标题\r\n\u{3000} 𠀀就业情况稳定，全市城镇新增就业人数稳步增长\n增长明显。\n\n"
+            + "● \u{A0}城乡低保标准\n提高20元\n\t● 𠀀x\n"
+        let blocks = Segmenter.blocks(text)
+        #expect(
+            Self.render(blocks) == [
+                "heading é标题 0@1", "body 𠀀就业情况稳定，全市城镇新增就业人数稳步增长增长明显。 0@2 22@3",
+                "bullet 城乡低保标准提高20元 0@5 6@6", "bullet 𠀀x 0@7",
+            ])
+        let bytes = Array(text.utf8)
+        var seen: [String] = []
+        for block in blocks {
+            for piece in block.pieces {
+                let slice = block.text[piece.offset..<(piece.offset + piece.count)]
+                let utf8 = Array(String(String.UnicodeScalarView(slice)).utf8)
+                #expect(Array(bytes[piece.utf8..<(piece.utf8 + utf8.count)]) == utf8)
+                seen.append("\(piece.utf8)+\(utf8.count)@\(piece.line)")
+            }
+        }
+        #expect(seen == ["6+8@1", "20+67@2", "88+15@3", "111+18@5", "130+11@6", "147+5@7"])
+    }
+
+    /// Sentences end at exactly the scalars `isSentenceEnd` takes, wherever one stands: the scan
+    /// to the next end runs on the block's buffer.
+    @Test func sentencesEndAtEveryEndAndNothingElse() {
+        func spans(_ text: [Unicode.Scalar]) -> [String] {
+            Segmenter.sentences(Block(kind: .body, text: text, pieces: [])).map {
+                "\($0.offset):" + String(String.UnicodeScalarView($0.text))
+            }
+        }
+        let han: [Unicode.Scalar] = Array("城镇新增就业人数稳步增长就业形势总体稳定".unicodeScalars)
+        for position in 0..<17 {
+            for end in "。！？；;!?".unicodeScalars {
+                var text = han
+                text.insert(end, at: position + 1)
+                let head = String(String.UnicodeScalarView(text[...(position + 1)]))
+                let tail = String(String.UnicodeScalarView(text[(position + 2)...]))
+                #expect(spans(text) == ["0:" + head, "\(position + 2):" + tail])
+            }
+        }
+        var wrong: [UInt32] = []
+        for value in UInt32(1)...0xFFFF {
+            guard let c = Unicode.Scalar(value), !Segmenter.isClosingQuote(c), !Segmenter.isSpace(c) else { continue }
+            var text = han
+            text[5] = c
+            let ends = Segmenter.isSentenceEnd(c)
+            if spans(text).count != (ends ? 2 : 1) { wrong.append(value) }
+        }
+        #expect(wrong == [])
+    }
 }

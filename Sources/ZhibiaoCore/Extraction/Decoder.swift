@@ -82,12 +82,26 @@ public enum Decoder {
 
     /// The offset of the first byte that `fold` changes, or `count` when there is none.
     private static func firstFold(_ b: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        // Chinese punctuation (，。、：) starts with the lead bytes of the forms folded: every
+        // byte a word flags is tested in place, and the word is loaded once, not again after
+        // each candidate that stays.
         var i = 0
-        while true {
-            i = nextCandidate(b, count, from: i)
-            if i == count || folded(b, count, at: i) != nil { return i }
+        while i + 8 <= count {
+            // The flags hold every candidate, and perhaps a byte after one that is not: each is
+            // tested.
+            var mask = candidates(loadWord(b + i))
+            while mask != 0 {
+                let k = i + mask.trailingZeroBitCount / 8
+                if folded(b, count, at: k) != nil { return k }
+                mask &= mask - 1
+            }
+            i += 8
+        }
+        while i < count {
+            if isCandidate(b[i]) && folded(b, count, at: i) != nil { return i }
             i += 1
         }
+        return count
     }
 
     /// Writes `b[start...]` normalized into `out` from `start` on; the length of the result.
@@ -155,26 +169,14 @@ public enum Decoder {
         c == 0x0D || c == 0xEF || c == 0xE3
     }
 
-    /// The offset of the first byte from `start` on that `isCandidate`, or `count`.
-    private static func nextCandidate(_ b: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
-        var i = start
-        while i + 8 <= count {
-            let mask = candidates(loadWord(b + i))
-            if mask != 0 { return i + mask.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < count && !isCandidate(b[i]) { i += 1 }
-        return i
-    }
-
     /// Eight bytes from `p`, the first in the lowest byte.
     @inline(__always)
     private static func loadWord(_ p: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
-    /// A word with the high bit set in the lowest byte of `word` that `isCandidate`, or 0 when
-    /// none is; only that lowest flag is exact.
+    /// A word with the high bit set in each byte of `word` that `isCandidate`, or 0 when none
+    /// is; the lowest flag is exact, and a flag above it may be set for a byte that is not one.
     @inline(__always)
     private static func candidates(_ word: UInt64) -> UInt64 {
         flags(below: 1, in: word ^ 0x0D0D_0D0D_0D0D_0D0D) | flags(below: 1, in: word ^ 0xEFEF_EFEF_EFEF_EFEF)

@@ -19,16 +19,22 @@ struct ObservationMerger {
         nextGroupOfValue.reserveCapacity(candidates.count)
         // Groups of one value are found by the value's bits (as distinct as printing it, without
         // the cost); the unit is compared along the list.
-        var groupsOfValue: [UInt64: (first: Int, last: Int)] = [:]
-        groupsOfValue.reserveCapacity(candidates.count)
+        var groupsOfValue = HashSlots(capacity: candidates.count)
+        // The last group of the value whose first group is at the index.
+        var lastGroupOfValue: [Int] = []
+        lastGroupOfValue.reserveCapacity(candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
         // metric, unit, period and region.
         // A streak's threshold named the figure after it and is no observation.
         for i in candidates.indices where !candidates[i].isStreakThreshold {
             let key = candidates[i].value.bitPattern
-            let known = groupsOfValue[key]
+            var slot = groupsOfValue.first(for: slotHash(key))
+            while groupsOfValue[slot] >= 0 && candidates[firstMember[groupsOfValue[slot]]].value.bitPattern != key {
+                slot = groupsOfValue.next(after: slot)
+            }
+            let firstOfValue = groupsOfValue[slot]
             var match = -1
-            var g = known?.first ?? -1
+            var g = firstOfValue
             while g >= 0 {
                 let f = firstMember[g]
                 if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
@@ -51,53 +57,67 @@ struct ObservationMerger {
                 firstMember.append(i)
                 lastMember.append(i)
                 nextGroupOfValue.append(-1)
-                if let known {
-                    nextGroupOfValue[known.last] = group
-                    groupsOfValue[key] = (known.first, group)
+                lastGroupOfValue.append(group)
+                if firstOfValue >= 0 {
+                    nextGroupOfValue[lastGroupOfValue[firstOfValue]] = group
+                    lastGroupOfValue[firstOfValue] = group
                 } else {
-                    groupsOfValue[key] = (group, group)
+                    groupsOfValue[slot] = group
                 }
             }
         }
+        var names = NameInterner(capacity: firstMember.count)
         var observations: [Observation] = []
         observations.reserveCapacity(firstMember.count)
-        var names = NameInterner()
         for (number, head) in firstMember.enumerated() {
-            var scores = SectorScores()
-            var longest = head
-            var qualifier: Qualifier?
-            var period: String?
-            var growth: ObservationID?
-            var count = 0
-            var m = head
-            while m >= 0 {
-                count += 1
-                m = nextMember[m]
-            }
-            var mentions: [Mention] = []
-            mentions.reserveCapacity(count)
-            m = head
-            while m >= 0 {
-                scores.add(candidates[m].sectorScores, weight: 1)
-                if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
-                qualifier = qualifier ?? candidates[m].qualifier
-                period = period ?? candidates[m].period
-                if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
-                    growth = ObservationID(document: key, number: groupOf[base] + 1)
-                }
-                mentions.append(candidates[m].mention)
-                m = nextMember[m]
-            }
             observations.append(
-                Observation(
-                    id: ObservationID(document: key, number: number + 1), document: documentIndex,
-                    metric: names.string(candidates[longest].metric), value: candidates[head].value,
-                    unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
-                    sector: scores.best ?? .other,
-                    year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
-                    growthOf: growth))
+                observation(
+                    number: number, head: head, of: candidates, nextMember: nextMember, groupOf: groupOf,
+                    names: &names))
         }
         return observations
+    }
+
+    /// The observation of the group that starts with candidate `head`: the first mention's
+    /// figure, the longest name among them, the first qualifier, period and growth base any
+    /// states, the sector their scores add up to.
+    private func observation(
+        number: Int, head: Int, of candidates: [Candidate], nextMember: [Int], groupOf: [Int],
+        names: inout NameInterner
+    ) -> Observation {
+        var scores = SectorScores()
+        var longest = head
+        var qualifier: Qualifier?
+        var period: String?
+        var growth: ObservationID?
+        var count = 0
+        var m = head
+        while m >= 0 {
+            count += 1
+            m = nextMember[m]
+        }
+        // Most groups hold one mention: an array literal is made at its size in one allocation.
+        var mentions = [candidates[head].mention]
+        if count > 1 { mentions.reserveCapacity(count) }
+        m = head
+        while m >= 0 {
+            scores.add(candidates[m].sectorScores, weight: 1)
+            if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
+            qualifier = qualifier ?? candidates[m].qualifier
+            if period == nil { period = candidates[m].period }
+            if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
+                growth = ObservationID(document: key, number: groupOf[base] + 1)
+            }
+            if m != head { mentions.append(candidates[m].mention) }
+            m = nextMember[m]
+        }
+        return Observation(
+            id: ObservationID(document: key, number: number + 1), document: documentIndex,
+            metric: names.string(of: longest, in: candidates), value: candidates[head].value,
+            unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
+            sector: scores.best ?? .other,
+            year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
+            growthOf: growth)
     }
 
     /// Whether two names may be of one figure: one holds the other (新增就业, 城镇新增就业),
@@ -111,27 +131,78 @@ struct ObservationMerger {
     }
 }
 
-/// One `String` for each distinct metric name of a document: a document names a measure many
-/// times, and making a string allocates it and validates its UTF-8 again.
-private struct NameInterner {
-    private struct Key: Hashable {
-        let hash: Int
-        let scalars: [Unicode.Scalar]
+/// The slots of an open-addressing hash table over plain arrays, each holding an index into
+/// the caller's entries or -1: it spares the generic hashing and lookup of a `Dictionary`. The
+/// caller probes from `first(for:)` with `next(after:)` until a slot is empty or its entry
+/// matches.
+private struct HashSlots {
+    private var slots: [Int32]
+    private let mask: Int
 
-        // The scalars' own hash is taken in one cheap pass; the hasher sees a single word.
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
+    init(capacity: Int) {
+        // At most half full, so that probes stay short.
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
     }
 
-    private var strings: [Key: String] = [:]
+    func first(for hash: Int) -> Int { hash & mask }
 
-    mutating func string(_ scalars: [Unicode.Scalar]) -> String {
+    func next(after slot: Int) -> Int { (slot + 1) & mask }
+
+    subscript(slot: Int) -> Int {
+        get { Int(slots[slot]) }
+        set { slots[slot] = Int32(truncatingIfNeeded: newValue) }
+    }
+}
+
+/// A word in whose low bits every bit of `key` counts (the finalizer of MurmurHash3): a
+/// round value's double has its low bits all zero, and the table's slot is read from the low
+/// bits.
+private func slotHash(_ key: UInt64) -> Int {
+    var x = key
+    x ^= x >> 33
+    x &*= 0xFF51_AFD7_ED55_8CCD
+    x ^= x >> 33
+    return Int(truncatingIfNeeded: x)
+}
+
+/// One `String` for each distinct metric name of a document: a document names a measure many
+/// times, and making a string allocates it and validates its UTF-8 again. Names are found by
+/// the hash of their scalars in an open-addressing table and compared with the candidate's
+/// name that made each string.
+private struct NameInterner {
+    private var slots: HashSlots
+    private var hashes: [UInt64] = []
+    /// Index of the candidate whose name made each string.
+    private var makers: [Int] = []
+    private var strings: [String] = []
+
+    init(capacity: Int) {
+        slots = HashSlots(capacity: capacity)
+        hashes.reserveCapacity(capacity)
+        makers.reserveCapacity(capacity)
+        strings.reserveCapacity(capacity)
+    }
+
+    /// The string of the metric name of `candidates[index]`.
+    mutating func string(of index: Int, in candidates: [Candidate]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in scalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-        let key = Key(hash: Int(truncatingIfNeeded: hash), scalars: scalars)
-        if let known = strings[key] { return known }
-        let made = String(scalars: scalars)
-        strings[key] = made
+        for c in candidates[index].metric { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+        var slot = slots.first(for: slotHash(hash))
+        while slots[slot] >= 0 {
+            let known = slots[slot]
+            if hashes[known] == hash && candidates[makers[known]].metric == candidates[index].metric {
+                return strings[known]
+            }
+            slot = slots.next(after: slot)
+        }
+        let made = String(scalars: candidates[index].metric)
+        slots[slot] = strings.count
+        hashes.append(hash)
+        makers.append(index)
+        strings.append(made)
         return made
     }
 }

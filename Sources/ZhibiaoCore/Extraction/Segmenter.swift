@@ -5,26 +5,31 @@ struct Block {
 
     var kind: Kind
     var text: [Unicode.Scalar]
-    /// (scalar offset in `text`, 1-based source line) at each joined line's start.
-    var lines: [(offset: Int, line: Int)]
 
     /// Where the parts of `text` that come straight from one source line lie in the document's
-    /// UTF-8 (the "，" put between joined bullet lines lies in none).
+    /// UTF-8 (the "，" put between joined bullet lines lies in none), and which lines they are.
     var pieces: [TextPiece] = []
 
+    /// (scalar offset in `text`, 1-based source line) at each joined line's start: kept with the
+    /// pieces, one array a block rather than two.
+    var lines: [(offset: Int, line: Int)] { pieces.map { ($0.offset, $0.line) } }
+
+    /// The 1-based source line of the scalar at `offset` of `text`.
     func line(at offset: Int) -> Int {
-        var result = lines.first?.line ?? 1
-        for entry in lines where entry.offset <= offset { result = entry.line }
+        var result = pieces.first?.line ?? 1
+        for piece in pieces where piece.offset <= offset { result = piece.line }
         return result
     }
 }
 
 /// A run of a block's text copied from one line of the document: `count` scalars from
-/// `offset` of the block's text, starting at byte `utf8` of the document's UTF-8.
+/// `offset` of the block's text, starting at byte `utf8` of the document's UTF-8, on the
+/// 1-based source line `line`.
 struct TextPiece: Equatable {
     var offset: Int
     var count: Int
     var utf8: Int
+    var line: Int
 }
 
 /// A sentence of a block, as scalars, with the offset where it starts in the block.
@@ -33,36 +38,88 @@ struct SentenceSpan {
     var offset: Int
 }
 
+/// The sentences of a block in order, each from just after the end of the one before (past
+/// spaces) to its own end; a heading is one sentence (`Segmenter.sentences`).
+struct SentenceSpans: Sequence, IteratorProtocol {
+    let text: [Unicode.Scalar]
+    let isHeading: Bool
+    /// Where the next sentence starts; past the end when all have been given.
+    private var start = 0
+
+    init(text: [Unicode.Scalar], isHeading: Bool) {
+        self.text = text
+        self.isHeading = isHeading
+    }
+
+    mutating func next() -> SentenceSpan? {
+        if isHeading {
+            guard start == 0 else { return nil }
+            start = 1
+            return SentenceSpan(text: text, offset: 0)
+        }
+        while start <= text.count {
+            let i = Segmenter.nextSentenceEnd(in: text, from: start)
+            var end = text.count
+            if i < text.count {
+                end = i + 1
+                while end < text.count && Segmenter.isClosingQuote(text[end]) { end += 1 }
+            }
+            var a = start
+            start = i < text.count ? end : text.count + 1
+            while a < end && Segmenter.isSpace(text[a]) { a += 1 }
+            guard a < end else { continue }
+            // A block that is one sentence shares its text rather than copying it.
+            return SentenceSpan(text: a == 0 && end == text.count ? text : Array(text[a..<end]), offset: a)
+        }
+        return nil
+    }
+}
+
 /// Splits article text into blocks and sentences: bullet items spanning lines become one
 /// block, paragraphs broken mid-sentence by page layout are joined, short unpunctuated lines
 /// are headings.
 enum Segmenter {
     static func blocks(_ text: String) -> [Block] {
+        var text = text
+        return text.withUTF8 { blocks(utf8: $0) }
+    }
+
+    /// The blocks of valid UTF-8 text. Lines are found on the bytes and each is decoded into one
+    /// buffer kept from line to line: only a line that starts a block is copied into an array of
+    /// its own, and a line's offset in the UTF-8 is where it was found.
+    private static func blocks(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
         var items: [Block] = []
         var lineNumber = 0
         var previousBlank = true
         // Whether the last bullet item holds a digit, kept up as lines join it: rescanning the
         // whole item for every line joined grows with the square of its length.
         var bulletHasDigit = false
-        // The whole text as one scalar array, cut into lines by index: a line feed is always a
-        // grapheme of its own, and scalars spare the grapheme breaking.
-        let scalars = [Unicode.Scalar](scalarsOf: text)
-        // Where each line starts in the text's UTF-8, counted on from the line before.
-        var widths = UTF8Cursor()
-        func utf8Offset(_ index: Int) -> Int { widths.offset(in: scalars, at: index) }
-        var next = 0
-        while next <= scalars.count {
-            var end = next
-            while end < scalars.count && scalars[end] != "\n" { end += 1 }
-            var start = next
-            next = end + 1
+        // The scalars of the line being read, in `scalars[0..<count]`; grown to the longest line.
+        var scalars: [Unicode.Scalar] = []
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = lineFeed(in: bytes, from: lineStart)
+            let lineUTF8 = lineStart
+            lineStart = lineEnd + 1
             lineNumber += 1
+            // A line never holds more scalars than bytes.
+            if scalars.count < lineEnd - lineUTF8 {
+                scalars = [Unicode.Scalar](repeating: " ", count: max(lineEnd - lineUTF8, 2 * scalars.count))
+            }
+            var end = decode(bytes, lineUTF8..<lineEnd, into: &scalars)
+            var start = 0
             trim(scalars, &start, &end)
             if start == end {
                 previousBlank = true
                 continue
             }
             defer { previousBlank = false }
+            // Where the line's text, past what was trimmed, starts in the document's UTF-8.
+            func utf8Offset(_ start: Int) -> Int {
+                var offset = lineUTF8
+                for k in 0..<start { offset += UTF8.width(scalars[k]) }
+                return offset
+            }
             if isBulletMarker(scalars[start]) {
                 start += 1
                 trim(scalars, &start, &end)
@@ -70,8 +127,8 @@ enum Segmenter {
                 bulletHasDigit = item.contains(where: isDigit)
                 items.append(
                     Block(
-                        kind: .bullet, text: item, lines: [(0, lineNumber)],
-                        pieces: [TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start))]))
+                        kind: .bullet, text: item,
+                        pieces: [TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber)]))
                 continue
             }
             if scalars[start] == "#" {
@@ -79,8 +136,8 @@ enum Segmenter {
                 trim(scalars, &start, &end)
                 items.append(
                     Block(
-                        kind: .heading, text: Array(scalars[start..<end]), lines: [(0, lineNumber)],
-                        pieces: [TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start))]))
+                        kind: .heading, text: Array(scalars[start..<end]),
+                        pieces: [TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start), line: lineNumber)]))
                 continue
             }
             // Lines joining the last block are appended to it straight from `scalars`; only a line
@@ -92,57 +149,94 @@ enum Segmenter {
                 if !continuesPhrase(items[last].text.last, holdingDigit: bulletHasDigit, line) {
                     items[last].text.append("，")
                 }
-                items[last].lines.append((items[last].text.count, lineNumber))
                 items[last].pieces.append(
-                    TextPiece(offset: items[last].text.count, count: line.count, utf8: utf8Offset(start)))
+                    TextPiece(
+                        offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
                 items[last].text.append(contentsOf: line)
                 if !bulletHasDigit { bulletHasDigit = line.contains(where: isDigit) }
                 continue
             }
             if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
-                items[last].lines.append((items[last].text.count, lineNumber))
                 items[last].pieces.append(
-                    TextPiece(offset: items[last].text.count, count: line.count, utf8: utf8Offset(start)))
+                    TextPiece(
+                        offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
                 items[last].text.append(contentsOf: line)
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
             items.append(
                 Block(
-                    kind: kind, text: Array(line), lines: [(0, lineNumber)],
-                    pieces: [TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start))]))
+                    kind: kind, text: Array(line),
+                    pieces: [TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)]))
         }
         return items
     }
 
-    /// Sentences end at 。！？；; (with any closing quotes that follow).
-    static func sentences(_ block: Block) -> [SentenceSpan] {
-        if block.kind == .heading { return [SentenceSpan(text: block.text, offset: 0)] }
-        var result: [SentenceSpan] = []
-        result.reserveCapacity(4)
-        let s = block.text
-        var start = 0
-        var i = 0
-        while i < s.count {
-            if isSentenceEnd(s[i]) {
-                var end = i + 1
-                while end < s.count && isClosingQuote(s[end]) { end += 1 }
-                append(s, start, end, to: &result)
-                start = end
-                i = end
-                continue
-            }
-            i += 1
+    /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are
+    /// tested at once: a word holds a line feed when one of its bytes XOR 0x0A is zero.
+    private static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            // The high bit of each zero byte of x, and perhaps of bytes after one; the lowest is exact.
+            let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
         }
-        append(s, start, s.count, to: &result)
-        return result
+        while i < bytes.count && base[i] != 0x0A { i += 1 }
+        return i
     }
 
-    private static func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, to result: inout [SentenceSpan]) {
-        var a = start
-        while a < end && isSpace(s[a]) { a += 1 }
-        guard a < end else { return }
-        result.append(SentenceSpan(text: Array(s[a..<end]), offset: a))
+    /// Decodes the valid UTF-8 of `bytes[range]` into the start of `scalars`, which has room for
+    /// them; the number of scalars. The lead byte says how many bytes follow.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: inout [Unicode.Scalar]
+    ) -> Int {
+        guard let b = bytes.baseAddress else { return 0 }
+        return scalars.withUnsafeMutableBufferPointer { out in
+            var i = range.lowerBound
+            var n = 0
+            while i < range.upperBound {
+                let lead = UInt32(b[i])
+                var value: UInt32
+                // Three bytes first: Chinese characters and punctuation are most of the text.
+                if lead &- 0xE0 < 0x10 {
+                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i &+= 3
+                } else if lead < 0x80 {
+                    value = lead
+                    i &+= 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i &+= 2
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                    value |= UInt32(b[i + 3] & 0x3F)
+                    i &+= 4
+                }
+                out[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                n &+= 1
+            }
+            return n
+        }
+    }
+
+    /// Sentences end at 。！？；; (with any closing quotes that follow). They are found as they
+    /// are asked for: a list of them would be made and freed for every block read.
+    static func sentences(_ block: Block) -> SentenceSpans {
+        SentenceSpans(text: block.text, isHeading: block.kind == .heading)
+    }
+
+    /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on
+    /// the buffer, without bounds checks, as every scalar of a block is passed over here.
+    fileprivate static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            var k = i
+            while k < p.count && !isSentenceEnd(p[k]) { k += 1 }
+            return k
+        }
     }
 
     static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
@@ -207,7 +301,10 @@ enum Segmenter {
     /// A long body paragraph with punctuation inside that stops without closing punctuation was
     /// cut by the page layout.
     private static func isBrokenMidSentence(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count >= 15, let last = text.last, isHan(last) || last.properties.numericType != nil else {
+        // A sentence's end, the usual last scalar, is no numeral: its properties need not be looked up.
+        guard text.count >= 15, let last = text.last, !isSentenceEnd(last),
+            isHan(last) || last.properties.numericType != nil
+        else {
             return false
         }
         return text.contains { isClausePunctuation($0) }

@@ -78,7 +78,9 @@ struct DocumentContext {
             var plans: (sentence: Range<Int>, plans: Bool)?
             var i = 0
             while i < s.count {
-                guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
+                i = nextDigit(in: s, from: i)
+                guard i < s.count else { break }
+                guard i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
                     i += 1
                     continue
                 }
@@ -203,13 +205,20 @@ struct DocumentContext {
     /// just after the next.
     static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
         var a = i
-        while a > 0 && !sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        while a > 0 && !endsSentence(s[a - 1]) { a -= 1 }
         var b = i
-        while b < s.count && !sentenceEnds.contains(s[b]) { b += 1 }
+        while b < s.count && !endsSentence(s[b]) { b += 1 }
         return a..<min(b + 1, s.count)
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；!?;\n".unicodeScalars)
+    /// 。！？；!?; or a line break. Compared directly: a `Set` hashes every scalar it is asked
+    /// about, and a paragraph is read scalar by scalar to its end.
+    private static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "；", "!", "?", ";", "\n": true
+        default: false
+        }
+    }
 
     /// Whether a block speaks of plans and targets rather than results: it holds a word that
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
@@ -227,5 +236,16 @@ struct DocumentContext {
             if m > k && m < s.count && s[m] == unit { k = m + 1 }
         }
         return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}
+
+/// The first position from `i` on of `s` that holds a digit, or `s.count`. Every scalar of an
+/// article is passed over here, and few are digits: a plain loop on the buffer, without bounds
+/// checks.
+private func nextDigit(in s: [Unicode.Scalar], from i: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var k = i
+        while k < p.count && !isDigit(p[k]) { k += 1 }
+        return k
     }
 }
