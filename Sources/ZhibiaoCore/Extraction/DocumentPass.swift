@@ -25,8 +25,8 @@ struct DocumentPass {
         facts = DocumentFacts(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
             log: log)
-        // Dense statistical prose holds a figure in about every 50 bytes.
-        candidates.reserveCapacity(textLength / 48)
+        // Dense statistical prose holds a figure in about every 40 bytes, repeats counted.
+        candidates.reserveCapacity(textLength / 32)
     }
 
     private var lexicon: Lexicon { facts.lexicon }
