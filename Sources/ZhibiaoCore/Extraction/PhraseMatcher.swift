@@ -2,10 +2,15 @@
 /// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
 /// only the few phrases that could match. A class, built once per lexicon: passing one around
 /// counts one reference, not one for each of its tables.
+///
+/// The buckets are flat runs of numbers (`PhraseIndex`), not arrays of (phrase, value) pairs:
+/// looking through a bucket then copies nothing and counts no references, and only the value
+/// of the phrase found is read.
 final class PhraseMatcher<Value: Sendable>: Sendable {
-    typealias Bucket = [([Unicode.Scalar], Value)]
-    private let first: ScalarBuckets<Value>
-    private let last: ScalarBuckets<Value>
+    /// The values in listing order; a bucket's records hold their index.
+    private let values: [Value]
+    private let first: PhraseIndex
+    private let last: PhraseIndex
     /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts (ends) with it.
     /// Most text starts no phrase, and the bit answers that without a call.
     private let starts: ScalarBits
@@ -14,101 +19,83 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// scalars: a scalar that starts a phrase is mostly followed by one that does not go on.
     private let singles: ScalarBits
     private let pairs: PairBits
+    /// The same for the last two scalars, for `longestEnding`.
+    private let endPairs: PairBits
 
     /// Whether no phrase was listed.
-    var isEmpty: Bool { first.isEmpty }
+    var isEmpty: Bool { values.isEmpty }
 
     init(_ entries: [(String, Value)]) {
-        var phrases: Bucket = []
+        var phrases: [[Unicode.Scalar]] = []
+        var values: [Value] = []
         phrases.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
         var starts = ScalarBits()
         var ends = ScalarBits()
         var singles = ScalarBits()
         var pairs = PairBits()
+        var endPairs = PairBits()
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
-            phrases.append((scalars, value))
+            phrases.append(scalars)
+            values.append(value)
             starts.insert(head)
             ends.insert(tail)
-            if scalars.count == 1 { singles.insert(head) } else { pairs.insert(head, scalars[1]) }
+            if scalars.count == 1 {
+                singles.insert(head)
+            } else {
+                pairs.insert(head, scalars[1])
+                endPairs.insert(scalars[scalars.count - 2], tail)
+            }
         }
-        first = ScalarBuckets(Self.buckets(of: phrases, by: { $0[0] }))
-        last = ScalarBuckets(Self.buckets(of: phrases, by: { $0[$0.count - 1] }))
+        self.values = values
+        first = PhraseIndex(phrases, by: { $0[0] })
+        last = PhraseIndex(phrases, by: { $0[$0.count - 1] })
         self.starts = starts
         self.ends = ends
         self.singles = singles
         self.pairs = pairs
-    }
-
-    /// The phrases grouped by one of their scalars, each group in listing order and then longest
-    /// first. Grouped after sorting, so that each bucket is made once at its size: growing
-    /// buckets an entry at a time was most of start-up's work on the word lists.
-    private static func buckets(
-        of phrases: Bucket, by key: ([Unicode.Scalar]) -> Unicode.Scalar
-    ) -> [Unicode.Scalar: Bucket] {
-        let keys = phrases.map { key($0.0).value }
-        let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-        var table: [Unicode.Scalar: Bucket] = [:]
-        table.reserveCapacity(phrases.count)
-        var i = 0
-        while i < order.count {
-            let k = keys[order[i]]
-            var j = i + 1
-            while j < order.count && keys[order[j]] == k { j += 1 }
-            var bucket: Bucket = []
-            bucket.reserveCapacity(j - i)
-            for n in i..<j { bucket.append(phrases[order[n]]) }
-            table[key(bucket[0].0)] = longestFirst(bucket)
-            i = j
-        }
-        return table
-    }
-
-    /// A bucket ordered longest phrase first (most buckets hold one phrase: no sort for them).
-    private static func longestFirst(_ bucket: Bucket) -> Bucket {
-        bucket.count < 2 ? bucket : bucket.sorted { $0.0.count > $1.0.count }
+        self.endPairs = endPairs
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
     @inline(__always)
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
+        guard let found = longestIndex(in: s, at: i, end: end) else { return nil }
+        return (found.length, values[found.index])
+    }
+
+    /// The length of the longest phrase starting at `i` and ending at or before `end`, for a
+    /// caller that needs no value.
+    @inline(__always)
+    func longestLength(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> Int? {
+        longestIndex(in: s, at: i, end: end)?.length
+    }
+
+    /// The longest phrase starting at `i` and ending at or before `end`, as its length and the
+    /// index of its value (read with `value(at:)`).
+    @inline(__always)
+    func longestIndex(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, index: Int)? {
         let limit = end ?? s.count
         guard i < limit, starts.mayContain(s[i]) else { return nil }
         guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
-        return longestListed(in: s, at: i, limit: limit)
+        return first.longestStarting(in: s, at: i, limit: limit)
     }
 
-    private func longestListed(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard let candidates = first[s[i]] else { return nil }
-        for (phrase, value) in candidates where i + phrase.count <= limit {
-            var k = 1
-            while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return (phrase.count, value) }
-        }
-        return nil
-    }
+    /// The value of the phrase `longestIndex` found.
+    @inline(__always)
+    func value(at index: Int) -> Value { values[index] }
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
     @inline(__always)
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
         guard end > start, ends.mayContain(s[end - 1]) else { return nil }
-        return longestListedEnding(in: s, before: end, start: start)
-    }
-
-    private func longestListedEnding(
-        in s: [Unicode.Scalar], before end: Int, start: Int
-    ) -> (
-        length: Int, value: Value
-    )? {
-        guard let candidates = last[s[end - 1]] else { return nil }
-        for (phrase, value) in candidates where end - phrase.count >= start {
-            let base = end - phrase.count
-            var k = 0
-            while k < phrase.count - 1 && s[base + k] == phrase[k] { k += 1 }
-            if k == phrase.count - 1 { return (phrase.count, value) }
+        guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
+            return nil
         }
-        return nil
+        guard let found = last.longestEnding(in: s, before: end, start: start) else { return nil }
+        return (found.length, values[found.index])
     }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
@@ -116,8 +103,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var found: [(Range<Int>, Value)] = []
         var i = 0
         while i < s.count {
-            if let m = longest(in: s, at: i) {
-                found.append((i..<(i + m.length), m.value))
+            if let m = longestIndex(in: s, at: i) {
+                found.append((i..<(i + m.length), values[m.index]))
                 i += m.length
             } else {
                 i += 1
@@ -128,13 +115,122 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
+        occurs(in: s, within: 0..<s.count)
+    }
+
+    /// Whether any listed phrase occurs wholly inside `range` of `s`: the same answer as
+    /// `occurs(in: Array(s[range]))`, without the copy.
+    func occurs(in s: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         // A plain loop: through a closure the check at each position was not inlined.
-        var i = 0
-        while i < s.count {
-            if longest(in: s, at: i) != nil { return true }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if longestIndex(in: s, at: i, end: range.upperBound) != nil { return true }
             i += 1
         }
         return false
+    }
+}
+
+/// Phrases bucketed by one of their scalars (the first or the last), as flat runs of numbers:
+/// a bucket is its end, then one record per phrase, longest first and in listing order among
+/// equals: the phrase's length, the index of its value, its scalars. A bucket is found with no
+/// hashing: a page of 256 slots for each high byte of the Basic Multilingual Plane that any
+/// phrase uses (all of CJK that matters), a dictionary for scalars beyond it.
+struct PhraseIndex: Sendable {
+    /// For each high byte, the start of its page in `slots` + 1 (0: no phrase there).
+    private var pages = [UInt32](repeating: 0, count: 256)
+    /// For each scalar of a page, where its bucket starts in `records` + 1 (0: none).
+    private var slots: [UInt32] = []
+    private var records: [UInt32] = []
+    private var astral: [UInt32: Int] = [:]
+
+    /// `phrases` (none empty) bucketed by the scalar `key` picks.
+    init(_ phrases: [[Unicode.Scalar]], by key: ([Unicode.Scalar]) -> Unicode.Scalar) {
+        // Sorted by key, listing order among equal keys, so that each bucket is written once.
+        let keys = phrases.map { key($0).value }
+        let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        records.reserveCapacity(phrases.reduce(0) { $0 + $1.count + 2 } + phrases.count)
+        var i = 0
+        while i < order.count {
+            let k = keys[order[i]]
+            var j = i + 1
+            while j < order.count && keys[order[j]] == k { j += 1 }
+            // Longest first; the sort keeps listing order among equal lengths, so the first
+            // listed of two equal phrases wins, as it always has.
+            let bucket = order[i..<j].sorted { phrases[$0].count > phrases[$1].count }
+            let start = records.count
+            records.append(0)
+            for n in bucket {
+                records.append(UInt32(phrases[n].count))
+                records.append(UInt32(n))
+                for c in phrases[n] { records.append(c.value) }
+            }
+            records[start] = UInt32(records.count)
+            place(k, at: start)
+            i = j
+        }
+    }
+
+    private mutating func place(_ scalar: UInt32, at start: Int) {
+        guard scalar < 0x10000 else {
+            astral[scalar] = start
+            return
+        }
+        let high = Int(scalar >> 8)
+        if pages[high] == 0 {
+            pages[high] = UInt32(slots.count + 1)
+            slots.append(contentsOf: repeatElement(0, count: 256))
+        }
+        slots[Int(pages[high]) - 1 + Int(scalar & 0xFF)] = UInt32(start + 1)
+    }
+
+    /// Where the bucket of `scalar` starts in `records`, if there is one.
+    @inline(__always)
+    private func bucket(of scalar: Unicode.Scalar) -> Int? {
+        let v = scalar.value
+        if v < 0x10000 {
+            let page = pages[Int(v >> 8)]
+            guard page != 0 else { return nil }
+            let slot = slots[Int(page) - 1 + Int(v & 0xFF)]
+            return slot == 0 ? nil : Int(slot) - 1
+        }
+        return astral.isEmpty ? nil : astral[v]
+    }
+
+    /// The longest phrase of the bucket of `s[i]` that starts at `i` and ends by `limit`.
+    func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
+        guard let start = bucket(of: s[i]) else { return nil }
+        let end = Int(records[start])
+        var r = start + 1
+        while r < end {
+            let length = Int(records[r])
+            if i + length <= limit {
+                var k = 1
+                while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                if k == length { return (length, Int(records[r + 1])) }
+            }
+            r += 2 + length
+        }
+        return nil
+    }
+
+    /// The longest phrase of the bucket of `s[end - 1]` that ends just before `end` and starts
+    /// at or after `start`.
+    func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
+        guard let first = bucket(of: s[end - 1]) else { return nil }
+        let stop = Int(records[first])
+        var r = first + 1
+        while r < stop {
+            let length = Int(records[r])
+            let base = end - length
+            if base >= start {
+                var k = 0
+                while k < length - 1 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                if k == length - 1 { return (length, Int(records[r + 1])) }
+            }
+            r += 2 + length
+        }
+        return nil
     }
 }
 
@@ -175,48 +271,5 @@ struct PairBits: Sendable {
     func mayContain(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let k = Self.slot(a, b)
         return words[k >> 6] & (1 << UInt64(k & 63)) != 0
-    }
-}
-
-/// Phrase buckets by scalar, found with no hashing: a page of 256 slots for each high byte of
-/// the Basic Multilingual Plane that any phrase uses (all of CJK that matters), a dictionary for
-/// scalars beyond it.
-struct ScalarBuckets<Value: Sendable>: Sendable {
-    private var pages: [[UInt16]] = []
-    /// Page index + 1 for each high byte (0: no phrase starts there).
-    private var pageOf = [UInt8](repeating: 0, count: 256)
-    private var buckets: [PhraseMatcher<Value>.Bucket] = []
-    private var astral: [Unicode.Scalar: PhraseMatcher<Value>.Bucket] = [:]
-
-    init() {}
-
-    var isEmpty: Bool { buckets.isEmpty && astral.isEmpty }
-
-    init(_ table: [Unicode.Scalar: PhraseMatcher<Value>.Bucket]) {
-        for (scalar, bucket) in table {
-            let v = Int(scalar.value)
-            guard v < 0x10000, buckets.count < Int(UInt16.max), pages.count < 255 || pageOf[v >> 8] != 0 else {
-                astral[scalar] = bucket
-                continue
-            }
-            if pageOf[v >> 8] == 0 {
-                pages.append([UInt16](repeating: 0, count: 256))
-                pageOf[v >> 8] = UInt8(pages.count)
-            }
-            buckets.append(bucket)
-            pages[Int(pageOf[v >> 8]) - 1][v & 0xFF] = UInt16(buckets.count)
-        }
-    }
-
-    subscript(_ scalar: Unicode.Scalar) -> PhraseMatcher<Value>.Bucket? {
-        let v = Int(scalar.value)
-        if v < 0x10000 {
-            let page = pageOf[v >> 8]
-            if page != 0 {
-                let slot = pages[Int(page) - 1][v & 0xFF]
-                if slot != 0 { return buckets[Int(slot) - 1] }
-            }
-        }
-        return astral.isEmpty ? nil : astral[scalar]
     }
 }
