@@ -113,7 +113,7 @@ struct FigureFinder {
         }
         let unit: UnitInfo
         if next.isPercent {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            unit = Self.percent
         } else {
             guard let match = lexicon.units.longest(in: s, at: next.range.upperBound), match.value.isIndicator else {
                 return nil
@@ -139,7 +139,7 @@ struct FigureFinder {
             k += 1
             let next = tokens[k].range.upperBound
             if next < s.count, s[next] == "个", let unit = lexicon.units.longest(in: s, at: next), unit.length > 1 {
-                guard unit.value.family == "rate" else { return figure }
+                guard unit.value.isRate else { return figure }
                 var inPoints = figure
                 inPoints.unit = unit.value.base
                 inPoints.family = unit.value.family
@@ -242,7 +242,7 @@ struct FigureFinder {
         if power > 0 { p += 1 }
         let unit: UnitInfo
         if p + 1 == close, s[p] == "%" || s[p] == "％" {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            unit = Self.percent
         } else if let match = lexicon.units.longest(in: s, at: p), p + match.length == close, match.value.isIndicator {
             unit = match.value
         } else {
@@ -301,24 +301,40 @@ struct FigureFinder {
     private let notCountedAfter: Set<Unicode.Scalar> = Set(
         "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
 
-    /// Units that count a policy's articles (23条措施, 27项举措) and a programme's projects.
-    private static let policyCounts: Set<Unicode.Scalar> = ["条", "项"]
-    private static let projectCounts: Set<Unicode.Scalar> = ["项", "个", "件"]
+    /// The unit of a percentage, made once rather than for each number written with %.
+    private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
+
+    /// Whether `unit` counts a policy's articles (23条措施, 27项举措).
+    private static func countsArticles(_ unit: UnitInfo) -> Bool {
+        unit.baseScalar == "条" || unit.baseScalar == "项"
+    }
+
+    /// Whether `unit` counts a programme's projects (20项重点民生实事).
+    private static func countsProjects(_ unit: UnitInfo) -> Bool {
+        unit.baseScalar == "项" || unit.baseScalar == "个" || unit.baseScalar == "件"
+    }
 
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
-        var unit: UnitInfo
+        let unit: UnitInfo
         if token.isPercent {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            unit = Self.percent
         } else {
-            if let inside = lexicon.hedgesInside.longest(in: s, at: i) {
-                qualifier = Qualifier(rawValue: inside.value) ?? qualifier
+            if let inside = lexicon.qualifiersInside.longest(in: s, at: i) {
+                qualifier = inside.value ?? qualifier
                 i += inside.length
             }
-            // 12.76 万平方米: a space set between the number and its unit.
-            if i + 1 < s.count, Segmenter.isSpace(s[i]), lexicon.units.longest(in: s, at: i + 1) != nil { i += 1 }
-            guard let match = lexicon.units.longest(in: s, at: i) else {
+            // 12.76 万平方米: a space set between the number and its unit (the unit found after
+            // the space is the one read).
+            var match: (length: Int, value: UnitInfo)?
+            if i + 1 < s.count, Segmenter.isSpace(s[i]), let spaced = lexicon.units.longest(in: s, at: i + 1) {
+                i += 1
+                match = spaced
+            } else {
+                match = lexicon.units.longest(in: s, at: i)
+            }
+            guard let match else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
                     ?? peopleNamedAfter(token, in: s)
             }
@@ -333,7 +349,8 @@ struct FigureFinder {
             // its own clause (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never
             // counted.
             // What makes each unit a measure is `measure` in phrases.tsv.
-            guard let counted = lexicon.measureWords[unit.base] else { return nil }
+            guard let measures = unit.measures else { return nil }
+            let counted = lexicon.measureLists[measures]
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
@@ -348,19 +365,18 @@ struct FigureFinder {
                 while previous > 0, clause - previous < 24, !MetricNamer.isDelimiter(s[previous - 1]) { previous -= 1 }
                 start = previous
             }
-            let before = Array(s[start..<a])
-            guard counted.occurs(in: before) else { return nil }
+            guard counted.occurs(in: s, within: start..<a) else { return nil }
         }
-        if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
+        if unit.isPeople, s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
             // 前移2位, 排名上升3名: places in a ranking, not people.
             let a = token.range.lowerBound
             if lexicon.rankMoves.longestEnding(in: s, before: a) != nil { return nil }
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
-        if unit.base(in: Self.policyCounts), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        if Self.countsArticles(unit), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
         // 20项重点民生实事, 10方面35个民生实事事项: the size of the programme a report is about, not a
         // result of it.
-        if unit.base(in: Self.projectCounts), namesProgramme(s, after: i) { return nil }
+        if Self.countsProjects(unit), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
         // package as well.
         if unit.baseScalar == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
@@ -381,13 +397,13 @@ struct FigureFinder {
     ) -> Figure {
         var qualifier = qualifier
         var end = end
-        if let hedge = lexicon.hedgesAfter.longest(in: s, at: end), hedge.length > 1 || qualifier == nil {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+        if let hedge = lexicon.qualifiersAfter.longest(in: s, at: end), hedge.length > 1 || qualifier == nil {
+            qualifier = hedge.value ?? qualifier
             end += hedge.length
         }
         var leadStart = token.range.lowerBound
-        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: leadStart) {
+            qualifier = hedge.value ?? qualifier
             leadStart -= hedge.length
         }
         return Figure(
@@ -402,24 +418,42 @@ struct QuoteMask {
     private var hidden: [Range<Int>] = []
 
     init(_ s: [Unicode.Scalar]) {
+        let n = s.count
         var i = 0
-        while i < s.count {
+        while i < n {
             let open = s[i]
-            guard let close = Self.closing(open) else {
+            // Most scalars open nothing: two range tests pass over them before the switch.
+            guard Self.mayOpen(open), let close = Self.closing(open) else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < s.count && s[j] != close { j += 1 }
-            let inner = (i + 1)..<j
+            while j < n && s[j] != close { j += 1 }
             let isTitle = open == "《" || open == "〈"
-            let isShort = inner.count <= 12
-            let isSpeech =
-                (i > 0 && (s[i - 1] == "：" || s[i - 1] == ":"))
-                || s[inner].contains("我") || s[inner].contains("咱")
-            if isTitle || isShort || isSpeech { hidden.append(inner) }
+            let isShort = j - (i + 1) <= 12
+            if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { hidden.append((i + 1)..<j) }
             i = j + 1
         }
+    }
+
+    /// Whether the quotation opened at `open` and closed at `close` is speech: after a colon,
+    /// or saying 我 or 咱.
+    private static func isSpeech(_ s: [Unicode.Scalar], from open: Int, to close: Int) -> Bool {
+        if open > 0 && (s[open - 1] == "：" || s[open - 1] == ":") { return true }
+        var k = open + 1
+        while k < close {
+            if s[k] == "我" || s[k] == "咱" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `c` is in one of the ranges that hold the opening marks of `closing`: " (U+0022),
+    /// ‘ to “ (U+2018–U+201C), 〈 to 『 (U+3008–U+300E).
+    @inline(__always)
+    private static func mayOpen(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0x22 || (v >= 0x2018 && v <= 0x201C) || (v >= 0x3008 && v <= 0x300E)
     }
 
     private static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
@@ -436,7 +470,9 @@ struct QuoteMask {
     }
 
     func hides(_ position: Int) -> Bool {
-        hidden.contains { $0.contains(position) }
+        // A plain loop: through `contains(where:)` the closure was called for each range.
+        for range in hidden where range.contains(position) { return true }
+        return false
     }
 }
 
