@@ -326,19 +326,20 @@ struct FigureFinder {
                 i += inside.length
             }
             // 12.76 万平方米: a space set between the number and its unit (the unit found after
-            // the space is the one read).
-            var match: (length: Int, value: UnitInfo)?
-            if i + 1 < s.count, Segmenter.isSpace(s[i]), let spaced = lexicon.units.longest(in: s, at: i + 1) {
+            // the space is the one read). The match is kept as an index: an optional
+            // (length, UnitInfo) pair was copied and destroyed through its type's metadata.
+            var match: (length: Int, index: Int)?
+            if i + 1 < s.count, Segmenter.isSpace(s[i]), let spaced = lexicon.units.longestIndex(in: s, at: i + 1) {
                 i += 1
                 match = spaced
             } else {
-                match = lexicon.units.longest(in: s, at: i)
+                match = lexicon.units.longestIndex(in: s, at: i)
             }
             guard let match else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
                     ?? peopleNamedAfter(token, in: s)
             }
-            unit = match.value
+            unit = lexicon.units.value(at: match.index)
             i += match.length
         }
         if !unit.isIndicator {
