@@ -50,8 +50,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             }
         }
         self.values = values
-        first = PhraseIndex(phrases, by: { $0[0] })
-        last = PhraseIndex(phrases, by: { $0[$0.count - 1] })
+        first = PhraseIndex(phrases, by: .first)
+        last = PhraseIndex(phrases, by: .last)
         self.starts = starts
         self.ends = ends
         self.singles = singles
@@ -131,25 +131,45 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     }
 }
 
-/// Phrases bucketed by one of their scalars (the first or the last), as flat runs of numbers:
-/// a bucket is its end, then one record per phrase, longest first and in listing order among
-/// equals: the phrase's length, the index of its value, its scalars. A bucket is found with no
-/// hashing: a page of 256 slots for each high byte of the Basic Multilingual Plane that any
-/// phrase uses (all of CJK that matters), a dictionary for scalars beyond it.
+/// Phrases bucketed by the two scalars at one end (the first two, or the last two), one-scalar
+/// phrases by their scalar alone, as flat runs of numbers: a bucket is its end, then one record
+/// per phrase, longest first and in listing order among equals: the phrase's length, the index
+/// of its value, its scalars. A phrase that matches at a position is in the bucket of the two
+/// scalars there, or is the one-scalar phrase there: a lookup reads one short bucket, where a
+/// bucket by one scalar (万 starts some twenty units) was walked phrase by phrase.
 struct PhraseIndex: Sendable {
-    /// For each high byte, the start of its page in `slots` + 1 (0: no phrase there).
-    private var pages = [UInt32](repeating: 0, count: 256)
-    /// For each scalar of a page, where its bucket starts in `records` + 1 (0: none).
-    private var slots: [UInt32] = []
-    private var records: [UInt32] = []
-    private var astral: [UInt32: Int] = [:]
+    /// Which end of a phrase its bucket is keyed by.
+    enum End { case first, last }
 
-    /// `phrases` (none empty) bucketed by the scalar `key` picks.
-    init(_ phrases: [[Unicode.Scalar]], by key: ([Unicode.Scalar]) -> Unicode.Scalar) {
+    /// Stands for the missing scalar in the key of a one-scalar phrase (no scalar is this large).
+    private static let none: UInt32 = 0x11_0000
+    /// An open-addressed table of the buckets: the key of each slot, and where its bucket
+    /// starts in `records` + 1 (0: an empty slot).
+    private var keys: [UInt64]
+    private var slots: [UInt32]
+    private var shift: UInt64
+    private var records: [UInt32] = []
+
+    /// `phrases` (none empty) bucketed by their `end`.
+    init(_ phrases: [[Unicode.Scalar]], by end: End) {
+        let keys = phrases.map { phrase -> UInt64 in
+            let n = phrase.count
+            switch (end, n) {
+            case (.first, 1), (.last, 1): return Self.key(phrase[0].value, Self.none)
+            case (.first, _): return Self.key(phrase[0].value, phrase[1].value)
+            case (.last, _): return Self.key(phrase[n - 2].value, phrase[n - 1].value)
+            }
+        }
         // Sorted by key, listing order among equal keys, so that each bucket is written once.
-        let keys = phrases.map { key($0).value }
         let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-        records.reserveCapacity(phrases.reduce(0) { $0 + $1.count + 2 } + phrases.count)
+        var bucketCount = 0
+        for (n, k) in order.enumerated() where n == 0 || keys[order[n - 1]] != k { bucketCount += 1 }
+        var bits: UInt64 = 3
+        while 1 << bits < 2 * bucketCount { bits += 1 }
+        self.keys = [UInt64](repeating: 0, count: 1 << bits)
+        slots = [UInt32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        records.reserveCapacity(phrases.reduce(0) { $0 + $1.count + 2 } + bucketCount)
         var i = 0
         while i < order.count {
             let k = keys[order[i]]
@@ -166,70 +186,77 @@ struct PhraseIndex: Sendable {
                 for c in phrases[n] { records.append(c.value) }
             }
             records[start] = UInt32(records.count)
-            place(k, at: start)
+            var h = slot(of: k)
+            while slots[h] != 0 { h = (h + 1) & (slots.count - 1) }
+            self.keys[h] = k
+            slots[h] = UInt32(start + 1)
             i = j
         }
     }
 
-    private mutating func place(_ scalar: UInt32, at start: Int) {
-        guard scalar < 0x10000 else {
-            astral[scalar] = start
-            return
-        }
-        let high = Int(scalar >> 8)
-        if pages[high] == 0 {
-            pages[high] = UInt32(slots.count + 1)
-            slots.append(contentsOf: repeatElement(0, count: 256))
-        }
-        slots[Int(pages[high]) - 1 + Int(scalar & 0xFF)] = UInt32(start + 1)
-    }
-
-    /// Where the bucket of `scalar` starts in `records`, if there is one.
     @inline(__always)
-    private func bucket(of scalar: Unicode.Scalar) -> Int? {
-        let v = scalar.value
-        if v < 0x10000 {
-            let page = pages[Int(v >> 8)]
-            guard page != 0 else { return nil }
-            let slot = slots[Int(page) - 1 + Int(v & 0xFF)]
-            return slot == 0 ? nil : Int(slot) - 1
+    private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+
+    /// Where the bucket of the scalars `a` `b` starts in `records`, if there is one.
+    @inline(__always)
+    private func bucket(_ a: UInt32, _ b: UInt32) -> Int? {
+        let key = Self.key(a, b)
+        var h = slot(of: key)
+        // Unchecked: `slot(of:)` and the mask keep h within the table.
+        return keys.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let start = slots[h]
+                    if start == 0 { return nil }
+                    if keys[h] == key { return Int(start) - 1 }
+                    h = (h + 1) & (slots.count - 1)
+                }
+            }
         }
-        return astral.isEmpty ? nil : astral[v]
     }
 
-    /// The longest phrase of the bucket of `s[i]` that starts at `i` and ends by `limit`.
+    /// The longest phrase that starts at `i` and ends by `limit` (`i` < `limit`).
     func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
-        guard let start = bucket(of: s[i]) else { return nil }
-        let end = Int(records[start])
-        var r = start + 1
-        while r < end {
-            let length = Int(records[r])
-            if i + length <= limit {
-                var k = 1
-                while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
-                if k == length { return (length, Int(records[r + 1])) }
+        let a = s[i].value
+        if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
+            let end = Int(records[start])
+            var r = start + 1
+            while r < end {
+                let length = Int(records[r])
+                if i + length <= limit {
+                    var k = 2
+                    while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                    if k >= length { return (length, Int(records[r + 1])) }
+                }
+                r += 2 + length
             }
-            r += 2 + length
         }
+        if let one = bucket(a, Self.none) { return (1, Int(records[one + 2])) }
         return nil
     }
 
-    /// The longest phrase of the bucket of `s[end - 1]` that ends just before `end` and starts
-    /// at or after `start`.
+    /// The longest phrase that ends just before `end` and starts at or after `start` (`start`
+    /// < `end`).
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
-        guard let first = bucket(of: s[end - 1]) else { return nil }
-        let stop = Int(records[first])
-        var r = first + 1
-        while r < stop {
-            let length = Int(records[r])
-            let base = end - length
-            if base >= start {
-                var k = 0
-                while k < length - 1 && s[base + k].value == records[r + 2 + k] { k += 1 }
-                if k == length - 1 { return (length, Int(records[r + 1])) }
+        let b = s[end - 1].value
+        if end - 2 >= start, let first = bucket(s[end - 2].value, b) {
+            let stop = Int(records[first])
+            var r = first + 1
+            while r < stop {
+                let length = Int(records[r])
+                let base = end - length
+                if base >= start {
+                    var k = 0
+                    while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                    if k >= length - 2 { return (length, Int(records[r + 1])) }
+                }
+                r += 2 + length
             }
-            r += 2 + length
         }
+        if let one = bucket(b, Self.none) { return (1, Int(records[one + 2])) }
         return nil
     }
 }
