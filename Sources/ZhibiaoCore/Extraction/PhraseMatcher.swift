@@ -103,6 +103,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var found: [(Range<Int>, Value)] = []
         var i = 0
         while i < s.count {
+            i = nextStart(in: s, from: i, to: s.count)
+            guard i < s.count else { break }
             if let m = longestIndex(in: s, at: i) {
                 found.append((i..<(i + m.length), values[m.index]))
                 i += m.length
@@ -124,10 +126,24 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         // A plain loop: through a closure the check at each position was not inlined.
         var i = range.lowerBound
         while i < range.upperBound {
+            i = nextStart(in: s, from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
             if longestIndex(in: s, at: i, end: range.upperBound) != nil { return true }
             i += 1
         }
         return false
+    }
+
+    /// The first position from `i` (before `end`) whose scalar starts a listed phrase, or `end`.
+    /// Most text starts none: a loop of its own over the buffer, with the position in a
+    /// register, passes over it in a few instructions a scalar.
+    @inline(__always)
+    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < end && !starts.mayContain(buffer[k]) { k += 1 }
+            return k
+        }
     }
 }
 

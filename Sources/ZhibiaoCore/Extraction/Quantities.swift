@@ -21,9 +21,8 @@ struct FigureFinder {
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
         let tokens = Numbers.scan(s)
         guard !tokens.isEmpty else { return [] }
-        let masked = QuoteMask(s)
+        var masked = QuoteMask()
         var result: [Figure] = []
-        result.reserveCapacity(tokens.count)
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -46,16 +45,18 @@ struct FigureFinder {
             if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
             // 孕产妇死亡率8.2/10万: a rate per 100,000.
             if after == "/", let per = perHundredThousand(token, in: s) {
-                if !masked.hides(a) { result.append(per) }
+                if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
                 skipNext = true
                 continue
             }
             if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
             if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
-            if masked.hides(a) { continue }
+            if masked.hides(a, in: s) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
-                if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
+                if after == "成", let tenths = tenths(token, in: s) {
+                    Self.append(tenths, to: &result, room: tokens.count)
+                }
                 continue
             }
             // 几十名, 数百家, 十几万: a vague count, not a figure (but 天数三百五十三天 is one).
@@ -78,9 +79,17 @@ struct FigureFinder {
             {
                 continue
             }
-            result.append(figure)
+            Self.append(figure, to: &result, room: tokens.count)
         }
         return result
+    }
+
+    /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
+    /// numbers are all dates, ordinals or words then allocates nothing.
+    @inline(__always)
+    private static func append(_ figure: Figure, to figures: inout [Figure], room: Int) {
+        if figures.capacity == 0 { figures.reserveCapacity(room) }
+        figures.append(figure)
     }
 
     /// Whether the two-scalar word `a b` starts within `within` scalars from `start`, in the
@@ -415,16 +424,33 @@ struct FigureFinder {
 
 /// Marks the parts of a sentence inside short quotations (names and slogans: “15分钟服务圈”,
 /// “十四五”), book-title marks (《…26条措施》) and quoted speech (“…我们…”, ：“…”).
+///
+/// Read as far as it is asked and no further: a sentence's numbers are asked about in order,
+/// and the text after the last of them was read for nothing.
 struct QuoteMask {
     private var hidden: [Range<Int>] = []
+    /// Where reading stopped: every quotation opened before it is in `hidden`.
+    private var reached = 0
 
-    init(_ s: [Unicode.Scalar]) {
+    /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
+    /// at every call.
+    mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
+        if reached <= position { read(s, through: position) }
+        // A plain loop: through `contains(where:)` the closure was called for each range.
+        for range in hidden where range.contains(position) { return true }
+        return false
+    }
+
+    /// Reads the quotations that open at or before `position` (a quotation that hides a
+    /// position opens before it).
+    private mutating func read(_ s: [Unicode.Scalar], through position: Int) {
         let n = s.count
-        var i = 0
-        while i < n {
+        var i = reached
+        while i < n && i <= position {
+            i = Self.nextMayOpen(in: s, from: i, to: min(n, position + 1))
+            guard i < n && i <= position else { break }
             let open = s[i]
-            // Most scalars open nothing: two range tests pass over them before the switch.
-            guard Self.mayOpen(open), let close = Self.closing(open) else {
+            guard let close = Self.closing(open) else {
                 i += 1
                 continue
             }
@@ -435,6 +461,7 @@ struct QuoteMask {
             if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { hidden.append((i + 1)..<j) }
             i = j + 1
         }
+        reached = i
     }
 
     /// Whether the quotation opened at `open` and closed at `close` is speech: after a colon,
@@ -449,12 +476,21 @@ struct QuoteMask {
         return false
     }
 
-    /// Whether `c` is in one of the ranges that hold the opening marks of `closing`: " (U+0022),
-    /// ‘ to “ (U+2018–U+201C), 〈 to 『 (U+3008–U+300E).
+    /// The first position from `i` (before `end`) whose scalar is in one of the ranges that
+    /// hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C), 〈 to 『
+    /// (U+3008–U+300E); `end` if none. Most scalars open nothing: a loop of its own over the
+    /// buffer passes over them with three comparisons each.
     @inline(__always)
-    private static func mayOpen(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v == 0x22 || (v >= 0x2018 && v <= 0x201C) || (v >= 0x3008 && v <= 0x300E)
+    private static func nextMayOpen(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < end {
+                let v = buffer[k].value
+                if v == 0x22 || v &- 0x2018 <= 4 || v &- 0x3008 <= 6 { break }
+                k += 1
+            }
+            return k
+        }
     }
 
     private static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
@@ -470,11 +506,6 @@ struct QuoteMask {
         }
     }
 
-    func hides(_ position: Int) -> Bool {
-        // A plain loop: through `contains(where:)` the closure was called for each range.
-        for range in hidden where range.contains(position) { return true }
-        return false
-    }
 }
 
 /// Marks between the two ends of a range (1-11月, 16~24岁).
