@@ -41,6 +41,14 @@ public enum Numbers {
     /// Every number in `scalars`, left to right, non-overlapping.
     public static func scan(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
         var tokens: [NumberToken] = []
+        scan(scalars, into: &tokens)
+        return tokens
+    }
+
+    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
+    /// storage kept, so that a caller reading sentence after sentence allocates it once.
+    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
+        tokens.removeAll(keepingCapacity: true)
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
         let starters = NumeralGlyph.starters
@@ -113,7 +121,6 @@ public enum Numbers {
                     approximateInside: reading.approximateInside))
             i = end
         }
-        return tokens
     }
 
     /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
