@@ -324,21 +324,20 @@ struct FigureFinder {
     private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
 
     /// Whether `unit` counts a policy's articles (23条措施, 27项举措).
-    private static func countsArticles(_ unit: UnitInfo) -> Bool {
+    private static func countsArticles(_ unit: borrowing UnitInfo) -> Bool {
         unit.baseScalar == "条" || unit.baseScalar == "项"
     }
 
     /// Whether `unit` counts a programme's projects (20项重点民生实事).
-    private static func countsProjects(_ unit: UnitInfo) -> Bool {
+    private static func countsProjects(_ unit: borrowing UnitInfo) -> Bool {
         unit.baseScalar == "项" || unit.baseScalar == "个" || unit.baseScalar == "件"
     }
 
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
-        let unit: UnitInfo
         if token.isPercent {
-            unit = Self.percent
+            return figure(of: token, in: Self.percent, end: i, qualifier: qualifier, in: s)
         } else {
             if let inside = lexicon.qualifiersInside.longest(in: s, at: i) {
                 qualifier = inside.value ?? qualifier
@@ -358,9 +357,18 @@ struct FigureFinder {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
                     ?? peopleNamedAfter(token, in: s)
             }
-            unit = lexicon.units.value(at: match.index)
-            i += match.length
+            return figure(
+                of: token, in: lexicon.units.value(at: match.index), end: i + match.length, qualifier: qualifier,
+                in: s)
         }
+    }
+
+    /// The figure of `token` in `unit`, which ends at `i`, unless the unit says it is no figure
+    /// here. (Apart from `unitAndHedges`, so that the unit is passed as it is found, borrowed,
+    /// rather than copied into one variable from either of two places.)
+    private func figure(
+        of token: NumberToken, in unit: borrowing UnitInfo, end i: Int, qualifier: Qualifier?, in s: [Unicode.Scalar]
+    ) -> Figure? {
         if !unit.isIndicator {
             // Days and hours are a time span (连续30天) and ages a bound (60岁以上) unless they are
             // what is counted: 优良天数289天, 平均住院日8.2天, 人均预期寿命79.2岁, 平均年龄38.5岁,
