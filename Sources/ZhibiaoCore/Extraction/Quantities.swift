@@ -33,6 +33,8 @@ struct FigureFinder {
         guard !tokens.isEmpty else { return [] }
         var masked = QuoteMask()
         var result: [Figure] = []
+        // Read once for the sentence: a global is behind a lazy initialization check at each use.
+        let rangeMarks = rangeMarks
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -59,8 +61,8 @@ struct FigureFinder {
                 skipNext = true
                 continue
             }
-            if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
+            if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a, in: s) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
@@ -541,7 +543,10 @@ struct QuoteMask {
 
 /// Marks between the two ends of a range (1-11月, 16~24岁).
 let rangeMarks: ScalarSet = "-—~～至"
-private let dateSeparators: ScalarSet = "-/"
+/// The marks between the parts of a date (2025-12-31, 2025/12/31): a comparison, where a set
+/// behind a global's lazy initialization was read at every number.
+@inline(__always)
+private func isDateSeparator(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" }
 /// What 数 or 几 leaves vague when it comes right before (数百家, 几十名).
 private let vagueMagnitudes: ScalarSet = "十百千万亿"
 /// 控制在, 稳定在, 保持在: the last scalar before 在 when a level follows.
