@@ -117,10 +117,17 @@ public enum Numbers {
             tokens.append(
                 NumberToken(
                     value: value, range: start..<end, isPercent: percentPrefix || percentSuffix,
-                    isChinese: reading.isChinese, multiplier: ExactDecimal.powersOfTen[reading.multiplierPower],
+                    isChinese: reading.isChinese, multiplier: Self.multiplier(power: reading.multiplierPower),
                     approximateInside: reading.approximateInside))
             i = end
         }
+    }
+
+    /// 10 to the `power`: 1 for most numbers without a look at the table, which is behind a
+    /// global's lazy initialization check.
+    @inline(__always)
+    private static func multiplier(power: Int) -> Double {
+        power == 0 ? 1 : ExactDecimal.powersOfTen[power]
     }
 
     /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
