@@ -1,6 +1,6 @@
 /// Finds the longest listed phrase that starts (or ends) at a position of a scalar array.
-/// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
-/// only the few phrases that could match. A class, built once per lexicon: passing one around
+/// Phrases are bucketed by their first two and last two scalars, longest first, so a lookup
+/// touches only the few phrases that could match. A class, built once per lexicon: passing one around
 /// counts one reference, not one for each of its tables.
 ///
 /// The buckets are flat runs of numbers (`PhraseIndex`), not arrays of (phrase, value) pairs:
@@ -64,13 +64,6 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         guard let found = longestIndex(in: s, at: i, end: end) else { return nil }
         return (found.length, values[found.index])
-    }
-
-    /// The length of the longest phrase starting at `i` and ending at or before `end`, for a
-    /// caller that needs no value.
-    @inline(__always)
-    func longestLength(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> Int? {
-        longestIndex(in: s, at: i, end: end)?.length
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`, as its length and the

@@ -18,7 +18,7 @@ struct Figure {
 struct FigureFinder {
     let lexicon: Lexicon
     /// The storage of the last sentence's numbers, read into again for the next sentence: a
-    /// list allocated and freed for every sentence was a tenth of finding its figures. (A
+    /// list allocated and freed for every sentence was some 8% of finding its figures. (A
     /// finder is used by one document's reading, on one thread.)
     private let numbers = NumberBuffer()
 
