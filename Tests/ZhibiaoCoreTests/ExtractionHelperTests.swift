@@ -178,4 +178,38 @@ import Testing
             }
         }
     }
+
+    /// The same for phrases ending at a position (bucketed by their last two scalars), and for
+    /// `occurs(in:within:)` against `occurs(in:)` of a copy of the range. A phrase listed twice
+    /// keeps its first value.
+    @Test func phraseMatcherEndingsAgreeWithSearchingEveryPhrase() {
+        let phrases = ["就业", "业", "新增就业", "失业率", "率", "城镇新增就业人数", "增长率", "长率", "就业", "a1"]
+        let matcher = PhraseMatcher(phrases.enumerated().map { ($0.element, $0.offset) })
+        let alphabet = Array("就业新增失率城镇人数绩长增加𠀋a1，".unicodeScalars)
+        var seed: UInt64 = 2026
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<2000 {
+            let text = (0..<(next() % 12)).map { _ in alphabet[next() % alphabet.count] }
+            for end in 0...text.count {
+                let start = max(0, end - next() % 10)
+                let expected = phrases.enumerated()
+                    .filter { end - $0.element.unicodeScalars.count >= start }
+                    .filter {
+                        text[(end - $0.element.unicodeScalars.count)..<end].elementsEqual($0.element.unicodeScalars)
+                    }
+                    .max { a, b in
+                        let (m, n) = (a.element.unicodeScalars.count, b.element.unicodeScalars.count)
+                        return m != n ? m < n : a.offset > b.offset
+                    }
+                let found = matcher.longestEnding(in: text, before: end, start: start)
+                #expect(found?.value == expected?.offset)
+                #expect(found?.length == expected?.element.unicodeScalars.count)
+                #expect(
+                    matcher.occurs(in: text, within: start..<end) == matcher.occurs(in: Array(text[start..<end])))
+            }
+        }
+    }
 }

@@ -21,6 +21,13 @@ public struct UnitInfo: Sendable {
     let baseScalar: Unicode.Scalar?
     /// Whether the family makes a number a date, a time span or a name, not an indicator.
     let isIndicator: Bool
+    /// Whether the family is `rate` or `people`: asked of every figure, where comparing the
+    /// family's String each time was a call.
+    let isRate: Bool
+    let isPeople: Bool
+    /// Where the words that make a number in this unit a measure (`measure` in phrases.tsv:
+    /// 天数 for 天) are in `Lexicon.measureLists`; nil when none are listed.
+    var measures: Int?
 
     public init(base: String, factor: Double, family: String) {
         self.base = base
@@ -29,11 +36,13 @@ public struct UnitInfo: Sendable {
         var scalars = base.unicodeScalars.makeIterator()
         let first = scalars.next()
         baseScalar = scalars.next() == nil ? first : nil
-        isIndicator = !["duration", "date", "skip"].contains(family)
+        switch family {
+        case "duration", "date", "skip": isIndicator = false
+        default: isIndicator = true
+        }
+        isRate = family == "rate"
+        isPeople = family == "people"
     }
-
-    /// Whether the base is one of `characters` (条项: a policy's articles).
-    func base(in characters: Set<Unicode.Scalar>) -> Bool { baseScalar.map(characters.contains) ?? false }
 }
 
 /// A region the extractor knows: its kind, parent and (approximate) population.
@@ -96,6 +105,11 @@ public final class Lexicon: Sendable {
     let hedgesBefore: PhraseMatcher<String>
     /// `qualifier-inside` in phrases.tsv.
     let hedgesInside: PhraseMatcher<String>
+    /// The three lists of hedges with their qualifiers read (nil for a name zhibiao does not
+    /// know), so that a figure's hedge is not parsed from its String each time.
+    let qualifiersAfter: PhraseMatcher<Qualifier?>
+    let qualifiersBefore: PhraseMatcher<Qualifier?>
+    let qualifiersInside: PhraseMatcher<Qualifier?>
     /// `split` in phrases.tsv.
     let splitPairs: PhraseMatcher<String>
     /// `stop` in phrases.tsv.
@@ -145,6 +159,8 @@ public final class Lexicon: Sendable {
     let tableColumns: PhraseMatcher<String>
     /// `measure` in phrases.tsv, by each unit its value names.
     let measureWords: [String: PhraseMatcher<String>]
+    /// The matchers of `measureWords`, found by `UnitInfo.measures` with no String hashing.
+    let measureLists: [PhraseMatcher<String>]
 
     /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
@@ -205,6 +221,19 @@ public final class Lexicon: Sendable {
         // paragraph (`SectorScorer.hits`), which needs them whole.
         sectorKeywords = PhraseMatcher(
             sectorEntries.filter { entry in !entry.0.unicodeScalars.contains(where: Self.cutsKeywords.contains) })
+        var measures: [String: [(String, String)]] = [:]
+        for (word, units) in phraseEntries["measure"] ?? [] {
+            for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }
+        }
+        measureWords = measures.mapValues { PhraseMatcher($0) }
+        var measureLists: [PhraseMatcher<String>] = []
+        var measureIndex: [String: Int] = [:]
+        for (base, matcher) in measureWords {
+            measureIndex[base] = measureLists.count
+            measureLists.append(matcher)
+        }
+        self.measureLists = measureLists
+        for k in unitEntries.indices { unitEntries[k].1.measures = measureIndex[unitEntries[k].1.base] }
         units = PhraseMatcher(unitEntries)
         var families: [String: String] = [:]
         for (written, info) in unitEntries where written == info.base { families[info.base] = info.family }
@@ -228,6 +257,12 @@ public final class Lexicon: Sendable {
         hedgesAfter = list("qualifier-after")
         hedgesBefore = list("qualifier-before")
         hedgesInside = list("qualifier-inside")
+        let qualifiers = { (category: String) in
+            PhraseMatcher((phraseEntries[category] ?? []).map { ($0.0, Qualifier(rawValue: $0.1)) })
+        }
+        qualifiersAfter = qualifiers("qualifier-after")
+        qualifiersBefore = qualifiers("qualifier-before")
+        qualifiersInside = qualifiers("qualifier-inside")
         splitPairs = list("split")
         stopWords = list("stop")
         leadWords = list("lead")
@@ -252,11 +287,6 @@ public final class Lexicon: Sendable {
         targetWords = list("target")
         achievedWords = list("achieved")
         tableColumns = list("table-column")
-        var measures: [String: [(String, String)]] = [:]
-        for (word, units) in phraseEntries["measure"] ?? [] {
-            for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }
-        }
-        measureWords = measures.mapValues { PhraseMatcher($0) }
         var names: [(String, Int)] = []
         for (index, region) in regions.enumerated() {
             names.append((region.name, index))

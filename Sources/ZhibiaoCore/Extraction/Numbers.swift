@@ -41,15 +41,21 @@ public enum Numbers {
     /// Every number in `scalars`, left to right, non-overlapping.
     public static func scan(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
         var tokens: [NumberToken] = []
+        scan(scalars, into: &tokens)
+        return tokens
+    }
+
+    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
+    /// storage kept, so that a caller reading sentence after sentence allocates it once.
+    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
+        tokens.removeAll(keepingCapacity: true)
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
         let starters = NumeralGlyph.starters
         var i = 0
         while i < n {
-            if !starters.mayContain(scalars[i]) {
-                i += 1
-                continue
-            }
+            i = nextStarter(scalars, from: i, starters)
+            guard i < n else { break }
             // Room for a sentence's numbers at the first that may start one, rather than growing
             // the list from one.
             if tokens.capacity == 0 { tokens.reserveCapacity(8) }
@@ -111,11 +117,29 @@ public enum Numbers {
             tokens.append(
                 NumberToken(
                     value: value, range: start..<end, isPercent: percentPrefix || percentSuffix,
-                    isChinese: reading.isChinese, multiplier: ExactDecimal.powersOfTen[reading.multiplierPower],
+                    isChinese: reading.isChinese, multiplier: Self.multiplier(power: reading.multiplierPower),
                     approximateInside: reading.approximateInside))
             i = end
         }
-        return tokens
+    }
+
+    /// 10 to the `power`: 1 for most numbers without a look at the table, which is behind a
+    /// global's lazy initialization check.
+    @inline(__always)
+    private static func multiplier(power: Int) -> Double {
+        power == 0 ? 1 : ExactDecimal.powersOfTen[power]
+    }
+
+    /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
+    /// Most text starts none: a loop of its own over the buffer, with `i` in a register, passes
+    /// over it in a few instructions a scalar, where the scanner's loop stored `i` each time.
+    @inline(__always)
+    private static func nextStarter(_ scalars: [Unicode.Scalar], from i: Int, _ starters: ScalarBits) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < buffer.count && !starters.mayContain(buffer[k]) { k += 1 }
+            return k
+        }
     }
 
     /// 近万人, 逾千家, 超百亿元, 千余人, 百余场, 万余人次: a magnitude alone, right after a hedge or

@@ -23,6 +23,15 @@ struct NumeralReader {
     /// `leadingHundred` lets a bare 百 open the number, as in 百分之百.
     func read(from start: Int, leadingHundred: Bool = false) -> Reading? {
         let n = scalars.count
+        if start < n, NumeralGlyph.isDigit(scalars[start]) {
+            // Most numbers are Arabic digits that nothing after them continues (2024年, 12.5%):
+            // read as the loop below would read them, without its state.
+            let group = arabicGroup(from: start)
+            if endsArabicNumber(at: group.end) {
+                return Reading(
+                    value: group.value, end: group.end, isChinese: false, multiplierPower: 0, approximateInside: false)
+            }
+        }
         var p = start
         var end = start
         var high = ExactDecimal.zero  // closed by 亿
@@ -175,6 +184,17 @@ struct NumeralReader {
         return Reading(
             value: high + middle + section + (pending ?? .zero), end: end, isChinese: isChinese,
             multiplierPower: multiplierPower, approximateInside: approximate)
+    }
+
+    /// Whether the scalar at `q`, after a first group of Arabic digits, ends the number in
+    /// `read`: anything but a magnitude word, 余 or 多, or a space (before 万 or 亿).
+    private func endsArabicNumber(at q: Int) -> Bool {
+        guard q < scalars.count else { return true }
+        switch NumeralGlyph(scalars[q]) {
+        case .unit, .approximate: return false
+        case .other: return !Segmenter.isSpace(scalars[q])
+        case .arabic, .chinese, .financial, .point: return true
+        }
     }
 
     /// Arabic digits from `start`: integer part, thousands groups when every group after the

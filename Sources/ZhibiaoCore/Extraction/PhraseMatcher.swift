@@ -1,11 +1,16 @@
 /// Finds the longest listed phrase that starts (or ends) at a position of a scalar array.
-/// Phrases are bucketed by their first and last scalar, longest first, so a lookup touches
-/// only the few phrases that could match. A class, built once per lexicon: passing one around
+/// Phrases are bucketed by their first two and last two scalars, longest first, so a lookup
+/// touches only the few phrases that could match. A class, built once per lexicon: passing one around
 /// counts one reference, not one for each of its tables.
+///
+/// The buckets are flat runs of numbers (`PhraseIndex`), not arrays of (phrase, value) pairs:
+/// looking through a bucket then copies nothing and counts no references, and only the value
+/// of the phrase found is read.
 final class PhraseMatcher<Value: Sendable>: Sendable {
-    typealias Bucket = [([Unicode.Scalar], Value)]
-    private let first: ScalarBuckets<Value>
-    private let last: ScalarBuckets<Value>
+    /// The values in listing order; a bucket's records hold their index.
+    private let values: [Value]
+    private let first: PhraseIndex
+    private let last: PhraseIndex
     /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts (ends) with it.
     /// Most text starts no phrase, and the bit answers that without a call.
     private let starts: ScalarBits
@@ -14,101 +19,76 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// scalars: a scalar that starts a phrase is mostly followed by one that does not go on.
     private let singles: ScalarBits
     private let pairs: PairBits
+    /// The same for the last two scalars, for `longestEnding`.
+    private let endPairs: PairBits
 
     /// Whether no phrase was listed.
-    var isEmpty: Bool { first.isEmpty }
+    var isEmpty: Bool { values.isEmpty }
 
     init(_ entries: [(String, Value)]) {
-        var phrases: Bucket = []
+        var phrases: [[Unicode.Scalar]] = []
+        var values: [Value] = []
         phrases.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
         var starts = ScalarBits()
         var ends = ScalarBits()
         var singles = ScalarBits()
         var pairs = PairBits()
+        var endPairs = PairBits()
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
-            phrases.append((scalars, value))
+            phrases.append(scalars)
+            values.append(value)
             starts.insert(head)
             ends.insert(tail)
-            if scalars.count == 1 { singles.insert(head) } else { pairs.insert(head, scalars[1]) }
+            if scalars.count == 1 {
+                singles.insert(head)
+            } else {
+                pairs.insert(head, scalars[1])
+                endPairs.insert(scalars[scalars.count - 2], tail)
+            }
         }
-        first = ScalarBuckets(Self.buckets(of: phrases, by: { $0[0] }))
-        last = ScalarBuckets(Self.buckets(of: phrases, by: { $0[$0.count - 1] }))
+        self.values = values
+        first = PhraseIndex(phrases, by: .first)
+        last = PhraseIndex(phrases, by: .last)
         self.starts = starts
         self.ends = ends
         self.singles = singles
         self.pairs = pairs
-    }
-
-    /// The phrases grouped by one of their scalars, each group in listing order and then longest
-    /// first. Grouped after sorting, so that each bucket is made once at its size: growing
-    /// buckets an entry at a time was most of start-up's work on the word lists.
-    private static func buckets(
-        of phrases: Bucket, by key: ([Unicode.Scalar]) -> Unicode.Scalar
-    ) -> [Unicode.Scalar: Bucket] {
-        let keys = phrases.map { key($0.0).value }
-        let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-        var table: [Unicode.Scalar: Bucket] = [:]
-        table.reserveCapacity(phrases.count)
-        var i = 0
-        while i < order.count {
-            let k = keys[order[i]]
-            var j = i + 1
-            while j < order.count && keys[order[j]] == k { j += 1 }
-            var bucket: Bucket = []
-            bucket.reserveCapacity(j - i)
-            for n in i..<j { bucket.append(phrases[order[n]]) }
-            table[key(bucket[0].0)] = longestFirst(bucket)
-            i = j
-        }
-        return table
-    }
-
-    /// A bucket ordered longest phrase first (most buckets hold one phrase: no sort for them).
-    private static func longestFirst(_ bucket: Bucket) -> Bucket {
-        bucket.count < 2 ? bucket : bucket.sorted { $0.0.count > $1.0.count }
+        self.endPairs = endPairs
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
     @inline(__always)
     func longest(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, value: Value)? {
+        guard let found = longestIndex(in: s, at: i, end: end) else { return nil }
+        return (found.length, values[found.index])
+    }
+
+    /// The longest phrase starting at `i` and ending at or before `end`, as its length and the
+    /// index of its value (read with `value(at:)`).
+    @inline(__always)
+    func longestIndex(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, index: Int)? {
         let limit = end ?? s.count
         guard i < limit, starts.mayContain(s[i]) else { return nil }
         guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
-        return longestListed(in: s, at: i, limit: limit)
+        return first.longestStarting(in: s, at: i, limit: limit)
     }
 
-    private func longestListed(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard let candidates = first[s[i]] else { return nil }
-        for (phrase, value) in candidates where i + phrase.count <= limit {
-            var k = 1
-            while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return (phrase.count, value) }
-        }
-        return nil
-    }
+    /// The value of the phrase `longestIndex` found.
+    @inline(__always)
+    func value(at index: Int) -> Value { values[index] }
 
     /// The longest phrase ending just before `end` and starting at or after `start`.
     @inline(__always)
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
         guard end > start, ends.mayContain(s[end - 1]) else { return nil }
-        return longestListedEnding(in: s, before: end, start: start)
-    }
-
-    private func longestListedEnding(
-        in s: [Unicode.Scalar], before end: Int, start: Int
-    ) -> (
-        length: Int, value: Value
-    )? {
-        guard let candidates = last[s[end - 1]] else { return nil }
-        for (phrase, value) in candidates where end - phrase.count >= start {
-            let base = end - phrase.count
-            var k = 0
-            while k < phrase.count - 1 && s[base + k] == phrase[k] { k += 1 }
-            if k == phrase.count - 1 { return (phrase.count, value) }
+        guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
+            return nil
         }
-        return nil
+        guard let found = last.longestEnding(in: s, before: end, start: start) else { return nil }
+        return (found.length, values[found.index])
     }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
@@ -116,8 +96,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var found: [(Range<Int>, Value)] = []
         var i = 0
         while i < s.count {
-            if let m = longest(in: s, at: i) {
-                found.append((i..<(i + m.length), m.value))
+            i = nextStart(in: s, from: i, to: s.count)
+            guard i < s.count else { break }
+            if let m = longestIndex(in: s, at: i) {
+                found.append((i..<(i + m.length), values[m.index]))
                 i += m.length
             } else {
                 i += 1
@@ -128,13 +110,163 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
+        occurs(in: s, within: 0..<s.count)
+    }
+
+    /// Whether any listed phrase occurs wholly inside `range` of `s`: the same answer as
+    /// `occurs(in: Array(s[range]))`, without the copy.
+    func occurs(in s: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         // A plain loop: through a closure the check at each position was not inlined.
-        var i = 0
-        while i < s.count {
-            if longest(in: s, at: i) != nil { return true }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = nextStart(in: s, from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            if longestIndex(in: s, at: i, end: range.upperBound) != nil { return true }
             i += 1
         }
         return false
+    }
+
+    /// The first position from `i` (before `end`) whose scalar starts a listed phrase, or `end`.
+    /// Most text starts none: a loop of its own over the buffer, with the position in a
+    /// register, passes over it in a few instructions a scalar.
+    @inline(__always)
+    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < end && !starts.mayContain(buffer[k]) { k += 1 }
+            return k
+        }
+    }
+}
+
+/// Phrases bucketed by the two scalars at one end (the first two, or the last two), one-scalar
+/// phrases by their scalar alone, as flat runs of numbers: a bucket is its end, then one record
+/// per phrase, longest first and in listing order among equals: the phrase's length, the index
+/// of its value, its scalars. A phrase that matches at a position is in the bucket of the two
+/// scalars there, or is the one-scalar phrase there: a lookup reads one short bucket, where a
+/// bucket by one scalar (万 starts some twenty units) was walked phrase by phrase.
+struct PhraseIndex: Sendable {
+    /// Which end of a phrase its bucket is keyed by.
+    enum End { case first, last }
+
+    /// Stands for the missing scalar in the key of a one-scalar phrase (no scalar is this large).
+    private static let none: UInt32 = 0x11_0000
+    /// An open-addressed table of the buckets: the key of each slot, and where its bucket
+    /// starts in `records` + 1 (0: an empty slot).
+    private var keys: [UInt64]
+    private var slots: [UInt32]
+    private var shift: UInt64
+    private var records: [UInt32] = []
+
+    /// `phrases` (none empty) bucketed by their `end`.
+    init(_ phrases: [[Unicode.Scalar]], by end: End) {
+        let keys = phrases.map { phrase -> UInt64 in
+            let n = phrase.count
+            switch (end, n) {
+            case (.first, 1), (.last, 1): return Self.key(phrase[0].value, Self.none)
+            case (.first, _): return Self.key(phrase[0].value, phrase[1].value)
+            case (.last, _): return Self.key(phrase[n - 2].value, phrase[n - 1].value)
+            }
+        }
+        // Sorted by key, listing order among equal keys, so that each bucket is written once.
+        let order = phrases.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        var bucketCount = 0
+        for (n, k) in order.enumerated() where n == 0 || keys[order[n - 1]] != k { bucketCount += 1 }
+        var bits: UInt64 = 3
+        while 1 << bits < 2 * bucketCount { bits += 1 }
+        self.keys = [UInt64](repeating: 0, count: 1 << bits)
+        slots = [UInt32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        records.reserveCapacity(phrases.reduce(0) { $0 + $1.count + 2 } + bucketCount)
+        var i = 0
+        while i < order.count {
+            let k = keys[order[i]]
+            var j = i + 1
+            while j < order.count && keys[order[j]] == k { j += 1 }
+            // Longest first; the sort keeps listing order among equal lengths, so the first
+            // listed of two equal phrases wins, as it always has.
+            let bucket = order[i..<j].sorted { phrases[$0].count > phrases[$1].count }
+            let start = records.count
+            records.append(0)
+            for n in bucket {
+                records.append(UInt32(phrases[n].count))
+                records.append(UInt32(n))
+                for c in phrases[n] { records.append(c.value) }
+            }
+            records[start] = UInt32(records.count)
+            var h = slot(of: k)
+            while slots[h] != 0 { h = (h + 1) & (slots.count - 1) }
+            self.keys[h] = k
+            slots[h] = UInt32(start + 1)
+            i = j
+        }
+    }
+
+    @inline(__always)
+    private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+
+    /// Where the bucket of the scalars `a` `b` starts in `records`, if there is one.
+    @inline(__always)
+    private func bucket(_ a: UInt32, _ b: UInt32) -> Int? {
+        let key = Self.key(a, b)
+        var h = slot(of: key)
+        // Unchecked: `slot(of:)` and the mask keep h within the table.
+        return keys.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let start = slots[h]
+                    if start == 0 { return nil }
+                    if keys[h] == key { return Int(start) - 1 }
+                    h = (h + 1) & (slots.count - 1)
+                }
+            }
+        }
+    }
+
+    /// The longest phrase that starts at `i` and ends by `limit` (`i` < `limit`).
+    func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
+        let a = s[i].value
+        if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
+            let end = Int(records[start])
+            var r = start + 1
+            while r < end {
+                let length = Int(records[r])
+                if i + length <= limit {
+                    var k = 2
+                    while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                    if k >= length { return (length, Int(records[r + 1])) }
+                }
+                r += 2 + length
+            }
+        }
+        if let one = bucket(a, Self.none) { return (1, Int(records[one + 2])) }
+        return nil
+    }
+
+    /// The longest phrase that ends just before `end` and starts at or after `start` (`start`
+    /// < `end`).
+    func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
+        let b = s[end - 1].value
+        if end - 2 >= start, let first = bucket(s[end - 2].value, b) {
+            let stop = Int(records[first])
+            var r = first + 1
+            while r < stop {
+                let length = Int(records[r])
+                let base = end - length
+                if base >= start {
+                    var k = 0
+                    while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                    if k >= length - 2 { return (length, Int(records[r + 1])) }
+                }
+                r += 2 + length
+            }
+        }
+        if let one = bucket(b, Self.none) { return (1, Int(records[one + 2])) }
+        return nil
     }
 }
 
@@ -152,7 +284,10 @@ struct ScalarBits: Sendable {
     func mayContain(_ c: Unicode.Scalar) -> Bool {
         let v = Int(c.value)
         guard v < 0x10000 else { return true }
-        return words[v >> 6] & (1 << UInt64(v & 63)) != 0
+        // Unchecked: below 0x10000, v >> 6 is within the 1024 words. Every scalar of a text
+        // is tested here, and the bounds check was a third of the test.
+        let word = words.withUnsafeBufferPointer { $0[v &>> 6] }
+        return word & (1 &<< UInt64(v & 63)) != 0
     }
 }
 
@@ -174,49 +309,8 @@ struct PairBits: Sendable {
     @inline(__always)
     func mayContain(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let k = Self.slot(a, b)
-        return words[k >> 6] & (1 << UInt64(k & 63)) != 0
-    }
-}
-
-/// Phrase buckets by scalar, found with no hashing: a page of 256 slots for each high byte of
-/// the Basic Multilingual Plane that any phrase uses (all of CJK that matters), a dictionary for
-/// scalars beyond it.
-struct ScalarBuckets<Value: Sendable>: Sendable {
-    private var pages: [[UInt16]] = []
-    /// Page index + 1 for each high byte (0: no phrase starts there).
-    private var pageOf = [UInt8](repeating: 0, count: 256)
-    private var buckets: [PhraseMatcher<Value>.Bucket] = []
-    private var astral: [Unicode.Scalar: PhraseMatcher<Value>.Bucket] = [:]
-
-    init() {}
-
-    var isEmpty: Bool { buckets.isEmpty && astral.isEmpty }
-
-    init(_ table: [Unicode.Scalar: PhraseMatcher<Value>.Bucket]) {
-        for (scalar, bucket) in table {
-            let v = Int(scalar.value)
-            guard v < 0x10000, buckets.count < Int(UInt16.max), pages.count < 255 || pageOf[v >> 8] != 0 else {
-                astral[scalar] = bucket
-                continue
-            }
-            if pageOf[v >> 8] == 0 {
-                pages.append([UInt16](repeating: 0, count: 256))
-                pageOf[v >> 8] = UInt8(pages.count)
-            }
-            buckets.append(bucket)
-            pages[Int(pageOf[v >> 8]) - 1][v & 0xFF] = UInt16(buckets.count)
-        }
-    }
-
-    subscript(_ scalar: Unicode.Scalar) -> PhraseMatcher<Value>.Bucket? {
-        let v = Int(scalar.value)
-        if v < 0x10000 {
-            let page = pageOf[v >> 8]
-            if page != 0 {
-                let slot = pages[Int(page) - 1][v & 0xFF]
-                if slot != 0 { return buckets[Int(slot) - 1] }
-            }
-        }
-        return astral.isEmpty ? nil : astral[scalar]
+        // Unchecked: a slot is below 0x10000, so k >> 6 is within the 1024 words.
+        let word = words.withUnsafeBufferPointer { $0[k &>> 6] }
+        return word & (1 &<< UInt64(k & 63)) != 0
     }
 }

@@ -17,13 +17,24 @@ struct Figure {
 /// and locatives (在12个县区).
 struct FigureFinder {
     let lexicon: Lexicon
+    /// The storage of the last sentence's numbers, read into again for the next sentence: a
+    /// list allocated and freed for every sentence was some 8% of finding its figures. (A
+    /// finder is used by one document's reading, on one thread.)
+    private let numbers = NumberBuffer()
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
-        let tokens = Numbers.scan(s)
+        var tokens = numbers.take()
+        defer { numbers.tokens = tokens }
+        Numbers.scan(s, into: &tokens)
         guard !tokens.isEmpty else { return [] }
-        let masked = QuoteMask(s)
+        var masked = QuoteMask()
         var result: [Figure] = []
-        result.reserveCapacity(tokens.count)
+        // Read once for the sentence: a global is behind a lazy initialization check at each use.
+        let rangeMarks = rangeMarks
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -46,16 +57,18 @@ struct FigureFinder {
             if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
             // 孕产妇死亡率8.2/10万: a rate per 100,000.
             if after == "/", let per = perHundredThousand(token, in: s) {
-                if !masked.hides(a) { result.append(per) }
+                if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
                 skipNext = true
                 continue
             }
-            if let before, dateSeparators.contains(before), a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, dateSeparators.contains(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
-            if masked.hides(a) { continue }
+            if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
+            if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
+            if masked.hides(a, in: s) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
-                if after == "成", let tenths = tenths(token, in: s) { result.append(tenths) }
+                if after == "成", let tenths = tenths(token, in: s) {
+                    Self.append(tenths, to: &result, room: tokens.count)
+                }
                 continue
             }
             // 几十名, 数百家, 十几万: a vague count, not a figure (but 天数三百五十三天 is one).
@@ -78,9 +91,17 @@ struct FigureFinder {
             {
                 continue
             }
-            result.append(figure)
+            Self.append(figure, to: &result, room: tokens.count)
         }
         return result
+    }
+
+    /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
+    /// numbers are all dates, ordinals or words then allocates nothing.
+    @inline(__always)
+    private static func append(_ figure: Figure, to figures: inout [Figure], room: Int) {
+        if figures.capacity == 0 { figures.reserveCapacity(room) }
+        figures.append(figure)
     }
 
     /// Whether the two-scalar word `a b` starts within `within` scalars from `start`, in the
@@ -113,7 +134,7 @@ struct FigureFinder {
         }
         let unit: UnitInfo
         if next.isPercent {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            unit = Self.percent
         } else {
             guard let match = lexicon.units.longest(in: s, at: next.range.upperBound), match.value.isIndicator else {
                 return nil
@@ -139,7 +160,7 @@ struct FigureFinder {
             k += 1
             let next = tokens[k].range.upperBound
             if next < s.count, s[next] == "个", let unit = lexicon.units.longest(in: s, at: next), unit.length > 1 {
-                guard unit.value.family == "rate" else { return figure }
+                guard unit.value.isRate else { return figure }
                 var inPoints = figure
                 inPoints.unit = unit.value.base
                 inPoints.family = unit.value.family
@@ -242,7 +263,7 @@ struct FigureFinder {
         if power > 0 { p += 1 }
         let unit: UnitInfo
         if p + 1 == close, s[p] == "%" || s[p] == "％" {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            unit = Self.percent
         } else if let match = lexicon.units.longest(in: s, at: p), p + match.length == close, match.value.isIndicator {
             unit = match.value
         } else {
@@ -301,30 +322,55 @@ struct FigureFinder {
     private let notCountedAfter: Set<Unicode.Scalar> = Set(
         "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
 
-    /// Units that count a policy's articles (23条措施, 27项举措) and a programme's projects.
-    private static let policyCounts: Set<Unicode.Scalar> = ["条", "项"]
-    private static let projectCounts: Set<Unicode.Scalar> = ["项", "个", "件"]
+    /// The unit of a percentage, made once rather than for each number written with %.
+    private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
+
+    /// Whether `unit` counts a policy's articles (23条措施, 27项举措).
+    private static func countsArticles(_ unit: borrowing UnitInfo) -> Bool {
+        unit.baseScalar == "条" || unit.baseScalar == "项"
+    }
+
+    /// Whether `unit` counts a programme's projects (20项重点民生实事).
+    private static func countsProjects(_ unit: borrowing UnitInfo) -> Bool {
+        unit.baseScalar == "项" || unit.baseScalar == "个" || unit.baseScalar == "件"
+    }
 
     private func unitAndHedges(of token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         var qualifier: Qualifier? = token.approximateInside ? .approx : nil
         var i = token.range.upperBound
-        var unit: UnitInfo
         if token.isPercent {
-            unit = UnitInfo(base: "%", factor: 1, family: "rate")
+            return figure(of: token, in: Self.percent, end: i, qualifier: qualifier, in: s)
         } else {
-            if let inside = lexicon.hedgesInside.longest(in: s, at: i) {
-                qualifier = Qualifier(rawValue: inside.value) ?? qualifier
+            if let inside = lexicon.qualifiersInside.longest(in: s, at: i) {
+                qualifier = inside.value ?? qualifier
                 i += inside.length
             }
-            // 12.76 万平方米: a space set between the number and its unit.
-            if i + 1 < s.count, Segmenter.isSpace(s[i]), lexicon.units.longest(in: s, at: i + 1) != nil { i += 1 }
-            guard let match = lexicon.units.longest(in: s, at: i) else {
+            // 12.76 万平方米: a space set between the number and its unit (the unit found after
+            // the space is the one read). The match is kept as an index: an optional
+            // (length, UnitInfo) pair was copied and destroyed through its type's metadata.
+            var match: (length: Int, index: Int)?
+            if i + 1 < s.count, Segmenter.isSpace(s[i]), let spaced = lexicon.units.longestIndex(in: s, at: i + 1) {
+                i += 1
+                match = spaced
+            } else {
+                match = lexicon.units.longestIndex(in: s, at: i)
+            }
+            guard let match else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
                     ?? peopleNamedAfter(token, in: s)
             }
-            unit = match.value
-            i += match.length
+            return figure(
+                of: token, in: lexicon.units.value(at: match.index), end: i + match.length, qualifier: qualifier,
+                in: s)
         }
+    }
+
+    /// The figure of `token` in `unit`, which ends at `i`, unless the unit says it is no figure
+    /// here. (Apart from `unitAndHedges`, so that the unit is passed as it is found, borrowed,
+    /// rather than copied into one variable from either of two places.)
+    private func figure(
+        of token: NumberToken, in unit: borrowing UnitInfo, end i: Int, qualifier: Qualifier?, in s: [Unicode.Scalar]
+    ) -> Figure? {
         if !unit.isIndicator {
             // Days and hours are a time span (连续30天) and ages a bound (60岁以上) unless they are
             // what is counted: 优良天数289天, 平均住院日8.2天, 人均预期寿命79.2岁, 平均年龄38.5岁,
@@ -333,7 +379,8 @@ struct FigureFinder {
             // its own clause (人均预期寿命78岁，60岁以上老年人口…). Dates and other words are never
             // counted.
             // What makes each unit a measure is `measure` in phrases.tsv.
-            guard let counted = lexicon.measureWords[unit.base] else { return nil }
+            guard let measures = unit.measures else { return nil }
+            let counted = lexicon.measureLists[measures]
             let a = token.range.lowerBound
             var clause = a
             while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
@@ -348,19 +395,18 @@ struct FigureFinder {
                 while previous > 0, clause - previous < 24, !MetricNamer.isDelimiter(s[previous - 1]) { previous -= 1 }
                 start = previous
             }
-            let before = Array(s[start..<a])
-            guard counted.occurs(in: before) else { return nil }
+            guard counted.occurs(in: s, within: start..<a) else { return nil }
         }
-        if unit.family == "people", s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
+        if unit.isPeople, s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
             // 前移2位, 排名上升3名: places in a ranking, not people.
             let a = token.range.lowerBound
             if lexicon.rankMoves.longestEnding(in: s, before: a) != nil { return nil }
         }
         // 稳就业23条措施, 27项举措: the number names a policy package, not a result.
-        if unit.base(in: Self.policyCounts), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
+        if Self.countsArticles(unit), lexicon.policyNouns.longest(in: s, at: i) != nil { return nil }
         // 20项重点民生实事, 10方面35个民生实事事项: the size of the programme a report is about, not a
         // result of it.
-        if unit.base(in: Self.projectCounts), namesProgramme(s, after: i) { return nil }
+        if Self.countsProjects(unit), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
         // package as well.
         if unit.baseScalar == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
@@ -381,13 +427,13 @@ struct FigureFinder {
     ) -> Figure {
         var qualifier = qualifier
         var end = end
-        if let hedge = lexicon.hedgesAfter.longest(in: s, at: end), hedge.length > 1 || qualifier == nil {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+        if let hedge = lexicon.qualifiersAfter.longest(in: s, at: end), hedge.length > 1 || qualifier == nil {
+            qualifier = hedge.value ?? qualifier
             end += hedge.length
         }
         var leadStart = token.range.lowerBound
-        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: leadStart) {
-            qualifier = Qualifier(rawValue: hedge.value) ?? qualifier
+        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: leadStart) {
+            qualifier = hedge.value ?? qualifier
             leadStart -= hedge.length
         }
         return Figure(
@@ -396,29 +442,88 @@ struct FigureFinder {
     }
 }
 
+/// The storage a `FigureFinder` keeps for the numbers of the sentence it reads.
+private final class NumberBuffer {
+    var tokens: [NumberToken] = []
+
+    /// The storage, left empty here, so that the caller holds the only reference to it and
+    /// fills it without a copy.
+    func take() -> [NumberToken] {
+        var taken: [NumberToken] = []
+        swap(&taken, &tokens)
+        return taken
+    }
+}
+
 /// Marks the parts of a sentence inside short quotations (names and slogans: “15分钟服务圈”,
 /// “十四五”), book-title marks (《…26条措施》) and quoted speech (“…我们…”, ：“…”).
+///
+/// Read as far as it is asked and no further: a sentence's numbers are asked about in order,
+/// and the text after the last of them was read for nothing.
 struct QuoteMask {
     private var hidden: [Range<Int>] = []
+    /// Where reading stopped: every quotation opened before it is in `hidden`.
+    private var reached = 0
 
-    init(_ s: [Unicode.Scalar]) {
-        var i = 0
-        while i < s.count {
+    /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
+    /// at every call.
+    mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
+        if reached <= position { read(s, through: position) }
+        // A plain loop: through `contains(where:)` the closure was called for each range.
+        for range in hidden where range.contains(position) { return true }
+        return false
+    }
+
+    /// Reads the quotations that open at or before `position` (a quotation that hides a
+    /// position opens before it).
+    private mutating func read(_ s: [Unicode.Scalar], through position: Int) {
+        let n = s.count
+        var i = reached
+        while i < n && i <= position {
+            i = Self.nextMayOpen(in: s, from: i, to: min(n, position + 1))
+            guard i < n && i <= position else { break }
             let open = s[i]
             guard let close = Self.closing(open) else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < s.count && s[j] != close { j += 1 }
-            let inner = (i + 1)..<j
+            while j < n && s[j] != close { j += 1 }
             let isTitle = open == "《" || open == "〈"
-            let isShort = inner.count <= 12
-            let isSpeech =
-                (i > 0 && (s[i - 1] == "：" || s[i - 1] == ":"))
-                || s[inner].contains("我") || s[inner].contains("咱")
-            if isTitle || isShort || isSpeech { hidden.append(inner) }
+            let isShort = j - (i + 1) <= 12
+            if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { hidden.append((i + 1)..<j) }
             i = j + 1
+        }
+        reached = i
+    }
+
+    /// Whether the quotation opened at `open` and closed at `close` is speech: after a colon,
+    /// or saying 我 or 咱.
+    private static func isSpeech(_ s: [Unicode.Scalar], from open: Int, to close: Int) -> Bool {
+        if open > 0 && (s[open - 1] == "：" || s[open - 1] == ":") { return true }
+        var k = open + 1
+        while k < close {
+            if s[k] == "我" || s[k] == "咱" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The first position from `i` (before `end`) whose scalar is in one of the ranges that
+    /// hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C), 〈 to 『
+    /// (U+3008–U+300E); `end` if none. Most scalars open nothing: a loop of its own over the
+    /// buffer passes over them.
+    @inline(__always)
+    private static func nextMayOpen(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < end {
+                let v = buffer[k].value
+                // Chinese text lies above every opening mark: one comparison passes over it.
+                if v <= 0x300E && (v == 0x22 || v &- 0x2018 <= 4 || v >= 0x3008) { break }
+                k += 1
+            }
+            return k
         }
     }
 
@@ -435,14 +540,14 @@ struct QuoteMask {
         }
     }
 
-    func hides(_ position: Int) -> Bool {
-        hidden.contains { $0.contains(position) }
-    }
 }
 
 /// Marks between the two ends of a range (1-11月, 16~24岁).
 let rangeMarks: ScalarSet = "-—~～至"
-private let dateSeparators: ScalarSet = "-/"
+/// The marks between the parts of a date (2025-12-31, 2025/12/31): a comparison, where a set
+/// behind a global's lazy initialization was read at every number.
+@inline(__always)
+private func isDateSeparator(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" }
 /// What 数 or 几 leaves vague when it comes right before (数百家, 几十名).
 private let vagueMagnitudes: ScalarSet = "十百千万亿"
 /// 控制在, 稳定在, 保持在: the last scalar before 在 when a level follows.
