@@ -94,18 +94,26 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// Every match, scanning left to right and taking the longest phrase at each position.
     func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
         var found: [(Range<Int>, Value)] = []
+        forEachMatch(in: s) { range, index in found.append((range, values[index])) }
+        return found
+    }
+
+    /// Calls `body` with each match `matches(in:)` finds, in order, and the index of its value
+    /// (read with `value(at:)`), gathering none: readers that add up what they find (a text's
+    /// sector keywords) need no list.
+    @inline(__always)
+    func forEachMatch(in s: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ index: Int) -> Void) {
         var i = 0
         while i < s.count {
             i = nextStart(in: s, from: i, to: s.count)
             guard i < s.count else { break }
             if let m = longestIndex(in: s, at: i) {
-                found.append((i..<(i + m.length), values[m.index]))
+                body(i..<(i + m.length), m.index)
                 i += m.length
             } else {
                 i += 1
             }
         }
-        return found
     }
 
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).

@@ -37,14 +37,9 @@ struct SectorScorer {
         in s: [Unicode.Scalar], _ body: (_ start: Int, _ end: Int, _ sector: Sector, _ weight: Double) -> Void
     ) {
         let keywords = lexicon.sectorKeywords
-        var i = 0
-        while i < s.count {
-            if let m = keywords.longest(in: s, at: i) {
-                body(i, i + m.length, m.value.0, m.value.1)
-                i += m.length
-            } else {
-                i += 1
-            }
+        keywords.forEachMatch(in: s) { range, index in
+            let (sector, weight) = keywords.value(at: index)
+            body(range.lowerBound, range.upperBound, sector, weight)
         }
     }
 }
