@@ -280,7 +280,7 @@ struct MetricNamer {
             lo = last + 1
         }
         var changed = true
-        while changed && lo < hi {
+        while changed && lo < hi && mayStripFront(s, at: lo, end: end) {
             changed = false
             if let n = leadingTime(s, from: lo, end: end) {
                 lo += n
@@ -398,6 +398,20 @@ struct MetricNamer {
         named += s[lo..<hi]
         if let perTail { named += s[perTail] }
         return named
+    }
+
+    /// Whether any of the words `name` strips from a phrase's front may start at `i` (a time, a
+    /// lead word, a period, a place, a numbered item, 按…计算, a bracket): most names, once their
+    /// front is gone, start none, and are then not read again word list by word list.
+    private func mayStripFront(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        let c = s[i]
+        if isDigit(c) || rangeMarks.contains(c) || c == "（" || c == "(" || c == "按" { return true }
+        if lexicon.leadWords.mayStart(c) || lexicon.periods.mayStart(c) || lexicon.regionNames.mayStart(c) {
+            return true
+        }
+        for name in placeNames where name.first == c { return true }
+        // (A place the lexicon does not know before a year: its year's digits come soon.)
+        return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
     }
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年

@@ -76,6 +76,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         return first.longestStarting(in: s, at: i, limit: limit)
     }
 
+    /// Whether a listed phrase may start with `c` (when not, none does).
+    @inline(__always)
+    func mayStart(_ c: Unicode.Scalar) -> Bool { starts.mayContain(c) }
+
     /// The value of the phrase `longestIndex` found.
     @inline(__always)
     func value(at index: Int) -> Value { values[index] }
