@@ -407,10 +407,8 @@ final class DocumentFacts {
 /// copying bytes of a string is cheaper than encoding scalars into a new one, which validates
 /// them again. Sentences are asked in order, so the block is measured once.
 struct PieceCursor {
-    /// The UTF-8 offset `utf8` within the block's text of its scalar at `scalar`, counted on
-    /// from the offset asked before.
-    private var scalar = 0
-    private var utf8 = 0
+    /// UTF-8 offsets within the block's text, counted on from the offset asked before.
+    private var widths = UTF8Cursor()
     /// The piece asked last, and what turns an offset in the block's UTF-8 into one in the
     /// document's there (within a piece, the two texts run in step).
     private var piece = -1
@@ -427,43 +425,14 @@ struct PieceCursor {
             range.upperBound <= pieces[p].offset + pieces[p].count
         else { return nil }
         if p != piece {
-            (piece, shift) = (p, pieces[p].utf8 - utf8Offset(in: block.text, at: pieces[p].offset))
+            (piece, shift) = (p, pieces[p].utf8 - widths.offset(in: block.text, at: pieces[p].offset))
         }
-        let start = shift + utf8Offset(in: block.text, at: range.lowerBound)
-        let end = shift + utf8Offset(in: block.text, at: range.upperBound)
+        let start = shift + widths.offset(in: block.text, at: range.lowerBound)
+        let end = shift + widths.offset(in: block.text, at: range.upperBound)
         let bytes = document.utf8
         guard end <= bytes.count else { return nil }
         return String(
             document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
-    }
-
-    /// The UTF-8 offset of scalar `position` of `text`. Every scalar of a block is measured on
-    /// its way, eight at a time: a scalar's width is 1, plus 1 for each of 0x80, 0x800 and
-    /// 0x10000 it reaches, counted without branches. (Offsets stay far below `Int.max`.)
-    private mutating func utf8Offset(in text: [Unicode.Scalar], at position: Int) -> Int {
-        let target = min(position, text.count)
-        if target < scalar { (scalar, utf8) = (0, 0) }
-        utf8 = text.withUnsafeBufferPointer { s in
-            guard let base = s.baseAddress else { return utf8 }
-            let one = SIMD8<UInt32>(repeating: 1)
-            var widths = SIMD8<UInt32>()
-            var i = scalar
-            while i + 8 <= target {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-                widths &+=
-                    one &+ pointwiseMin(v &>> 7, one) &+ pointwiseMin(v &>> 11, one)
-                    &+ pointwiseMin(v &>> 16, one)
-                i += 8
-            }
-            var offset = utf8 &+ Int(widths.wrappedSum())
-            while i < target {
-                offset &+= UTF8.width(base[i])
-                i += 1
-            }
-            return offset
-        }
-        scalar = target
-        return utf8
     }
 }
 

@@ -108,13 +108,32 @@ struct UTF8Cursor {
     private var index = 0
     private var offset = 0
 
+    /// The UTF-8 offset of scalar `position` of `s`. The scalars on the way are measured eight
+    /// at a time: a scalar's width is 1, plus 1 for each of 0x80, 0x800 and 0x10000 it reaches,
+    /// counted without branches. (Offsets stay far below `Int.max`.)
     mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
         let target = min(position, s.count)
-        if target < index { self = UTF8Cursor() }
-        while index < target {
-            offset += UTF8.width(s[index])
-            index += 1
+        if target < index { (index, offset) = (0, 0) }
+        offset = s.withUnsafeBufferPointer { s in
+            guard let base = s.baseAddress else { return offset }
+            let one = SIMD8<UInt32>(repeating: 1)
+            var widths = SIMD8<UInt32>()
+            var i = index
+            while i + 8 <= target {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                widths &+=
+                    one &+ pointwiseMin(v &>> 7, one) &+ pointwiseMin(v &>> 11, one)
+                    &+ pointwiseMin(v &>> 16, one)
+                i += 8
+            }
+            var reached = offset &+ Int(widths.wrappedSum())
+            while i < target {
+                reached &+= UTF8.width(base[i])
+                i += 1
+            }
+            return reached
         }
+        index = target
         return offset
     }
 }
