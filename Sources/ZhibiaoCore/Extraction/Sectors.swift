@@ -127,9 +127,19 @@ struct SectorScores {
     /// The sector with the most evidence (the first in `Sector.allCases` on a tie), or nil when
     /// there is none.
     var best: Sector? {
-        var best: Int?
-        for i in 0..<12 where self[i] > 0 && (best == nil || self[i] > self[best!]) { best = i }
-        return best.map { Sector.allCases[$0] }
+        // Lane by lane from each vector in turn (asking lanes by a computed index went through
+        // a branch and a stack copy each time); a tie keeps the earlier sector.
+        var best = -1
+        var most = 0.0
+        for i in 0..<8 where low[i] > most {
+            best = i
+            most = low[i]
+        }
+        for i in 0..<4 where high[i] > most {
+            best = 8 + i
+            most = high[i]
+        }
+        return best < 0 ? nil : Sector.allCases[best]
     }
 }
 
