@@ -99,14 +99,9 @@ public final class Lexicon: Sendable {
     let lightVerbs: PhraseMatcher<String>
     /// `copula` in phrases.tsv.
     let copulas: PhraseMatcher<String>
-    /// `qualifier-after` in phrases.tsv.
-    let hedgesAfter: PhraseMatcher<String>
-    /// `qualifier-before` in phrases.tsv.
-    let hedgesBefore: PhraseMatcher<String>
-    /// `qualifier-inside` in phrases.tsv.
-    let hedgesInside: PhraseMatcher<String>
-    /// The three lists of hedges with their qualifiers read (nil for a name zhibiao does not
-    /// know), so that a figure's hedge is not parsed from its String each time.
+    /// `qualifier-after`, `qualifier-before` and `qualifier-inside` in phrases.tsv: hedges, with
+    /// the qualifiers they name read once (nil for a name zhibiao does not know), so that a
+    /// figure's hedge is not parsed from its String each time.
     let qualifiersAfter: PhraseMatcher<Qualifier?>
     let qualifiersBefore: PhraseMatcher<Qualifier?>
     let qualifiersInside: PhraseMatcher<Qualifier?>
@@ -157,9 +152,8 @@ public final class Lexicon: Sendable {
     let policyNouns: PhraseMatcher<String>
     /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
     let tableColumns: PhraseMatcher<String>
-    /// `measure` in phrases.tsv, by each unit its value names.
-    let measureWords: [String: PhraseMatcher<String>]
-    /// The matchers of `measureWords`, found by `UnitInfo.measures` with no String hashing.
+    /// `measure` in phrases.tsv, one matcher for each unit its values name, found by
+    /// `UnitInfo.measures` with no String hashing.
     let measureLists: [PhraseMatcher<String>]
 
     /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
@@ -225,12 +219,11 @@ public final class Lexicon: Sendable {
         for (word, units) in phraseEntries["measure"] ?? [] {
             for unit in units.split(separator: ",") { measures[String(unit), default: []].append((word, String(unit))) }
         }
-        measureWords = measures.mapValues { PhraseMatcher($0) }
         var measureLists: [PhraseMatcher<String>] = []
         var measureIndex: [String: Int] = [:]
-        for (base, matcher) in measureWords {
+        for (base, words) in measures {
             measureIndex[base] = measureLists.count
-            measureLists.append(matcher)
+            measureLists.append(PhraseMatcher(words))
         }
         self.measureLists = measureLists
         for k in unitEntries.indices { unitEntries[k].1.measures = measureIndex[unitEntries[k].1.base] }
@@ -254,9 +247,6 @@ public final class Lexicon: Sendable {
         sharedTails = list("tail")
         lightVerbs = list("light-verb")
         copulas = list("copula")
-        hedgesAfter = list("qualifier-after")
-        hedgesBefore = list("qualifier-before")
-        hedgesInside = list("qualifier-inside")
         let qualifiers = { (category: String) in
             PhraseMatcher((phraseEntries[category] ?? []).map { ($0.0, Qualifier(rawValue: $0.1)) })
         }

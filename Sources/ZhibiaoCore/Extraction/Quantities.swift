@@ -206,7 +206,7 @@ struct FigureFinder {
             end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
         else { return nil }
         var nameEnd = token.range.lowerBound
-        if let hedge = lexicon.hedgesBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
+        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
         if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) {
             nameEnd -= verb.length
         } else if let change = lexicon.changeWords.longestEnding(in: s, before: nameEnd) {
