@@ -196,9 +196,11 @@ struct PhraseIndex: Sendable {
             let k = keys[order[i]]
             var j = i + 1
             while j < order.count && keys[order[j]] == k { j += 1 }
-            // Longest first; the sort keeps listing order among equal lengths, so the first
-            // listed of two equal phrases wins, as it always has.
-            let bucket = order[i..<j].sorted { phrases[$0].count > phrases[$1].count }
+            // Longest first, and in listing order among equal lengths (said, not left to the
+            // sort), so the first listed of two equal phrases wins, as it always has.
+            let bucket = order[i..<j].sorted {
+                phrases[$0].count != phrases[$1].count ? phrases[$0].count > phrases[$1].count : $0 < $1
+            }
             let start = records.count
             records.append(0)
             for n in bucket {
