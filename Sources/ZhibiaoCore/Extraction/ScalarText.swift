@@ -59,32 +59,43 @@ extension [Unicode.Scalar] {
             }
             // Offsets stay within the byte count, so the adds need no overflow checks.
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var i = 0
-                var n = 0
-                while i < end {
-                    let lead = UInt32(b[i])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        i &+= 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i &+= 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        i &+= 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                        value |= UInt32(b[i + 3] & 0x3F)
-                        i &+= 4
-                    }
-                    buffer[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                    n &+= 1
-                }
-                initialized = n
+                initialized = decodeValidUTF8(b, 0..<end, into: buffer)
             }
         }
     }
+}
+
+/// Decodes the valid UTF-8 (a `String`'s) of `bytes[range]` into the start of `out`, which has
+/// room for it; the number of scalars. The lead byte alone says how many bytes follow, and
+/// three-byte characters are tried first: Chinese characters and punctuation are most of the
+/// text. (Offsets stay within the byte count, so the adds need no overflow checks.)
+@inline(__always)
+func decodeValidUTF8(
+    _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>
+) -> Int {
+    var i = range.lowerBound
+    var n = 0
+    while i < range.upperBound {
+        let lead = UInt32(b[i])
+        var value: UInt32
+        if lead &- 0xE0 < 0x10 {
+            value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            i &+= 3
+        } else if lead < 0x80 {
+            value = lead
+            i &+= 1
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            i &+= 2
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+            value |= UInt32(b[i + 3] & 0x3F)
+            i &+= 4
+        }
+        out[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+        n &+= 1
+    }
+    return n
 }
 
 /// A few scalars to test membership in, decoded once from a literal (a `String`'s

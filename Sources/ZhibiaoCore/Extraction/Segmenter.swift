@@ -190,37 +190,12 @@ enum Segmenter {
     }
 
     /// Decodes the valid UTF-8 of `bytes[range]` into the start of `scalars`, which has room for
-    /// them; the number of scalars. The lead byte says how many bytes follow.
+    /// them; the number of scalars.
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: inout [Unicode.Scalar]
     ) -> Int {
         guard let b = bytes.baseAddress else { return 0 }
-        return scalars.withUnsafeMutableBufferPointer { out in
-            var i = range.lowerBound
-            var n = 0
-            while i < range.upperBound {
-                let lead = UInt32(b[i])
-                var value: UInt32
-                // Three bytes first: Chinese characters and punctuation are most of the text.
-                if lead &- 0xE0 < 0x10 {
-                    value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i &+= 3
-                } else if lead < 0x80 {
-                    value = lead
-                    i &+= 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i &+= 2
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                    value |= UInt32(b[i + 3] & 0x3F)
-                    i &+= 4
-                }
-                out[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                n &+= 1
-            }
-            return n
-        }
+        return scalars.withUnsafeMutableBufferPointer { decodeValidUTF8(b, range, into: $0) }
     }
 
     /// Sentences end at 。！？；; (with any closing quotes that follow). They are found as they
