@@ -69,7 +69,7 @@ import Testing
 @Suite struct SegmenterSpeedPathTests {
     static func render(_ blocks: [Block]) -> [String] {
         blocks.map { block in
-            let lines = block.lines.map { "\($0.offset)@\($0.line)" }.joined(separator: " ")
+            let lines = block.pieces.map { "\($0.offset)@\($0.line)" }.joined(separator: " ")
             return "\(block.kind) \(String(String.UnicodeScalarView(block.text))) \(lines)"
         }
     }
@@ -90,11 +90,11 @@ import Testing
         let plain = Segmenter.blocks("● 就业情况" + lines)
         #expect(plain.count == 1)
         #expect(String(String.UnicodeScalarView(plain[0].text)) == "就业情况" + String(repeating: "增长明显", count: 300))
-        #expect(plain[0].lines.last! == (offset: 4 + 299 * 4, line: 301))
+        #expect(plain[0].pieces.last.map { ($0.offset, $0.line) }! == (4 + 299 * 4, 301))
         let counted = Segmenter.blocks("● 就业3项" + lines)
         #expect(counted.count == 1)
         #expect(String(String.UnicodeScalarView(counted[0].text)) == "就业3项" + String(repeating: "，增长明显", count: 300))
-        #expect(counted[0].lines.last! == (offset: 4 + 299 * 5 + 1, line: 301))
+        #expect(counted[0].pieces.last.map { ($0.offset, $0.line) }! == (4 + 299 * 5 + 1, 301))
     }
 
     @Test func aVerbFollowedByAMarkOrACompatibilityIdeographIsComparedAsGraphemes() {

@@ -10,10 +10,6 @@ struct Block {
     /// UTF-8 (the "，" put between joined bullet lines lies in none), and which lines they are.
     var pieces: [TextPiece] = []
 
-    /// (scalar offset in `text`, 1-based source line) at each joined line's start: kept with the
-    /// pieces, one array a block rather than two.
-    var lines: [(offset: Int, line: Int)] { pieces.map { ($0.offset, $0.line) } }
-
     /// The 1-based source line of the scalar at `offset` of `text`.
     func line(at offset: Int) -> Int {
         var result = pieces.first?.line ?? 1
