@@ -198,28 +198,29 @@ struct DocumentPass {
     /// anywhere.
     private func ownsDate(_ s: [Unicode.Scalar]) -> Bool {
         if let first = s.first, isDigit(first) { return true }
-        return Self.yearsWritten(in: s).first != nil
+        return Self.firstYearWritten(in: s) != nil
     }
 
-    /// Where the years a sentence writes out (2023年: four digits no other digit precedes, then
-    /// 年) start, in order.
-    private static func yearsWritten(in s: [Unicode.Scalar]) -> LazyFilterSequence<Range<Int>> {
-        (0..<max(0, s.count - 4)).lazy.filter { i in WrittenYear.starting(in: s, at: i) != nil }
+    /// The first year a sentence writes out (2023年: four digits no other digit precedes, then
+    /// 年): where it starts, and the year.
+    private static func firstYearWritten(in s: [Unicode.Scalar]) -> (at: Int, year: Int)? {
+        for i in 0..<max(0, s.count - 4) {
+            if let year = WrittenYear.starting(in: s, at: i) { return (i, year) }
+        }
+        return nil
     }
 
     /// The year a heading names (一、2023年工作回顾), unless it is a date line, a start date or the
     /// year a work report is given in (2024年政府工作报告).
     private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
-        for i in Self.yearsWritten(in: s) {
-            let after = i + WrittenYear.length
-            if DocumentContext.isFullDate(s, after: after) || DocumentContext.startsSince(s, after: after)
-                || s[after...].starts(with: DocumentContext.workReport)
-            {
-                return nil
-            }
-            return WrittenYear.value(in: s, at: i)
+        guard let written = Self.firstYearWritten(in: s) else { return nil }
+        let after = written.at + WrittenYear.length
+        if DocumentContext.isFullDate(s, after: after) || DocumentContext.startsSince(s, after: after)
+            || s[after...].starts(with: DocumentContext.workReport)
+        {
+            return nil
         }
-        return nil
+        return written.year
     }
 
     /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph; so does

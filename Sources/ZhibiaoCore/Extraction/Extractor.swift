@@ -70,7 +70,7 @@ struct Candidate {
         // Told by the length in bytes before any comparison: comparing strings is a library call.
         let bytes = unit.utf8
         switch bytes.count {
-        case 1: return bytes.first == UInt8(ascii: "%")
+        case 1: return unit.isPercentSign
         case 3:
             // ‰ is E2 80 B0 and 倍 E5 80 8D; most three-byte units (人, 元, 个) differ at once.
             var byte = bytes.makeIterator()

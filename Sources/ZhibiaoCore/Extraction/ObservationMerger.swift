@@ -37,7 +37,7 @@ struct ObservationMerger {
             var g = firstOfValue
             while g >= 0 {
                 let f = firstMember[g]
-                if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
+                if candidates[f].unit.isSameWord(candidates[i].unit), candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
                     sameMetric(candidates[f].metric, candidates[i].metric)

@@ -1,4 +1,16 @@
 extension String {
+    /// Whether two words from the data files (units, families) are the same, byte for byte: they
+    /// are written in NFC, so bytes decide, while `==` on CJK text checks canonical equivalence
+    /// first, a call that cost more than the rest of a naming pass.
+    @inline(__always)
+    func isSameWord(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether this unit is the percent sign.
+    @inline(__always)
+    var isPercentSign: Bool { utf8.count == 1 && utf8.first == UInt8(ascii: "%") }
+
     /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
     /// (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {

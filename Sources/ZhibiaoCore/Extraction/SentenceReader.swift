@@ -346,17 +346,3 @@ extension Array where Element == Unicode.Scalar {
 private let clauseMarks: ScalarSet = "，,；;：:"
 /// What separates the items of a list a subject names (小学、初中和高中).
 let itemSeparators: ScalarSet = "、和及与"
-
-extension String {
-    /// Whether two words from the data files (units, families) are the same, byte for byte: they
-    /// are written in NFC, so bytes decide, while `==` on CJK text checks canonical equivalence
-    /// first, a call that cost more than the rest of a naming pass.
-    @inline(__always)
-    func isSameWord(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
-    }
-
-    /// Whether this unit is the percent sign.
-    @inline(__always)
-    var isPercentSign: Bool { utf8.count == 1 && utf8.first == UInt8(ascii: "%") }
-}
