@@ -115,4 +115,17 @@ import Testing
         let status = try SourceFiles.read("/proc/self/status")
         #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
     }
+
+    /// Keys are ordered as their letters are, though compared without making the letters.
+    @Test func keysOrderAsTheirText() {
+        let keys = (0..<300).map { DocumentKey(articleText: "文章\($0)") }
+        for (a, b) in zip(keys, keys.shuffled()) {
+            #expect((a < b) == (a.text < b.text))
+            #expect((b < a) == (b.text < a.text))
+        }
+        let id = ObservationID(document: keys[0], number: 1234)
+        #expect(id.description == keys[0].text + ":1234")
+        #expect(id.derived.description == keys[0].text + ":1234d")
+        #expect(ObservationID(id.derived.description) == id.derived)
+    }
 }

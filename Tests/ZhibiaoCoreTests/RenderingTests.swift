@@ -197,4 +197,49 @@ import Testing
 
                 """)
     }
+
+    /// JSON strings are escaped run by run, eight bytes tested at once: the result is what
+    /// escaping character by character gives, wherever in a word a byte to escape falls
+    /// (quotes, controls, U+2028/U+2029, and E2-led characters that need none, such as “—”).
+    @Test func jsonEscapingAgreesWithACharacterByCharacterEscape() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}", "\u{2029}", "\u{7F}", "\u{0}"..."\u{1F}":
+                    out += "\\u" + String(format: "%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let pieces: [String] = [
+            "就业", "a", "\"", "\\", "\n", "\t", "\u{1}", "\u{7F}", "\u{2028}", "\u{2029}", "“", "”", "—", "…", "\u{2027}", "4.82万人",
+            "，", "é", "\r",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            #expect(MachineRenderer.json(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// Numbers are written as `NumberFormat.exact` writes them, whole ones digit by digit.
+    @Test(arguments: [
+        0, -0.0, 7, -7, 2025, 48200, 999_999_999_999_999, 1e15, -1e15, 4.82, -0.5, 1e-7, 18887.999999999996, .nan,
+        .infinity, -.infinity,
+    ] as [Double])
+    func numbersAreWrittenAsExactWritesThem(value: Double) {
+        var out = ByteOutput()
+        out.appendExact(value)
+        #expect(out.text == NumberFormat.exact(value))
+        let json = MachineRenderer.render(columns: [Column("v")], rows: [[.number(value)]], format: .jsonl)
+        #expect(json == "{\"v\":\(value.isFinite ? NumberFormat.exact(value) : "null")}\n")
+    }
 }

@@ -51,16 +51,33 @@ public struct DocumentKey: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The eight letters.
     public var text: String {
-        var letters: [UInt8] = []
+        String(unsafeUninitializedCapacity: Self.length) { buffer in
+            writeLetters(into: buffer)
+            return Self.length
+        }
+    }
+
+    /// Writes the eight letters at the start of `buffer`, which has room for them: an id's
+    /// text is written whole this way, with no string made for the key alone.
+    func writeLetters(into buffer: UnsafeMutableBufferPointer<UInt8>) {
         var rest = value
-        for _ in 0..<Self.length {
-            letters.append(Self.alphabet[Int(rest % Self.radix)])
+        for k in 0..<Self.length {
+            buffer[k] = Self.alphabet[Int(rest % Self.radix)]
             rest /= Self.radix
         }
-        return String(decoding: letters, as: UTF8.self)
     }
 
     public var description: String { text }
 
-    public static func < (lhs: DocumentKey, rhs: DocumentKey) -> Bool { lhs.text < rhs.text }
+    /// The order of the letters as text. The first letter is the lowest digit and the alphabet
+    /// is in order, so the digits are compared from the lowest up, with no text made.
+    public static func < (lhs: DocumentKey, rhs: DocumentKey) -> Bool {
+        var (left, right) = (lhs.value, rhs.value)
+        for _ in 0..<length {
+            let (a, b) = (left % radix, right % radix)
+            if a != b { return a < b }
+            (left, right) = (left / radix, right / radix)
+        }
+        return false
+    }
 }

@@ -26,7 +26,29 @@ public struct ObservationID: Hashable, Comparable, Sendable, CustomStringConvert
     /// Whether the id names a derived figure (`kmqxbtea:14d`).
     public var isDerived: Bool { number < 0 }
 
-    public var description: String { number < 0 ? "\(document):\(-number)d" : "\(document):\(number)" }
+    /// `key:number`, or `key:numberd` for a derived figure, written into the string at once:
+    /// every export row writes one, and interpolation went through each part's description.
+    public var description: String {
+        let magnitude = number.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let length = DocumentKey.length + 1 + digits + (number < 0 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            document.writeLetters(into: buffer)
+            buffer[DocumentKey.length] = 0x3A
+            var left = magnitude
+            for k in stride(from: DocumentKey.length + digits, to: DocumentKey.length, by: -1) {
+                buffer[k] = 0x30 + UInt8(left % 10)
+                left /= 10
+            }
+            if number < 0 { buffer[length - 1] = 0x64 }
+            return length
+        }
+    }
 
     public static func < (lhs: ObservationID, rhs: ObservationID) -> Bool {
         (lhs.document, lhs.number) < (rhs.document, rhs.number)

@@ -37,7 +37,7 @@ enum MachineRenderer {
                 rowDone()
             }
         case .jsonl:
-            let keys = kept.map { json(columns[$0].key) + ":" }
+            let keys = kept.map { Array((json(columns[$0].key) + ":").utf8) }
             for r in 0..<count {
                 appendObject(keys, kept, row(r), to: &out)
                 out.append(ascii: 0x0A)
@@ -48,7 +48,7 @@ enum MachineRenderer {
                 out.append("[]\n")
                 break
             }
-            let keys = kept.map { json(columns[$0].key) + ":" }
+            let keys = kept.map { Array((json(columns[$0].key) + ":").utf8) }
             out.append("[\n")
             for r in 0..<count {
                 out.append(r > 0 ? ",\n  " : "  ")
@@ -60,13 +60,16 @@ enum MachineRenderer {
         if let sink { out.flush(to: sink) }
     }
 
-    /// `{"key":value,…}` for the kept columns of a row; `keys` are already `"key":`.
-    private static func appendObject(_ keys: [String], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
+    /// `{"key":value,…}` for the kept columns of a row; `keys` are already `"key":`, in UTF-8.
+    private static func appendObject(_ keys: [[UInt8]], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
         out.append(ascii: 0x7B)
-        for (n, column) in kept.enumerated() {
-            if n > 0 { out.append(ascii: 0x2C) }
-            out.append(keys[n])
-            out.appendJSON(row[column])
+        // Cells are read in place through the buffer: `row[column]` copied each one.
+        row.withUnsafeBufferPointer { cells in
+            for (n, column) in kept.enumerated() {
+                if n > 0 { out.append(ascii: 0x2C) }
+                keys[n].withUnsafeBufferPointer { out.append(bytes: $0) }
+                out.appendJSON(cells[column])
+            }
         }
         out.append(ascii: 0x7D)
     }
@@ -89,99 +92,191 @@ extension ObservationExport {
 
 /// UTF-8 bytes gathered for an answer: every piece is appended in place, escaped as it goes,
 /// instead of being made into a string of its own first (each new string is allocated and
-/// appending it to a `String` checks it again).
-struct ByteOutput {
-    private var bytes: [UInt8] = []
+/// appending it to a `String` checks it again). The bytes are held in memory of its own, not
+/// an array: an export appends a few pieces to every field, and an array's generic append
+/// cost more than copying most of them. Not copyable: it owns that memory.
+struct ByteOutput: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
 
-    var count: Int { bytes.count }
+    init() {
+        capacity = 1 << 12
+        start = .allocate(capacity: capacity)
+    }
+
+    deinit { start.deallocate() }
 
     /// The bytes as a string. They are valid UTF-8, as every piece came from a string.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
     mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBufferPointer(sink)
-        bytes.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        sink(UnsafeBufferPointer(start: start, count: count))
+        count = 0
+    }
+
+    /// Room for `more` bytes after the last, the memory doubled when it is short.
+    @inline(__always)
+    private mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: start, count: count)
+        start.deallocate()
+        (start, capacity) = (moved, larger)
     }
 
     mutating func append(ascii byte: UInt8) {
-        bytes.append(byte)
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    /// Two ASCII bytes: an escape (`\n`) or a separator.
+    private mutating func append(ascii first: UInt8, _ second: UInt8) {
+        reserve(2)
+        start[count] = first
+        start[count + 1] = second
+        count += 2
+    }
+
+    mutating func append(bytes piece: UnsafeBufferPointer<UInt8>) {
+        guard let base = piece.baseAddress else { return }
+        reserve(piece.count)
+        (start + count).initialize(from: base, count: piece.count)
+        count += piece.count
     }
 
     mutating func append(_ piece: String) {
         var piece = piece
-        piece.withUTF8 { bytes.append(contentsOf: $0) }
+        piece.withUTF8 { append(bytes: $0) }
     }
 
     mutating func append(spaces count: Int) {
-        if count > 0 { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+        guard count > 0 else { return }
+        reserve(count)
+        (start + self.count).initialize(repeating: 0x20, count: count)
+        self.count += count
     }
 
     /// Ends a line of text for people: its trailing spaces dropped, then a newline.
     mutating func endLine() {
-        while bytes.last == 0x20 { bytes.removeLast() }
-        bytes.append(0x0A)
+        while count > 0 && start[count - 1] == 0x20 { count -= 1 }
+        append(ascii: 0x0A)
     }
 
     /// A cell as JSON: null, a number, a string, or an array of cells.
-    mutating func appendJSON(_ cell: Cell) {
+    mutating func appendJSON(_ cell: borrowing Cell) {
         switch cell {
         case .null: append("null")
-        case .number(let value), .quantity(let value, _): append(NumberFormat.json(value))
+        case .number(let value), .quantity(let value, _):
+            if value.isFinite { appendExact(value) } else { append("null") }
         case .text(let text): appendJSON(text)
         case .highlighted(let text, _, let label):
             // One string: label and text escaped in turn, as if joined (a valid string never
             // splits a character, so escaping the parts is escaping the whole).
-            bytes.append(0x22)
+            append(ascii: 0x22)
             appendEscaped(label)
             appendEscaped(text)
-            bytes.append(0x22)
+            append(ascii: 0x22)
         case .list(let cells):
-            bytes.append(0x5B)
+            append(ascii: 0x5B)
             for (n, cell) in cells.enumerated() {
-                if n > 0 { bytes.append(0x2C) }
+                if n > 0 { append(ascii: 0x2C) }
                 appendJSON(cell)
             }
-            bytes.append(0x5D)
+            append(ascii: 0x5D)
+        }
+    }
+
+    /// `NumberFormat.exact(value)`. A whole number (a line, a year, a count: most numbers an
+    /// export holds) is written digit by digit, with no string made for it.
+    mutating func appendExact(_ value: Double) {
+        guard value == value.rounded(), abs(value) < 1e15 else { return append(NumberFormat.exact(value)) }
+        var magnitude = Int64(value)
+        if magnitude < 0 {
+            append(ascii: 0x2D)
+            magnitude = -magnitude
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var k = digits.count
+            repeat {
+                k -= 1
+                digits[k] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(bytes: UnsafeBufferPointer(rebasing: digits[k...]))
         }
     }
 
     /// A JSON string literal: quotes, backslashes and every control character escaped, and
     /// U+2028/U+2029, which JavaScript does not allow unescaped in strings.
     mutating func appendJSON(_ text: String) {
-        bytes.append(0x22)
+        append(ascii: 0x22)
         appendEscaped(text)
-        bytes.append(0x22)
+        append(ascii: 0x22)
     }
 
-    /// Text with nothing to escape (nearly all of it) is copied whole; the rest is written byte
-    /// by byte, as every character that needs an escape is a single byte or U+2028/U+2029.
+    /// Runs of text with nothing to escape (nearly all of it) are copied whole; each byte that
+    /// ends a run is written escaped, as every character that needs an escape is a single byte
+    /// or U+2028/U+2029.
     private mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
-            var plainUpTo = 0
-            while plainUpTo < source.count && !Self.needsJSONEscape(source, at: plainUpTo) { plainUpTo += 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[..<plainUpTo]))
-            var i = plainUpTo
+            var i = 0
             while i < source.count {
-                let byte = source[i]
-                switch byte {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x09: bytes += [0x5C, 0x74]
-                case 0xE2 where Self.isLineSeparator(source, at: i):
-                    append("\\u" + TerminalText.hex(source[i + 2] == 0xA8 ? 0x2028 : 0x2029, digits: 4))
-                    i += 3
-                    continue
-                case _ where byte < 0x20 || byte == 0x7F:
-                    append("\\u" + TerminalText.hex(UInt32(byte), digits: 4))
-                default: bytes.append(byte)
+                let end = Self.plainEnd(source, from: i)
+                if end > i { append(bytes: UnsafeBufferPointer(rebasing: source[i..<end])) }
+                guard end < source.count else { return }
+                i = end + 1
+                switch source[end] {
+                case 0x22: append(ascii: 0x5C, 0x22)
+                case 0x5C: append(ascii: 0x5C, 0x5C)
+                case 0x0A: append(ascii: 0x5C, 0x6E)
+                case 0x0D: append(ascii: 0x5C, 0x72)
+                case 0x09: append(ascii: 0x5C, 0x74)
+                case 0xE2:
+                    append("\\u" + TerminalText.hex(source[end + 2] == 0xA8 ? 0x2028 : 0x2029, digits: 4))
+                    i = end + 3
+                default: append("\\u" + TerminalText.hex(UInt32(source[end]), digits: 4))
                 }
-                i += 1
             }
         }
+    }
+
+    /// Where the run of bytes from `start` that need no escape ends. Eight bytes are tested at
+    /// once, as one word, for any byte that might (a control byte, a quote, a backslash, DEL, or
+    /// E2, which begins U+2028/U+2029 but also the common “ ” — …); only a word holding one is
+    /// read byte by byte.
+    private static func plainEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = source.baseAddress {
+            while i + 8 <= source.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if mayNeedEscape(word) {
+                    for j in i..<(i + 8) where needsJSONEscape(source, at: j) { return j }
+                }
+                i += 8
+            }
+        }
+        while i < source.count && !needsJSONEscape(source, at: i) { i += 1 }
+        return i
+    }
+
+    /// Whether any byte of `word` is below 0x20 or is 0x22, 0x5C, 0x7F or 0xE2. A byte is zero
+    /// after XOR with what it is tested against, and `zeroByte` finds a zero byte (it may also
+    /// flag a byte above a true one, never one in a word that has none).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- 0x20 &* ones) & ~word & highs
+        return control | zeroByte(word ^ (0x22 &* ones)) | zeroByte(word ^ (0x5C &* ones))
+            | zeroByte(word ^ (0x7F &* ones)) | zeroByte(word ^ (0xE2 &* ones)) != 0
     }
 
     private static func needsJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
@@ -200,6 +295,7 @@ struct ByteOutput {
         switch cell {
         case .null: break
         case .text(let text): appendCSV(text)
+        case .number(let value), .quantity(let value, _): appendExact(value)
         default: appendCSV(cell.plain)
         }
     }
@@ -210,15 +306,15 @@ struct ByteOutput {
         var text = text
         text.withUTF8 { source in
             guard source.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-                bytes.append(contentsOf: source)
+                append(bytes: source)
                 return
             }
-            bytes.append(0x22)
+            append(ascii: 0x22)
             for byte in source {
-                bytes.append(byte)
-                if byte == 0x22 { bytes.append(0x22) }
+                append(ascii: byte)
+                if byte == 0x22 { append(ascii: 0x22) }
             }
-            bytes.append(0x22)
+            append(ascii: 0x22)
         }
     }
 }

@@ -65,7 +65,7 @@ public enum ObservationExport {
     static func record(_ observation: Observation, graph: IndicatorGraph, at position: Int? = nil) -> [Cell] {
         let first = observation.mentions.first
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
-        let document = graph.documents[safe: observation.document]?.name ?? ""
+        let document = graph.documentName(observation.document) ?? ""
         return [
             .text(observation.id.description),
             .text(document),
@@ -90,12 +90,12 @@ public enum ObservationExport {
     /// The documents that state an observation's fact: this one's own, then the others by name
     /// (so that the order does not depend on the order of loading).
     public static func sources(of observation: Observation, graph: IndicatorGraph, at known: Int? = nil) -> [String] {
-        let own = graph.documents[safe: observation.document]?.name ?? ""
+        let own = graph.documentName(observation.document) ?? ""
         guard let position = known ?? graph.position(observation.id), graph.isStatedElsewhere(position) else {
             return [own]
         }
         let others = graph.sources(ofFactAt: position).filter { $0 != observation.document }
-        return [own] + others.compactMap { graph.documents[safe: $0]?.name }.sorted()
+        return [own] + others.compactMap { graph.documentName($0) }.sorted()
     }
 
     /// What a person reads: exact value with a readable 4.82万 beside it, and what a figure
@@ -150,8 +150,17 @@ extension Array {
 }
 
 extension IndicatorGraph {
-    /// The sentence of a mention, or nil when the mention points outside the graph.
+    /// The sentence of a mention, or nil when the mention points outside the graph. The
+    /// document is read in place: `documents[safe:]` would copy it whole, counting references
+    /// to each of its parts, for every row written.
     func sentenceIfPresent(of mention: Mention) -> Sentence? {
-        documents[safe: mention.document]?.sentences[safe: mention.sentence]
+        guard documents.indices.contains(mention.document) else { return nil }
+        let sentences = documents[mention.document].sentences
+        return sentences.indices.contains(mention.sentence) ? sentences[mention.sentence] : nil
+    }
+
+    /// The name of the document at `index`, or nil when there is none; read in place.
+    func documentName(_ index: Int) -> String? {
+        documents.indices.contains(index) ? documents[index].name : nil
     }
 }
