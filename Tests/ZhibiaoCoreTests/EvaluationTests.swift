@@ -282,3 +282,25 @@ import Testing
         #expect(graph.bySector[.health] == [0, 1, 2, 3, 4] && graph.byYear[2025] == [0, 1, 2, 3, 4])
     }
 }
+
+extension GraphIndexTests {
+    /// The string table grows its slots as spellings come: many distinct strings keep their
+    /// numbers, and each is found again by its bytes.
+    @Test func internedStringsKeepTheirNumbersAsTheTableGrows() {
+        var table = StringTable()
+        var numbers: [Int32] = []
+        for k in 0..<1000 {
+            var text = "指标\(k)"
+            numbers.append(table.intern(&text))
+        }
+        #expect(numbers == (0..<1000).map(Int32.init))
+        for k in stride(from: 999, through: 0, by: -7) {
+            var text = "指标\(k)"
+            #expect(table.intern(&text) == Int32(k))
+        }
+        var equivalent = "出生\u{F961}"
+        var plain = "出生率"
+        let first = table.intern(&plain)
+        #expect(table.intern(&equivalent) == first && table.strings.count == 1001)
+    }
+}

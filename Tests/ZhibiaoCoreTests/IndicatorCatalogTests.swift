@@ -175,4 +175,23 @@ import Testing
         }
         #expect(twins > 0)
     }
+
+    /// The text before a change or completion marker is found scalar by scalar in plain
+    /// phrases and by characters otherwise: either way it is what `firstRange(of:)` finds,
+    /// with combining marks, compatibility ideographs (U+F961 is 率) and markers at the start.
+    @Test func textBeforeAMarkerAgreesWithFirstRange() {
+        let pieces = ["城镇", "增长", "同比", "完成", "率", "\u{F961}", "\u{301}", "比20", "24", "年", "(", " ", "全年"]
+        let markers = ["增长", "同比", "完成", "完成率", "比20", "率"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let phrase = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            for marker in markers {
+                let expected = phrase.firstRange(of: marker).flatMap {
+                    $0.lowerBound > phrase.startIndex ? String(phrase[..<$0.lowerBound]) : nil
+                }
+                #expect(IndicatorCatalog.textBefore(marker, in: phrase) == expected, "\(phrase) \(marker)")
+            }
+        }
+    }
 }

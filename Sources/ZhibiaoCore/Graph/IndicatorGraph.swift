@@ -232,27 +232,41 @@ public final class IndicatorGraph: @unchecked Sendable {
 struct StringTable {
     private(set) var strings: [String] = []
     private(set) var ids: [String: Int32] = [:]
-    private var idsByBytes: [ByteText: Int32] = [:]
+    /// Every spelling met, by its bytes: an open-addressing table whose slots hold indexes
+    /// into `spellings` (-1 for none), at most half full. A `Dictionary` keyed by the bytes
+    /// compared keys along each probe and hashed the folded bytes again; here each spelling
+    /// keeps its hash, and bytes are compared only where hashes agree.
+    private var slots = [Int32](repeating: -1, count: 64)
+    private var spellings: [(hash: UInt64, text: String, id: Int32)] = []
 
     /// Replaces `string` by its interned copy and returns its number. Strings are looked up
     /// by their bytes first (hashing Chinese text as a `String` normalizes it as it goes, which
     /// costs several times more), and by `String` equality only for bytes not seen before, so
     /// canonically equivalent spellings still share one number.
     mutating func intern(_ string: inout String) -> Int32 {
-        let bytes = ByteText(string)
-        if let id = idsByBytes[bytes] {
-            string = strings[Int(id)]
-            return id
+        let hash = Self.fold(string)
+        var slot = Self.spread(hash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let known = Int(slots[slot])
+            if spellings[known].hash == hash && ByteText(spellings[known].text) == ByteText(string) {
+                let id = spellings[known].id
+                string = strings[Int(id)]
+                return id
+            }
+            slot = (slot + 1) & (slots.count - 1)
         }
-        if let id = ids[string] {
-            idsByBytes[bytes] = id
-            string = strings[Int(id)]
-            return id
+        let id: Int32
+        if let known = ids[string] {
+            id = known
+        } else {
+            id = Int32(strings.count)
+            strings.append(string)
+            ids[string] = id
         }
-        let id = Int32(strings.count)
-        strings.append(string)
-        ids[string] = id
-        idsByBytes[bytes] = id
+        slots[slot] = Int32(spellings.count)
+        spellings.append((hash, string, id))
+        if spellings.count * 2 > slots.count { growSlots() }
+        string = strings[Int(id)]
         return id
     }
 
@@ -262,6 +276,36 @@ struct StringTable {
         let id = intern(&text)
         string = text
         return id
+    }
+
+    /// Twice the slots, every spelling placed again.
+    private mutating func growSlots() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, spelling) in spellings.enumerated() {
+            var slot = Self.spread(spelling.hash) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    /// The bytes folded into one word (FNV-1a).
+    private static func fold(_ string: String) -> UInt64 {
+        var text = string
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+    }
+
+    /// A slot from a folded word, every bit of it counting in the low bits the slot is read
+    /// from (the finalizer of MurmurHash3).
+    private static func spread(_ hash: UInt64) -> Int {
+        var x = hash
+        x ^= x >> 33
+        x &*= 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        return Int(truncatingIfNeeded: x)
     }
 }
 
