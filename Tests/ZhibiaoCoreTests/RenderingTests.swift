@@ -198,6 +198,29 @@ import Testing
                 """)
     }
 
+    /// A long answer written on two threads, in blocks of rows side by side, is the same bytes
+    /// as one written row by row, in every machine format.
+    @Test func rowsWrittenSideBySideAreTheSameBytes() {
+        let columns = [Column("n"), Column("text"), Column("sources")]
+        let rows: [[Cell]] = (0..<5000).map {
+            [.number(Double($0) / 4), .text("第\($0)行“引号”,\"x\"\n"), .list([.text("a.txt"), .null])]
+        }
+        for format in [OutputFormat.csv, .json, .jsonl] {
+            let whole = MachineRenderer.render(columns: columns, rows: rows, format: format)
+            var out = ByteOutput()
+            var bytes: [UInt8] = []
+            var pieces = 0
+            MachineRenderer.write(
+                columns: columns, count: rows.count, row: { rows[$0] }, format: format, into: &out,
+                flushing: {
+                    bytes.append(contentsOf: $0)
+                    pieces += 1
+                }, chunk: 1 << 16, threads: 2)
+            #expect(String(decoding: bytes, as: UTF8.self) == whole)
+            #expect(pieces >= 5)
+        }
+    }
+
     /// JSON strings are escaped run by run, eight bytes tested at once: the result is what
     /// escaping character by character gives, wherever in a word a byte to escape falls
     /// (quotes, controls, U+2028/U+2029, and E2-led characters that need none, such as “—”).

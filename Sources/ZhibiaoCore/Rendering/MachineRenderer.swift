@@ -1,3 +1,5 @@
+import Dispatch
+
 /// csv (RFC 4180 quoting), json (one array) and jsonl (one object a line) for other tools.
 /// Terminal-only columns, charts and notes are left out.
 enum MachineRenderer {
@@ -12,56 +14,104 @@ enum MachineRenderer {
 
     /// Writes `count` rows, asking `row` for each in turn, as bytes into `out`; with `sink`, the
     /// bytes are handed on whenever a chunk has gathered, so a large export never exists whole.
+    /// With `sink` and more than one thread, a long answer is written in blocks of rows, each
+    /// block's parts written side by side and handed on in order: the same bytes, sooner.
+    /// `row` is then called from several threads at once, and must only read.
     static func write(
-        columns: [Column], count: Int, row: (Int) -> [Cell], format: OutputFormat, into out: inout ByteOutput,
-        flushing sink: ((UnsafeBufferPointer<UInt8>) -> Void)?, chunk: Int
+        columns: [Column], count: Int, row: @Sendable (Int) -> [Cell], format: OutputFormat,
+        into out: inout ByteOutput, flushing sink: ((UnsafeBufferPointer<UInt8>) -> Void)?, chunk: Int,
+        threads: Int = 1
     ) {
-        let kept = columns.indices.filter { !columns[$0].terminalOnly }
-        func rowDone() {
-            if let sink, out.count >= chunk { out.flush(to: sink) }
-        }
+        let layout = RowLayout(columns: columns, format: format)
         switch format {
         case .csv:
-            for (n, column) in kept.enumerated() {
+            for (n, column) in layout.kept.enumerated() {
                 if n > 0 { out.append(ascii: 0x2C) }
                 out.appendCSV(columns[column].key)
             }
             out.append(ascii: 0x0A)
+        case .jsonl: break
+        default:
+            guard count > 0 else {
+                out.append("[]\n")
+                if let sink { out.flush(to: sink) }
+                return
+            }
+            out.append("[\n")
+        }
+        let partRows = 1024
+        if let sink, threads > 1, count >= 2 * partRows {
+            var start = 0
+            while start < count {
+                out.flush(to: sink)
+                let end = min(count, start + partRows * threads)
+                for part in layout.parts(of: start..<end, rows: partRows, row: row) {
+                    part.withUnsafeBufferPointer(sink)
+                }
+                start = end
+            }
+        } else {
             for r in 0..<count {
-                let cells = row(r)
+                layout.append(row: r, row(r), to: &out)
+                if let sink, out.count >= chunk { out.flush(to: sink) }
+            }
+        }
+        if format != .csv && format != .jsonl { out.append("\n]\n") }
+        if let sink { out.flush(to: sink) }
+    }
+
+    /// How each row of an answer is written: its kept columns, and for JSON their keys.
+    private struct RowLayout: Sendable {
+        let format: OutputFormat
+        let kept: [Int]
+        /// `"key":` for each kept column, in UTF-8.
+        let keys: [[UInt8]]
+
+        init(columns: [Column], format: OutputFormat) {
+            self.format = format
+            kept = columns.indices.filter { !columns[$0].terminalOnly }
+            keys = format == .csv ? [] : kept.map { Array((MachineRenderer.json(columns[$0].key) + ":").utf8) }
+        }
+
+        /// Row `r`, with what goes before it (a separator in a JSON array) and after it.
+        func append(row r: Int, _ cells: [Cell], to out: inout ByteOutput) {
+            switch format {
+            case .csv:
                 for (n, column) in kept.enumerated() {
                     if n > 0 { out.append(ascii: 0x2C) }
                     out.appendCSV(cells[column])
                 }
                 out.append(ascii: 0x0A)
-                rowDone()
-            }
-        case .jsonl:
-            let keys = kept.map { Array((json(columns[$0].key) + ":").utf8) }
-            for r in 0..<count {
-                appendObject(keys, kept, row(r), to: &out)
+            case .jsonl:
+                MachineRenderer.appendObject(keys, kept, cells, to: &out)
                 out.append(ascii: 0x0A)
-                rowDone()
-            }
-        default:
-            guard count > 0 else {
-                out.append("[]\n")
-                break
-            }
-            let keys = kept.map { Array((json(columns[$0].key) + ":").utf8) }
-            out.append("[\n")
-            for r in 0..<count {
+            default:
                 out.append(r > 0 ? ",\n  " : "  ")
-                appendObject(keys, kept, row(r), to: &out)
-                rowDone()
+                MachineRenderer.appendObject(keys, kept, cells, to: &out)
             }
-            out.append("\n]\n")
         }
-        if let sink { out.flush(to: sink) }
+
+        /// The bytes of the rows of `range`, in parts of `rows` rows written side by side.
+        func parts(of range: Range<Int>, rows: Int, row: @Sendable (Int) -> [Cell]) -> [[UInt8]] {
+            let starts = Array(stride(from: range.lowerBound, to: range.upperBound, by: rows))
+            let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: starts.count)
+            results.initialize(repeating: [])
+            defer {
+                _ = results.deinitialize()
+                results.deallocate()
+            }
+            nonisolated(unsafe) let slots = results
+            DispatchQueue.concurrentPerform(iterations: starts.count) { p in
+                var out = ByteOutput()
+                for r in starts[p]..<min(range.upperBound, starts[p] + rows) { append(row: r, row(r), to: &out) }
+                slots[p] = out.bytes
+            }
+            return Array(results)
+        }
     }
 
     /// `{"key":value,…}` for the kept columns of a row; `keys` are already `"key":`, in UTF-8.
-    private static func appendObject(_ keys: [[UInt8]], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
+    fileprivate static func appendObject(_ keys: [[UInt8]], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
         out.append(ascii: 0x7B)
         // Cells are read in place through the buffer: `row[column]` copied each one.
         row.withUnsafeBufferPointer { cells in
@@ -106,6 +156,9 @@ struct ByteOutput: ~Copyable {
     }
 
     deinit { start.deallocate() }
+
+    /// The bytes, copied into an array.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
     /// The bytes as a string. They are valid UTF-8, as every piece came from a string.
     var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }

@@ -20,17 +20,22 @@ public enum ObservationExport {
 
     /// Every observation of `graph` as csv, json or jsonl, handed to `sink` a chunk at a time
     /// as it is written (`zhibiao export`): the whole export is never held in memory at once.
+    /// With more than one thread, rows are written on each in turn, in blocks (the bytes are the
+    /// same).
     public static func write(
-        _ graph: IndicatorGraph, format: MachineFormat, chunk: Int = 1 << 16,
+        _ graph: IndicatorGraph, format: MachineFormat, chunk: Int = 1 << 16, threads: Int = 1,
         to sink: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let observations = graph.observations
+        // The facts several articles state are found on first use and kept in the graph: found
+        // here, before rows are read on several threads at once.
+        if threads > 1 && !observations.isEmpty { _ = graph.facts }
         var out = ByteOutput()
         withoutActuallyEscaping(sink) { sink in
             MachineRenderer.write(
                 columns: keys.map { Column($0) }, count: observations.count,
                 row: { record(observations[$0], graph: graph, at: $0) }, format: format.outputFormat, into: &out,
-                flushing: sink, chunk: chunk)
+                flushing: sink, chunk: chunk, threads: threads)
         }
     }
 
@@ -72,7 +77,8 @@ public enum ObservationExport {
             sentence.map { .number(Double($0.line)) } ?? .null,
             .text(observation.sector.id),
             .text(observation.metric),
-            graph.indicator(of: observation).map { .text($0.id) } ?? .null,
+            // The id alone, read in place: the whole indicator would be copied, names and all.
+            observation.indicator >= 0 ? .text(graph.catalog.indicators[Int(observation.indicator)].id) : .null,
             .number(observation.value),
             .text(observation.unit),
             observation.qualifier.map { .text($0.rawValue) } ?? .null,
