@@ -176,9 +176,10 @@ import Testing
         #expect(twins > 0)
     }
 
-    /// The text before a change or completion marker is found scalar by scalar in plain
-    /// phrases and by characters otherwise: either way it is what `firstRange(of:)` finds,
-    /// with combining marks, compatibility ideographs (U+F961 is 率) and markers at the start.
+    /// The text before a change or completion marker, and a phrase without a marker at its end,
+    /// are found scalar by scalar in plain phrases and by characters otherwise: either way as
+    /// `firstRange(of:)` and `hasSuffix` find them, with combining marks, compatibility
+    /// ideographs (U+F961 is 率) and markers at the start.
     @Test func textBeforeAMarkerAgreesWithFirstRange() {
         let pieces = ["城镇", "增长", "同比", "完成", "率", "\u{F961}", "\u{301}", "比20", "24", "年", "(", " ", "全年"]
         let markers = ["增长", "同比", "完成", "完成率", "比20", "率"]
@@ -191,6 +192,10 @@ import Testing
                     $0.lowerBound > phrase.startIndex ? String(phrase[..<$0.lowerBound]) : nil
                 }
                 #expect(IndicatorCatalog.textBefore(marker, in: phrase) == expected, "\(phrase) \(marker)")
+                let dropped =
+                    phrase.hasSuffix(marker) && phrase.count > marker.count + 1
+                    ? String(phrase.dropLast(marker.count)) : nil
+                #expect(CatalogPhrase(phrase).droppingSuffix(marker)?.text == dropped, "\(phrase) \(marker)")
             }
         }
     }

@@ -39,12 +39,22 @@ public struct Loader: Sendable {
         report.errors = errors
         let batchSize = max(1, threads) * 8
         var start = 0
-        while start < files.count {
+        var ready: [Outcome] = []
+        while start < files.count || !ready.isEmpty {
             let batch = Array(files[start..<min(files.count, start + batchSize)])
             start += batch.count
-            for outcome in read(batch, threads: threads) {
-                add(outcome, to: graph, report: &report)
+            // With threads to spare, the next batch is read and extracted while this one is
+            // added to the graph, which one thread does alone.
+            let next = BatchOutcomes()
+            let reading = DispatchGroup()
+            if threads > 1 && !batch.isEmpty {
+                DispatchQueue.global().async(group: reading) { next.outcomes = self.read(batch, threads: threads) }
+            } else if !batch.isEmpty {
+                next.outcomes = read(batch, threads: threads)
             }
+            for k in ready.indices { add(&ready[k], to: graph, report: &report) }
+            reading.wait()
+            ready = next.outcomes
         }
         if compacting && report.documentsAdded > 0 { graph.compact() }
         return report
@@ -54,24 +64,28 @@ public struct Loader: Sendable {
     /// `path` holding them: the same name, year, records and messages.
     public func load(bytes: [UInt8], path: String, into graph: IndicatorGraph) -> LoadReport {
         var report = LoadReport()
-        add(extractOne(bytes, path: path), to: graph, report: &report)
+        var outcome = extractOne(bytes, path: path)
+        add(&outcome, to: graph, report: &report)
         if report.documentsAdded > 0 { graph.compact() }
         return report
     }
 
     /// Adds what reading one file gave to the graph, or notes why it is not added.
-    private func add(_ outcome: Outcome, to graph: IndicatorGraph, report: inout LoadReport) {
+    /// The outcome's document is taken out of it, so that its observations are placed in the
+    /// graph's document where they are, not copied first.
+    private func add(_ outcome: inout Outcome, to graph: IndicatorGraph, report: inout LoadReport) {
         report.warnings += outcome.warnings
         guard var loaded = outcome.loaded else {
             report.errors += outcome.error.map { [$0] } ?? []
             return
         }
+        outcome.loaded = nil
         if let copy = graph.alreadyHolds(loaded.document) {
             report.warnings.append(copy)
             return
         }
         let index = graph.documents.count
-        loaded.observations = loaded.observations.map { $0.moved(toDocument: index) }
+        for k in loaded.observations.indices { loaded.observations[k].move(toDocument: index) }
         graph.add(loaded.document, observations: loaded.observations)
         report.documentsAdded += 1
         report.observationsAdded += loaded.observations.count
@@ -79,6 +93,11 @@ public struct Loader: Sendable {
 
     /// The processors online: how many files to read at once.
     public static var processorCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+    /// The outcomes of a batch read on another thread, handed back once it is done.
+    private final class BatchOutcomes: @unchecked Sendable {
+        var outcomes: [Outcome] = []
+    }
 
     /// What reading one file gave.
     private struct Outcome {

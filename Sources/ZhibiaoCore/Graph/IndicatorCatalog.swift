@@ -158,58 +158,31 @@ public struct IndicatorCatalog: Sendable {
 
     /// The phrases a metric is looked up by, most literal first.
     static func readings(of metric: String, kind: Kind) -> [String] {
-        let phrase = normalized(metric)
-        var readings = [phrase]
-        if let bare = withoutSuffix(phrase) { readings.append(bare) }
+        let phrase = CatalogPhrase(normalized(metric))
+        var readings = [phrase.text]
+        if let bare = withoutSuffix(phrase) { readings.append(bare.text) }
         if kind == .target {
             // 城镇新增就业人数预期目标: the target's own words after what it is a target of.
-            for marker in targetMarkers where phrase.hasSuffix(marker) && phrase.count > marker.count + 1 {
-                let base = String(phrase.dropLast(marker.count))
-                readings.append(base)
-                if let bare = withoutSuffix(base) { readings.append(bare) }
+            for marker in targetMarkers {
+                guard let base = phrase.droppingSuffix(marker) else { continue }
+                readings.append(base.text)
+                if let bare = withoutSuffix(base) { readings.append(bare.text) }
             }
         }
         if kind == .change || kind == .completion {
             for marker in kind == .change ? changeMarkers : completionMarkers {
-                guard let base = textBefore(marker, in: phrase) else { continue }
-                readings.append(base)
-                if let bare = withoutSuffix(base) { readings.append(bare) }
+                guard let base = phrase.before(marker) else { continue }
+                readings.append(base.text)
+                if let bare = withoutSuffix(base) { readings.append(bare.text) }
             }
         }
         return readings
     }
 
     /// The text before the first occurrence of `marker` in `phrase`, unless that is at its
-    /// start: what `firstRange(of:)` finds. A phrase whose every scalar is a character of its
-    /// own with no other spelling (printable ASCII, CJK ideographs and punctuation: the metric
-    /// phrases extraction makes) is searched scalar by scalar; `firstRange(of:)` compares
-    /// characters through the string-processing library and cost some 15,000 instructions a
-    /// call, more than the rest of adding a document's observations to a graph.
+    /// start: what `firstRange(of:)` finds.
     static func textBefore(_ marker: String, in phrase: String) -> String? {
-        let scalars = Array(phrase.unicodeScalars)
-        guard scalars.allSatisfy(isPlain) else {
-            guard let range = phrase.firstRange(of: marker), range.lowerBound > phrase.startIndex else { return nil }
-            return String(phrase[..<range.lowerBound])
-        }
-        let wanted = Array(marker.unicodeScalars)
-        guard !wanted.isEmpty, wanted.count <= scalars.count else { return nil }
-        for start in 0...(scalars.count - wanted.count) where scalars[start..<start + wanted.count].elementsEqual(wanted) {
-            guard start > 0 else { return nil }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[..<start])
-            return String(view)
-        }
-        return nil
-    }
-
-    /// A scalar that is a character by itself whatever follows it and equals no other
-    /// spelling: printable ASCII, CJK punctuation before its combining tone marks, the unified
-    /// ideographs, full-width forms.
-    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
-        default: false
-        }
+        CatalogPhrase(phrase).before(marker)?.text
     }
 
     /// Words a phrase opens with that do not change what it counts.
@@ -271,10 +244,71 @@ public struct IndicatorCatalog: Sendable {
 
     private static let prefixScalars = prefixes.map { Array($0.unicodeScalars) }
 
-    private static func withoutSuffix(_ phrase: String) -> String? {
-        for suffix in suffixes where phrase.hasSuffix(suffix) && phrase.count > suffix.count + 1 {
-            return String(phrase.dropLast(suffix.count))
+    private static func withoutSuffix(_ phrase: CatalogPhrase) -> CatalogPhrase? {
+        for suffix in suffixes {
+            if let bare = phrase.droppingSuffix(suffix) { return bare }
         }
         return nil
+    }
+}
+
+/// A phrase read for the catalog. One whose every scalar is a character of its own with no
+/// other spelling (printable ASCII, CJK punctuation before its combining tone marks, the unified
+/// ideographs, full-width forms: the metric phrases extraction makes) keeps its scalars and is
+/// compared scalar by scalar, which is what comparing its characters gives; any other is
+/// compared as a `String`. `firstRange(of:)` and `hasSuffix` compare characters through the
+/// string-processing library: some 15,000 and 1,300 instructions a call, more than the rest of
+/// adding a document's observations to a graph.
+struct CatalogPhrase {
+    let text: String
+    private let scalars: [Unicode.Scalar]?
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.text = text
+        self.scalars = scalars.allSatisfy(Self.isPlain) ? scalars : nil
+    }
+
+    private init(plain: ArraySlice<Unicode.Scalar>) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: plain)
+        text = String(view)
+        scalars = Array(plain)
+    }
+
+    /// The phrase without `marker` at its end, when it ends with it and is more than one
+    /// character longer (`hasSuffix`, then `dropLast`).
+    func droppingSuffix(_ marker: String) -> CatalogPhrase? {
+        guard let scalars else {
+            guard text.hasSuffix(marker) && text.count > marker.count + 1 else { return nil }
+            return CatalogPhrase(String(text.dropLast(marker.count)))
+        }
+        let tail = Array(marker.unicodeScalars)
+        guard scalars.count > tail.count + 1, scalars[(scalars.count - tail.count)...].elementsEqual(tail) else {
+            return nil
+        }
+        return CatalogPhrase(plain: scalars[..<(scalars.count - tail.count)])
+    }
+
+    /// The phrase before the first occurrence of `marker`, unless that is at its start
+    /// (`firstRange(of:)`).
+    func before(_ marker: String) -> CatalogPhrase? {
+        guard let scalars else {
+            guard let range = text.firstRange(of: marker), range.lowerBound > text.startIndex else { return nil }
+            return CatalogPhrase(String(text[..<range.lowerBound]))
+        }
+        let wanted = Array(marker.unicodeScalars)
+        guard !wanted.isEmpty, wanted.count <= scalars.count else { return nil }
+        for start in 0...(scalars.count - wanted.count) where scalars[start..<start + wanted.count].elementsEqual(wanted) {
+            return start > 0 ? CatalogPhrase(plain: scalars[..<start]) : nil
+        }
+        return nil
+    }
+
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

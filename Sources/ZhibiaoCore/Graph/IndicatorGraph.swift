@@ -340,11 +340,18 @@ private struct IndicatorMemoKey: Hashable {
 private struct KeyedPositions<Key: Hashable> {
     private var slots: [Key: Int] = [:]
     private(set) var groups: [(key: Key, positions: [Int])] = []
+    /// The group added to last: an article's figures come in runs of one sector, year and
+    /// place, and comparing a key costs far less than hashing it.
+    private var last = -1
 
     mutating func add(_ position: Int, to key: Key) {
-        if let slot = slots[key] {
+        if last >= 0 && groups[last].key == key {
+            groups[last].positions.append(position)
+        } else if let slot = slots[key] {
+            last = slot
             groups[slot].positions.append(position)
         } else {
+            last = groups.count
             slots[key] = groups.count
             groups.append((key, [position]))
         }

@@ -156,8 +156,14 @@ extension Observation {
     /// mentions point there. Its id, which names the article, not its place, is unchanged.
     public func moved(toDocument index: Int) -> Observation {
         var copy = self
-        copy.document = index
-        copy.mentions = mentions.map { Mention(document: index, sentence: $0.sentence, figure: $0.figure) }
+        copy.move(toDocument: index)
         return copy
+    }
+
+    /// Places this observation and its mentions in the document at `index`, in place: its
+    /// mentions are rewritten where they are, not copied into a new array.
+    public mutating func move(toDocument index: Int) {
+        document = index
+        for k in mentions.indices { mentions[k].document = index }
     }
 }
