@@ -254,19 +254,23 @@ struct DocumentPass {
         let ofBlock = keywords ?? BlockKeywords(scorer.hits(block))
         keywords = ofBlock
         settlePreviousScores()
-        var context = SentenceContext(
-            sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-            keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates, yearRule: rules.year,
-            periodRule: rules.period)
-        context.targetWords = facts.targetWords(in: s)
-        context.opensQuotation = s.contains("“")
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
-        context.baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
-        context.baseScores.add(ofBlock.scores.shares, weight: 3)
-        context.baseScores.add(sectionScores.shares, weight: 2)
-        context.baseScores.add(previousScores.shares, weight: 1)
-        var reader = SentenceReader(facts: facts, context: context, figures: figures)
+        var baseScores = SectorScores()
+        baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
+        baseScores.add(ofBlock.scores.shares, weight: 3)
+        baseScores.add(sectionScores.shares, weight: 2)
+        baseScores.add(previousScores.shares, weight: 1)
+        // Made in the call: a context built first and then handed over was copied, and the copy
+        // destroyed right after.
+        var reader = SentenceReader(
+            facts: facts,
+            context: SentenceContext(
+                sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
+                keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates,
+                targetWords: facts.targetWords(in: s), opensQuotation: holds("“", in: s), yearRule: rules.year,
+                periodRule: rules.period, baseScores: baseScores),
+            figures: figures)
         reader.read(appendingTo: &candidates)
         return (true, reader.openingPeriod)
     }
@@ -323,7 +327,8 @@ final class DocumentFacts {
         var figureYear = statedYear ?? context.blockYear ?? year
         // A whole year as the period is the figure's year, whether the sentence names it or the
         // clause that opened it (今年…：…；城镇新增就业4.5万人) does, unless the sentence names one.
-        if let whole = period ?? (statedYear == nil ? context.headerPeriod : nil), whole.unicodeScalars.count == 4,
+        // (Counted in bytes: a year that `Int` reads is ASCII, and counting scalars is a call.)
+        if let whole = period ?? (statedYear == nil ? context.headerPeriod : nil), whole.utf8.count == 4,
             let y = Int(whole)
         {
             figureYear = y
@@ -362,11 +367,14 @@ final class DocumentFacts {
             default: false
             }
         }
-        var a = figure.leadStart
-        while a > 0 && !isMark(s[a - 1]) { a -= 1 }
-        var b = figure.end
-        while b < s.count && !isMark(s[b]) { b += 1 }
-        return a..<b
+        // On the buffer: every figure walks its clause both ways, and each step was checked.
+        return s.withUnsafeBufferPointer { s in
+            var a = min(figure.leadStart, s.count)
+            while a > 0 && !isMark(s[a - 1]) { a -= 1 }
+            var b = max(figure.end, 0)
+            while b < s.count && !isMark(s[b]) { b += 1 }
+            return a..<b
+        }
     }
 
     /// A district or another named place in the sentence before `end`, else the document's
@@ -385,6 +393,8 @@ final class DocumentFacts {
         let names = lexicon.regionNames
         var i = scan.position
         while i < end {
+            i = firstPossibleStart(of: names, in: s, from: i, to: end)
+            guard i < end else { break }
             guard let m = names.longest(in: s, at: i, end: end) else {
                 i += 1
                 continue
@@ -437,6 +447,21 @@ struct PieceCursor {
     }
 }
 
+/// The first position from `i` (before `end`) whose scalar may start one of `phrases`, or
+/// `end`. Most scalars of a sentence start none: a loop of its own over the buffer passes over
+/// them in a few instructions each, where a lookup at each position checks bounds and more.
+@inline(__always)
+func firstPossibleStart<Value>(
+    of phrases: PhraseMatcher<Value>, in s: [Unicode.Scalar], from i: Int, to end: Int
+) -> Int {
+    s.withUnsafeBufferPointer { buffer in
+        let stop = min(end, buffer.count)
+        var k = i
+        while k < stop && !phrases.mayStart(buffer[k]) { k += 1 }
+        return k == stop ? end : k
+    }
+}
+
 /// How far the place names of a sentence have been read, and the last one found.
 struct PlaceScan {
     var found: String?
@@ -473,5 +498,26 @@ struct BlockKeywords {
     init(_ hits: KeywordHits) {
         self.hits = hits
         scores = hits.scores
+    }
+}
+
+/// Whether `s` holds `c`, read eight scalars at a time: every sentence with figures asks
+/// whether it opens a quotation, and most do not, so the whole sentence is read.
+@inline(__always)
+func holds(_ c: Unicode.Scalar, in s: [Unicode.Scalar]) -> Bool {
+    s.withUnsafeBufferPointer { s in
+        guard let base = s.baseAddress else { return false }
+        let wanted = SIMD8<UInt32>(repeating: c.value)
+        var i = 0
+        while i + 8 <= s.count {
+            let eight = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+            if any(eight .== wanted) { return true }
+            i += 8
+        }
+        while i < s.count {
+            if s[i] == c { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -54,7 +54,10 @@ struct PeriodReader {
             scan.statedYear = statedYear
             scan.position = i
         }
+        let phrases = lexicon.periods
         while i < end {
+            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            guard i < end else { break }
             if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
                 var j = i
                 while j < s.count && isDigit(s[j]) { j += 1 }
@@ -123,7 +126,7 @@ struct PeriodReader {
                 i += through.length
                 continue
             }
-            if let phrase = lexicon.periods.longest(in: s, at: i, end: end) {
+            if let phrase = phrases.longest(in: s, at: i, end: end) {
                 // 全年目标, 年度任务: the year's target, not a period.
                 let next = i + phrase.length
                 let isTarget = isTargetWord(s, at: next)
@@ -148,6 +151,21 @@ struct PeriodReader {
                 continue
             }
             i += 1
+        }
+    }
+
+    /// The first position from `i` (before `end`) where a digit, 截 or a period phrase may
+    /// start, or `end`. Most scalars of a sentence start none: a loop of its own over the
+    /// buffer passes over them without the checks of the scan, which read each scalar again.
+    @inline(__always)
+    private static func nextStart(
+        in s: [Unicode.Scalar], from i: Int, to end: Int, phrases: PhraseMatcher<String>
+    ) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            let stop = min(end, buffer.count)
+            var k = i
+            while k < stop, !isDigit(buffer[k]), buffer[k] != "截", !phrases.mayStart(buffer[k]) { k += 1 }
+            return k == stop ? end : k
         }
     }
 

@@ -65,20 +65,24 @@ struct KeywordHits {
     /// The scores of the keywords lying wholly within `range`, added in order as reading the
     /// range's text would add them.
     func scores(in range: Range<Int>) -> SectorScores {
-        var result = SectorScores()
-        // The first keyword starting at or after the range, by bisection.
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(hits[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
+        // On the buffer: every sentence and every figure's clause asks, and each read of the
+        // array was checked.
+        hits.withUnsafeBufferPointer { hits in
+            var result = SectorScores()
+            // The first keyword starting at or after the range, by bisection.
+            var low = 0
+            var high = hits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(hits[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var k = low
+            while k < hits.count && Int(hits[k].end) <= range.upperBound {
+                result[hits[k].sector] += hits[k].weight
+                k += 1
+            }
+            return result
         }
-        var k = low
-        while k < hits.count && Int(hits[k].end) <= range.upperBound {
-            result[hits[k].sector] += hits[k].weight
-            k += 1
-        }
-        return result
     }
 }
 

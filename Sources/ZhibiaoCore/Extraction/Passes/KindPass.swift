@@ -83,8 +83,14 @@ extension DocumentFacts {
     /// The target words of a sentence that are not ones reached (超额完成目标), read once for all
     /// its figures: most sentences have none, and their figures then ask nothing more.
     func targetWords(in s: [Unicode.Scalar]) -> [Range<Int>] {
-        lexicon.targetWords.matches(in: s).filter { $0.value != "no" && !isReached(s, before: $0.range.lowerBound) }
-            .map(\.range)
+        // Read match by match: a list of the matches with their values, filtered and mapped,
+        // was made for every sentence with figures, and most have no target word.
+        var words: [Range<Int>] = []
+        let targets = lexicon.targetWords
+        targets.forEachMatch(in: s) { range, index in
+            if targets.value(at: index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+        }
+        return words
     }
 
     /// A target word before `end` in its clause, or before the colon that opens the sentence's
