@@ -1,4 +1,5 @@
 // zhibiao-bench extract PATH…            figure 1: extraction throughput
+// zhibiao-bench export ZHIBIAO PYTHON PATH…  figure 1, whole process: `zhibiao export` beside a digit regex
 // zhibiao-bench memory PATH…             figure 2: graph build time and memory per observation
 // zhibiao-bench query DB PATH…           figure 3: query latency beside indexed SQLite
 // zhibiao-bench startup ZHIBIAO PYTHON SQLITE DB   figure 4: start-to-first-result
@@ -25,6 +26,7 @@ case "profile":  // single-threaded extraction passes (--passes N, default 1), f
     }
     let files = readCorpus(arguments)
     for _ in 0..<passes { print(extractAll(files, threads: 1, extractor: Extractor()).count) }
+case "export": exportThroughput(arguments)
 case "memory": graphMemory(arguments)
 case "query": queryLatency(database: arguments[0], paths: Array(arguments.dropFirst()))
 case "startup": startup(zhibiao: arguments[0], python: arguments[1], sqlite: arguments[2], database: arguments[3])
@@ -107,6 +109,33 @@ func extractionThroughput(_ arguments: [String]) {
     if let one = speeds[1], let all = speeds[cores], cores > 1 {
         print("  zhibiao / python regex: \(fmt(one / pythonSpeed)) (1 thread), \(fmt(all / pythonSpeed)) (\(cores) threads)")
     }
+}
+
+/// Figure 1, as a person meets it: `zhibiao export PATH… > /dev/null` timed as a whole process
+/// (start-up, reading the files, extraction on every core, the graph, writing JSON Lines),
+/// beside the digit-finding regular expression run the same way (`digits.py --once`: start
+/// Python, read, decode and search the files once). Medians of three runs after two that fill
+/// the page cache.
+func exportThroughput(_ arguments: [String]) {
+    var paths = arguments
+    var label = "corpus"
+    if paths.first == "--label" {
+        label = paths[1]
+        paths.removeFirst(2)
+    }
+    let (zhibiao, python) = (paths[0], paths[1])
+    let files = readCorpus(Array(paths.dropFirst(2)))
+    let megabytes = Double(files.reduce(0) { $0 + $1.bytes.count }) / 1e6
+    header("1. zhibiao export, whole process, \(label) (\(files.count) files, \(fmt(megabytes, megabytes < 1 ? 3 : 1)) MB)")
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../digits.py").standardized.path
+    let export = percentile(spawnTimes([zhibiao, "export"] + Array(paths.dropFirst(2)), runs: 3), 50)
+    let regex = percentile(spawnTimes([python, script, "--once"] + files.map(\.path), runs: 3), 50)
+    guard export > 0 else { return }
+    print("  zhibiao export > /dev/null: \(fmt(megabytes / export)) MB/s  (\(ms(export)), \(cores) cores)")
+    guard regex > 0 else { return }
+    print("  python regex, whole process (digits.py --once): \(fmt(megabytes / regex)) MB/s  (\(ms(regex)))")
+    print("  zhibiao / python regex: \(fmt(regex / export))")
 }
 
 /// Figure 2: the time to add extracted documents to a graph (interning, indexes) and the heap
