@@ -1,14 +1,18 @@
 /// Names the metric of a figure from the words around it: the noun phrase before the number
 /// (城镇新增就业4.82万人) or, when the number is the object of a verb, the noun after its
-/// classifier (征集3278个就业岗位).
-struct MetricNamer {
+/// classifier (征集3278个就业岗位). A class, made once per document: a sentence reader asks it
+/// for every figure, and a struct was copied (its lexicon and place names counted) at each ask.
+final class MetricNamer {
     let lexicon: Lexicon
     /// Short names of the document's place (长治, 长治市), stripped like 全市.
     let placeNames: [[Unicode.Scalar]]
+    /// The first scalar of each place name, in their order: most phrases start none.
+    private let placeFirsts: [Unicode.Scalar]
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
+        placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -303,8 +307,8 @@ struct MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for name in placeNames where s[lo..<end].starts(with: name) {
-                lo += name.count
+            for p in placeFirsts.indices where placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+                lo += placeNames[p].count
                 changed = true
             }
             if let n = placeBeforeYear(s, from: lo, end: end) {
@@ -391,7 +395,7 @@ struct MetricNamer {
             lo = hi - longest
             if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
         }
-        guard verb != nil || perTail != nil else { return Array(s[lo..<hi]) }
+        guard verb != nil || perTail != nil else { return s.copy(lo..<hi) }
         var named: [Unicode.Scalar] = []
         named.reserveCapacity((verb?.count ?? 0) + hi - lo + (perTail?.count ?? 0))
         if let verb { named += s[verb] }
@@ -409,7 +413,7 @@ struct MetricNamer {
         if lexicon.leadWords.mayStart(c) || lexicon.periods.mayStart(c) || lexicon.regionNames.mayStart(c) {
             return true
         }
-        for name in placeNames where name.first == c { return true }
+        for p in placeFirsts.indices where placeFirsts[p] == c { return true }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
     }
@@ -521,7 +525,7 @@ struct MetricNamer {
         while end < limit && end - start < 16 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
         while end > start && s[end - 1] == " " { end -= 1 }
         guard end - start > verb.length else { return nil }
-        return Array(s[start..<end]) + Self.headcount
+        return s.copy(start..<end) + Self.headcount
     }
     private static let headcount = Array("人数".unicodeScalars)
 
@@ -674,8 +678,7 @@ struct MetricNamer {
             return true
         }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in lexicon.multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count
-        {
+        for lead in lexicon.multipleLeads where metric.count - start > lead.count && metric.holds(lead, at: start) {
             var tail = metric[(start + lead.count)...]
             let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
@@ -715,8 +718,16 @@ struct MetricNamer {
 
     /// Length of the baseline a phrase starts with: a listed one (同比, 比全省) or a named year's.
     private func baselineLength(_ phrase: [Unicode.Scalar]) -> Int? {
-        lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
-            ?? monthBaseline(phrase, at: 0)
+        if let listed = lexicon.comparisons.longest(in: phrase, at: 0) { return listed.length }
+        guard opensBaseline(phrase, at: 0) else { return nil }
+        return yearBaseline(phrase, at: 0)?.length ?? monthBaseline(phrase, at: 0)
+    }
+
+    /// Whether a named year's or month's baseline may start at `i` (比, 较, 与, 同 is there):
+    /// most names hold none, and are told so before `yearBaseline` and `monthBaseline` are called.
+    @inline(__always)
+    private func opensBaseline(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 0 && i < s.count && isBaselineMark(s[i])
     }
 
     /// Where the action starts in the phrase `after` a figure that runs up to the next figure
@@ -821,10 +832,14 @@ struct MetricNamer {
     private func baselineEnding(_ s: [Unicode.Scalar], before end: Int) -> Int? {
         if let listed = lexicon.comparisons.longestEnding(in: s, before: end) { return listed.length }
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
-        if yearBaseline(s, at: end - 6) != nil { return 6 }
-        if yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
-        for length in [8, 10] where yearBaseline(s, at: end - length)?.length == length { return length }
-        for length in 4...6 where monthBaseline(s, at: end - length) == length { return length }
+        if opensBaseline(s, at: end - 6), yearBaseline(s, at: end - 6) != nil { return 6 }
+        if opensBaseline(s, at: end - 7), yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
+        for length in [8, 10] where opensBaseline(s, at: end - length) {
+            if yearBaseline(s, at: end - length)?.length == length { return length }
+        }
+        for length in 4...6 where opensBaseline(s, at: end - length) && monthBaseline(s, at: end - length) == length {
+            return length
+        }
         return nil
     }
 
@@ -946,3 +961,23 @@ private let countedKinds: ScalarSet = "项类种大"
 
 /// What an amount is counted per when 每 comes right before it (每人每月).
 private let perUnits: ScalarSet = "人户月年日天"
+
+extension [Unicode.Scalar] {
+    /// A copy of `self[range]`, made from the buffer: `Array(self[range])` first asks whether
+    /// the slice's storage can be taken as it is, which it never can here.
+    @inline(__always)
+    func copy(_ range: Range<Int>) -> [Unicode.Scalar] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        return withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Whether `word` is written at `i`, ending at or before `end` (the whole array when nil):
+    /// an index loop, where `starts(with:)` on a slice is a generic call.
+    @inline(__always)
+    func holds(_ word: [Unicode.Scalar], at i: Int, end: Int? = nil) -> Bool {
+        guard i >= 0, i + word.count <= (end ?? count) else { return false }
+        var k = 0
+        while k < word.count && self[i + k] == word[k] { k += 1 }
+        return k == word.count
+    }
+}

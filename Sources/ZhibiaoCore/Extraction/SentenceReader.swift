@@ -62,9 +62,8 @@ struct SentenceReader {
         first = made.count
         var k = 0
         while k < figures.count {
-            let figure = figures[k]
             // The phrase before the figure is read in place; it is copied only for a list.
-            let phrase = namer.phraseBefore(s, figure: figure, floor: floor)
+            let phrase = namer.phraseBefore(s, figure: figures[k], floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
             if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
@@ -73,9 +72,9 @@ struct SentenceReader {
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(figure, phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(figures[k], phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                readSingle(figure, phrase: phrase, limit: s.count, nextEnd: nil)
+                readSingle(figures[k], phrase: phrase, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -101,17 +100,29 @@ struct SentenceReader {
         }
         let named = naming.metric
         guard named.count >= 2, !Self.isTargetOnly(named) else { return }
-        var read = candidate(metric: named, figure: figure, trail: naming.trail)
-        read.isPart = naming.isPart
-        read.isStreakThreshold = isStreakThreshold(figure)
-        if figure.family == "rate", namer.endsWithChange(named),
-            let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(named, of: $0.metric) })
-        {
-            read.growthOf = base
-            facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
+        // The growth base is looked for before the candidate is made, which then goes into `made`
+        // as it is built: a candidate held in a variable was copied in whole into the list.
+        var base: Int?
+        if figure.family == "rate", namer.endsWithChange(named) {
+            var k = made.count
+            while k > first {
+                k -= 1
+                if !made[k].isRate && namer.isChange(named, of: made[k].metric) {
+                    base = k
+                    break
+                }
+            }
         }
+        let isThreshold = isStreakThreshold(figure)
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
-        made.append(read)
+        made.append(candidate(metric: named, figure: figure, trail: naming.trail))
+        let at = made.count - 1
+        made[at].isPart = naming.isPart
+        made[at].isStreakThreshold = isThreshold
+        if let base {
+            made[at].growthOf = base
+            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
+        }
     }
 
     /// Whether a hedged level follows a streak in its clause (连续8年稳定在260万吨以上, 连续5年

@@ -92,7 +92,7 @@ extension SentenceReader {
             metric = before
             floor = figure.end
         }
-        return Naming(metric: metric, trail: trail, figure: figure, phrase: phrase)
+        return Naming(metric: metric, trail: trail, figure: current, phrase: phrase)
     }
 
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
