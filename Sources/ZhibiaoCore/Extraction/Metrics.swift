@@ -33,10 +33,12 @@ final class MetricNamer {
 
     /// The text before a figure back to the clause start or `floor`, raw; a 、 ends it only
     /// where it ends a list item (see `joinsItems`).
-    func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
+    /// (The figure is given by where it starts: a figure passed in was copied, strings and all,
+    /// for every figure read.)
+    func phraseBefore(_ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int) -> Range<Int> {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
-        var end = figure.leadStart
+        var end = leadStart
         if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
         // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
         // explains the phrase before them, which names the figure.
@@ -286,7 +288,9 @@ final class MetricNamer {
         var changed = true
         while changed && lo < hi && mayStripFront(s, at: lo, end: end) {
             changed = false
-            if let n = leadingTime(s, from: lo, end: end) {
+            // (The readers of a date, a place before a year, a numbered item and 按…计算 are asked
+            // only where what they start with is: most fronts start none of them.)
+            if isDigit(s[lo]) || rangeMarks.contains(s[lo]), let n = leadingTime(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
@@ -307,20 +311,20 @@ final class MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for p in placeFirsts.indices where placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+            for p in placeFirsts.indices where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
                 lo += placeNames[p].count
                 changed = true
             }
-            if let n = placeBeforeYear(s, from: lo, end: end) {
+            if lo + 7 < end, isDigit(s[lo + 3]) || isDigit(s[lo + 4]), let n = placeBeforeYear(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
-            if let n = enumerator(s, from: lo, end: end) {
+            if lo < end, s[lo] == "（" || s[lo] == "(", let n = enumerator(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
             // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
-            if let n = reckoning(s, from: lo, end: hi), lo + n < hi,
+            if lo < hi, s[lo] == "按", let n = reckoning(s, from: lo, end: hi), lo + n < hi,
                 lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil
             {
                 lo += n

@@ -63,7 +63,7 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             // The phrase before the figure is read in place; it is copied only for a list.
-            let phrase = namer.phraseBefore(s, figure: figures[k], floor: floor)
+            let phrase = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
             if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
@@ -72,9 +72,9 @@ struct SentenceReader {
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(figures[k], phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                readSingle(figures[k], phrase: phrase, limit: s.count, nextEnd: nil)
+                readSingle(phrase: phrase, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -87,9 +87,11 @@ struct SentenceReader {
         }
     }
 
-    /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`: its
-    /// first name, then the naming passes in their order, then the candidate.
-    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+    /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
+    /// its first name, then the naming passes in their order, then the candidate.
+    private mutating func readSingle(phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+        // (Copied once here: handed on from the list, the figure was copied for each call.)
+        let figure = figures[current]
         defer { lastFigureEnd = figure.end }
         guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
         for pass in NamingPass.order {
@@ -182,11 +184,13 @@ struct SentenceReader {
         let closed =
             !bracketed.isEmpty && lastFigureEnd >= 0
             && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
+        // (Asked once: the change word is looked up from the name's end each time.)
+        let isChange = namer.endsWithChange(rate)
         let amount =
-            figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
+            figure.family == "rate" && (figure.unit.utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            if namer.endsWithChange(rate) { return namer.withoutChange(made[k].metric) }
+            if isChange { return namer.withoutChange(made[k].metric) }
             var before = namer.subject(of: made[k].metric)
             // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
             // is of what the first of them was of, not of a rate (a rate's own name taken as its

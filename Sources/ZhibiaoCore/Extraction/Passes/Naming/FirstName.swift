@@ -7,6 +7,10 @@ extension SentenceReader {
     ///   only bounds or says who acted for the next figure.
     /// - Otherwise the phrase before the figure names it.
     mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
+        // (The sentence and the namer are held here once: read through `self`, each was counted
+        // again for every call it was handed to.)
+        let s = self.s
+        let namer = self.namer
         let before = namer.clean(s, in: phrase)
         // (The figure before is read in place, and only when it ends right before this one:
         // copying it for every figure cost more than the test.)
