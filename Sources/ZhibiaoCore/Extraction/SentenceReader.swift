@@ -37,10 +37,10 @@ struct SentenceReader {
         periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
     }
 
-    var s: [Unicode.Scalar] { context.sentence }
+    @inline(__always) var s: [Unicode.Scalar] { context.sentence }
     /// The last candidate of this sentence.
-    var lastMade: Candidate? { made.count > first ? made.last : nil }
-    var namer: MetricNamer { facts.namer }
+    @inline(__always) var lastMade: Candidate? { made.count > first ? made.last : nil }
+    @inline(__always) var namer: MetricNamer { facts.namer }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
     mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
@@ -129,6 +129,7 @@ struct SentenceReader {
 
     /// Whether a hedged level follows a streak in its clause (连续8年稳定在260万吨以上, 连续5年
     /// 保持在60%以上): the bar the years cleared, not the level of the year.
+    @inline(__always)
     private func isStreakThreshold(_ figure: Figure) -> Bool {
         guard
             figure.qualifier != nil && figure.qualifier != .approx
@@ -165,6 +166,7 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
+    @inline(__always)
     func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of

@@ -43,6 +43,7 @@ extension SentenceReader {
     /// are not a change from one level to another.
     /// (The figures at `k` and `k + 1` are read in place, and only once 由 or 从 is found: copying
     /// them for every figure cost more than the rest of the test.)
+    @inline(__always)
     private func fromTo(_ phrase: Range<Int>, at k: Int) -> LevelChange? {
         guard let from = lastFrom(in: phrase), figures[k].unit.isSameWord(figures[k + 1].unit) else { return nil }
         let old = figures[k]

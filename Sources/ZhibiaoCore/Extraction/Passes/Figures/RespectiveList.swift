@@ -3,7 +3,16 @@ extension SentenceReader {
     /// items named before them, and the rates after them to those items' figures. Reads the
     /// list's figures from `k` and returns where reading goes on, or nil when no list starts there.
     mutating func respectiveList(at k: Int, phrase: Range<Int>) -> Int? {
-        guard let list = list(at: k, phrase: phrase) else { return nil }
+        // Told here first, by index, whether a list may start at all: 分 in the phrase, or the
+        // next figure close by. Most figures start none, and asking `list` took a copy of the
+        // reader for each.
+        var mayStart = k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
+        var i = phrase.lowerBound
+        while !mayStart && i < phrase.upperBound {
+            mayStart = s[i] == "分"
+            i += 1
+        }
+        guard mayStart, let list = list(at: k, phrase: phrase) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1

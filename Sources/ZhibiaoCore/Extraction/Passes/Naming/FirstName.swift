@@ -122,6 +122,7 @@ extension SentenceReader {
     }
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
+    @inline(__always)
     private func baselineYear(_ phrase: Range<Int>) -> Int? {
         guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
             let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1
