@@ -166,8 +166,9 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
+    /// (The figure is given by its index and read in place: a copy counted its strings.)
     @inline(__always)
-    func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
+    func subjectForBareRate(of rate: [Unicode.Scalar], figureAt f: Int) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
@@ -185,11 +186,11 @@ struct SentenceReader {
         // 亿元），增长7.3%): the change is the whole's.
         let closed =
             !bracketed.isEmpty && lastFigureEnd >= 0
-            && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
+            && s[lastFigureEnd..<figures[f].leadStart].contains { $0 == "）" || $0 == ")" }
         // (Asked once: the change word is looked up from the name's end each time.)
         let isChange = namer.endsWithChange(rate)
         let amount =
-            figure.family == "rate" && (figure.unit.utf8.count != 1 || !isChange)
+            figures[f].family == "rate" && (figures[f].unit.utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
             if isChange { return namer.withoutChange(made[k].metric) }
@@ -215,11 +216,11 @@ struct SentenceReader {
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
-        var clause = nounOfClauseBefore(figure)
+        var clause = nounOfClauseBefore(figures[f])
         if clause.isEmpty {
             // 为辖区65岁以上老年人开展免费健康体检服务，完成率98.6%: a clause too long to name the
             // rate names it by what its last verb did.
-            let long = nounOfClauseBefore(figure, longest: 48)
+            let long = nounOfClauseBefore(figures[f], longest: 48)
             var object = long
             while case let next = namer.object(of: object), next.count < object.count { object = next }
             if object.count < long.count, object.count >= 2, object.count <= 16, !object.contains(where: isDigit) {
@@ -262,16 +263,31 @@ struct SentenceReader {
 
     private static let commaOnly: ScalarSet = "、"
 
+    /// How many pieces `split(separator: ",")` cuts `alternatives` into (empty ones left out),
+    /// counted on its bytes: most pairs have not as many as a list has values, and splitting
+    /// each cost more than the rest of reading the list.
+    private static func pieces(of alternatives: String) -> Int {
+        var count = 0
+        var inPiece = false
+        for byte in alternatives.utf8 {
+            if byte == UInt8(ascii: ",") {
+                inPiece = false
+            } else if !inPiece {
+                inPiece = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
-            if let m = pairs.longest(in: subject, at: i) {
+            if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
                 let alternatives = m.value.split(separator: ",").map { Array($0.unicodeScalars) }
-                if alternatives.count == count {
-                    return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
-                }
+                return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
