@@ -60,6 +60,11 @@ final class MetricNamer {
         var closed = false
         while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsItems(s, at: i - 1, after: floor, before: end)) {
             let c = s[i - 1]
+            // (The quotation marks are all before U+3010: Han characters pass at once.)
+            if c.value >= 0x3010 {
+                i -= 1
+                continue
+            }
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
             // one that follows a closing quote or a bracket separates two quotations.
@@ -285,8 +290,7 @@ final class MetricNamer {
         // 破获侵犯知识产权、破坏市场秩序等案件708起: what the enumeration sums up keeps the verb
         // the phrase opened with (破获案件).
         var verb: Range<Int>?
-        if let last = s[range].lastIndex(where: { $0 == "等" }), end - last - 1 >= 2,
-            !isPartOfWord(deng: last, in: s, from: range.lowerBound)
+        if let last = lastDeng(in: s, range), end - last - 1 >= 2, !isPartOfWord(deng: last, in: s, from: range.lowerBound)
         {
             var start = lo
             while let m = lexicon.leadWords.longest(in: s, at: start, end: last)
@@ -354,9 +358,13 @@ final class MetricNamer {
         }
         // 公安部共破获现行经济犯罪案件: who acted, before 共 and a verb, is not what is counted.
         // 低保平均标准由2012年…: where a level started from is not part of its name either.
+        // (An index loop: a closure over the slice cost more than the rest of the name's end.)
         var k = lo + 2
-        while k < hi, let found = s[k..<hi].firstIndex(where: { $0 == "共" || $0 == "由" }) {
-            k = found
+        while k < hi {
+            guard s[k] == "共" || s[k] == "由" else {
+                k += 1
+                continue
+            }
             if s[k] == "共", verb == nil, k + 3 < hi, lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil {
                 lo = k + 1
                 k += 3
@@ -422,6 +430,16 @@ final class MetricNamer {
         named += s[lo..<hi]
         if let perTail { named += s[perTail] }
         return named
+    }
+
+    /// Where the last 等 of `s[range]` stands.
+    private func lastDeng(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.upperBound
+        while i > range.lowerBound {
+            i -= 1
+            if s[i] == "等" { return i }
+        }
+        return nil
     }
 
     /// Whether any of the words `name` strips from a phrase's front may start at `i` (a time, a
