@@ -227,18 +227,26 @@ final class MetricNamer {
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
         }
-        // (An index loop that passes over Han characters at once: a closure over the slice
-        // tested every scalar against each mark.)
+        // One pass over the phrase, from its buffer, passing over Han characters but for the
+        // three that cut a name (等, 共, 由): whether it holds marks to drop, and whether `name`
+        // need look for those (most phrases hold none, and were read three times).
+        precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
         var holdsMarks = false
-        for i in range {
-            let c = s[i]
-            if c.value >= 0x3010 && c.value < 0xFF00 { continue }
-            if isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
-                holdsMarks = true
-                break
+        var holdsCuts = false
+        s.withUnsafeBufferPointer { buffer in
+            for i in range {
+                let c = buffer[i]
+                if c.value >= 0x3010 && c.value < 0xFF00 {
+                    if c == "等" || c == "共" || c == "由" { holdsCuts = true }
+                    continue
+                }
+                if isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
+                    holdsMarks = true
+                    break
+                }
             }
         }
-        guard holdsMarks else { return name(in: s, range, longest: longest) }
+        guard holdsMarks else { return name(in: s, range, longest: longest, holdsCuts: holdsCuts) }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -283,14 +291,18 @@ final class MetricNamer {
 
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
     /// out once. Nothing past `range` is read.
-    private func name(in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int) -> [Unicode.Scalar] {
+    /// `holdsCuts` false says `s[range]` holds no 等, 共 or 由.
+    private func name(in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int, holdsCuts: Bool = true)
+        -> [Unicode.Scalar]
+    {
         let end = range.upperBound
         var lo = range.lowerBound
         var hi = end
         // 破获侵犯知识产权、破坏市场秩序等案件708起: what the enumeration sums up keeps the verb
         // the phrase opened with (破获案件).
         var verb: Range<Int>?
-        if let last = lastDeng(in: s, range), end - last - 1 >= 2, !isPartOfWord(deng: last, in: s, from: range.lowerBound)
+        if holdsCuts, let last = lastDeng(in: s, range), end - last - 1 >= 2,
+            !isPartOfWord(deng: last, in: s, from: range.lowerBound)
         {
             var start = lo
             while let m = lexicon.leadWords.longest(in: s, at: start, end: last)
@@ -360,7 +372,7 @@ final class MetricNamer {
         // 低保平均标准由2012年…: where a level started from is not part of its name either.
         // (An index loop: a closure over the slice cost more than the rest of the name's end.)
         var k = lo + 2
-        while k < hi {
+        while holdsCuts && k < hi {
             guard s[k] == "共" || s[k] == "由" else {
                 k += 1
                 continue
@@ -716,7 +728,8 @@ final class MetricNamer {
             return true
         }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in lexicon.multipleLeads where metric.count - start > lead.count && metric.holds(lead, at: start) {
+        for lead in lexicon.multipleLeads
+        where metric.count - start > lead.count && lead.first == metric[start] && metric.holds(lead, at: start) {
             var tail = metric[(start + lead.count)...]
             let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
