@@ -292,7 +292,9 @@ final class MetricNamer {
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
     /// out once. Nothing past `range` is read.
     /// `holdsCuts` false says `s[range]` holds no 等, 共 or 由.
-    private func name(in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int, holdsCuts: Bool = true)
+    private func name(
+        in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int, holdsCuts: Bool = true
+    )
         -> [Unicode.Scalar]
     {
         let end = range.upperBound
@@ -343,7 +345,8 @@ final class MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for p in placeFirsts.indices where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+            for p in placeFirsts.indices
+            where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
                 lo += placeNames[p].count
                 changed = true
             }

@@ -99,7 +99,8 @@ extension SentenceReader {
     private func list(
         at k: Int, phrase: Range<Int>
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if holdsRespectively(phrase), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively) {
+        if holdsRespectively(phrase), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively)
+        {
             let subject = Array(raw[..<split.lowerBound])
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
                 return (named.group, subject, [], named.items)
