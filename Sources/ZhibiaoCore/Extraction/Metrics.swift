@@ -1,27 +1,38 @@
 /// Names the metric of a figure from the words around it: the noun phrase before the number
 /// (城镇新增就业4.82万人) or, when the number is the object of a verb, the noun after its
-/// classifier (征集3278个就业岗位).
-struct MetricNamer {
+/// classifier (征集3278个就业岗位). A class, made once per document: a sentence reader asks it
+/// for every figure, and a struct was copied (its lexicon and place names counted) at each ask.
+final class MetricNamer {
     let lexicon: Lexicon
     /// Short names of the document's place (长治, 长治市), stripped like 全市.
     let placeNames: [[Unicode.Scalar]]
+    /// The first scalar of each place name, in their order: most phrases start none.
+    private let placeFirsts: [Unicode.Scalar]
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
+        placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
     }
 
     /// Punctuation and spaces that end a metric phrase.
+    @inline(__always)
     static func isDelimiter(_ c: Unicode.Scalar) -> Bool {
-        switch c {
+        // Most text is Han characters, between the marks below (all before U+3003 or in the
+        // full-width forms from U+FF00): told at once, not against each mark.
+        if c.value >= 0x3003 && c.value < 0xFF00 { return false }
+        return switch c {
         case "，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "、", " ", "\t", "…", "—": true
         default: false
         }
     }
 
     /// Quotation and title marks, dropped from metric names.
+    @inline(__always)
     static func isQuote(_ c: Unicode.Scalar) -> Bool {
-        switch c {
+        // (All the marks are before U+3010: Han characters are told at once.)
+        if c.value >= 0x3010 { return false }
+        return switch c {
         case "“", "”", "‘", "’", "「", "」", "『", "』", "\"", "《", "》", "〈", "〉": true
         default: false
         }
@@ -29,10 +40,12 @@ struct MetricNamer {
 
     /// The text before a figure back to the clause start or `floor`, raw; a 、 ends it only
     /// where it ends a list item (see `joinsItems`).
-    func phraseBefore(_ s: [Unicode.Scalar], figure: Figure, floor: Int) -> Range<Int> {
+    /// (The figure is given by where it starts: a figure passed in was copied, strings and all,
+    /// for every figure read.)
+    func phraseBefore(_ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int) -> Range<Int> {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
-        var end = figure.leadStart
+        var end = leadStart
         if end - 1 > floor, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == " " { end -= 1 }
         // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
         // explains the phrase before them, which names the figure.
@@ -47,6 +60,11 @@ struct MetricNamer {
         var closed = false
         while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsItems(s, at: i - 1, after: floor, before: end)) {
             let c = s[i - 1]
+            // (The quotation marks are all before U+3010: Han characters pass at once.)
+            if c.value >= 0x3010 {
+                i -= 1
+                continue
+            }
             if c == "”" || c == "’" || c == "」" { closed = true }
             // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
             // one that follows a closing quote or a bracket separates two quotations.
@@ -209,9 +227,26 @@ struct MetricNamer {
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
         }
-        guard s[range].contains(where: { isDropped($0) || $0 == "[" || $0 == "［" || $0 == "（" || $0 == "(" }) else {
-            return name(in: s, range, longest: longest)
+        // One pass over the phrase, from its buffer, passing over Han characters but for the
+        // three that cut a name (等, 共, 由): whether it holds marks to drop, and whether `name`
+        // need look for those (most phrases hold none, and were read three times).
+        precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
+        var holdsMarks = false
+        var holdsCuts = false
+        s.withUnsafeBufferPointer { buffer in
+            for i in range {
+                let c = buffer[i]
+                if c.value >= 0x3010 && c.value < 0xFF00 {
+                    if c == "等" || c == "共" || c == "由" { holdsCuts = true }
+                    continue
+                }
+                if isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
+                    holdsMarks = true
+                    break
+                }
+            }
         }
+        guard holdsMarks else { return name(in: s, range, longest: longest, holdsCuts: holdsCuts) }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -256,14 +291,19 @@ struct MetricNamer {
 
     /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
     /// out once. Nothing past `range` is read.
-    private func name(in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int) -> [Unicode.Scalar] {
+    /// `holdsCuts` false says `s[range]` holds no 等, 共 or 由.
+    private func name(
+        in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int, holdsCuts: Bool = true
+    )
+        -> [Unicode.Scalar]
+    {
         let end = range.upperBound
         var lo = range.lowerBound
         var hi = end
         // 破获侵犯知识产权、破坏市场秩序等案件708起: what the enumeration sums up keeps the verb
         // the phrase opened with (破获案件).
         var verb: Range<Int>?
-        if let last = s[range].lastIndex(where: { $0 == "等" }), end - last - 1 >= 2,
+        if holdsCuts, let last = lastDeng(in: s, range), end - last - 1 >= 2,
             !isPartOfWord(deng: last, in: s, from: range.lowerBound)
         {
             var start = lo
@@ -282,7 +322,9 @@ struct MetricNamer {
         var changed = true
         while changed && lo < hi && mayStripFront(s, at: lo, end: end) {
             changed = false
-            if let n = leadingTime(s, from: lo, end: end) {
+            // (The readers of a date, a place before a year, a numbered item and 按…计算 are asked
+            // only where what they start with is: most fronts start none of them.)
+            if isDigit(s[lo]) || rangeMarks.contains(s[lo]), let n = leadingTime(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
@@ -303,20 +345,21 @@ struct MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for name in placeNames where s[lo..<end].starts(with: name) {
-                lo += name.count
+            for p in placeFirsts.indices
+            where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+                lo += placeNames[p].count
                 changed = true
             }
-            if let n = placeBeforeYear(s, from: lo, end: end) {
+            if lo + 7 < end, isDigit(s[lo + 3]) || isDigit(s[lo + 4]), let n = placeBeforeYear(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
-            if let n = enumerator(s, from: lo, end: end) {
+            if lo < end, s[lo] == "（" || s[lo] == "(", let n = enumerator(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
             // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
-            if let n = reckoning(s, from: lo, end: hi), lo + n < hi,
+            if lo < hi, s[lo] == "按", let n = reckoning(s, from: lo, end: hi), lo + n < hi,
                 lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil
             {
                 lo += n
@@ -330,9 +373,13 @@ struct MetricNamer {
         }
         // 公安部共破获现行经济犯罪案件: who acted, before 共 and a verb, is not what is counted.
         // 低保平均标准由2012年…: where a level started from is not part of its name either.
+        // (An index loop: a closure over the slice cost more than the rest of the name's end.)
         var k = lo + 2
-        while k < hi, let found = s[k..<hi].firstIndex(where: { $0 == "共" || $0 == "由" }) {
-            k = found
+        while holdsCuts && k < hi {
+            guard s[k] == "共" || s[k] == "由" else {
+                k += 1
+                continue
+            }
             if s[k] == "共", verb == nil, k + 3 < hi, lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil {
                 lo = k + 1
                 k += 3
@@ -344,7 +391,7 @@ struct MetricNamer {
             }
             k += 1
         }
-        if lo < hi, objectMarkers.contains(s[lo]) {
+        if lo < hi, isObjectMarker(s[lo]) {
             // 向2025届毕业生发放一次性求职补贴: the metric starts at the verb.
             let verbs = lexicon.contentVerbs
             if let k = ((lo + 1)..<hi).first(where: { verbs.longest(in: s, at: $0, end: end) != nil }) {
@@ -391,7 +438,7 @@ struct MetricNamer {
             lo = hi - longest
             if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
         }
-        guard verb != nil || perTail != nil else { return Array(s[lo..<hi]) }
+        guard verb != nil || perTail != nil else { return s.copy(lo..<hi) }
         var named: [Unicode.Scalar] = []
         named.reserveCapacity((verb?.count ?? 0) + hi - lo + (perTail?.count ?? 0))
         if let verb { named += s[verb] }
@@ -400,16 +447,30 @@ struct MetricNamer {
         return named
     }
 
+    /// Where the last 等 of `s[range]` stands.
+    private func lastDeng(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.upperBound
+        while i > range.lowerBound {
+            i -= 1
+            if s[i] == "等" { return i }
+        }
+        return nil
+    }
+
     /// Whether any of the words `name` strips from a phrase's front may start at `i` (a time, a
     /// lead word, a period, a place, a numbered item, 按…计算, a bracket): most names, once their
     /// front is gone, start none, and are then not read again word list by word list.
+    /// (Asked once or twice for every name: inlined, with the lists' bits asked before the range
+    /// marks, a search of their set.)
+    @inline(__always)
     private func mayStripFront(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         let c = s[i]
-        if isDigit(c) || rangeMarks.contains(c) || c == "（" || c == "(" || c == "按" { return true }
+        if isDigit(c) || c == "（" || c == "(" || c == "按" { return true }
         if lexicon.leadWords.mayStart(c) || lexicon.periods.mayStart(c) || lexicon.regionNames.mayStart(c) {
             return true
         }
-        for name in placeNames where name.first == c { return true }
+        if rangeMarks.contains(c) { return true }
+        for p in placeFirsts.indices where placeFirsts[p] == c { return true }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
     }
@@ -478,6 +539,7 @@ struct MetricNamer {
     }
 
     /// Where a streak (连续4年) that ends `s[..<end]` starts, when one does.
+    @inline(__always)
     private func streakStart(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
         // Told by the last scalar first: most names do not end in a span of time.
         guard end - start >= 5, s[end - 1] == "年" || s[end - 1] == "月" || s[end - 1] == "天" || s[end - 1] == "周"
@@ -521,7 +583,7 @@ struct MetricNamer {
         while end < limit && end - start < 16 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
         while end > start && s[end - 1] == " " { end -= 1 }
         guard end - start > verb.length else { return nil }
-        return Array(s[start..<end]) + Self.headcount
+        return s.copy(start..<end) + Self.headcount
     }
     private static let headcount = Array("人数".unicodeScalars)
 
@@ -564,11 +626,11 @@ struct MetricNamer {
     /// `phrase`, or the one before the place words that end it (为全市2.3万名…); nil when there is none.
     func marker(_ s: [Unicode.Scalar], endingPhrase phrase: Range<Int>) -> Int? {
         guard let last = phrase.last else { return nil }
-        if objectMarkers.contains(s[last]) { return last }
+        if isObjectMarker(s[last]) { return last }
         guard let lead = lexicon.leadWords.longestEnding(in: s, before: phrase.upperBound, start: phrase.lowerBound)
         else { return nil }
         let at = phrase.upperBound - lead.length - 1
-        return at >= phrase.lowerBound && objectMarkers.contains(s[at]) ? at : nil
+        return at >= phrase.lowerBound && isObjectMarker(s[at]) ? at : nil
     }
 
     /// For 航空服务覆盖全国91.2%的人口, the action with the noun it reaches a share of
@@ -674,8 +736,8 @@ struct MetricNamer {
             return true
         }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
-        for lead in lexicon.multipleLeads where metric[start...].starts(with: lead) && metric.count - start > lead.count
-        {
+        for lead in lexicon.multipleLeads
+        where metric.count - start > lead.count && lead.first == metric[start] && metric.holds(lead, at: start) {
             var tail = metric[(start + lead.count)...]
             let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
@@ -715,8 +777,16 @@ struct MetricNamer {
 
     /// Length of the baseline a phrase starts with: a listed one (同比, 比全省) or a named year's.
     private func baselineLength(_ phrase: [Unicode.Scalar]) -> Int? {
-        lexicon.comparisons.longest(in: phrase, at: 0)?.length ?? yearBaseline(phrase, at: 0)?.length
-            ?? monthBaseline(phrase, at: 0)
+        if let listed = lexicon.comparisons.longest(in: phrase, at: 0) { return listed.length }
+        guard opensBaseline(phrase, at: 0) else { return nil }
+        return yearBaseline(phrase, at: 0)?.length ?? monthBaseline(phrase, at: 0)
+    }
+
+    /// Whether a named year's or month's baseline may start at `i` (比, 较, 与, 同 is there):
+    /// most names hold none, and are told so before `yearBaseline` and `monthBaseline` are called.
+    @inline(__always)
+    private func opensBaseline(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 0 && i < s.count && isBaselineMark(s[i])
     }
 
     /// Where the action starts in the phrase `after` a figure that runs up to the next figure
@@ -821,10 +891,14 @@ struct MetricNamer {
     private func baselineEnding(_ s: [Unicode.Scalar], before end: Int) -> Int? {
         if let listed = lexicon.comparisons.longestEnding(in: s, before: end) { return listed.length }
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
-        if yearBaseline(s, at: end - 6) != nil { return 6 }
-        if yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
-        for length in [8, 10] where yearBaseline(s, at: end - length)?.length == length { return length }
-        for length in 4...6 where monthBaseline(s, at: end - length) == length { return length }
+        if opensBaseline(s, at: end - 6), yearBaseline(s, at: end - 6) != nil { return 6 }
+        if opensBaseline(s, at: end - 7), yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
+        for length in [8, 10] where opensBaseline(s, at: end - length) {
+            if yearBaseline(s, at: end - length)?.length == length { return length }
+        }
+        for length in 4...6 where opensBaseline(s, at: end - length) && monthBaseline(s, at: end - length) == length {
+            return length
+        }
         return nil
     }
 
@@ -929,8 +1003,12 @@ private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次甲
 private let levelMarks: ScalarSet = "低高中"
 private let listOrCloseMarks: ScalarSet = "、”’」』"
 private let chineseNumerals: ScalarSet = "零〇一二两三四五六七八九十百千"
-/// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb.
-private let objectMarkers: ScalarSet = "向为对给"
+/// 向, 为, 对, 给: a phrase starting with one names the receiver before the verb. (Compared as
+/// they are: asked of every name, a set's search cost more than the four comparisons.)
+@inline(__always)
+private func isObjectMarker(_ c: Unicode.Scalar) -> Bool {
+    c == "向" || c == "为" || c == "对" || c == "给"
+}
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
 /// 高于, 低于, 快于, 慢于, 多于, 少于: ahead of or behind a baseline.
@@ -946,3 +1024,23 @@ private let countedKinds: ScalarSet = "项类种大"
 
 /// What an amount is counted per when 每 comes right before it (每人每月).
 private let perUnits: ScalarSet = "人户月年日天"
+
+extension [Unicode.Scalar] {
+    /// A copy of `self[range]`, made from the buffer: `Array(self[range])` first asks whether
+    /// the slice's storage can be taken as it is, which it never can here.
+    @inline(__always)
+    func copy(_ range: Range<Int>) -> [Unicode.Scalar] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        return withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Whether `word` is written at `i`, ending at or before `end` (the whole array when nil):
+    /// an index loop, where `starts(with:)` on a slice is a generic call.
+    @inline(__always)
+    func holds(_ word: [Unicode.Scalar], at i: Int, end: Int? = nil) -> Bool {
+        guard i >= 0, i + word.count <= (end ?? count) else { return false }
+        var k = 0
+        while k < word.count && self[i + k] == word[k] { k += 1 }
+        return k == word.count
+    }
+}

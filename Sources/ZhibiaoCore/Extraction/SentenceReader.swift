@@ -37,10 +37,10 @@ struct SentenceReader {
         periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
     }
 
-    var s: [Unicode.Scalar] { context.sentence }
+    @inline(__always) var s: [Unicode.Scalar] { context.sentence }
     /// The last candidate of this sentence.
-    var lastMade: Candidate? { made.count > first ? made.last : nil }
-    var namer: MetricNamer { facts.namer }
+    @inline(__always) var lastMade: Candidate? { made.count > first ? made.last : nil }
+    @inline(__always) var namer: MetricNamer { facts.namer }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
     mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
@@ -62,9 +62,8 @@ struct SentenceReader {
         first = made.count
         var k = 0
         while k < figures.count {
-            let figure = figures[k]
             // The phrase before the figure is read in place; it is copied only for a list.
-            let phrase = namer.phraseBefore(s, figure: figure, floor: floor)
+            let phrase = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
             if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
@@ -73,9 +72,9 @@ struct SentenceReader {
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(figure, phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                readSingle(figure, phrase: phrase, limit: s.count, nextEnd: nil)
+                readSingle(phrase: phrase, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -88,9 +87,11 @@ struct SentenceReader {
         }
     }
 
-    /// Reads one figure; the next figure, if any, starts at `limit` and ends at `nextEnd`: its
-    /// first name, then the naming passes in their order, then the candidate.
-    private mutating func readSingle(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+    /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
+    /// its first name, then the naming passes in their order, then the candidate.
+    private mutating func readSingle(phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+        // (Copied once here: handed on from the list, the figure was copied for each call.)
+        let figure = figures[current]
         defer { lastFigureEnd = figure.end }
         guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
         for pass in NamingPass.order {
@@ -101,21 +102,34 @@ struct SentenceReader {
         }
         let named = naming.metric
         guard named.count >= 2, !Self.isTargetOnly(named) else { return }
-        var read = candidate(metric: named, figure: figure, trail: naming.trail)
-        read.isPart = naming.isPart
-        read.isStreakThreshold = isStreakThreshold(figure)
-        if figure.family == "rate", namer.endsWithChange(named),
-            let base = made[first...].lastIndex(where: { !$0.isRate && namer.isChange(named, of: $0.metric) })
-        {
-            read.growthOf = base
-            facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
+        // The growth base is looked for before the candidate is made, which then goes into `made`
+        // as it is built: a candidate held in a variable was copied in whole into the list.
+        var base: Int?
+        if figure.family == "rate", namer.endsWithChange(named) {
+            var k = made.count
+            while k > first {
+                k -= 1
+                if !made[k].isRate && namer.isChange(named, of: made[k].metric) {
+                    base = k
+                    break
+                }
+            }
         }
+        let isThreshold = isStreakThreshold(figure)
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
-        made.append(read)
+        made.append(candidate(metric: named, figure: figure, trail: naming.trail))
+        let at = made.count - 1
+        made[at].isPart = naming.isPart
+        made[at].isStreakThreshold = isThreshold
+        if let base {
+            made[at].growthOf = base
+            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
+        }
     }
 
     /// Whether a hedged level follows a streak in its clause (连续8年稳定在260万吨以上, 连续5年
     /// 保持在60%以上): the bar the years cleared, not the level of the year.
+    @inline(__always)
     private func isStreakThreshold(_ figure: Figure) -> Bool {
         guard
             figure.qualifier != nil && figure.qualifier != .approx
@@ -124,7 +138,7 @@ struct SentenceReader {
         // 连续 back to the clause's start, read pair by pair: a generic firstRange over the
         // slice cost a tenth of all extraction on figures with 以上 or 超过.
         var k = figure.leadStart - 1
-        while k > 0 && !clauseMarks.contains(s[k - 1]) && s[k - 1] != "。" {
+        while k > 0 && !isClauseMark(s[k - 1]) && s[k - 1] != "。" {
             if s[k - 1] == "连" && s[k] == "续" { return true }
             k -= 1
         }
@@ -152,7 +166,9 @@ struct SentenceReader {
 
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
-    func subjectForBareRate(of rate: [Unicode.Scalar], figure: Figure) -> [Unicode.Scalar] {
+    /// (The figure is given by its index and read in place: a copy counted its strings.)
+    @inline(__always)
+    func subjectForBareRate(of rate: [Unicode.Scalar], figureAt f: Int) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
@@ -170,12 +186,14 @@ struct SentenceReader {
         // 亿元），增长7.3%): the change is the whole's.
         let closed =
             !bracketed.isEmpty && lastFigureEnd >= 0
-            && s[lastFigureEnd..<figure.leadStart].contains { $0 == "）" || $0 == ")" }
+            && s[lastFigureEnd..<figures[f].leadStart].contains { $0 == "）" || $0 == ")" }
+        // (Asked once: the change word is looked up from the name's end each time.)
+        let isChange = namer.endsWithChange(rate)
         let amount =
-            figure.family == "rate" && (figure.unit.utf8.count != 1 || !namer.endsWithChange(rate))
+            figures[f].family == "rate" && (figures[f].unit.utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            if namer.endsWithChange(rate) { return namer.withoutChange(made[k].metric) }
+            if isChange { return namer.withoutChange(made[k].metric) }
             var before = namer.subject(of: made[k].metric)
             // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
             // is of what the first of them was of, not of a rate (a rate's own name taken as its
@@ -198,11 +216,11 @@ struct SentenceReader {
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
-        var clause = nounOfClauseBefore(figure)
+        var clause = nounOfClauseBefore(figures[f])
         if clause.isEmpty {
             // 为辖区65岁以上老年人开展免费健康体检服务，完成率98.6%: a clause too long to name the
             // rate names it by what its last verb did.
-            let long = nounOfClauseBefore(figure, longest: 48)
+            let long = nounOfClauseBefore(figures[f], longest: 48)
             var object = long
             while case let next = namer.object(of: object), next.count < object.count { object = next }
             if object.count < long.count, object.count >= 2, object.count <= 16, !object.contains(where: isDigit) {
@@ -217,10 +235,10 @@ struct SentenceReader {
     /// `longest`.
     func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
         var clauseEnd = figure.leadStart
-        while clauseEnd > 0 && !clauseMarks.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
+        while clauseEnd > 0 && !isClauseMark(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
         var clauseStart = clauseEnd - 1
-        while clauseStart > 0 && !clauseMarks.contains(s[clauseStart - 1]) && s[clauseStart - 1] != "。" {
+        while clauseStart > 0 && !isClauseMark(s[clauseStart - 1]) && s[clauseStart - 1] != "。" {
             clauseStart -= 1
         }
         var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1))
@@ -245,16 +263,32 @@ struct SentenceReader {
 
     private static let commaOnly: ScalarSet = "、"
 
+    /// How many pieces `split(separator: ",")` cuts `alternatives` into (empty ones left out),
+    /// counted on its bytes: most pairs have not as many as a list has values, and splitting
+    /// each cost more than the rest of reading the list.
+    private static func pieces(of alternatives: String) -> Int {
+        var count = 0
+        var inPiece = false
+        for byte in alternatives.utf8 {
+            if byte == UInt8(ascii: ",") {
+                inPiece = false
+            } else if !inPiece {
+                inPiece = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
-            if let m = pairs.longest(in: subject, at: i) {
-                let alternatives = m.value.split(separator: ",").map { Array($0.unicodeScalars) }
-                if alternatives.count == count {
-                    return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
-                }
+            if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
+                // (Split as scalars: a String splits by characters, a far slower walk.)
+                let alternatives = Array(m.value.unicodeScalars).split(separator: ",").map(Array.init)
+                return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
@@ -344,5 +378,12 @@ extension Array where Element == Unicode.Scalar {
 }
 
 private let clauseMarks: ScalarSet = "，,；;：:"
+/// Whether `c` is one of `clauseMarks`: they are all before U+3003 or among the full-width forms
+/// from U+FF00, so a Han character is told at once (clauses are walked back scalar by scalar).
+@inline(__always)
+private func isClauseMark(_ c: Unicode.Scalar) -> Bool {
+    if c.value >= 0x3003 && c.value < 0xFF00 { return false }
+    return clauseMarks.contains(c)
+}
 /// What separates the items of a list a subject names (小学、初中和高中).
 let itemSeparators: ScalarSet = "、和及与"

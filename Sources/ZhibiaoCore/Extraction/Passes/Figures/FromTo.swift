@@ -5,7 +5,7 @@ extension SentenceReader {
     /// Reads the figures at `k` and `k + 1` and returns where reading goes on, or nil when they
     /// are not a change from one level to another.
     mutating func fromToLevels(at k: Int, phrase: Range<Int>) -> Int? {
-        guard k + 1 < figures.count, let change = fromTo(phrase, figures[k], figures[k + 1]) else { return nil }
+        guard k + 1 < figures.count, let change = fromTo(phrase, at: k) else { return nil }
         var metric = namer.clean(change.subject, in: change.subject.indices)
         if change.subject.isEmpty, case let clause = nounOfClauseBefore(figures[k]), clause.count >= 2,
             !clause.contains(where: isDigit)
@@ -41,10 +41,13 @@ extension SentenceReader {
     /// For 标准由X提高到Y, the subject before 由 (or 从), and the year the new level is of when
     /// one is named before it (由2022年的4.8万人增加到2024年的5.6万人); nil when the two figures
     /// are not a change from one level to another.
-    private func fromTo(_ phrase: Range<Int>, _ old: Figure, _ new: Figure) -> LevelChange? {
-        guard old.unit.isSameWord(new.unit), let from = s[phrase].lastIndex(where: { $0 == "由" || $0 == "从" }) else {
-            return nil
-        }
+    /// (The figures at `k` and `k + 1` are read in place, and only once 由 or 从 is found: copying
+    /// them for every figure cost more than the rest of the test.)
+    @inline(__always)
+    private func fromTo(_ phrase: Range<Int>, at k: Int) -> LevelChange? {
+        guard let from = lastFrom(in: phrase), figures[k].unit.isSameWord(figures[k + 1].unit) else { return nil }
+        let old = figures[k]
+        let new = figures[k + 1]
         // The verb between the levels, without the new level's year (2024年的).
         var end = new.leadStart
         if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
@@ -71,6 +74,16 @@ extension SentenceReader {
             && s[from + 2] == "年"
         return LevelChange(
             subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
+    }
+
+    /// Where the last 由 or 从 of `phrase` stands.
+    private func lastFrom(in phrase: Range<Int>) -> Int? {
+        var i = phrase.upperBound
+        while i > phrase.lowerBound {
+            i -= 1
+            if s[i] == "由" || s[i] == "从" { return i }
+        }
+        return nil
     }
 
     /// Whether the old level `old` comes right after the word ending at `end` (由2019年, 由上年),

@@ -3,7 +3,16 @@ extension SentenceReader {
     /// items named before them, and the rates after them to those items' figures. Reads the
     /// list's figures from `k` and returns where reading goes on, or nil when no list starts there.
     mutating func respectiveList(at k: Int, phrase: Range<Int>) -> Int? {
-        guard let list = list(at: k, phrase: phrase) else { return nil }
+        // Told here first, by index, whether a list may start at all: 分 in the phrase, or the
+        // next figure close by. Most figures start none, and asking `list` took a copy of the
+        // reader for each.
+        var mayStart = k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
+        var i = phrase.lowerBound
+        while !mayStart && i < phrase.upperBound {
+            mayStart = s[i] == "分"
+            i += 1
+        }
+        guard mayStart, let list = list(at: k, phrase: phrase) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1
@@ -14,21 +23,37 @@ extension SentenceReader {
     /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
     /// of the next value, 每人每年): one list.
     private func groupStarting(at start: Int) -> [Int] {
-        var group = [start]
+        Array(start..<groupEnd(from: start))
+    }
+
+    /// Where the list `groupStarting(at: start)` makes ends: the index after its last figure.
+    /// (The gaps are read by index and the list made only once it is known to be one: most
+    /// figures followed closely by another start none, and a list and slices for each cost more
+    /// than the test.)
+    private func groupEnd(from start: Int) -> Int {
         var k = start + 1
         while k < figures.count {
-            var gap = s[figures[k - 1].end..<figures[k].leadStart]
+            let gap = figures[k - 1].end..<figures[k].leadStart
+            var end = gap.upperBound
             // 每人每月760元、每人每年6000元: a rate's own "per" before each value belongs to it.
-            if let per = gap.firstIndex(of: "每"), gap.endIndex - per <= 4, gap[per...].allSatisfy(Segmenter.isHan) {
-                gap = gap[..<per]
-            }
-            guard gap.allSatisfy(listGaps.contains), gap.count <= 2,
-                !gap.contains("，") && !gap.contains(",") || gap.count == 0
-            else { break }
-            group.append(k)
+            if let per = gap.first(where: { s[$0] == "每" }), end - per <= 4, isHan(per..<end) { end = per }
+            guard end - gap.lowerBound <= 2, isListGap(gap.lowerBound..<end) else { break }
             k += 1
         }
-        return group
+        return k
+    }
+
+    /// Whether `range` of the sentence is all Han characters.
+    private func isHan(_ range: Range<Int>) -> Bool {
+        for i in range where !Segmenter.isHan(s[i]) { return false }
+        return true
+    }
+
+    /// Whether `range` of the sentence may stand between two values of a list: nothing, or
+    /// what `listGaps` holds but for a comma.
+    private func isListGap(_ range: Range<Int>) -> Bool {
+        for i in range where !listGaps.contains(s[i]) || s[i] == "，" || s[i] == "," { return false }
+        return true
     }
 
     /// 人数分别为城镇549人和农村5819人: after 分别 and its verb, each value named by a short noun
@@ -74,7 +99,8 @@ extension SentenceReader {
     private func list(
         at k: Int, phrase: Range<Int>
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if s[phrase].contains("分"), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively) {
+        if holdsRespectively(phrase), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively)
+        {
             let subject = Array(raw[..<split.lowerBound])
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
                 return (named.group, subject, [], named.items)
@@ -83,9 +109,17 @@ extension SentenceReader {
         }
         // (Most figures are not followed closely by another: they are not looked at as a list.)
         guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
-            case let group = groupStarting(at: k), group.count >= 2, let list = itemByItem(phrase, group: group)
+            case let end = groupEnd(from: k), end - k >= 2, case let group = Array(k..<end),
+            let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
+    }
+
+    /// Whether 分 is in `phrase`, as 分别 must be: an index loop, where `contains` on the slice
+    /// counted a reference to the sentence for every figure.
+    private func holdsRespectively(_ phrase: Range<Int>) -> Bool {
+        for i in phrase where s[i] == "分" { return true }
+        return false
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many

@@ -3,7 +3,7 @@ extension SentenceReader {
     /// of; a change of nothing named (同比下降33.88% after an unreadable clause) says nothing.
     mutating func bareRate(_ n: inout Naming) -> NamingVerdict {
         guard !n.metric.isEmpty && namer.isGeneric(n.metric) else { return .next }
-        let subject = subjectForBareRate(of: n.metric, figure: n.figure)
+        let subject = subjectForBareRate(of: n.metric, figureAt: n.figure)
         if subject.isEmpty, namer.endsWithChange(n.metric) { return .drop }
         n.metric = subject + n.metric
         n.trail.add(.bareRateSubject)

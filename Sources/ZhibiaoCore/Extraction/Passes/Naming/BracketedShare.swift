@@ -8,14 +8,16 @@ extension SentenceReader {
     /// name read before or after the bracket is not the share's. The whole a part done is counted
     /// against is the target, not a result.
     mutating func bracketedShare(_ n: inout Naming) -> NamingVerdict {
-        let figure = n.figure
-        let open = figure.leadStart - 1
-        guard figure.unit.isPercentSign, open >= 0, s[open] == "（" || s[open] == "(",
-            figure.end < s.count, s[figure.end] == "）" || s[figure.end] == ")"
+        // (Read in place: most figures are no bracketed share, and a copy of each counted its
+        // strings.)
+        let open = figures[n.figure].leadStart - 1
+        let end = figures[n.figure].end
+        guard open >= 0, s[open] == "（" || s[open] == "(", end < s.count, s[end] == "）" || s[end] == ")",
+            figures[n.figure].unit.isPercentSign
         else { return .next }
         if open == lastFigureEnd {
             guard current > 0, let done = lastMade, !done.isRate else { return .next }
-            let whole = wholeOfPartDone(done, share: figure.value)
+            let whole = wholeOfPartDone(done, share: figures[n.figure].value)
             guard whole != nil || endsWithCompletion(before: figures[current - 1].leadStart) else { return .next }
             // The whole names the item better than the part done, often named by its verb alone
             // (…服务站建设，已建成11个).
@@ -48,7 +50,7 @@ extension SentenceReader {
         }
         // Whatever the first name read after the bracket (这3项…) is the next figure's.
         n.trail = RuleTrail(.bracketedShare)
-        floor = figure.end
+        floor = end
         return .next
     }
 

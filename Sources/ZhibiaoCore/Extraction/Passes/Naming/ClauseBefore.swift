@@ -6,16 +6,18 @@ extension SentenceReader {
     /// counts.
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
-        if n.metric.count < 2, let previous = lastMade, previous.unit.isSameWord(n.figure.unit), lastFigureEnd >= 0,
-            !s[lastFigureEnd..<n.figure.leadStart].contains(where: { Self.clauseEnds.contains($0) })
+        if n.metric.count < 2, let previous = lastMade, previous.unit.isSameWord(figures[n.figure].unit),
+            lastFigureEnd >= 0,
+            !s[lastFigureEnd..<figures[n.figure].leadStart].contains(where: { Self.clauseEnds.contains($0) })
         {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
-        } else if case let subject = nounOfClauseBefore(n.figure), subject.count >= 2, !subject.contains(where: isDigit)
+        } else if case let subject = nounOfClauseBefore(figures[n.figure]), subject.count >= 2,
+            !subject.contains(where: isDigit)
         {
             n.metric = subject
             n.trail.add(.clauseBefore)
-        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit.isSameWord(n.figure.unit) {
+        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit.isSameWord(figures[n.figure].unit) {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
         }

@@ -11,8 +11,8 @@ extension SentenceReader {
             named.allSatisfy({ $0.count >= 2 && $0.count <= 24 && !namer.isContentVerbOnly($0) })
         {
             n.trail.add(.eachOfList)
-            for item in named { made.append(candidate(metric: item, figure: n.figure, trail: n.trail)) }
-            floor = n.figure.end
+            for item in named { made.append(candidate(metric: item, figure: figures[n.figure], trail: n.trail)) }
+            floor = figures[n.figure].end
             return .done
         }
         n.metric.removeLast()

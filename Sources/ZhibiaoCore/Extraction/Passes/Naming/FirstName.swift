@@ -7,6 +7,10 @@ extension SentenceReader {
     ///   only bounds or says who acted for the next figure.
     /// - Otherwise the phrase before the figure names it.
     mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
+        // (The sentence and the namer are held here once: read through `self`, each was counted
+        // again for every call it was handed to.)
+        let s = self.s
+        let namer = self.namer
         let before = namer.clean(s, in: phrase)
         // (The figure before is read in place, and only when it ends right before this one:
         // copying it for every figure cost more than the test.)
@@ -92,7 +96,7 @@ extension SentenceReader {
             metric = before
             floor = figure.end
         }
-        return Naming(metric: metric, trail: trail, figure: figure, phrase: phrase)
+        return Naming(metric: metric, trail: trail, figure: current, phrase: phrase)
     }
 
     /// Whether a noun ending in 中 says what a count is out of (32个省级单位中，有28个…; 12个县区
@@ -118,6 +122,7 @@ extension SentenceReader {
     }
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
+    @inline(__always)
     private func baselineYear(_ phrase: Range<Int>) -> Int? {
         guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
             let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1

@@ -12,6 +12,7 @@ extension SentenceReader {
     /// Whether `metric` is only what institutions hold (在校学生, 床位), its phrase following at once,
     /// after a comma, the figure before, the first figure of its clause (not 另有教学点38个, after
     /// which what is held is the whole's).
+    @inline(__always)
     private func holdsNothingNamed(_ metric: [Unicode.Scalar], phrase: Range<Int>) -> Bool {
         guard current >= 1, lastFigureEnd >= 0, phrase.lowerBound == lastFigureEnd + 1,
             s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",

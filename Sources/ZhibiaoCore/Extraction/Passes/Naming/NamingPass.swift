@@ -5,7 +5,9 @@ struct Naming {
     var trail: RuleTrail
     /// A part of a 其中 breakdown (公立医院病床使用率 of 医院病床使用率).
     var isPart = false
-    let figure: Figure
+    /// The index in the sentence's `figures` of the figure named (held so rather than the
+    /// figure, whose copy for each name counted its strings).
+    let figure: Int
     /// The phrase before the figure, back to the figure or clause before.
     let phrase: Range<Int>
 }

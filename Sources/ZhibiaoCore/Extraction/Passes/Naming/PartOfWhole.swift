@@ -3,13 +3,13 @@ extension SentenceReader {
     /// whole's measure, and so do the parts listed after it (城镇居民…，农村居民…).
     mutating func partOfWhole(_ n: inout Naming) -> NamingVerdict {
         if Self.opensPart(s, n.phrase),
-            let whole = made[context.blockCandidates...].last(where: { $0.unit.isSameWord(n.figure.unit) })
+            let whole = made[context.blockCandidates...].last(where: { $0.unit.isSameWord(figures[n.figure].unit) })
         {
-            partsOf = (namer.withoutChange(whole.metric), n.figure.unit)
+            partsOf = (namer.withoutChange(whole.metric), figures[n.figure].unit)
         }
         if let parts = partsOf {
-            if parts.unit.isSameWord(n.figure.unit),
-                let named = namer.part(n.metric, of: parts.whole, isRate: n.figure.family == "rate")
+            if parts.unit.isSameWord(figures[n.figure].unit),
+                let named = namer.part(n.metric, of: parts.whole, isRate: figures[n.figure].family == "rate")
             {
                 n.metric = named
                 n.isPart = true

@@ -4,14 +4,14 @@ extension SentenceReader {
     /// came before in the sentence).
     mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count <= 4, namer.isContentVerbOnly(n.metric) else { return .next }
-        if let previous = lastMade, previous.unit.isSameWord(n.figure.unit) {
+        if let previous = lastMade, previous.unit.isSameWord(figures[n.figure].unit) {
             if case let object = namer.subject(of: previous.metric), object.count >= 2,
                 object.count < previous.metric.count
             {
                 n.metric += object
                 n.trail.add(.verbOfObjectBefore)
             }
-        } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(n.figure)),
+        } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(figures[n.figure])),
             clause.count >= 2, !clause.contains(where: isDigit)
         {
             n.metric = clause + n.metric
