@@ -113,12 +113,18 @@ enum MachineRenderer {
     /// `{"key":value,…}` for the kept columns of a row; `keys` are already `"key":`, in UTF-8.
     fileprivate static func appendObject(_ keys: [[UInt8]], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
         out.append(ascii: 0x7B)
-        // Cells are read in place through the buffer: `row[column]` copied each one.
+        // The common cells are taken apart where they lie: handed on whole, each was copied and
+        // destroyed through the enum's generic value witnesses.
         row.withUnsafeBufferPointer { cells in
             for (n, column) in kept.enumerated() {
                 if n > 0 { out.append(ascii: 0x2C) }
                 keys[n].withUnsafeBufferPointer { out.append(bytes: $0) }
-                out.appendJSON(cells[column])
+                switch cells[column] {
+                case .text(let text): out.appendJSON(text)
+                case .number(let value) where value.isFinite: out.appendExact(value)
+                case .null: out.append("null")
+                default: out.appendJSON(cells[column])
+                }
             }
         }
         out.append(ascii: 0x7D)
