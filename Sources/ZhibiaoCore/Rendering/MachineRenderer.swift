@@ -22,6 +22,23 @@ enum MachineRenderer {
         into out: inout ByteOutput, flushing sink: ((UnsafeBufferPointer<UInt8>) -> Void)?, chunk: Int,
         threads: Int = 1
     ) {
+        write(
+            columns: columns, count: count, format: format, into: &out, flushing: sink, chunk: chunk,
+            threads: threads
+        ) { r, fields in
+            row(r).withUnsafeBufferPointer { cells in
+                for column in fields.layout.kept { fields.append(cells[column]) }
+            }
+        }
+    }
+
+    /// Writes `count` rows as `write(columns:count:row:…)` does, each row's values handed in
+    /// turn by `fields` to the `RowFields` it is given, in the order of the kept columns.
+    static func write(
+        columns: [Column], count: Int, format: OutputFormat, into out: inout ByteOutput,
+        flushing sink: ((UnsafeBufferPointer<UInt8>) -> Void)?, chunk: Int, threads: Int = 1,
+        fields: @Sendable (Int, inout RowFields) -> Void
+    ) {
         let layout = RowLayout(columns: columns, format: format)
         switch format {
         case .csv:
@@ -45,14 +62,14 @@ enum MachineRenderer {
             while start < count {
                 out.flush(to: sink)
                 let end = min(count, start + partRows * threads)
-                for part in layout.parts(of: start..<end, rows: partRows, row: row) {
+                for part in layout.parts(of: start..<end, rows: partRows, fields: fields) {
                     part.withUnsafeBufferPointer(sink)
                 }
                 start = end
             }
         } else {
             for r in 0..<count {
-                layout.append(row: r, row(r), to: &out)
+                layout.append(row: r, fields: fields, to: &out)
                 if let sink, out.count >= chunk { out.flush(to: sink) }
             }
         }
@@ -61,7 +78,7 @@ enum MachineRenderer {
     }
 
     /// How each row of an answer is written: its kept columns, and for JSON their keys.
-    private struct RowLayout: Sendable {
+    struct RowLayout: Sendable {
         let format: OutputFormat
         let kept: [Int]
         /// `"key":` for each kept column, in UTF-8.
@@ -74,25 +91,18 @@ enum MachineRenderer {
         }
 
         /// Row `r`, with what goes before it (a separator in a JSON array) and after it.
-        func append(row r: Int, _ cells: [Cell], to out: inout ByteOutput) {
-            switch format {
-            case .csv:
-                for (n, column) in kept.enumerated() {
-                    if n > 0 { out.append(ascii: 0x2C) }
-                    out.appendCSV(cells[column])
-                }
-                out.append(ascii: 0x0A)
-            case .jsonl:
-                MachineRenderer.appendObject(keys, kept, cells, to: &out)
-                out.append(ascii: 0x0A)
-            default:
-                out.append(r > 0 ? ",\n  " : "  ")
-                MachineRenderer.appendObject(keys, kept, cells, to: &out)
-            }
+        func append(row r: Int, fields: (Int, inout RowFields) -> Void, to out: inout ByteOutput) {
+            if format != .csv && format != .jsonl { out.append(r > 0 ? ",\n  " : "  ") }
+            var row = RowFields(layout: self, out: consume out)
+            if format != .csv { row.out.append(ascii: 0x7B) }
+            fields(r, &row)
+            if format != .csv { row.out.append(ascii: 0x7D) }
+            if format == .csv || format == .jsonl { row.out.append(ascii: 0x0A) }
+            out = row.finish()
         }
 
         /// The bytes of the rows of `range`, in parts of `rows` rows written side by side.
-        func parts(of range: Range<Int>, rows: Int, row: @Sendable (Int) -> [Cell]) -> [[UInt8]] {
+        func parts(of range: Range<Int>, rows: Int, fields: @Sendable (Int, inout RowFields) -> Void) -> [[UInt8]] {
             let starts = Array(stride(from: range.lowerBound, to: range.upperBound, by: rows))
             let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: starts.count)
             results.initialize(repeating: [])
@@ -103,31 +113,11 @@ enum MachineRenderer {
             nonisolated(unsafe) let slots = results
             DispatchQueue.concurrentPerform(iterations: starts.count) { p in
                 var out = ByteOutput()
-                for r in starts[p]..<min(range.upperBound, starts[p] + rows) { append(row: r, row(r), to: &out) }
+                for r in starts[p]..<min(range.upperBound, starts[p] + rows) { append(row: r, fields: fields, to: &out) }
                 slots[p] = out.bytes
             }
             return Array(results)
         }
-    }
-
-    /// `{"key":value,…}` for the kept columns of a row; `keys` are already `"key":`, in UTF-8.
-    fileprivate static func appendObject(_ keys: [[UInt8]], _ kept: [Int], _ row: [Cell], to out: inout ByteOutput) {
-        out.append(ascii: 0x7B)
-        // The common cells are taken apart where they lie: handed on whole, each was copied and
-        // destroyed through the enum's generic value witnesses.
-        row.withUnsafeBufferPointer { cells in
-            for (n, column) in kept.enumerated() {
-                if n > 0 { out.append(ascii: 0x2C) }
-                keys[n].withUnsafeBufferPointer { out.append(bytes: $0) }
-                switch cells[column] {
-                case .text(let text): out.appendJSON(text)
-                case .number(let value) where value.isFinite: out.appendExact(value)
-                case .null: out.append("null")
-                default: out.appendJSON(cells[column])
-                }
-            }
-        }
-        out.append(ascii: 0x7D)
     }
 
     /// A JSON string literal: quotes, backslashes and every control character escaped.
@@ -135,6 +125,64 @@ enum MachineRenderer {
         var out = ByteOutput()
         out.appendJSON(text)
         return out.text
+    }
+}
+
+/// The values of one row, written as they are handed in: as csv fields, or as a JSON
+/// object's members under their keys. Owns the answer's bytes while the row is written.
+struct RowFields: ~Copyable {
+    let layout: MachineRenderer.RowLayout
+    fileprivate var out: ByteOutput
+    private var column = 0
+
+    fileprivate init(layout: MachineRenderer.RowLayout, out: consuming ByteOutput) {
+        self.layout = layout
+        self.out = out
+    }
+
+    fileprivate consuming func finish() -> ByteOutput { out }
+
+    /// What goes before the next value: a comma after the first, and in JSON its key.
+    private mutating func next() {
+        if column > 0 { out.append(ascii: 0x2C) }
+        if layout.format != .csv { layout.keys[column].withUnsafeBufferPointer { out.append(bytes: $0) } }
+        column += 1
+    }
+
+    /// A cell's value as the kept column it is.
+    mutating func append(_ cell: Cell) {
+        next()
+        if layout.format == .csv {
+            out.appendCSV(cell)
+            return
+        }
+        switch cell {
+        case .text(let text): out.appendJSON(text)
+        case .number(let value) where value.isFinite: out.appendExact(value)
+        case .null: out.append("null")
+        default: out.appendJSON(cell)
+        }
+    }
+
+    /// An export record's value, written as the same value's cell would be.
+    mutating func append(_ field: ObservationExport.Field) {
+        next()
+        switch (field, layout.format) {
+        case (.text(let text), .csv): out.appendCSV(text)
+        case (.text(let text), _): out.appendJSON(text)
+        case (.number(let value), .csv): out.appendExact(value)
+        case (.number(let value), _): if value.isFinite { out.appendExact(value) } else { out.append("null") }
+        case (.null, .csv): break
+        case (.null, _): out.append("null")
+        case (.texts(let texts), .csv): out.appendCSV(texts.joined(separator: "; "))
+        case (.texts(let texts), _):
+            out.append(ascii: 0x5B)
+            for (n, text) in texts.enumerated() {
+                if n > 0 { out.append(ascii: 0x2C) }
+                out.appendJSON(text)
+            }
+            out.append(ascii: 0x5D)
+        }
     }
 }
 

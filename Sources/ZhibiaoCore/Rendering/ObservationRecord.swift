@@ -33,9 +33,11 @@ public enum ObservationExport {
         var out = ByteOutput()
         withoutActuallyEscaping(sink) { sink in
             MachineRenderer.write(
-                columns: keys.map { Column($0) }, count: observations.count,
-                row: { record(observations[$0], graph: graph, at: $0) }, format: format.outputFormat, into: &out,
-                flushing: sink, chunk: chunk, threads: threads)
+                columns: keys.map { Column($0) }, count: observations.count, format: format.outputFormat,
+                into: &out, flushing: sink, chunk: chunk, threads: threads
+            ) { position, fields in
+                forEachField(of: observations[position], graph: graph, at: position) { fields.append($0) }
+            }
         }
     }
 
@@ -66,31 +68,57 @@ public enum ObservationExport {
     }
 
     /// The export record of one observation (at `position` in the graph, if known), in the
-    /// order of `keys`.
+    /// order of `keys`, as cells (`show` in csv or JSON).
     static func record(_ observation: Observation, graph: IndicatorGraph, at position: Int? = nil) -> [Cell] {
+        var cells: [Cell] = []
+        cells.reserveCapacity(keys.count)
+        forEachField(of: observation, graph: graph, at: position) { cells.append($0.cell) }
+        return cells
+    }
+
+    /// A value of an export record: what a cell of it holds, made and used one at a time.
+    enum Field {
+        case text(String)
+        case number(Double)
+        case null
+        case texts([String])
+
+        var cell: Cell {
+            switch self {
+            case .text(let text): .text(text)
+            case .number(let value): .number(value)
+            case .null: .null
+            case .texts(let texts): .list(texts.map(Cell.text))
+            }
+        }
+    }
+
+    /// The values of an observation's export record, handed to `field` in the order of `keys`:
+    /// the one place the record is defined. `zhibiao export` writes each as it comes, with no
+    /// row of cells made and destroyed for it; `record` gathers them as cells.
+    static func forEachField(
+        of observation: Observation, graph: IndicatorGraph, at position: Int?, _ field: (Field) -> Void
+    ) {
         let first = observation.mentions.first
         let sentence = first.flatMap { mention in graph.sentenceIfPresent(of: mention) }
-        let document = graph.documentName(observation.document) ?? ""
-        return [
-            .text(observation.id.description),
-            .text(document),
-            sentence.map { .number(Double($0.line)) } ?? .null,
-            .text(observation.sector.id),
-            .text(observation.metric),
-            // The id alone, read in place: the whole indicator would be copied, names and all.
-            observation.indicator >= 0 ? .text(graph.catalog.indicators[Int(observation.indicator)].id) : .null,
-            .number(observation.value),
-            .text(observation.unit),
-            observation.qualifier.map { .text($0.rawValue) } ?? .null,
-            .text(observation.kind.rawValue),
-            observation.year.map { .number(Double($0)) } ?? .null,
-            observation.period.map(Cell.text) ?? .null,
-            observation.region.map(Cell.text) ?? .null,
-            sentence.map { .text($0.text) } ?? .null,
-            .number(Double(observation.mentions.count)),
-            .list(sources(of: observation, graph: graph, at: position).map(Cell.text)),
-            .number(Double(format)),
-        ]
+        field(.text(observation.id.description))
+        field(.text(graph.documentName(observation.document) ?? ""))
+        field(sentence.map { .number(Double($0.line)) } ?? .null)
+        field(.text(observation.sector.id))
+        field(.text(observation.metric))
+        // The id alone, read in place: the whole indicator would be copied, names and all.
+        field(observation.indicator >= 0 ? .text(graph.catalog.indicators[Int(observation.indicator)].id) : .null)
+        field(.number(observation.value))
+        field(.text(observation.unit))
+        field(observation.qualifier.map { .text($0.rawValue) } ?? .null)
+        field(.text(observation.kind.rawValue))
+        field(observation.year.map { .number(Double($0)) } ?? .null)
+        field(observation.period.map(Field.text) ?? .null)
+        field(observation.region.map(Field.text) ?? .null)
+        field(sentence.map { .text($0.text) } ?? .null)
+        field(.number(Double(observation.mentions.count)))
+        field(.texts(sources(of: observation, graph: graph, at: position)))
+        field(.number(Double(format)))
     }
 
     /// The documents that state an observation's fact: this one's own, then the others by name
