@@ -120,6 +120,23 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether one of the matches `matches(in: Array(s[range]))` would find has a value that
+    /// `accepts`, without the copy or the list; it stops at the first that does.
+    func anyMatch(in s: [Unicode.Scalar], within range: Range<Int>, where accepts: (Value) -> Bool) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = nextStart(in: s, from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            if let m = longestIndex(in: s, at: i, end: range.upperBound) {
+                if accepts(values[m.index]) { return true }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
         occurs(in: s, within: 0..<s.count)
@@ -288,6 +305,24 @@ struct PhraseIndex: Sendable {
 /// "maybe" (the buckets answer for them).
 struct ScalarBits: Sendable {
     private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    init() {}
+
+    /// The scalars of `members`, which must all lie in the Basic Multilingual Plane for
+    /// `contains` to answer exactly.
+    init(_ members: String) {
+        for c in members.unicodeScalars {
+            precondition(c.value < 0x10000, "ScalarBits members lie in the Basic Multilingual Plane")
+            insert(c)
+        }
+    }
+
+    /// Whether `c` is a member, for a set made of scalars of the Basic Multilingual Plane only:
+    /// one load and a mask, where a `Set` hashes the scalar.
+    @inline(__always)
+    func contains(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 && mayContain(c)
+    }
 
     mutating func insert(_ c: Unicode.Scalar) {
         let v = Int(c.value)

@@ -81,10 +81,12 @@ struct FigureFinder {
             }
             // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
             let figure = b < s.count && s[b] == "个" ? withPointsCutShort(found, tokens, at: index, in: s) : found
-            if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
+            // (Byte comparisons: `==` on two Strings is a call that checks canonical equivalence.)
+            let isRate = figure.family.isSameWord("rate")
+            if isRate && figure.unit.isPercentSign && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             // 据全省5‰人口变动抽样调查推算: the size of a sample survey.
-            if figure.family == "rate", Self.phrase(in: s, from: figure.end, within: 7, holds: "抽", "样") { continue }
+            if isRate, Self.phrase(in: s, from: figure.end, within: 7, holds: "抽", "样") { continue }
             // 距离期末4.5个的目标, 低于5.5%的预期控制目标: the level of a target set for it.
             if figure.end < s.count, s[figure.end] == "的",
                 Self.phrase(in: s, from: figure.end + 1, within: 5, holds: "目", "标")

@@ -124,7 +124,8 @@ enum Segmenter {
                 items.append(
                     Block(
                         kind: .bullet, text: item,
-                        pieces: [TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber)]))
+                        pieces: roomyPieces(
+                            TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber))))
                 continue
             }
             if scalars[start] == "#" {
@@ -163,9 +164,19 @@ enum Segmenter {
             items.append(
                 Block(
                     kind: kind, text: Array(line),
-                    pieces: [TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)]))
+                    pieces: roomyPieces(
+                        TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber))))
         }
         return items
+    }
+
+    /// The pieces of a new bullet item or paragraph, `first` with room for three more: lines
+    /// join items and broken paragraphs often, and each join reallocated a list made to size.
+    private static func roomyPieces(_ first: TextPiece) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        pieces.reserveCapacity(4)
+        pieces.append(first)
+        return pieces
     }
 
     /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are

@@ -118,7 +118,7 @@ struct DocumentContext {
                     let full = isFullDate(s, after: j + 1)
                     if !full && !(plans?.sentence.contains(i) ?? false) {
                         let sentence = sentenceAround(s, at: i)
-                        plans = (sentence, mentionsPlans(Array(s[sentence]), lexicon: lexicon))
+                        plans = (sentence, mentionsPlans(s, within: sentence, lexicon: lexicon))
                     }
                     if full || plans?.plans == true {
                         weak[year, default: 0] += 1
@@ -224,7 +224,12 @@ struct DocumentContext {
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
     /// life expectancy, is a result).
     static func mentionsPlans(_ s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
-        lexicon.planWords.matches(in: s).contains { $0.value != "no" }
+        mentionsPlans(s, within: 0..<s.count, lexicon: lexicon)
+    }
+
+    /// `mentionsPlans` of the text in `range` of `s`, read in place.
+    static func mentionsPlans(_ s: [Unicode.Scalar], within range: Range<Int>, lexicon: Lexicon) -> Bool {
+        lexicon.planWords.anyMatch(in: s, within: range) { $0 != "no" }
     }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
