@@ -21,17 +21,25 @@ struct NumeralReader {
 
     /// The longest well-formed number starting at `start`, or nil when nothing there is one.
     /// `leadingHundred` lets a bare 百 open the number, as in 百分之百.
+    @inline(__always)
     func read(from start: Int, leadingHundred: Bool = false) -> Reading? {
-        let n = scalars.count
-        if start < n, NumeralGlyph.isDigit(scalars[start]) {
+        if start < scalars.count, NumeralGlyph.isDigit(scalars[start]) {
             // Most numbers are Arabic digits that nothing after them continues (2024年, 12.5%):
-            // read as the loop below would read them, without its state.
+            // read as the grammar would read them, without its state (inlined where numbers are
+            // scanned, apart from the grammar's larger function).
             let group = arabicGroup(from: start)
             if endsArabicNumber(at: group.end) {
                 return Reading(
                     value: group.value, end: group.end, isChinese: false, multiplierPower: 0, approximateInside: false)
             }
         }
+        return readByGrammar(from: start, leadingHundred: leadingHundred)
+    }
+
+    /// `read` for a number that the grammar of digit groups, sections and magnitude words reads.
+    @inline(never)
+    private func readByGrammar(from start: Int, leadingHundred: Bool) -> Reading? {
+        let n = scalars.count
         var p = start
         var end = start
         var high = ExactDecimal.zero  // closed by 亿

@@ -327,7 +327,8 @@ enum Segmenter {
             let head = String(String.UnicodeScalarView(line.prefix(2)))
             return phraseStarters.contains { head.hasPrefix(String(String.UnicodeScalarView($0))) }
         }
-        return phraseStarters.contains { line.starts(with: $0) }
+        // (The first scalar is compared before the phrase: most lines start none of them.)
+        return phraseStarters.contains { $0[0] == first && line.starts(with: $0) }
     }
 }
 

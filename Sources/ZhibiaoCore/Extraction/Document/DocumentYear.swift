@@ -84,8 +84,7 @@ struct DocumentContext {
                     i += 1
                     continue
                 }
-                var j = i
-                while j < s.count && isDigit(s[j]) { j += 1 }
+                let j = digitRunEnd(in: s, from: i)
                 defer { i = j }
                 guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
@@ -241,6 +240,15 @@ struct DocumentContext {
             if m > k && m < s.count && s[m] == unit { k = m + 1 }
         }
         return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}
+
+/// The end of the run of digits at `i` of `s`: every number of an article is measured here.
+private func digitRunEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var k = i
+        while k < p.count && isDigit(p[k]) { k += 1 }
+        return k
     }
 }
 
