@@ -2,12 +2,17 @@ extension String {
     /// Whether two words from the data files (units, families) are the same, byte for byte: they
     /// are written in NFC, so bytes decide, while `==` on CJK text checks canonical equivalence
     /// first, a call that cost more than the rest of a naming pass.
-    /// (The bytes are compared in place: `elementsEqual` on the two UTF-8 views was not
-    /// specialized and stepped through them by generic calls, some 350 instructions a word.)
+    /// (The lengths are compared inline, and only words of one length byte by byte.)
     @inline(__always)
     func isSameWord(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && hasSameBytes(as: other)
+    }
+
+    /// Whether the bytes of this string and `other`, of the same length, are the same. (Compared
+    /// in place: `elementsEqual` on the two UTF-8 views was not specialized and stepped through
+    /// them by generic calls, some 350 instructions a word.)
+    private func hasSameBytes(as other: String) -> Bool {
         let count = utf8.count
-        guard count == other.utf8.count else { return false }
         let same = utf8.withContiguousStorageIfAvailable { a in
             other.utf8.withContiguousStorageIfAvailable { b in
                 var i = 0
@@ -147,12 +152,28 @@ struct UTF8Cursor {
     /// counted without branches. (Offsets stay far below `Int.max`.)
     mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
         let target = min(position, s.count)
+        // Asked again where it stands (a sentence starts where the one before ended): nothing
+        // to measure, and no call to make.
+        if target == index { return offset }
         if target < index { (index, offset) = (0, 0) }
-        offset = s.withUnsafeBufferPointer { s in
-            guard let base = s.baseAddress else { return offset }
+        offset = s.withUnsafeBufferPointer { Self.measure($0, from: index, to: target, adding: offset) }
+        index = target
+        return offset
+    }
+
+    /// `offset` plus the UTF-8 width of `s[start..<target]`. Runs of eight and more are measured
+    /// eight at a time; a shorter one, as most between two figures are, scalar by scalar without
+    /// setting up the vector.
+    @inline(__always)
+    private static func measure(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to target: Int, adding offset: Int
+    ) -> Int {
+        guard let base = s.baseAddress else { return offset }
+        var reached = offset
+        var i = start
+        if target &- i >= 8 {
             let one = SIMD8<UInt32>(repeating: 1)
             var widths = SIMD8<UInt32>()
-            var i = index
             while i + 8 <= target {
                 let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
                 widths &+=
@@ -160,14 +181,12 @@ struct UTF8Cursor {
                     &+ pointwiseMin(v &>> 16, one)
                 i += 8
             }
-            var reached = offset &+ Int(widths.wrappedSum())
-            while i < target {
-                reached &+= UTF8.width(base[i])
-                i += 1
-            }
-            return reached
+            reached &+= Int(widths.wrappedSum())
         }
-        index = target
-        return offset
+        while i < target {
+            reached &+= UTF8.width(base[i])
+            i += 1
+        }
+        return reached
     }
 }
