@@ -260,19 +260,30 @@ struct PhraseIndex: Sendable {
 
     /// The longest phrase that starts at `i` and ends by `limit` (`i` < `limit`).
     func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
+        // (No phrase runs past the text: a limit beyond it reads no further.)
+        let limit = min(limit, s.count)
         let a = s[i].value
         if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
-            let end = Int(records[start])
-            var r = start + 1
-            while r < end {
-                let length = Int(records[r])
-                if i + length <= limit {
-                    var k = 2
-                    while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
-                    if k >= length { return (length, Int(records[r + 1])) }
+            // Read without bounds checks, as this is the inner loop of every phrase lookup: a
+            // phrase is compared only when it ends by `limit`, within the text, and `init`
+            // wrote every record read.
+            let found = records.withUnsafeBufferPointer { records in
+                s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
+                    let end = Int(records[start])
+                    var r = start + 1
+                    while r < end {
+                        let length = Int(records[r])
+                        if i + length <= limit {
+                            var k = 2
+                            while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                            if k >= length { return (length, Int(records[r + 1])) }
+                        }
+                        r += 2 + length
+                    }
+                    return nil
                 }
-                r += 2 + length
             }
+            if let found { return found }
         }
         if let one = bucket(a, Self.none) { return (1, Int(records[one + 2])) }
         return nil
@@ -282,19 +293,29 @@ struct PhraseIndex: Sendable {
     /// < `end`).
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
         let b = s[end - 1].value
+        // (No phrase starts before the text: a start before it reads no further.)
+        let start = max(start, 0)
         if end - 2 >= start, let first = bucket(s[end - 2].value, b) {
-            let stop = Int(records[first])
-            var r = first + 1
-            while r < stop {
-                let length = Int(records[r])
-                let base = end - length
-                if base >= start {
-                    var k = 0
-                    while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
-                    if k >= length - 2 { return (length, Int(records[r + 1])) }
+            // Unchecked as in `longestStarting`: a phrase is compared only when it starts at or
+            // after `start`, within the text, and ends before `end`, which was read above.
+            let found = records.withUnsafeBufferPointer { records in
+                s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
+                    let stop = Int(records[first])
+                    var r = first + 1
+                    while r < stop {
+                        let length = Int(records[r])
+                        let base = end - length
+                        if base >= start {
+                            var k = 0
+                            while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                            if k >= length - 2 { return (length, Int(records[r + 1])) }
+                        }
+                        r += 2 + length
+                    }
+                    return nil
                 }
-                r += 2 + length
             }
+            if let found { return found }
         }
         if let one = bucket(b, Self.none) { return (1, Int(records[one + 2])) }
         return nil
