@@ -259,7 +259,8 @@ enum Segmenter {
     /// A numbered one may list its topics (十三、人口、人民生活和社会保障), if it states no figure.
     static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let numbered = sectionNumberLength(line)
-        let line = line.dropFirst(numbered)
+        // (Sliced at once: `dropFirst` was a generic call. The number is never longer than the line.)
+        let line = line[(line.startIndex + numbered)...]
         if line.count >= 2 && line[line.endIndex - 1] == "—" && line[line.endIndex - 2] == "—" { return true }
         if line.count > 30 { return false }
         let listsTopics = numbered > 0 && !line.contains(where: isDigit)
