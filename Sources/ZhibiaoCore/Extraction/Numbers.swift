@@ -48,9 +48,9 @@ public enum Numbers {
     /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
     /// storage kept, so that a caller reading sentence after sentence allocates it once.
     static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
-        // (Emptied only when it holds something: the call is generic and costs some 85
-        // instructions, and the sentence before often held no number.)
-        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        // Emptied number by number, keeping the storage: `removeAll(keepingCapacity:)` is a
+        // generic call of some 85 instructions, and a sentence holds a number or two.
+        while !tokens.isEmpty { tokens.removeLast() }
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
         let starters = NumeralGlyph.starters

@@ -33,8 +33,6 @@ struct FigureFinder {
         guard !tokens.isEmpty else { return [] }
         var masked = QuoteMask()
         var result: [Figure] = []
-        // Read once for the sentence: a global is behind a lazy initialization check at each use.
-        let rangeMarks = rangeMarks
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -45,7 +43,7 @@ struct FigureFinder {
             let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
-            if let after, rangeMarks.contains(after), index + 1 < tokens.count,
+            if let after, isRangeMark(after), index + 1 < tokens.count,
                 tokens[index + 1].range.lowerBound == b + 1
             {
                 skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
@@ -546,6 +544,12 @@ struct QuoteMask {
 
 /// Marks between the two ends of a range (1-11月, 16~24岁).
 let rangeMarks: ScalarSet = "-—~～至"
+/// Whether `c` is one of `rangeMarks`, by comparison: asked after every number, where the set
+/// was a global to read and a list to search.
+@inline(__always)
+private func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+    c == "-" || c == "—" || c == "~" || c == "～" || c == "至"
+}
 /// The marks between the parts of a date (2025-12-31, 2025/12/31): a comparison, where a set
 /// behind a global's lazy initialization was read at every number.
 @inline(__always)
