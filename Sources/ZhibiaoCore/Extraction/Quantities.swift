@@ -283,7 +283,7 @@ struct FigureFinder {
         let a = token.range.lowerBound
         let b = token.range.upperBound
         guard a > 0, b - a == 1, Segmenter.isHan(s[a - 1]), !NumeralGlyph(s[a - 1]).isChineseNumeral,
-            !notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
+            !Self.notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
             let unit = lexicon.units.longest(in: s, at: b), unit.value.family != "skip"
         else { return false }
         let end = b + unit.length
@@ -319,8 +319,8 @@ struct FigureFinder {
 
     /// What a small numeral after which is no count: 第一, 每一, 这一, 其一, 之一, 统一, 唯一, a rank
     /// (前两位, 后三名) ….
-    private let notCountedAfter: Set<Unicode.Scalar> = Set(
-        "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
+    /// (One table for all finders, where each finder, one a document, built a `Set` of its own.)
+    private static let notCountedAfter = ScalarBits("第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末")
 
     /// The unit of a percentage, made once rather than for each number written with %.
     private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
