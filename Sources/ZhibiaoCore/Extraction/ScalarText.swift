@@ -30,34 +30,56 @@ extension String {
     /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
     /// (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {
+        // An array or a slice of one (every caller's) is read through its buffer: measured and
+        // encoded without an index check or an iterator's for each scalar.
+        if let made = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+            self = made
+            return
+        }
         var count = 0
         for c in scalars { count += UTF8.width(c) }
         self.init(unsafeUninitializedCapacity: count) { buffer in
             var i = 0
-            for c in scalars {
-                let v = c.value
-                switch v {
-                case ..<0x80:
-                    buffer[i] = UInt8(v)
-                    i += 1
-                case ..<0x800:
-                    buffer[i] = UInt8(0xC0 | v >> 6)
-                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
-                    i += 2
-                case ..<0x10000:
-                    buffer[i] = UInt8(0xE0 | v >> 12)
-                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
-                    i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | v >> 18)
-                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
-                    i += 4
-                }
-            }
+            for c in scalars { Self.encode(c, into: buffer.baseAddress!, at: &i) }
             return i
+        }
+    }
+
+    /// `init(scalars:)` of scalars in contiguous storage.
+    private init(scalarBuffer p: UnsafeBufferPointer<Unicode.Scalar>) {
+        var count = 0
+        for c in p { count &+= UTF8.width(c) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
+            var i = 0
+            for c in p { Self.encode(c, into: out, at: &i) }
+            return i
+        }
+    }
+
+    /// Writes the UTF-8 of `c` at `out[i]` and moves `i` past it; three-byte characters, most of
+    /// the text, are tried first. (The storage was made to the measured size.)
+    @inline(__always)
+    private static func encode(_ c: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at i: inout Int) {
+        let v = c.value
+        if v &- 0x800 < 0xF800 {
+            out[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 3
+        } else if v < 0x80 {
+            out[i] = UInt8(truncatingIfNeeded: v)
+            i &+= 1
+        } else if v < 0x800 {
+            out[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 2
+        } else {
+            out[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+            out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            out[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 4
         }
     }
 }

@@ -242,7 +242,11 @@ enum Segmenter {
     }
 
     static func isBulletMarker(_ c: Unicode.Scalar) -> Bool {
-        bulletMarkers.contains(c)
+        // Compared, not looked up in a set: asked of every line.
+        switch c {
+        case "○", "●", "◆", "◇", "■", "□", "▪", "•", "·", "▶", "►", "◎": true
+        default: false
+        }
     }
 
     /// Narrows `start..<end` of `s` past spaces and byte-order marks at either end.
@@ -333,7 +337,6 @@ enum Segmenter {
     }
 }
 
-private let bulletMarkers: ScalarSet = "○●◆◇■□▪•·▶►◎"
 private let sectionNumerals: ScalarSet = "一二三四五六七八九十"
 /// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
 private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
