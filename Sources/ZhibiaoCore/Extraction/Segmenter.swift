@@ -278,7 +278,7 @@ enum Segmenter {
         let open = i < line.endIndex && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }
         let start = i
-        while i < line.endIndex && (isDigit(line[i]) || sectionNumerals.contains(line[i])) { i += 1 }
+        while i < line.endIndex && (isDigit(line[i]) || isSectionNumeral(line[i])) { i += 1 }
         guard i > start, i < line.endIndex, i - start <= 3 else { return 0 }
         let length = i + 1 - line.startIndex
         if open { return line[i] == ")" || line[i] == "）" ? length : 0 }
@@ -337,7 +337,13 @@ enum Segmenter {
     }
 }
 
-private let sectionNumerals: ScalarSet = "一二三四五六七八九十"
+/// 一 to 十, as section numbers are written; compared, as every line that may head is asked.
+private func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
+}
 /// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
 private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
     .map { Array($0.unicodeScalars) }
