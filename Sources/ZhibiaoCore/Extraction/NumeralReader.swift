@@ -32,8 +32,26 @@ struct NumeralReader {
                 return Reading(
                     value: group.value, end: group.end, isChinese: false, multiplierPower: 0, approximateInside: false)
             }
+            // 4.82万人, 1.2亿元: one magnitude word that nothing after it continues, read as the
+            // grammar reads it (the group scaled by the word's power, which is the multiplier).
+            if let power = closingMagnitude(at: group.end) {
+                return Reading(
+                    value: group.value.scaled(byPowerOfTen: power), end: group.end + 1, isChinese: false,
+                    multiplierPower: power, approximateInside: false)
+            }
         }
         return readByGrammar(from: start, leadingHundred: leadingHundred)
+    }
+
+    /// The power of 万 or 亿 at `q` when what follows it cannot go on with the number (a word,
+    /// a sign, a space or the end): after a group of Arabic digits the grammar closes the
+    /// number with it. Nil for anything else, which the grammar reads.
+    @inline(__always)
+    private func closingMagnitude(at q: Int) -> Int? {
+        guard q < scalars.count, case .unit(let power, isFinancial: false) = NumeralGlyph(scalars[q]), power >= 4
+        else { return nil }
+        guard q + 1 == scalars.count || NumeralGlyph(scalars[q + 1]) == .other else { return nil }
+        return power
     }
 
     /// `read` for a number that the grammar of digit groups, sections and magnitude words reads.
