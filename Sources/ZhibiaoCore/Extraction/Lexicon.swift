@@ -69,6 +69,9 @@ public final class Lexicon: Sendable {
     /// unit is written as its own base: the one place that says what a unit counts.
     public let unitFamilies: [String: String]
     let regionNames: PhraseMatcher<Int>
+    /// Whether each of `regions` is a district, by index: asked for every place name a
+    /// document's text matches, where reading the region's kind copied and compared a String.
+    let regionIsDistrict: [Bool]
     let periods: PhraseMatcher<String>
     // The lists of phrases.tsv, one matcher per category, consulted in the rules' loops.
     /// `admin` in phrases.tsv.
@@ -203,6 +206,7 @@ public final class Lexicon: Sendable {
             }
         }
         self.regions = regions
+        regionIsDistrict = regions.map { $0.kind == "district" }
         // The catalog is built on another core while the word lists are: it is needed only once
         // figures are added to a graph, and it is half of the lexicon's start-up.
         let building = CatalogBuild()

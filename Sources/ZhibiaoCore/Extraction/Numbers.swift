@@ -48,7 +48,9 @@ public enum Numbers {
     /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
     /// storage kept, so that a caller reading sentence after sentence allocates it once.
     static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
-        tokens.removeAll(keepingCapacity: true)
+        // Emptied number by number, keeping the storage: `removeAll(keepingCapacity:)` is a
+        // generic call of some 85 instructions, and a sentence holds a number or two.
+        while !tokens.isEmpty { tokens.removeLast() }
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
         let starters = NumeralGlyph.starters
@@ -66,7 +68,9 @@ public enum Numbers {
                 i += 1
                 continue
             case .arabic:
-                if appendDottedRun(reader, from: i, to: &tokens, end: &i) { continue }
+                if pointFollowsDigits(scalars, at: i), appendDottedRun(reader, from: i, to: &tokens, end: &i) {
+                    continue
+                }
                 reading = reader.read(from: i)
             case .chinese(let digit, _):
                 if let run = reader.digitByDigit(from: i) {
@@ -187,6 +191,18 @@ public enum Numbers {
         let tokens = scan(scalars)
         guard tokens.count == 1, tokens[0].range == 0..<scalars.count else { return nil }
         return tokens[0].value
+    }
+
+    /// Whether the digits from `i` are followed by a point and a digit, as a dotted run's first
+    /// group is (2025.12.31): most numbers have no point after them, and the run is looked for
+    /// only when one does, rather than by a call for every number.
+    @inline(__always)
+    private static func pointFollowsDigits(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        scalars.withUnsafeBufferPointer { s in
+            var q = i
+            while q < s.count && NumeralGlyph.isDigit(s[q]) { q += 1 }
+            return q + 1 < s.count && s[q] == "." && NumeralGlyph.isDigit(s[q + 1])
+        }
     }
 
     /// Reads 2025.12.31 or 3.2.1 (two or more points, each between digits) as separate integers;

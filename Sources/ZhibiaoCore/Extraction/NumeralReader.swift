@@ -21,17 +21,43 @@ struct NumeralReader {
 
     /// The longest well-formed number starting at `start`, or nil when nothing there is one.
     /// `leadingHundred` lets a bare 百 open the number, as in 百分之百.
+    @inline(__always)
     func read(from start: Int, leadingHundred: Bool = false) -> Reading? {
-        let n = scalars.count
-        if start < n, NumeralGlyph.isDigit(scalars[start]) {
+        if start < scalars.count, NumeralGlyph.isDigit(scalars[start]) {
             // Most numbers are Arabic digits that nothing after them continues (2024年, 12.5%):
-            // read as the loop below would read them, without its state.
+            // read as the grammar would read them, without its state (inlined where numbers are
+            // scanned, apart from the grammar's larger function).
             let group = arabicGroup(from: start)
             if endsArabicNumber(at: group.end) {
                 return Reading(
                     value: group.value, end: group.end, isChinese: false, multiplierPower: 0, approximateInside: false)
             }
+            // 4.82万人, 1.2亿元: one magnitude word that nothing after it continues, read as the
+            // grammar reads it (the group scaled by the word's power, which is the multiplier).
+            if let power = closingMagnitude(at: group.end) {
+                return Reading(
+                    value: group.value.scaled(byPowerOfTen: power), end: group.end + 1, isChinese: false,
+                    multiplierPower: power, approximateInside: false)
+            }
         }
+        return readByGrammar(from: start, leadingHundred: leadingHundred)
+    }
+
+    /// The power of 万 or 亿 at `q` when what follows it cannot go on with the number (a word,
+    /// a sign, a space or the end): after a group of Arabic digits the grammar closes the
+    /// number with it. Nil for anything else, which the grammar reads.
+    @inline(__always)
+    private func closingMagnitude(at q: Int) -> Int? {
+        guard q < scalars.count, case .unit(let power, isFinancial: false) = NumeralGlyph(scalars[q]), power >= 4
+        else { return nil }
+        guard q + 1 == scalars.count || NumeralGlyph(scalars[q + 1]) == .other else { return nil }
+        return power
+    }
+
+    /// `read` for a number that the grammar of digit groups, sections and magnitude words reads.
+    @inline(never)
+    private func readByGrammar(from start: Int, leadingHundred: Bool) -> Reading? {
+        let n = scalars.count
         var p = start
         var end = start
         var high = ExactDecimal.zero  // closed by 亿
@@ -188,6 +214,7 @@ struct NumeralReader {
 
     /// Whether the scalar at `q`, after a first group of Arabic digits, ends the number in
     /// `read`: anything but a magnitude word, 余 or 多, or a space (before 万 or 亿).
+    @inline(__always)
     private func endsArabicNumber(at q: Int) -> Bool {
         guard q < scalars.count else { return true }
         switch NumeralGlyph(scalars[q]) {
@@ -199,33 +226,41 @@ struct NumeralReader {
 
     /// Arabic digits from `start`: integer part, thousands groups when every group after the
     /// first has exactly three digits and the first one to three, then a decimal part.
+    /// (Read on the buffer: every number written in digits is read here, and each look at a
+    /// scalar of the array was a bounds check; every index below is tested against `n` first.)
     func arabicGroup(from start: Int) -> (value: ExactDecimal, end: Int) {
-        let n = scalars.count
-        var value = ExactDecimal.zero
-        var q = start
-        while q < n, NumeralGlyph.isDigit(scalars[q]) {
-            value.appendIntegerDigit(UInt8(scalars[q].value - 0x30))
-            q += 1
-        }
-        if q - start <= 3 {
-            while q + 3 < n, NumeralGlyph.isGroupSeparator(scalars[q]), NumeralGlyph.isDigit(scalars[q + 1]),
-                NumeralGlyph.isDigit(scalars[q + 2]), NumeralGlyph.isDigit(scalars[q + 3]),
-                q + 4 == n || !NumeralGlyph.isDigit(scalars[q + 4])
-            {
-                for k in 1...3 { value.appendIntegerDigit(UInt8(scalars[q + k].value - 0x30)) }
-                q += 4
-            }
-        }
-        // "1." is 1: a point that no digit follows ends the sentence or a list item.
-        if q + 1 < n, scalars[q] == ".", NumeralGlyph.isDigit(scalars[q + 1]) {
-            q += 1
-            while q < n, NumeralGlyph.isDigit(scalars[q]) {
-                value.appendFractionDigit(UInt8(scalars[q].value - 0x30))
+        scalars.withUnsafeBufferPointer { s in
+            let n = s.count
+            var value = ExactDecimal.zero
+            var q = start
+            while q < n, NumeralGlyph.isDigit(s[q]) {
+                value.appendIntegerDigit(Self.digit(s[q]))
                 q += 1
             }
+            if q - start <= 3 {
+                while q + 3 < n, NumeralGlyph.isGroupSeparator(s[q]), NumeralGlyph.isDigit(s[q + 1]),
+                    NumeralGlyph.isDigit(s[q + 2]), NumeralGlyph.isDigit(s[q + 3]),
+                    q + 4 == n || !NumeralGlyph.isDigit(s[q + 4])
+                {
+                    for k in 1...3 { value.appendIntegerDigit(Self.digit(s[q + k])) }
+                    q += 4
+                }
+            }
+            // "1." is 1: a point that no digit follows ends the sentence or a list item.
+            if q + 1 < n, s[q] == ".", NumeralGlyph.isDigit(s[q + 1]) {
+                q += 1
+                while q < n, NumeralGlyph.isDigit(s[q]) {
+                    value.appendFractionDigit(Self.digit(s[q]))
+                    q += 1
+                }
+            }
+            return (value, q)
         }
-        return (value, q)
     }
+
+    /// The value of the ASCII digit `c`.
+    @inline(__always)
+    private static func digit(_ c: Unicode.Scalar) -> UInt8 { UInt8(truncatingIfNeeded: c.value &- 0x30) }
 
     /// The power of the magnitude word at `q` if it may follow Arabic digits: 万 and 亿 always,
     /// 千 and 百 only when attached and not the start of a unit (千米, 千克, 千瓦, 百分点).

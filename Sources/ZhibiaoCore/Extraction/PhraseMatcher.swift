@@ -120,6 +120,23 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether one of the matches `matches(in: Array(s[range]))` would find has a value that
+    /// `accepts`, without the copy or the list; it stops at the first that does.
+    func anyMatch(in s: [Unicode.Scalar], within range: Range<Int>, where accepts: (Value) -> Bool) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = nextStart(in: s, from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
+            if let m = longestIndex(in: s, at: i, end: range.upperBound) {
+                if accepts(values[m.index]) { return true }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// Whether any listed phrase occurs in `s` (as `matches(in:)` would find one).
     func occurs(in s: [Unicode.Scalar]) -> Bool {
         occurs(in: s, within: 0..<s.count)
@@ -243,19 +260,30 @@ struct PhraseIndex: Sendable {
 
     /// The longest phrase that starts at `i` and ends by `limit` (`i` < `limit`).
     func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
+        // (No phrase runs past the text: a limit beyond it reads no further.)
+        let limit = min(limit, s.count)
         let a = s[i].value
         if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
-            let end = Int(records[start])
-            var r = start + 1
-            while r < end {
-                let length = Int(records[r])
-                if i + length <= limit {
-                    var k = 2
-                    while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
-                    if k >= length { return (length, Int(records[r + 1])) }
+            // Read without bounds checks, as this is the inner loop of every phrase lookup: a
+            // phrase is compared only when it ends by `limit`, within the text, and `init`
+            // wrote every record read.
+            let found = records.withUnsafeBufferPointer { records in
+                s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
+                    let end = Int(records[start])
+                    var r = start + 1
+                    while r < end {
+                        let length = Int(records[r])
+                        if i + length <= limit {
+                            var k = 2
+                            while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                            if k >= length { return (length, Int(records[r + 1])) }
+                        }
+                        r += 2 + length
+                    }
+                    return nil
                 }
-                r += 2 + length
             }
+            if let found { return found }
         }
         if let one = bucket(a, Self.none) { return (1, Int(records[one + 2])) }
         return nil
@@ -265,42 +293,72 @@ struct PhraseIndex: Sendable {
     /// < `end`).
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
         let b = s[end - 1].value
+        // (No phrase starts before the text: a start before it reads no further.)
+        let start = max(start, 0)
         if end - 2 >= start, let first = bucket(s[end - 2].value, b) {
-            let stop = Int(records[first])
-            var r = first + 1
-            while r < stop {
-                let length = Int(records[r])
-                let base = end - length
-                if base >= start {
-                    var k = 0
-                    while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
-                    if k >= length - 2 { return (length, Int(records[r + 1])) }
+            // Unchecked as in `longestStarting`: a phrase is compared only when it starts at or
+            // after `start`, within the text, and ends before `end`, which was read above.
+            let found = records.withUnsafeBufferPointer { records in
+                s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
+                    let stop = Int(records[first])
+                    var r = first + 1
+                    while r < stop {
+                        let length = Int(records[r])
+                        let base = end - length
+                        if base >= start {
+                            var k = 0
+                            while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                            if k >= length - 2 { return (length, Int(records[r + 1])) }
+                        }
+                        r += 2 + length
+                    }
+                    return nil
                 }
-                r += 2 + length
             }
+            if let found { return found }
         }
         if let one = bucket(b, Self.none) { return (1, Int(records[one + 2])) }
         return nil
     }
 }
 
-/// A set of scalars as bits for the Basic Multilingual Plane; scalars beyond it are always
-/// "maybe" (the buckets answer for them).
+/// A set of scalars as bits, one for each scalar of the Basic Multilingual Plane: "no" is
+/// certain, "maybe" is checked against the phrases. A scalar beyond the plane is kept, and
+/// asked about, by the bit its low sixteen bits name, which it shares with a scalar of the
+/// plane: both are then "maybe".
 struct ScalarBits: Sendable {
     private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
 
+    init() {}
+
+    /// The scalars of `members`, which must all lie in the Basic Multilingual Plane for
+    /// `contains` to answer exactly.
+    init(_ members: String) {
+        for c in members.unicodeScalars {
+            precondition(c.value < 0x10000, "ScalarBits members lie in the Basic Multilingual Plane")
+            insert(c)
+        }
+    }
+
+    /// Whether `c` is a member, for a set made of scalars of the Basic Multilingual Plane only
+    /// (`init(_:)`): one load and a mask, where a `Set` hashes the scalar.
+    @inline(__always)
+    func contains(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 && mayContain(c)
+    }
+
     mutating func insert(_ c: Unicode.Scalar) {
         let v = Int(c.value)
-        if v < 0x10000 { words[v >> 6] |= 1 << UInt64(v & 63) }
+        words[(v >> 6) & 0x3FF] |= 1 << UInt64(v & 63)
     }
 
     @inline(__always)
     func mayContain(_ c: Unicode.Scalar) -> Bool {
         let v = Int(c.value)
-        guard v < 0x10000 else { return true }
-        // Unchecked: below 0x10000, v >> 6 is within the 1024 words. Every scalar of a text
-        // is tested here, and the bounds check was a third of the test.
-        let word = words.withUnsafeBufferPointer { $0[v &>> 6] }
+        // Unchecked: the mask keeps the index within the 1024 words. Every scalar of a text is
+        // tested here: the bounds check was a third of the test, and the test for a scalar
+        // beyond the plane, which the mask makes needless, a fifth of what was left.
+        let word = words.withUnsafeBufferPointer { $0[(v &>> 6) & 0x3FF] }
         return word & (1 &<< UInt64(v & 63)) != 0
     }
 }

@@ -33,8 +33,6 @@ struct FigureFinder {
         guard !tokens.isEmpty else { return [] }
         var masked = QuoteMask()
         var result: [Figure] = []
-        // Read once for the sentence: a global is behind a lazy initialization check at each use.
-        let rangeMarks = rangeMarks
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -45,7 +43,7 @@ struct FigureFinder {
             let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
-            if let after, rangeMarks.contains(after), index + 1 < tokens.count,
+            if let after, isRangeMark(after), index + 1 < tokens.count,
                 tokens[index + 1].range.lowerBound == b + 1
             {
                 skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
@@ -81,10 +79,12 @@ struct FigureFinder {
             }
             // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
             let figure = b < s.count && s[b] == "个" ? withPointsCutShort(found, tokens, at: index, in: s) : found
-            if figure.family == "rate" && figure.unit == "%" && figure.value > 10_000 { continue }
+            // (Byte comparisons: `==` on two Strings is a call that checks canonical equivalence.)
+            let isRate = figure.family.isSameWord("rate")
+            if isRate && figure.unit.isPercentSign && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             // 据全省5‰人口变动抽样调查推算: the size of a sample survey.
-            if figure.family == "rate", Self.phrase(in: s, from: figure.end, within: 7, holds: "抽", "样") { continue }
+            if isRate, Self.phrase(in: s, from: figure.end, within: 7, holds: "抽", "样") { continue }
             // 距离期末4.5个的目标, 低于5.5%的预期控制目标: the level of a target set for it.
             if figure.end < s.count, s[figure.end] == "的",
                 Self.phrase(in: s, from: figure.end + 1, within: 5, holds: "目", "标")
@@ -283,7 +283,7 @@ struct FigureFinder {
         let a = token.range.lowerBound
         let b = token.range.upperBound
         guard a > 0, b - a == 1, Segmenter.isHan(s[a - 1]), !NumeralGlyph(s[a - 1]).isChineseNumeral,
-            !notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
+            !Self.notCountedAfter.contains(s[a - 1]), a < 2 || s[a - 2] != "每",
             let unit = lexicon.units.longest(in: s, at: b), unit.value.family != "skip"
         else { return false }
         let end = b + unit.length
@@ -319,8 +319,8 @@ struct FigureFinder {
 
     /// What a small numeral after which is no count: 第一, 每一, 这一, 其一, 之一, 统一, 唯一, a rank
     /// (前两位, 后三名) ….
-    private let notCountedAfter: Set<Unicode.Scalar> = Set(
-        "第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末".unicodeScalars)
+    /// (One table for all finders, where each finder, one a document, built a `Set` of its own.)
+    private static let notCountedAfter = ScalarBits("第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末")
 
     /// The unit of a percentage, made once rather than for each number written with %.
     private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
@@ -544,6 +544,12 @@ struct QuoteMask {
 
 /// Marks between the two ends of a range (1-11月, 16~24岁).
 let rangeMarks: ScalarSet = "-—~～至"
+/// Whether `c` is one of `rangeMarks`, by comparison: asked after every number, where the set
+/// was a global to read and a list to search.
+@inline(__always)
+private func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+    c == "-" || c == "—" || c == "~" || c == "～" || c == "至"
+}
 /// The marks between the parts of a date (2025-12-31, 2025/12/31): a comparison, where a set
 /// behind a global's lazy initialization was read at every number.
 @inline(__always)

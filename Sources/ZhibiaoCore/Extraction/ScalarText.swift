@@ -2,9 +2,25 @@ extension String {
     /// Whether two words from the data files (units, families) are the same, byte for byte: they
     /// are written in NFC, so bytes decide, while `==` on CJK text checks canonical equivalence
     /// first, a call that cost more than the rest of a naming pass.
+    /// (The lengths are compared inline, and only words of one length byte by byte.)
     @inline(__always)
     func isSameWord(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        utf8.count == other.utf8.count && hasSameBytes(as: other)
+    }
+
+    /// Whether the bytes of this string and `other`, of the same length, are the same. (Compared
+    /// in place: `elementsEqual` on the two UTF-8 views was not specialized and stepped through
+    /// them by generic calls, some 350 instructions a word.)
+    private func hasSameBytes(as other: String) -> Bool {
+        let count = utf8.count
+        let same = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in
+                var i = 0
+                while i < count && a[i] == b[i] { i += 1 }
+                return i == count
+            }
+        }
+        return same.flatMap { $0 } ?? utf8.elementsEqual(other.utf8)
     }
 
     /// Whether this unit is the percent sign.
@@ -14,34 +30,56 @@ extension String {
     /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
     /// (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {
+        // An array or a slice of one (every caller's) is read through its buffer: measured and
+        // encoded without an index check or an iterator's for each scalar.
+        if let made = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+            self = made
+            return
+        }
         var count = 0
         for c in scalars { count += UTF8.width(c) }
         self.init(unsafeUninitializedCapacity: count) { buffer in
             var i = 0
-            for c in scalars {
-                let v = c.value
-                switch v {
-                case ..<0x80:
-                    buffer[i] = UInt8(v)
-                    i += 1
-                case ..<0x800:
-                    buffer[i] = UInt8(0xC0 | v >> 6)
-                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
-                    i += 2
-                case ..<0x10000:
-                    buffer[i] = UInt8(0xE0 | v >> 12)
-                    buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
-                    i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | v >> 18)
-                    buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
-                    i += 4
-                }
-            }
+            for c in scalars { Self.encode(c, into: buffer.baseAddress!, at: &i) }
             return i
+        }
+    }
+
+    /// `init(scalars:)` of scalars in contiguous storage.
+    private init(scalarBuffer p: UnsafeBufferPointer<Unicode.Scalar>) {
+        var count = 0
+        for c in p { count &+= UTF8.width(c) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
+            var i = 0
+            for c in p { Self.encode(c, into: out, at: &i) }
+            return i
+        }
+    }
+
+    /// Writes the UTF-8 of `c` at `out[i]` and moves `i` past it; three-byte characters, most of
+    /// the text, are tried first. (The storage was made to the measured size.)
+    @inline(__always)
+    private static func encode(_ c: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at i: inout Int) {
+        let v = c.value
+        if v &- 0x800 < 0xF800 {
+            out[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 3
+        } else if v < 0x80 {
+            out[i] = UInt8(truncatingIfNeeded: v)
+            i &+= 1
+        } else if v < 0x800 {
+            out[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 2
+        } else {
+            out[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            out[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+            out[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            out[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            i &+= 4
         }
     }
 }
@@ -136,12 +174,28 @@ struct UTF8Cursor {
     /// counted without branches. (Offsets stay far below `Int.max`.)
     mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
         let target = min(position, s.count)
+        // Asked again where it stands (a sentence starts where the one before ended): nothing
+        // to measure, and no call to make.
+        if target == index { return offset }
         if target < index { (index, offset) = (0, 0) }
-        offset = s.withUnsafeBufferPointer { s in
-            guard let base = s.baseAddress else { return offset }
+        offset = s.withUnsafeBufferPointer { Self.measure($0, from: index, to: target, adding: offset) }
+        index = target
+        return offset
+    }
+
+    /// `offset` plus the UTF-8 width of `s[start..<target]`. Runs of eight and more are measured
+    /// eight at a time; a shorter one, as most between two figures are, scalar by scalar without
+    /// setting up the vector.
+    @inline(__always)
+    private static func measure(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to target: Int, adding offset: Int
+    ) -> Int {
+        guard let base = s.baseAddress else { return offset }
+        var reached = offset
+        var i = start
+        if target &- i >= 8 {
             let one = SIMD8<UInt32>(repeating: 1)
             var widths = SIMD8<UInt32>()
-            var i = index
             while i + 8 <= target {
                 let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
                 widths &+=
@@ -149,14 +203,12 @@ struct UTF8Cursor {
                     &+ pointwiseMin(v &>> 16, one)
                 i += 8
             }
-            var reached = offset &+ Int(widths.wrappedSum())
-            while i < target {
-                reached &+= UTF8.width(base[i])
-                i += 1
-            }
-            return reached
+            reached &+= Int(widths.wrappedSum())
         }
-        index = target
-        return offset
+        while i < target {
+            reached &+= UTF8.width(base[i])
+            i += 1
+        }
+        return reached
     }
 }

@@ -124,7 +124,8 @@ enum Segmenter {
                 items.append(
                     Block(
                         kind: .bullet, text: item,
-                        pieces: [TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber)]))
+                        pieces: roomyPieces(
+                            TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber))))
                 continue
             }
             if scalars[start] == "#" {
@@ -163,9 +164,19 @@ enum Segmenter {
             items.append(
                 Block(
                     kind: kind, text: Array(line),
-                    pieces: [TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)]))
+                    pieces: roomyPieces(
+                        TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber))))
         }
         return items
+    }
+
+    /// The pieces of a new bullet item or paragraph, `first` with room for three more: lines
+    /// join items and broken paragraphs often, and each join reallocated a list made to size.
+    private static func roomyPieces(_ first: TextPiece) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        pieces.reserveCapacity(4)
+        pieces.append(first)
+        return pieces
     }
 
     /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are
@@ -231,7 +242,11 @@ enum Segmenter {
     }
 
     static func isBulletMarker(_ c: Unicode.Scalar) -> Bool {
-        bulletMarkers.contains(c)
+        // Compared, not looked up in a set: asked of every line.
+        switch c {
+        case "○", "●", "◆", "◇", "■", "□", "▪", "•", "·", "▶", "►", "◎": true
+        default: false
+        }
     }
 
     /// Narrows `start..<end` of `s` past spaces and byte-order marks at either end.
@@ -248,7 +263,8 @@ enum Segmenter {
     /// A numbered one may list its topics (十三、人口、人民生活和社会保障), if it states no figure.
     static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let numbered = sectionNumberLength(line)
-        let line = line.dropFirst(numbered)
+        // (Sliced at once: `dropFirst` was a generic call. The number is never longer than the line.)
+        let line = line[(line.startIndex + numbered)...]
         if line.count >= 2 && line[line.endIndex - 1] == "—" && line[line.endIndex - 2] == "—" { return true }
         if line.count > 30 { return false }
         let listsTopics = numbered > 0 && !line.contains(where: isDigit)
@@ -262,7 +278,7 @@ enum Segmenter {
         let open = i < line.endIndex && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }
         let start = i
-        while i < line.endIndex && (isDigit(line[i]) || sectionNumerals.contains(line[i])) { i += 1 }
+        while i < line.endIndex && (isDigit(line[i]) || isSectionNumeral(line[i])) { i += 1 }
         guard i > start, i < line.endIndex, i - start <= 3 else { return 0 }
         let length = i + 1 - line.startIndex
         if open { return line[i] == ")" || line[i] == "）" ? length : 0 }
@@ -316,12 +332,18 @@ enum Segmenter {
             let head = String(String.UnicodeScalarView(line.prefix(2)))
             return phraseStarters.contains { head.hasPrefix(String(String.UnicodeScalarView($0))) }
         }
-        return phraseStarters.contains { line.starts(with: $0) }
+        // (The first scalar is compared before the phrase: most lines start none of them.)
+        return phraseStarters.contains { $0[0] == first && line.starts(with: $0) }
     }
 }
 
-private let bulletMarkers: ScalarSet = "○●◆◇■□▪•·▶►◎"
-private let sectionNumerals: ScalarSet = "一二三四五六七八九十"
+/// 一 to 十, as section numbers are written; compared, as every line that may head is asked.
+private func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
+}
 /// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
 private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
     .map { Array($0.unicodeScalars) }

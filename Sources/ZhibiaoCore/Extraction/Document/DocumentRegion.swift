@@ -5,11 +5,14 @@ extension DocumentContext {
         // Known places: a name counts twice in the first quarter of the article (its title and
         // opening), once after; it must reach two.
         var counts: [Int: Double] = [:]
+        let names = lexicon.regionNames
+        let isDistrict = lexicon.regionIsDistrict
         for (index, block) in blocks.enumerated() {
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
-            for match in lexicon.regionNames.matches(in: block.text)
-            where lexicon.regions[match.value].kind != "district" {
-                counts[match.value, default: 0] += weight
+            // Each match as it is found: a list of a block's matches was made and freed per block.
+            names.forEachMatch(in: block.text) { _, found in
+                let region = names.value(at: found)
+                if !isDistrict[region] { counts[region, default: 0] += weight }
             }
         }
         // An article that speaks of itself as a city, county or district (全县, 我市) is not the
@@ -83,29 +86,17 @@ extension DocumentContext {
                 // speaks is the article's, though named once.
                 let ofItsCongress =
                     i + 2 < s.count && (s[i + 1] == "第" || s[i + 1] == "人" && s[i + 2] == "民") ? 1.0 : 0
-                named[String(String.UnicodeScalarView(name)), default: (0, isCounty)].count += weight + ofItsCongress
+                named[String(scalars: name), default: (0, isCounty)].count += weight + ofItsCongress
             }
         }
         // 连云港市 once and 连云港 three times: a city seen once with its mark counts its short name
         // (three characters or more: 完成 is no short name of 完成市) wherever it stands alone.
         for (name, seen) in named where seen.count < 2 && !seen.isCounty && name.unicodeScalars.count >= 4 {
             let short = Array(name.unicodeScalars.dropLast())
-            var extra = 0.0
-            for block in blocks {
-                let t = block.text
-                var i = 0
-                while i + short.count <= t.count {
-                    if t[i] == short[0], t[i..<(i + short.count)].elementsEqual(short),
-                        i + short.count == t.count || t[i + short.count] != name.unicodeScalars.last
-                    {
-                        extra += 1
-                        i += short.count
-                    } else {
-                        i += 1
-                    }
-                }
-            }
-            named[name]?.count += extra
+            let mark = name.unicodeScalars.last!
+            var extra = 0
+            for block in blocks { extra += occurrences(of: short, notFollowedBy: mark, in: block.text) }
+            named[name]?.count += Double(extra)
         }
         // (An article that names no city or province often enough, nor itself, is of the county
         // or district it names: 长乐区2024年十大民生实事完成情况.)
@@ -127,6 +118,35 @@ extension DocumentContext {
 }
 
 extension DocumentContext {
+    /// How often `word` stands in `s` without `mark` right after it, counted left to right
+    /// without overlaps. The whole article is read for each short name: a plain loop on the
+    /// buffer passes over the scalars that cannot start the word.
+    fileprivate static func occurrences(
+        of word: [Unicode.Scalar], notFollowedBy mark: Unicode.Scalar, in s: [Unicode.Scalar]
+    ) -> Int {
+        let n = word.count
+        let head = word[0]
+        return s.withUnsafeBufferPointer { t in
+            var count = 0
+            var i = 0
+            while i + n <= t.count {
+                if t[i] != head {
+                    i += 1
+                    continue
+                }
+                var k = 1
+                while k < n && t[i + k] == word[k] { k += 1 }
+                if k == n && (i + n == t.count || t[i + n] != mark) {
+                    count += 1
+                    i += n
+                } else {
+                    i += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// Whether a text says 全市, 我县, 本区 …: the article's place is a city, county or district.
     fileprivate static func speaksOfItselfAsLocal(_ s: [Unicode.Scalar]) -> Bool {
         s.indices.dropFirst().contains { i in
@@ -155,11 +175,11 @@ private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
 
 /// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
 /// 景区, 园区, 棚户区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
-private let notBeforeCountyMark: Set<Unicode.Scalar> = Set(
-    ("社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心"
-        + "治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大置流储态假险冲领导接户").unicodeScalars)
+private let notBeforeCountyMark = ScalarBits(
+    "社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心"
+        + "治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大置流储态假险冲领导接户")
 /// Characters that make 县 or 区 part of a word (县域, 县城, 县委, 区域, 区划, 区间, 区别).
-private let notAfterCountyMark: Set<Unicode.Scalar> = Set("域城委政级划间别分块长".unicodeScalars)
+private let notAfterCountyMark = ScalarBits("域城委政级划间别分块长")
 /// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
 /// 记者从市人社局获悉).
-private let notInPlaceNames: Set<Unicode.Scalar> = Set("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者".unicodeScalars)
+private let notInPlaceNames = ScalarBits("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者")

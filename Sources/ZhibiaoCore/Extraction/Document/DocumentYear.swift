@@ -84,8 +84,7 @@ struct DocumentContext {
                     i += 1
                     continue
                 }
-                var j = i
-                while j < s.count && isDigit(s[j]) { j += 1 }
+                let j = digitRunEnd(in: s, from: i)
                 defer { i = j }
                 guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
                 else { continue }
@@ -118,7 +117,7 @@ struct DocumentContext {
                     let full = isFullDate(s, after: j + 1)
                     if !full && !(plans?.sentence.contains(i) ?? false) {
                         let sentence = sentenceAround(s, at: i)
-                        plans = (sentence, mentionsPlans(Array(s[sentence]), lexicon: lexicon))
+                        plans = (sentence, mentionsPlans(s, within: sentence, lexicon: lexicon))
                     }
                     if full || plans?.plans == true {
                         weak[year, default: 0] += 1
@@ -224,7 +223,12 @@ struct DocumentContext {
     /// `plan` in phrases.tsv lists, and not only inside a longer word marked `no` there (预期寿命,
     /// life expectancy, is a result).
     static func mentionsPlans(_ s: [Unicode.Scalar], lexicon: Lexicon) -> Bool {
-        lexicon.planWords.matches(in: s).contains { $0.value != "no" }
+        mentionsPlans(s, within: 0..<s.count, lexicon: lexicon)
+    }
+
+    /// `mentionsPlans` of the text in `range` of `s`, read in place.
+    static func mentionsPlans(_ s: [Unicode.Scalar], within range: Range<Int>, lexicon: Lexicon) -> Bool {
+        lexicon.planWords.anyMatch(in: s, within: range) { $0 != "no" }
     }
 
     /// Whether the text after a year's 年 says "since": 以来, or a month/day then 以来.
@@ -236,6 +240,15 @@ struct DocumentContext {
             if m > k && m < s.count && s[m] == unit { k = m + 1 }
         }
         return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}
+
+/// The end of the run of digits at `i` of `s`: every number of an article is measured here.
+private func digitRunEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+    s.withUnsafeBufferPointer { p in
+        var k = i
+        while k < p.count && isDigit(p[k]) { k += 1 }
+        return k
     }
 }
 
