@@ -195,7 +195,7 @@ import Testing
                 let dropped =
                     phrase.hasSuffix(marker) && phrase.count > marker.count + 1
                     ? String(phrase.dropLast(marker.count)) : nil
-                #expect(CatalogPhrase(phrase).droppingSuffix(marker)?.text == dropped, "\(phrase) \(marker)")
+                #expect(CatalogPhrase(phrase).droppingSuffix(CatalogWord(marker))?.text == dropped, "\(phrase) \(marker)")
             }
         }
     }

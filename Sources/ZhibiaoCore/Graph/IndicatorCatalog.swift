@@ -101,8 +101,11 @@ public struct IndicatorCatalog: Sendable {
     /// 城镇居民人均可支配收入 in 元 is the income, in % its growth.
     public func match(metric: String, unit: String, kind: Kind) -> (index: Int, alias: String)? {
         let unit = unit == "名" || unit == "位" ? "人" : unit
-        var tried: Set<String> = []
-        for phrase in Self.readings(of: metric, kind: kind) where tried.insert(phrase).inserted {
+        // A reading met before is not looked up again. Readings are few: comparing them in a list
+        // costs less than hashing each for a set (through Unicode normalization, for Chinese).
+        var tried: [String] = []
+        for phrase in Self.readings(of: metric, kind: kind) where !tried.contains(phrase) {
+            tried.append(phrase)
             guard let candidates = byAlias[ByteText(phrase)] else { continue }
             // A twin stated in this unit first (the growth in %), then any that accepts the kind.
             let fits = candidates.filter { accepts(indicators[$0], unit: unit, kind: kind) }
@@ -182,7 +185,7 @@ public struct IndicatorCatalog: Sendable {
     /// The text before the first occurrence of `marker` in `phrase`, unless that is at its
     /// start: what `firstRange(of:)` finds.
     static func textBefore(_ marker: String, in phrase: String) -> String? {
-        CatalogPhrase(phrase).before(marker)?.text
+        CatalogPhrase(phrase).before(CatalogWord(marker))?.text
     }
 
     /// Words a phrase opens with that do not change what it counts.
@@ -191,16 +194,20 @@ public struct IndicatorCatalog: Sendable {
         "当年", "今年", "全部",
     ]
     /// Endings that name the count itself (人数, 数量) rather than what is counted.
-    private static let suffixes = ["总人数", "人数", "总数", "总量", "数量", "规模", "数"]
+    private static let suffixes = CatalogWord.list(["总人数", "人数", "总数", "总量", "数量", "规模", "数"])
     /// Where a change is stated after what changed: 城镇居民人均可支配收入同比增长.
-    private static let changeMarkers = [
+    private static let changeMarkers = CatalogWord.list([
         "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上一年", "比20", "较20", "增长", "下降", "提高", "提升", "增加",
         "减少", "降低", "上升", "净增",
-    ]
+    ])
     /// Words that end a target's name: 城镇新增就业预期目标, 新增托位力争.
-    private static let targetMarkers = ["预期目标", "工作目标", "目标任务", "年度目标", "全年目标", "目标", "任务", "计划", "力争"]
+    private static let targetMarkers = CatalogWord.list([
+        "预期目标", "工作目标", "目标任务", "年度目标", "全年目标", "目标", "任务", "计划", "力争",
+    ])
     /// Where a share of a target is stated after what was reached: 城镇新增就业完成全年目标.
-    private static let completionMarkers = ["完成全年", "完成年度", "完成率", "完成进度", "完成目标", "占全年", "占年度", "完成"]
+    private static let completionMarkers = CatalogWord.list([
+        "完成全年", "完成年度", "完成率", "完成进度", "完成目标", "占全年", "占年度", "完成",
+    ])
 
     /// The phrase without spaces, list marks (①, 1.) and opening words that change nothing.
     static func normalized(_ metric: String) -> String {
@@ -252,6 +259,19 @@ public struct IndicatorCatalog: Sendable {
     }
 }
 
+/// A word a catalog phrase is cut at, with its scalars.
+struct CatalogWord {
+    let text: String
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+    }
+
+    static func list(_ words: [String]) -> [CatalogWord] { words.map(CatalogWord.init) }
+}
+
 /// A phrase read for the catalog. One whose every scalar is a character of its own with no
 /// other spelling (printable ASCII, CJK punctuation before its combining tone marks, the unified
 /// ideographs, full-width forms: the metric phrases extraction makes) keeps its scalars and is
@@ -270,39 +290,42 @@ struct CatalogPhrase {
     }
 
     private init(plain: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: plain)
-        text = String(view)
+        text = String(scalars: plain)
         scalars = Array(plain)
     }
 
-    /// The phrase without `marker` at its end, when it ends with it and is more than one
+    /// The phrase without `word` at its end, when it ends with it and is more than one
     /// character longer (`hasSuffix`, then `dropLast`).
-    func droppingSuffix(_ marker: String) -> CatalogPhrase? {
+    func droppingSuffix(_ word: CatalogWord) -> CatalogPhrase? {
         guard let scalars else {
-            guard text.hasSuffix(marker) && text.count > marker.count + 1 else { return nil }
-            return CatalogPhrase(String(text.dropLast(marker.count)))
+            guard text.hasSuffix(word.text) && text.count > word.text.count + 1 else { return nil }
+            return CatalogPhrase(String(text.dropLast(word.text.count)))
         }
-        let tail = Array(marker.unicodeScalars)
-        guard scalars.count > tail.count + 1, scalars[(scalars.count - tail.count)...].elementsEqual(tail) else {
-            return nil
-        }
-        return CatalogPhrase(plain: scalars[..<(scalars.count - tail.count)])
+        let tail = word.scalars
+        let start = scalars.count - tail.count
+        guard start > 1, Self.matches(tail, in: scalars, at: start) else { return nil }
+        return CatalogPhrase(plain: scalars[..<start])
     }
 
-    /// The phrase before the first occurrence of `marker`, unless that is at its start
+    /// The phrase before the first occurrence of `word`, unless that is at its start
     /// (`firstRange(of:)`).
-    func before(_ marker: String) -> CatalogPhrase? {
+    func before(_ word: CatalogWord) -> CatalogPhrase? {
         guard let scalars else {
-            guard let range = text.firstRange(of: marker), range.lowerBound > text.startIndex else { return nil }
+            guard let range = text.firstRange(of: word.text), range.lowerBound > text.startIndex else { return nil }
             return CatalogPhrase(String(text[..<range.lowerBound]))
         }
-        let wanted = Array(marker.unicodeScalars)
+        let wanted = word.scalars
         guard !wanted.isEmpty, wanted.count <= scalars.count else { return nil }
-        for start in 0...(scalars.count - wanted.count) where scalars[start..<start + wanted.count].elementsEqual(wanted) {
+        for start in 0...(scalars.count - wanted.count) where Self.matches(wanted, in: scalars, at: start) {
             return start > 0 ? CatalogPhrase(plain: scalars[..<start]) : nil
         }
         return nil
+    }
+
+    /// Whether `word` is at `start` of `scalars` (which holds it whole there), by index.
+    private static func matches(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        for k in word.indices where scalars[start + k] != word[k] { return false }
+        return true
     }
 
     private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
