@@ -317,12 +317,12 @@ final class DocumentFacts {
     }
 
     /// Builds a candidate's context fields for a figure at a position of a sentence; `scan` has
-    /// read the sentence's periods up to an earlier figure, or not at all.
+    /// read the sentence's periods (`context.sentence`) up to an earlier figure, or not at all.
     func candidate(
         metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan,
         places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
-        periods.advance(&scan, to: figure.leadStart)
+        periods.advance(&scan, in: context.sentence, to: figure.leadStart)
         let (period, statedYear) = (scan.period, scan.statedYear)
         var figureYear = statedYear ?? context.blockYear ?? year
         // A whole year as the period is the figure's year, whether the sentence names it or the

@@ -1,7 +1,7 @@
 /// How far the periods of a sentence have been read, and what was found: the last period
-/// phrase and the last stated year.
+/// phrase and the last stated year. The sentence itself is handed to each `advance`: held here
+/// too, it was retained and released once more for each sentence and each figure.
 struct PeriodScan {
-    let sentence: [Unicode.Scalar]
     /// The year a period without one of its own is in.
     let year: Int?
     fileprivate(set) var period: String?
@@ -9,8 +9,7 @@ struct PeriodScan {
     fileprivate var position = 0
     fileprivate var end = 0
 
-    init(sentence: [Unicode.Scalar], year: Int?) {
-        self.sentence = sentence
+    init(year: Int?) {
         self.year = year
     }
 }
@@ -24,8 +23,8 @@ struct PeriodReader {
 
     /// The last period phrase and the last stated year before `end` in `s`.
     func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
-        var scan = PeriodScan(sentence: s, year: year)
-        advance(&scan, to: end)
+        var scan = PeriodScan(year: year)
+        advance(&scan, in: s, to: end)
         return (scan.period, scan.statedYear)
     }
 
@@ -39,12 +38,11 @@ struct PeriodReader {
         return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
     }
 
-    /// Reads on from where `scan` stopped to `end`: the figures of a sentence ask in turn, and
-    /// the sentence is read once for all of them.
-    func advance(_ scan: inout PeriodScan, to end: Int) {
-        if end < scan.end { scan = PeriodScan(sentence: scan.sentence, year: scan.year) }
+    /// Reads on in `s` from where `scan` stopped to `end`: the figures of a sentence ask in turn,
+    /// and the sentence is read once for all of them.
+    func advance(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
+        if end < scan.end { scan = PeriodScan(year: scan.year) }
         scan.end = end
-        let s = scan.sentence
         let year = scan.year
         var period = scan.period
         var statedYear = scan.statedYear

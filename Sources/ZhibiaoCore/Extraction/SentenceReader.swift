@@ -34,7 +34,7 @@ struct SentenceReader {
         self.facts = facts
         self.context = context
         self.figures = figures
-        periodScan = PeriodScan(sentence: context.sentence, year: context.blockYear ?? facts.year)
+        periodScan = PeriodScan(year: context.blockYear ?? facts.year)
     }
 
     @inline(__always) var s: [Unicode.Scalar] { context.sentence }

@@ -78,7 +78,7 @@ extension DocumentPass {
             offset: 0, blockCandidates: blockCandidates, yearRule: .yearOfDocument, periodRule: .periodHeading)
         context.baseScores.add(keywords.scores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
-        var scan = PeriodScan(sentence: row, year: year ?? facts.year)
+        var scan = PeriodScan(year: year ?? facts.year)
         var places = PlaceScan()
         var utf8 = UTF8Cursor()
         // The item's own figure, if it states one, is the row's target and gives its unit.
