@@ -28,7 +28,7 @@ struct ObservationMerger {
         // A streak's threshold named the figure after it and is no observation.
         for i in candidates.indices where !candidates[i].isStreakThreshold {
             let key = candidates[i].value.bitPattern
-            var slot = groupsOfValue.first(for: slotHash(key))
+            var slot = groupsOfValue.first(for: spreadHash(key))
             while groupsOfValue[slot] >= 0 && candidates[firstMember[groupsOfValue[slot]]].value.bitPattern != key {
                 slot = groupsOfValue.next(after: slot)
             }
@@ -157,17 +157,6 @@ private struct HashSlots {
     }
 }
 
-/// A word in whose low bits every bit of `key` counts (the finalizer of MurmurHash3): a
-/// round value's double has its low bits all zero, and the table's slot is read from the low
-/// bits.
-private func slotHash(_ key: UInt64) -> Int {
-    var x = key
-    x ^= x >> 33
-    x &*= 0xFF51_AFD7_ED55_8CCD
-    x ^= x >> 33
-    return Int(truncatingIfNeeded: x)
-}
-
 /// One `String` for each distinct metric name of a document: a document names a measure many
 /// times, and making a string allocates it and validates its UTF-8 again. Names are found by
 /// the hash of their scalars in an open-addressing table and compared with the candidate's
@@ -190,7 +179,7 @@ private struct NameInterner {
     mutating func string(of index: Int, in candidates: [Candidate]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in candidates[index].metric { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-        var slot = slots.first(for: slotHash(hash))
+        var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
             if hashes[known] == hash && candidates[makers[known]].metric == candidates[index].metric {

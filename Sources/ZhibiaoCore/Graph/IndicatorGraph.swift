@@ -245,7 +245,7 @@ struct StringTable {
     /// canonically equivalent spellings still share one number.
     mutating func intern(_ string: inout String) -> Int32 {
         let hash = Self.fold(string)
-        var slot = Self.spread(hash) & (slots.count - 1)
+        var slot = spreadHash(hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let known = Int(slots[slot])
             if spellings[known].hash == hash && ByteText(spellings[known].text) == ByteText(string) {
@@ -282,7 +282,7 @@ struct StringTable {
     private mutating func growSlots() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         for (index, spelling) in spellings.enumerated() {
-            var slot = Self.spread(spelling.hash) & (slots.count - 1)
+            var slot = spreadHash(spelling.hash) & (slots.count - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(index)
         }
@@ -298,15 +298,16 @@ struct StringTable {
         }
     }
 
-    /// A slot from a folded word, every bit of it counting in the low bits the slot is read
-    /// from (the finalizer of MurmurHash3).
-    private static func spread(_ hash: UInt64) -> Int {
-        var x = hash
-        x ^= x >> 33
-        x &*= 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        return Int(truncatingIfNeeded: x)
-    }
+}
+
+/// A hash table's slot from a word, every bit of it counting in the low bits the slot is read
+/// from (the finalizer of MurmurHash3): a round value's double has its low bits all zero.
+func spreadHash(_ word: UInt64) -> Int {
+    var x = word
+    x ^= x >> 33
+    x &*= 0xFF51_AFD7_ED55_8CCD
+    x ^= x >> 33
+    return Int(truncatingIfNeeded: x)
 }
 
 extension Array {
