@@ -205,7 +205,9 @@ struct ByteOutput: ~Copyable {
     private(set) var count = 0
 
     init() {
-        capacity = 1 << 12
+        // Small: a JSON string made for a key or a store's list of sources needs little, and a
+        // large answer doubles it a few times.
+        capacity = 256
         start = .allocate(capacity: capacity)
     }
 
