@@ -33,7 +33,8 @@ enum MachineRenderer {
     }
 
     /// Writes `count` rows as `write(columns:count:row:…)` does, each row's values handed in
-    /// turn by `fields` to the `RowFields` it is given, in the order of the kept columns.
+    /// turn by `fields` to the `RowFields` it is given, in the order of the kept columns (with
+    /// several threads, `fields` too is called from them at once, and must only read).
     static func write(
         columns: [Column], count: Int, format: OutputFormat, into out: inout ByteOutput,
         flushing sink: ((UnsafeBufferPointer<UInt8>) -> Void)?, chunk: Int, threads: Int = 1,
