@@ -131,32 +131,6 @@ struct ObservationMerger {
     }
 }
 
-/// The slots of an open-addressing hash table over plain arrays, each holding an index into
-/// the caller's entries or -1: it spares the generic hashing and lookup of a `Dictionary`. The
-/// caller probes from `first(for:)` with `next(after:)` until a slot is empty or its entry
-/// matches.
-private struct HashSlots {
-    private var slots: [Int32]
-    private let mask: Int
-
-    init(capacity: Int) {
-        // At most half full, so that probes stay short.
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-    }
-
-    func first(for hash: Int) -> Int { hash & mask }
-
-    func next(after slot: Int) -> Int { (slot + 1) & mask }
-
-    subscript(slot: Int) -> Int {
-        get { Int(slots[slot]) }
-        set { slots[slot] = Int32(truncatingIfNeeded: newValue) }
-    }
-}
-
 /// One `String` for each distinct metric name of a document: a document names a measure many
 /// times, and making a string allocates it and validates its UTF-8 again. Names are found by
 /// the hash of their scalars in an open-addressing table and compared with the candidate's

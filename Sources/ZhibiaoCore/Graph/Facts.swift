@@ -39,31 +39,30 @@ extension IndicatorGraph {
                 region: strings.region, period: strings.period, year: observations[position].year ?? .min,
                 kind: observations[position].kind)
         }
-        // Figures grouped by value (the bits of the double) in one pass, through an
-        // open-addressing table at most half full: each group's positions are chained in
-        // `next`, in position order. (Sorting (value, position) pairs cost some 1,000
-        // instructions a figure.)
+        // Figures grouped by value (the bits of the double) in one pass, as the merger groups
+        // a document's candidates: each group's positions are chained in `next`, in position
+        // order. (Sorting (value, position) pairs cost some 1,000 instructions a figure.)
         let count = observations.count
         var next = [Int32](repeating: -1, count: count)
-        var groupBits: [UInt64] = []
         var groupFirst: [Int32] = []
         var groupLast: [Int32] = []
         var groupSize: [Int32] = []
-        var size = 16
-        while size < count * 2 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
+        var groupsOfValue = HashSlots(capacity: count)
         for position in 0..<count {
             let bits = observations[position].value.bitPattern
-            var slot = spreadHash(bits) & (size - 1)
-            while slots[slot] >= 0 && groupBits[Int(slots[slot])] != bits { slot = (slot + 1) & (size - 1) }
-            if slots[slot] < 0 {
-                slots[slot] = Int32(groupBits.count)
-                groupBits.append(bits)
+            var slot = groupsOfValue.first(for: spreadHash(bits))
+            while groupsOfValue[slot] >= 0
+                && observations[Int(groupFirst[groupsOfValue[slot]])].value.bitPattern != bits
+            {
+                slot = groupsOfValue.next(after: slot)
+            }
+            let group = groupsOfValue[slot]
+            if group < 0 {
+                groupsOfValue[slot] = groupFirst.count
                 groupFirst.append(Int32(position))
                 groupLast.append(Int32(position))
                 groupSize.append(1)
             } else {
-                let group = Int(slots[slot])
                 next[Int(groupLast[group])] = Int32(position)
                 groupLast[group] = Int32(position)
                 groupSize[group] += 1
@@ -71,7 +70,7 @@ extension IndicatorGraph {
         }
         var head = (0..<Int32(count)).map { $0 }
         var members: [Int: [Int]] = [:]
-        for group in groupBits.indices where groupSize[group] > 1 {
+        for group in groupFirst.indices where groupSize[group] > 1 {
             // Members of one value, in position order: each joins the first with its key.
             // A few are compared in a list; a common value (100%, 1个) by a table.
             var firsts: [(key: Key, position: Int)] = []

@@ -232,11 +232,10 @@ public final class IndicatorGraph: @unchecked Sendable {
 struct StringTable {
     private(set) var strings: [String] = []
     private(set) var ids: [String: Int32] = [:]
-    /// Every spelling met, by its bytes: an open-addressing table whose slots hold indexes
-    /// into `spellings` (-1 for none), at most half full. A `Dictionary` keyed by the bytes
-    /// compared keys along each probe and hashed the folded bytes again; here each spelling
-    /// keeps its hash, and bytes are compared only where hashes agree.
-    private var slots = [Int32](repeating: -1, count: 64)
+    /// Every spelling met, by its bytes: slots holding indexes into `spellings`. A `Dictionary`
+    /// keyed by the bytes compared keys along each probe and hashed the folded bytes again;
+    /// here each spelling keeps its hash, and bytes are compared only where hashes agree.
+    private var slots = HashSlots(capacity: 32)
     private var spellings: [(hash: UInt64, text: String, id: Int32)] = []
 
     /// Replaces `string` by its interned copy and returns its number. Strings are looked up
@@ -244,16 +243,16 @@ struct StringTable {
     /// costs several times more), and by `String` equality only for bytes not seen before, so
     /// canonically equivalent spellings still share one number.
     mutating func intern(_ string: inout String) -> Int32 {
-        let hash = Self.fold(string)
-        var slot = spreadHash(hash) & (slots.count - 1)
+        let hash = ByteText.fold(string)
+        var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
-            let known = Int(slots[slot])
-            if spellings[known].hash == hash && ByteText(spellings[known].text) == ByteText(string) {
+            let known = slots[slot]
+            if spellings[known].hash == hash && spellings[known].text.isSameWord(string) {
                 let id = spellings[known].id
                 string = strings[Int(id)]
                 return id
             }
-            slot = (slot + 1) & (slots.count - 1)
+            slot = slots.next(after: slot)
         }
         let id: Int32
         if let known = ids[string] {
@@ -263,9 +262,9 @@ struct StringTable {
             strings.append(string)
             ids[string] = id
         }
-        slots[slot] = Int32(spellings.count)
+        slots[slot] = spellings.count
         spellings.append((hash, string, id))
-        if spellings.count * 2 > slots.count { growSlots() }
+        if spellings.count > slots.capacity { growSlots() }
         string = strings[Int(id)]
         return id
     }
@@ -280,34 +279,13 @@ struct StringTable {
 
     /// Twice the slots, every spelling placed again.
     private mutating func growSlots() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = HashSlots(capacity: slots.capacity * 2)
         for (index, spelling) in spellings.enumerated() {
-            var slot = spreadHash(spelling.hash) & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(index)
+            var slot = slots.first(for: spreadHash(spelling.hash))
+            while slots[slot] >= 0 { slot = slots.next(after: slot) }
+            slots[slot] = index
         }
     }
-
-    /// The bytes folded into one word (FNV-1a).
-    private static func fold(_ string: String) -> UInt64 {
-        var text = string
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
-    }
-
-}
-
-/// A hash table's slot from a word, every bit of it counting in the low bits the slot is read
-/// from (the finalizer of MurmurHash3): a round value's double has its low bits all zero.
-func spreadHash(_ word: UInt64) -> Int {
-    var x = word
-    x ^= x >> 33
-    x &*= 0xFF51_AFD7_ED55_8CCD
-    x ^= x >> 33
-    return Int(truncatingIfNeeded: x)
 }
 
 extension Array {
