@@ -191,7 +191,7 @@ import Testing
                 let expected = phrase.firstRange(of: marker).flatMap {
                     $0.lowerBound > phrase.startIndex ? String(phrase[..<$0.lowerBound]) : nil
                 }
-                #expect(IndicatorCatalog.textBefore(marker, in: phrase) == expected, "\(phrase) \(marker)")
+                #expect(CatalogPhrase(phrase).before(CatalogWord(marker))?.text == expected, "\(phrase) \(marker)")
                 let dropped =
                     phrase.hasSuffix(marker) && phrase.count > marker.count + 1
                     ? String(phrase.dropLast(marker.count)) : nil

@@ -47,7 +47,7 @@ public struct Loader: Sendable {
             // added to the graph, which one thread does alone.
             let next = BatchOutcomes()
             let reading = DispatchGroup()
-            if threads > 1 && !batch.isEmpty {
+            if !batch.isEmpty && threads > 1 {
                 DispatchQueue.global().async(group: reading) { next.outcomes = self.read(batch, threads: threads) }
             } else if !batch.isEmpty {
                 next.outcomes = read(batch, threads: threads)

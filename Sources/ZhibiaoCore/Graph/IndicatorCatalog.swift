@@ -182,12 +182,6 @@ public struct IndicatorCatalog: Sendable {
         return readings
     }
 
-    /// The text before the first occurrence of `marker` in `phrase`, unless that is at its
-    /// start: what `firstRange(of:)` finds.
-    static func textBefore(_ marker: String, in phrase: String) -> String? {
-        CatalogPhrase(phrase).before(CatalogWord(marker))?.text
-    }
-
     /// Words a phrase opens with that do not change what it counts.
     private static let prefixes = [
         "全市", "全县", "全区", "全省", "全州", "全旗", "全镇", "我市", "我县", "我区", "全年", "年末", "年内", "累计", "共计",

@@ -153,16 +153,7 @@ struct RowFields: ~Copyable {
     /// A cell's value as the kept column it is.
     mutating func append(_ cell: Cell) {
         next()
-        if layout.format == .csv {
-            out.appendCSV(cell)
-            return
-        }
-        switch cell {
-        case .text(let text): out.appendJSON(text)
-        case .number(let value) where value.isFinite: out.appendExact(value)
-        case .null: out.append("null")
-        default: out.appendJSON(cell)
-        }
+        if layout.format == .csv { out.appendCSV(cell) } else { out.appendJSON(cell) }
     }
 
     /// An export record's value, written as the same value's cell would be.
@@ -280,7 +271,7 @@ struct ByteOutput: ~Copyable {
     }
 
     /// A cell as JSON: null, a number, a string, or an array of cells.
-    mutating func appendJSON(_ cell: borrowing Cell) {
+    mutating func appendJSON(_ cell: Cell) {
         switch cell {
         case .null: append("null")
         case .number(let value), .quantity(let value, _):

@@ -81,9 +81,4 @@ public enum NumberFormat {
         }
         return length
     }
-
-    /// A JSON number, or `null` where JSON has none.
-    static func json(_ value: Double) -> String {
-        value.isFinite ? exact(value) : "null"
-    }
 }
