@@ -1,3 +1,53 @@
+/// A sentence's period and year phrases, each recognised once: the layer the period scans of
+/// its figures read. It is filled as far as a figure asks (most sentences' last figure stands
+/// near their end, and the words after it are never read). What a phrase means is not decided
+/// here: 上半年 and 1-11月 are of the year in force where the figure stands, which the scan
+/// knows and the layer does not.
+struct PeriodMentions {
+    /// Every step the scan takes that is more than passing over a scalar or a number, in order:
+    /// the phrases (each with its mark) and the phrases of periods.tsv it steps over (全年目标,
+    /// 比上年).
+    fileprivate var steps: [PeriodStep] = []
+    /// How far the sentence has been recognised: every step starting before it is in `steps`.
+    fileprivate var recognised = 0
+
+    /// The marks recognised, with where each stands.
+    var marks: [(range: Range<Int>, mark: PeriodMark)] {
+        steps.compactMap { step in step.mark.map { (step.start..<step.next, $0) } }
+    }
+}
+
+/// What a period or year phrase says, as written (2024年上半年 is a year and the phrase 上半年).
+enum PeriodMark: Equatable {
+    /// 2021—2024年, 2021至2024年: the years from one to the other.
+    case years(first: Int, last: Int)
+    /// 2023年, and the period phrase right after it, if any (2023年上半年): a stated year. (A
+    /// phrase is its index among the phrases of periods.tsv: a mark holds no string to count.)
+    case year(Int, phrase: Int?)
+    /// 2021年以来: from that year up to now.
+    case sinceYear(Int)
+    /// 1-11月, 1至11月, 1月至11月, 1月份—11月份: months of the year in force.
+    case months(first: Int, last: Int)
+    /// 9月份, 9月，: one month of the year in force.
+    case month(Int)
+    /// 截至11月底, 截至2024年11月末 (a stated year), 截至今年10月份: January through that month.
+    case through(month: Int, year: Int?, isStated: Bool)
+    /// A phrase of periods.tsv (前三季度, 今年, 上年), by its index there; `sinceNext` is where the
+    /// scan goes on when the phrase is a year followed by 以来 (去年10月以来), which only the year
+    /// in force can tell.
+    case phrase(Int, sinceNext: Int?)
+}
+
+/// One step of the period scan: a phrase from `start` to `next`, what it says (nil for a phrase
+/// stepped over: a target, a baseline), and where a phrase of periods.tsv that decided it ends,
+/// which a scan stopping short of that end would not have read whole.
+private struct PeriodStep {
+    var start: Int
+    var next: Int
+    var mark: PeriodMark?
+    var phraseEnd: Int?
+}
+
 /// How far the periods of a sentence have been read, and what was found: the last period
 /// phrase and the last stated year. The sentence itself is handed to each `advance`: held here
 /// too, it was retained and released once more for each sentence and each figure.
@@ -8,9 +58,24 @@ struct PeriodScan {
     fileprivate(set) var statedYear: Int?
     fileprivate var position = 0
     fileprivate var end = 0
+    /// The sentence's period phrases, as far as they have been recognised; kept when the scan
+    /// begins again (a 分别 list reads its figures again).
+    fileprivate(set) var mentions = PeriodMentions()
+    /// The next of `mentions`' steps to apply.
+    fileprivate var step = 0
+    /// Whether the scan reads the sentence itself rather than its layer: once a stop fell inside
+    /// a phrase, or a jump past 以来 inside a step, the layer's steps are no longer the scan's.
+    fileprivate var reading = false
 
     init(year: Int?) {
         self.year = year
+    }
+
+    /// Back to the start of the sentence, keeping what was recognised of it.
+    fileprivate mutating func restart() {
+        var fresh = PeriodScan(year: year)
+        swap(&fresh.mentions, &mentions)
+        self = fresh
     }
 }
 
@@ -38,118 +103,201 @@ struct PeriodReader {
         return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
     }
 
-    /// Reads on in `s` from where `scan` stopped to `end`: the figures of a sentence ask in turn,
-    /// and the sentence is read once for all of them.
-    func advance(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
-        if end < scan.end { scan = PeriodScan(year: scan.year) }
-        scan.end = end
-        let year = scan.year
-        var period = scan.period
-        var statedYear = scan.statedYear
-        var i = scan.position
-        defer {
-            scan.period = period
-            scan.statedYear = statedYear
-            scan.position = i
+    /// Every period and year phrase of `s`.
+    func mentions(in s: [Unicode.Scalar]) -> PeriodMentions {
+        var layer = PeriodMentions()
+        recognise(&layer, in: s, before: s.count)
+        return layer
+    }
+
+    /// The recogniser: fills `layer` with the steps of `s` that start before `end`, going on
+    /// from where it stopped. Phrases are matched whole, whatever `end` is: the layer is the
+    /// same however far it is asked at a time.
+    private func recognise(_ layer: inout PeriodMentions, in s: [Unicode.Scalar], before end: Int) {
+        let phrases = lexicon.periods
+        var i = layer.recognised
+        while i < end {
+            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            guard i < end else { break }
+            let step = self.step(in: s, at: i, end: s.count)
+            if step.mark != nil || step.phraseEnd != nil { layer.steps.append(step) }
+            i = step.next
         }
+        layer.recognised = max(i, layer.recognised)
+    }
+
+    /// Reads on in `s` from where `scan` stopped to `end`: the figures of a sentence ask in
+    /// turn, and each period phrase is recognised once for all of them, into `scan.mentions`.
+    func advance(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
+        if end < scan.end { scan.restart() }
+        guard !scan.reading else { return read(&scan, in: s, to: end) }
+        scan.end = end
+        if scan.mentions.recognised < end { recognise(&scan.mentions, in: s, before: end) }
+        let steps = scan.mentions.steps
+        while scan.step < steps.count && steps[scan.step].start < end {
+            let step = steps[scan.step]
+            // Passed over by a jump past 以来.
+            guard step.start >= scan.position else {
+                scan.step += 1
+                continue
+            }
+            // A phrase running past the stop: the scan would have matched only what lies before
+            // it, and may go on differently from there.
+            if let phraseEnd = step.phraseEnd, phraseEnd > end {
+                return readOn(&scan, in: s, from: step.start, to: end)
+            }
+            scan.step += 1
+            let next = apply(step, to: &scan)
+            scan.position = next
+            if next > step.next && straddles(next, steps[scan.step...]) {
+                return readOn(&scan, in: s, from: next, to: end)
+            }
+        }
+    }
+
+    /// Whether one of `steps` starts before `position` and ends after it.
+    private func straddles(_ position: Int, _ steps: ArraySlice<PeriodStep>) -> Bool {
+        for step in steps {
+            if step.start >= position { return false }
+            if step.next > position { return true }
+        }
+        return false
+    }
+
+    /// Goes on reading the sentence itself from `i`, for the rest of its figures.
+    private func readOn(_ scan: inout PeriodScan, in s: [Unicode.Scalar], from i: Int, to end: Int) {
+        scan.reading = true
+        scan.position = i
+        scan.end = 0
+        read(&scan, in: s, to: end)
+    }
+
+    /// Reads on in `s` from where `scan` stopped to `end`, recognising each phrase where it
+    /// stands rather than from the layer: what `advance` does where the layer's steps are not the
+    /// scan's, and what it is held to in tests.
+    func read(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
+        if end < scan.end { scan.restart() }
+        scan.end = end
+        var i = scan.position
+        defer { scan.position = i }
         let phrases = lexicon.periods
         while i < end {
             i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
             guard i < end else { break }
-            if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
-                var j = i
-                while j < s.count && isDigit(s[j]) { j += 1 }
-                let number = decimalValue(s[i..<j])
-                // 2021—2024年, 2021至2024年: the years from one to the other.
-                if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
-                    monthRangeMarks.contains(s[j]), s[j + 5] == "年",
-                    let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
-                {
-                    period = "\(n)..\(last)"
-                    statedYear = last
-                    i = j + 6
-                    continue
-                }
-                if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
-                    if DocumentContext.startsSince(s, after: j + 1) {
-                        period = "since \(n)"
-                    } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
-                        i == 0 || !isBaselineMark(s[i - 1]) || yearBaseline(s, at: i - 1) == nil,
-                        !Self.namesLevel(s, at: j + 1)
-                    {
-                        // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
-                        // the year of the figure.
-                        statedYear = n
-                        if let phrase = lexicon.periods.longest(in: s, at: j + 1) {
-                            period = expand(phrase.value, year: n)
-                        }
-                    }
-                    i = j + 1
-                    continue
-                }
-                // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
-                var mark = j
-                if mark < s.count, s[mark] == "月", let first = number, first <= 12 {
-                    mark += 1
-                    if mark < s.count, s[mark] == "份" { mark += 1 }
-                }
-                if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
-                    var k = mark + 1
-                    while k < s.count && isDigit(s[k]) { k += 1 }
-                    if k > mark + 1, k < s.count, s[k] == "月",
-                        let last = decimalValue(s[(mark + 1)..<k]),
-                        (first...12).contains(last)
-                    {
-                        let y = yearText(statedYear ?? year)
-                        period = "\(y)-\(pad(first))..\(y)-\(pad(last))"
-                        i = k + 1
-                        continue
-                    }
-                }
-                // 9月份，城镇调查失业率为5.1%: one month (not 比8月份, a baseline, nor a date).
-                if let month = number, (1...12).contains(month), j + 1 < s.count, s[j] == "月",
-                    s[j + 1] == "份" || s[j + 1] == "，", i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
-                {
-                    period = "\(yearText(statedYear ?? year))-\(pad(month))"
-                    i = j + 1
-                    continue
-                }
-                i = j
-                continue
-            }
-            if s[i] == "截", let through = throughMonth(s, at: i) {
-                let y = through.year ?? statedYear ?? year
-                period = "\(yearText(y))-01..\(yearText(y))-\(pad(through.month))"
-                if through.isStated { statedYear = y }
-                i += through.length
-                continue
-            }
-            if let phrase = phrases.longest(in: s, at: i, end: end) {
-                // 全年目标, 年度任务: the year's target, not a period.
-                let next = i + phrase.length
-                let isTarget = isTargetWord(s, at: next)
-                // 较去年增加960人, 比一季度提高, 与上年相比 and 上年同期 name a baseline, and 由上年的
-                // 62% an old level: not the figure's period.
-                let isBaseline = i > 0 && Self.baselineMarks.contains(s[i - 1]) || Self.namesLevel(s, at: next)
-                if !isTarget && !isBaseline {
-                    let expanded = expand(phrase.value, year: statedYear ?? year)
-                    if expanded.utf8.count == 4, DocumentContext.startsSince(s, after: next) {
-                        // 去年10月以来 (as 2023年10月以来): a span up to now, of the year in force.
-                        period = "since " + expanded
-                        i = next
-                        while i < s.count && s[i] != "来" { i += 1 }
-                        i += 1
-                        continue
-                    }
-                    period = expanded
-                    // 今年, 去年, 上年: a year named, as 2024年 is, for the months after it (今年1-9月).
-                    if expanded.utf8.count == 4, let named = Int(expanded) { statedYear = named }
-                }
-                i += phrase.length
-                continue
-            }
-            i += 1
+            i = apply(step(in: s, at: i, end: end), to: &scan)
         }
+    }
+
+    /// What `mark` makes of the scan's period and stated year; where the scan goes on.
+    private func apply(_ step: PeriodStep, to scan: inout PeriodScan) -> Int {
+        guard let mark = step.mark else { return step.next }
+        let inForce = scan.statedYear ?? scan.year
+        switch mark {
+        case .years(let first, let last):
+            scan.period = "\(first)..\(last)"
+            scan.statedYear = last
+        case .year(let year, let phrase):
+            scan.statedYear = year
+            if let phrase { scan.period = expand(lexicon.periods.value(at: phrase), year: year) }
+        case .sinceYear(let year):
+            scan.period = "since \(year)"
+        case .months(let first, let last):
+            let y = yearText(inForce)
+            scan.period = "\(y)-\(pad(first))..\(y)-\(pad(last))"
+        case .month(let month):
+            scan.period = "\(yearText(inForce))-\(pad(month))"
+        case .through(let month, let year, let isStated):
+            let y = year ?? inForce
+            scan.period = "\(yearText(y))-01..\(yearText(y))-\(pad(month))"
+            if isStated { scan.statedYear = y }
+        case .phrase(let phrase, let sinceNext):
+            let expanded = expand(lexicon.periods.value(at: phrase), year: inForce)
+            if expanded.utf8.count == 4, let sinceNext {
+                // 去年10月以来 (as 2023年10月以来): a span up to now, of the year in force.
+                scan.period = "since " + expanded
+                return sinceNext
+            }
+            scan.period = expanded
+            // 今年, 去年, 上年: a year named, as 2024年 is, for the months after it (今年1-9月).
+            if expanded.utf8.count == 4, let named = Int(expanded) { scan.statedYear = named }
+        }
+        return step.next
+    }
+
+    /// The step the scan takes at `i`, where `nextStart` stopped: a phrase, a number passed
+    /// over whole, or the one scalar. Phrases of periods.tsv are matched within `end`.
+    private func step(in s: [Unicode.Scalar], at i: Int, end: Int) -> PeriodStep {
+        if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
+            var j = i
+            while j < s.count && isDigit(s[j]) { j += 1 }
+            let number = decimalValue(s[i..<j])
+            // 2021—2024年, 2021至2024年: the years from one to the other.
+            if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
+                monthRangeMarks.contains(s[j]), s[j + 5] == "年",
+                let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
+            {
+                return PeriodStep(start: i, next: j + 6, mark: .years(first: n, last: last))
+            }
+            if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
+                var mark: PeriodMark?
+                if DocumentContext.startsSince(s, after: j + 1) {
+                    mark = .sinceYear(n)
+                } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
+                    i == 0 || !isBaselineMark(s[i - 1]) || yearBaseline(s, at: i - 1) == nil,
+                    !Self.namesLevel(s, at: j + 1)
+                {
+                    // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
+                    // the year of the figure.
+                    mark = .year(n, phrase: lexicon.periods.longestIndex(in: s, at: j + 1)?.index)
+                }
+                return PeriodStep(start: i, next: j + 1, mark: mark)
+            }
+            // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
+            var mark = j
+            if mark < s.count, s[mark] == "月", let first = number, first <= 12 {
+                mark += 1
+                if mark < s.count, s[mark] == "份" { mark += 1 }
+            }
+            if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
+                var k = mark + 1
+                while k < s.count && isDigit(s[k]) { k += 1 }
+                if k > mark + 1, k < s.count, s[k] == "月",
+                    let last = decimalValue(s[(mark + 1)..<k]),
+                    (first...12).contains(last)
+                {
+                    return PeriodStep(start: i, next: k + 1, mark: .months(first: first, last: last))
+                }
+            }
+            // 9月份，城镇调查失业率为5.1%: one month (not 比8月份, a baseline, nor a date).
+            if let month = number, (1...12).contains(month), j + 1 < s.count, s[j] == "月",
+                s[j + 1] == "份" || s[j + 1] == "，", i == 0 || (s[i - 1] != "比" && s[i - 1] != "较")
+            {
+                return PeriodStep(start: i, next: j + 1, mark: .month(month))
+            }
+            return PeriodStep(start: i, next: j)
+        }
+        if s[i] == "截", let through = throughMonth(s, at: i) {
+            return PeriodStep(
+                start: i, next: i + through.length,
+                mark: .through(month: through.month, year: through.year, isStated: through.isStated))
+        }
+        if let phrase = lexicon.periods.longestIndex(in: s, at: i, end: end) {
+            // 全年目标, 年度任务: the year's target, not a period.
+            let next = i + phrase.length
+            let isTarget = isTargetWord(s, at: next)
+            // 较去年增加960人, 比一季度提高, 与上年相比 and 上年同期 name a baseline, and 由上年的
+            // 62% an old level: not the figure's period.
+            let isBaseline = i > 0 && Self.baselineMarks.contains(s[i - 1]) || Self.namesLevel(s, at: next)
+            guard !isTarget && !isBaseline else { return PeriodStep(start: i, next: next, phraseEnd: next) }
+            var sinceNext: Int?
+            if DocumentContext.startsSince(s, after: next) {
+                var k = next
+                while k < s.count && s[k] != "来" { k += 1 }
+                sinceNext = k + 1
+            }
+            return PeriodStep(start: i, next: next, mark: .phrase(phrase.index, sinceNext: sinceNext), phraseEnd: next)
+        }
+        return PeriodStep(start: i, next: i + 1)
     }
 
     /// The first position from `i` (before `end`) where a digit, 截 or a period phrase may
