@@ -106,9 +106,9 @@ import Testing
         #expect(compared > 50_000)
     }
 
-    /// The sentences of `Samples/`, `Tests/Articles/` and every corpus case, cut as extraction
-    /// cuts them.
-    static func sentences() throws -> [[Unicode.Scalar]] {
+    /// The texts of `Samples/`, `Tests/Articles/` and every corpus file (without its comments and
+    /// expectations).
+    static func texts() throws -> [String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         var texts: [String] = []
@@ -118,11 +118,15 @@ import Testing
             while let url = enumerator?.nextObject() as? URL {
                 guard url.pathExtension == "txt" else { continue }
                 let text = try String(contentsOf: url, encoding: .utf8)
-                // A corpus's comments and expectations are not article text.
                 texts.append(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n"))
             }
         }
-        return texts.flatMap { text in
+        return texts
+    }
+
+    /// The sentences of those texts, cut as extraction cuts them.
+    static func sentences() throws -> [[Unicode.Scalar]] {
+        try texts().flatMap { text in
             Segmenter.blocks(text).flatMap { block in Array(Segmenter.sentences(block)).map { $0.text } }
         }
     }

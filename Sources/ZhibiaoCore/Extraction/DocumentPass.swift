@@ -34,8 +34,12 @@ struct DocumentPass {
     var scorer: SectorScorer { facts.scorer }
     private var periods: PeriodReader { facts.periods }
 
-    /// Reads a block of `document`, adding its sentences to `sentences`.
-    mutating func read(_ block: Block, of document: String, into sentences: inout [Sentence]) {
+    /// Reads a block of `document`, adding its sentences to `sentences`; `places` are the
+    /// places the block names.
+    mutating func read(
+        _ block: Block, places: ArraySlice<PlaceMentions.Mention>, of document: String,
+        into sentences: inout [Sentence]
+    ) {
         defer { blockIndex += 1 }
         blockCandidates = candidates.count
         var source = PieceCursor()
@@ -51,7 +55,8 @@ struct DocumentPass {
                         text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
                 if !cells.isEmpty {
                     readTableRow(
-                        block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear)
+                        block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear,
+                        places: places)
                 }
                 return
             }
@@ -73,7 +78,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                keywords: &known, blockYear: sectionYear, rules: (.yearSectionHeading, .periodHeading))
+                places: places, keywords: &known, blockYear: sectionYear, rules: (.yearSectionHeading, .periodHeading))
             return
         }
         let headerPeriod = pendingPeriod
@@ -114,7 +119,7 @@ struct DocumentPass {
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
-                block: block.text, keywords: &keywords, blockYear: year,
+                block: block.text, places: places, keywords: &keywords, blockYear: year,
                 rules: (breakdown ? .yearBreakdown : blockYearRule, periodRule))
             if isFirst { paragraphPeriod = leadingPeriod(span.text, year: year ?? self.year) }
             if span.text.last == "；" {
@@ -240,13 +245,14 @@ struct DocumentPass {
         return year
     }
 
-    /// Reads sentence `s`, which starts at `offset` of `block`; `keywords` are the block's, found
-    /// here if no sentence before asked for them.
+    /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block
+    /// names, and `keywords` its sector keywords, found here if no sentence before asked for them.
     /// Whether it held figures, and the period named before the first one.
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        keywords: inout BlockKeywords?, blockYear: Int?, rules: (year: ExtractionRule, period: ExtractionRule)
+        places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
+        rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
         let figures = facts.finder.figures(in: s)
         guard !figures.isEmpty else { return (false, nil) }
@@ -267,7 +273,7 @@ struct DocumentPass {
             facts: facts,
             context: SentenceContext(
                 sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-                keywords: ofBlock.hits, offset: offset, blockCandidates: blockCandidates,
+                keywords: ofBlock.hits, places: places, offset: offset, blockCandidates: blockCandidates,
                 targetWords: facts.targetWords(in: s), opensQuotation: holds("“", in: s), yearRule: rules.year,
                 periodRule: rules.period, baseScores: baseScores),
             figures: figures)
@@ -349,7 +355,8 @@ final class DocumentFacts {
             metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: decided.kind,
             year: figureYear,
             period: period ?? context.headerPeriod,
-            region: regionOf(context.sentence, before: figure.end, scan: &places),
+            region: regionOf(
+                context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
         log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
@@ -387,30 +394,76 @@ final class DocumentFacts {
         return !s[i..<end].contains { "，,；;：:。".unicodeScalars.contains($0) }
     }
 
-    private func regionOf(_ s: [Unicode.Scalar], before end: Int, scan: inout PlaceScan) -> String? {
-        if end < scan.end { scan = PlaceScan() }
+    /// `places` are those of the sentence's block, which `s` starts at `offset` of: read from
+    /// that layer while they are what a scan of the sentence would find; when a name runs past
+    /// `end`, or across where the scan stopped, the sentence itself is read from there.
+    func regionOf(
+        _ s: [Unicode.Scalar], places: ArraySlice<PlaceMentions.Mention>, offset: Int, before end: Int,
+        scan: inout PlaceScan
+    ) -> String? {
+        if end < scan.end { scan = PlaceScan(reading: scan.reading && places.isEmpty) }
         scan.end = end
+        if !scan.reading {
+            var k = max(scan.next, places.startIndex)
+            defer { scan.next = k }
+            while k < places.endIndex {
+                let place = places[k]
+                let start = place.start - offset
+                guard start < end else { break }
+                guard start >= scan.position else {
+                    // Before the sentence, or before where the scan stopped.
+                    if start + place.length > scan.position {
+                        scan.reading = true
+                        break
+                    }
+                    k += 1
+                    continue
+                }
+                guard start + place.length <= end else {
+                    // Read within `end`, a shorter name (or none) may stand here.
+                    (scan.reading, scan.position) = (true, start)
+                    break
+                }
+                notePlace(place.region, in: s, at: start, length: place.length, end: end, scan: &scan)
+                scan.position = start + place.length
+                k += 1
+            }
+            if !scan.reading {
+                scan.position = max(scan.position, end)
+                return scan.found ?? region
+            }
+        }
         let names = lexicon.regionNames
         var i = scan.position
         while i < end {
             i = firstPossibleStart(of: names, in: s, from: i, to: end)
             guard i < end else { break }
-            guard let m = names.longest(in: s, at: i, end: end) else {
+            guard let m = names.longestIndex(in: s, at: i, end: end) else {
                 i += 1
                 continue
             }
-            // Read in place: copying the region would copy (and count references to) its strings.
-            let regions = lexicon.regions
-            if region.map({ !regions[m.value].name.isSameWord($0) }) ?? true
-                && (regions[m.value].kind == "district" || regions[m.value].kind == "country" || m.length > 2),
-                regions[m.value].kind != "country" || region == nil || scopesCountry(s, after: i + m.length, end: end)
-            {
-                scan.found = regions[m.value].name
-            }
+            notePlace(names.value(at: m.index), in: s, at: i, length: m.length, end: end, scan: &scan)
             i += m.length
         }
         scan.position = i
         return scan.found ?? region
+    }
+
+    /// Region `index`, named at `i` of `s`, is the place of what follows, unless it is the
+    /// document's own, a city's or province's short name (长治), or 全国 in a local article used
+    /// as a modifier.
+    @inline(__always)
+    private func notePlace(
+        _ index: Int, in s: [Unicode.Scalar], at i: Int, length: Int, end: Int, scan: inout PlaceScan
+    ) {
+        // Read in place: copying the region would copy (and count references to) its strings.
+        let regions = lexicon.regions
+        if region.map({ !regions[index].name.isSameWord($0) }) ?? true
+            && (regions[index].kind == "district" || regions[index].kind == "country" || length > 2),
+            regions[index].kind != "country" || region == nil || scopesCountry(s, after: i + length, end: end)
+        {
+            scan.found = regions[index].name
+        }
     }
 }
 
@@ -467,6 +520,14 @@ struct PlaceScan {
     var found: String?
     var position = 0
     var end = 0
+    /// The next of the block's places (`SentenceContext.places`) to read.
+    var next = 0
+    /// Whether the scan reads the sentence itself rather than the block's places.
+    var reading = false
+
+    init(reading: Bool = false) {
+        self.reading = reading
+    }
 }
 
 /// What a sentence gives all its figures.
@@ -475,8 +536,10 @@ struct SentenceContext {
     var sentenceIndex: Int
     var headerPeriod: String?
     var blockYear: Int?
-    /// The sector keywords of the sentence's block, and where the sentence starts in it.
+    /// The sector keywords of the sentence's block, the places it names, and where the sentence
+    /// starts in it.
     var keywords: KeywordHits
+    var places: ArraySlice<PlaceMentions.Mention>
     var offset: Int
     /// Index among the document's candidates of the first of the sentence's block.
     var blockCandidates: Int

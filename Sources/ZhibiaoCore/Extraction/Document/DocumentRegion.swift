@@ -1,19 +1,15 @@
 extension DocumentContext {
     /// The place: the region of the lexicon named most often; else the most frequent
     /// "XX市/XX省" whose short name recurs in the text.
-    static func inferRegion(_ blocks: [Block], lexicon: Lexicon) -> String? {
+    /// `places` are the places each of `blocks` names.
+    static func inferRegion(_ blocks: [Block], places: PlaceMentions, lexicon: Lexicon) -> String? {
         // Known places: a name counts twice in the first quarter of the article (its title and
         // opening), once after; it must reach two.
         var counts: [Int: Double] = [:]
-        let names = lexicon.regionNames
         let isDistrict = lexicon.regionIsDistrict
-        for (index, block) in blocks.enumerated() {
-            let weight = index * 4 < blocks.count ? 2.0 : 1.0
-            // Each match as it is found: a list of a block's matches was made and freed per block.
-            names.forEachMatch(in: block.text) { _, found in
-                let region = names.value(at: found)
-                if !isDistrict[region] { counts[region, default: 0] += weight }
-            }
+        places.forEach { block, place in
+            let weight = block * 4 < blocks.count ? 2.0 : 1.0
+            if !isDistrict[place.region] { counts[place.region, default: 0] += weight }
         }
         // An article that speaks of itself as a city, county or district (全县, 我市) is not the
         // country's, however often it says 全国 (全国统筹, 全国集群战役).

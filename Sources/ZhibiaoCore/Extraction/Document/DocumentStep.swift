@@ -15,6 +15,8 @@ struct DocumentAnnotation {
     var currentYear: Int?
     /// The place it is about (`documentRegion`).
     var region: String?
+    /// The places each block names (`places`).
+    var places = PlaceMentions()
     /// Its sentences (`readBlocks`).
     var sentences: [Sentence] = []
     /// Its figures as read, one per mention (`readBlocks`).
@@ -37,6 +39,9 @@ enum DocumentStep: CaseIterable {
     /// A document whose text names no year takes the one its file name holds (…_2024_….txt).
     /// After `documentYear`: the text comes first.
     case fileNameYear
+    /// Finds the places each block names (the lexicon's regions), once for the steps after:
+    /// `documentRegion` counts them, the place scan of each figure reads them.
+    case places
     /// The place: the region named most often (我市, 全市 mean it). Before the sentences are
     /// read: a figure whose sentence names no place is of it.
     case documentRegion
@@ -56,15 +61,17 @@ enum DocumentStep: CaseIterable {
             (document.year, document.currentYear) = DocumentContext.inferYears(document.blocks, lexicon: lexicon)
         case .fileNameYear:
             if document.year == nil { document.year = DocumentContext.yearOfFileName(document.name) }
+        case .places:
+            document.places = PlaceMentions(document.blocks, names: lexicon.regionNames)
         case .documentRegion:
-            document.region = DocumentContext.inferRegion(document.blocks, lexicon: lexicon)
+            document.region = DocumentContext.inferRegion(document.blocks, places: document.places, lexicon: lexicon)
         case .readBlocks:
             var pass = DocumentPass(
                 lexicon: lexicon, documentIndex: document.documentIndex, year: document.year,
                 currentYear: document.currentYear, region: document.region, textLength: document.text.utf8.count,
                 log: log)
-            for block in document.blocks {
-                pass.read(block, of: document.text, into: &document.sentences)
+            for (index, block) in document.blocks.enumerated() {
+                pass.read(block, places: document.places.of(block: index), of: document.text, into: &document.sentences)
             }
             document.candidates = pass.candidates
         case .mergeRepeats:

@@ -61,7 +61,7 @@ extension DocumentPass {
     /// column to the left of the header.
     mutating func readTableRow(
         _ row: [Unicode.Scalar], cells rowCells: [(offset: Int, text: [Unicode.Scalar])], columns: TableColumns,
-        sentence: Int, year: Int?
+        sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
     ) {
         var cells = rowCells
         if columns.roles.first == .number, cells.first.map({ !$0.text.allSatisfy(isDigit) }) == true {
@@ -75,7 +75,8 @@ extension DocumentPass {
         settlePreviousScores()
         var context = SentenceContext(
             sentence: row, sentenceIndex: sentence, headerPeriod: nil, blockYear: year, keywords: keywords.hits,
-            offset: 0, blockCandidates: blockCandidates, yearRule: .yearOfDocument, periodRule: .periodHeading)
+            places: places, offset: 0, blockCandidates: blockCandidates, yearRule: .yearOfDocument,
+            periodRule: .periodHeading)
         context.baseScores.add(keywords.scores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
         var scan = PeriodScan(year: year ?? facts.year)
