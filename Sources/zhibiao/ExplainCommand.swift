@@ -9,7 +9,8 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain", abstract: "Show why each figure on a line of an article reads as it does.",
         discussion: """
             For each figure of the sentences that begin on LINE: its metric, value, unit, qualifier, \
-            year, period, region and sector, each with the rule that decided it and the words it read.
+            year, period, region and sector, each with the rule that decided it and the words it read; \
+            then the period and place phrases of those sentences, as extraction's layers hold them.
             """)
 
     @Option(help: "table, csv, json, jsonl or markdown.")

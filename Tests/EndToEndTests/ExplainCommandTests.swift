@@ -26,6 +26,23 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("metric.phrase-before,\"the noun phrase before the figure") })
     }
 
+    /// After the figures, the phrases of the line their time was read from, as the period layer
+    /// holds them.
+    @Test func explainsTheLayersOfALine() throws {
+        let line = try Self.line(holding: "1-11月城镇新增就业4.82万人")
+        let (status, output, errors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["explain", "\(Self.review):\(line)", "--format", "csv"])
+        #expect(status == 0, "\(errors)")
+        let rows = output.split(separator: "\n").map(String.init)
+        let layers = try #require(rows.firstIndex(of: "layer,words,reads"))
+        #expect(
+            Array(rows[layers...].prefix(3)) == [
+                "layer,words,reads", "period,1-11月,months 1 to 11 of the year in force: {Y}-01..{Y}-11",
+                "period,全年,\"passed over: a baseline, an old level or a target\"",
+            ])
+        #expect(rows.contains("period,2025-01..2025-11,period.heading,"))
+    }
+
     @Test func badPlacesAreUsageErrorsAndMissingFilesExitThree() throws {
         let (usage, _, usageErrors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["explain", Self.review])
         #expect(usage == 2)

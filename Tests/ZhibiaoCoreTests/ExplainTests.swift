@@ -16,11 +16,14 @@ import Testing
         城乡居民人均可支配收入分别达到41200元、21800元。
         """
 
-    /// The rows of `explain` for a line, as `field|value|rule|words`.
-    static func rows(line: Int) -> [String] {
+    /// The rows of `explain` for a line, as `field|value|rule|words` (or the rows of its table
+    /// `titled`).
+    static func rows(line: Int, of text: String = article, titled title: String? = nil) -> [String] {
         var rows: [String] = []
-        for part in Explain.line(line, text: article, name: "qingshan.txt", path: "qingshan.txt").parts {
-            guard case .table(let table) = part, table.title != "rules" else { continue }
+        for part in Explain.line(line, text: text, name: "qingshan.txt", path: "qingshan.txt").parts {
+            guard case .table(let table) = part,
+                title.map({ table.title == $0 }) ?? (table.title != "rules" && table.title != "layers")
+            else { continue }
             for row in table.rows {
                 rows.append(row.map { if case .text(let text) = $0 { text } else { "-" } }.joined(separator: "|"))
             }
@@ -61,6 +64,27 @@ import Testing
             rows.filter { $0.hasPrefix("metric|") } == [
                 "metric|城镇居民人均可支配收入|metric.respective-list|城镇居民人均可支配收入",
                 "metric|农村居民人均可支配收入|metric.respective-list|农村居民人均可支配收入",
+            ])
+    }
+
+    /// The phrases the line's figures were dated and placed from, as the layers hold them: a
+    /// baseline's year stepped over, a period of the year in force not yet given its year.
+    @Test func theLayersOfTheLine() {
+        let text = "九江市2024年民生工作回顾\n\n1-9月，景德镇市新增养老床位800张，比上年多120张；截至2024年10月底，累计发放补贴360万元。"
+        #expect(
+            Self.rows(line: 3, of: text, titled: "layers") == [
+                "period|1-9月|months 1 to 9 of the year in force: {Y}-01..{Y}-09",
+                "place|景德镇市|景德镇市 (city)",
+                "period|上年|passed over: a baseline, an old level or a target",
+                "period|截至2024年10月底|January to month 10 of 2024: 2024-01..2024-10",
+            ])
+        // The figures read them so.
+        #expect(
+            Self.rows(line: 3, of: text).filter { $0.hasPrefix("period|") || $0.hasPrefix("region|") } == [
+                "period|2024-01..2024-09|period.stated|", "region|景德镇市|region.named|景德镇市",
+                "period|2024-01..2024-09|period.stated|", "region|景德镇市|region.named|景德镇市",
+                // After the semicolon, a sentence of its own: the document's place.
+                "period|2024-01..2024-10|period.stated|", "region|九江市|region.document|九江市",
             ])
     }
 

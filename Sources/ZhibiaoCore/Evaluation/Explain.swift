@@ -1,5 +1,6 @@
 /// `explain`: why a figure reads as it does. The article is extracted again with notes kept,
-/// and each field of each figure is shown with the rule that decided it and the words it read.
+/// and each field of each figure is shown with the rule that decided it and the words it read,
+/// then the period and place phrases its layers hold of the sentence.
 public enum Explain {
     /// The figures of the sentences that begin on `line` (1-based) of an article's text.
     public static func line(
@@ -23,7 +24,7 @@ public enum Explain {
             rules += used.filter { !rules.contains($0) }
         }
         return Answer(
-            parts
+            parts + layers(of: sentences.sorted(), read: read)
                 + legend(
                     rules, merged: figures.contains { $0.0.mentions.count > 1 },
                     aligned: figures.contains { extractor.lexicon.catalog.match($0.0) != nil }))
@@ -46,14 +47,16 @@ public enum Explain {
         let catalog = extractor.lexicon.catalog
         let (table, used) = explanation(of: again, at: mention, read: read, catalog: catalog, shownAs: id)
         return Answer(
-            [.table(table)]
+            [.table(table)] + layers(of: [mention.sentence], read: read)
                 + legend(used, merged: again.mentions.count > 1, aligned: catalog.match(again) != nil))
     }
 
     /// The fields of `observation` with their rules, for its mention `mention`.
     private static func explanation(
         of observation: Observation, at mention: Mention,
-        read: (document: Document, observations: [Observation], notes: [Mention: [FieldNote]]),
+        read: (
+            document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]
+        ),
         catalog: IndicatorCatalog, shownAs id: ObservationID? = nil
     ) -> (ResultTable, [ExtractionRule]) {
         let sentence = read.document.sentences[mention.sentence]
@@ -106,6 +109,24 @@ public enum Explain {
         let title = "\(read.document.name):\(sentence.line)  \(figureText(sentence, mention))  (\(shown))"
         let columns = [Column("field"), Column("value"), Column("rule"), Column("words")]
         return (ResultTable(title: title, columns: columns, rows: rows), used)
+    }
+
+    /// What the period and place layers hold of `sentences`: the phrases the figures' time and
+    /// place were read from, each as written and as it reads before a figure's context applies.
+    private static func layers(
+        of sentences: [Int],
+        read: (
+            document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]
+        )
+    ) -> [Answer.Part] {
+        let rows = sentences.flatMap { read.layers[$0] ?? [] }.map {
+            [Cell.text($0.layer), .text($0.words), .text($0.reads)]
+        }
+        guard !rows.isEmpty else { return [] }
+        return [
+            .table(
+                ResultTable(title: "layers", columns: [Column("layer"), Column("words"), Column("reads")], rows: rows))
+        ]
     }
 
     /// The figure's own text in its sentence (4.82万人).

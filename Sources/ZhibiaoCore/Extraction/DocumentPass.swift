@@ -257,6 +257,9 @@ struct DocumentPass {
         let figures = facts.finder.figures(in: s)
         guard !figures.isEmpty else { return (false, nil) }
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
+        facts.log?.noteLayers(
+            sentence: sentence, s, periods: periods.mentions(in: s), reader: periods, places: places, offset: offset,
+            regions: lexicon.regions)
         let ofBlock = keywords ?? BlockKeywords(scorer.hits(block))
         keywords = ofBlock
         settlePreviousScores()

@@ -138,6 +138,14 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
 }
 
 /// What decided one field of a figure: the rule and the words it read.
+/// A phrase a layer holds of a sentence, for `explain`: the layer (`period`, `place`), the words
+/// and what they read as before any figure's context is applied.
+public struct LayerNote: Sendable, Equatable {
+    public var layer: String
+    public var words: String
+    public var reads: String
+}
+
 public struct FieldNote: Sendable, Equatable {
     public var field: String
     public var rule: ExtractionRule
@@ -178,6 +186,42 @@ struct RuleTrail {
 /// keeps one only when asked to explain; otherwise nothing is recorded.
 final class ExplainLog {
     private(set) var notes: [Mention: [FieldNote]] = [:]
+    /// What the layers hold of each sentence whose figures were read, by sentence index, in
+    /// the order the words stand.
+    private(set) var layers: [Int: [LayerNote]] = [:]
+
+    /// Records what the period and place layers hold of sentence `index` (`s`): `periods` as the
+    /// period recogniser reads the whole sentence, `places` those of its block that fall in it
+    /// (`offset` is where it starts in the block).
+    func noteLayers(
+        sentence index: Int, _ s: [Unicode.Scalar], periods: PeriodMentions, reader: PeriodReader,
+        places: ArraySlice<PlaceMentions.Mention>, offset: Int, regions: [Region]
+    ) {
+        var found: [(at: Int, note: LayerNote)] = periods.marks.map { range, mark in
+            (
+                range.lowerBound,
+                LayerNote(layer: "period", words: String(scalars: s[range]), reads: reader.reading(of: mark))
+            )
+        }
+        for range in periods.passedOver {
+            let words = String(scalars: s[range])
+            found.append(
+                (
+                    range.lowerBound,
+                    LayerNote(layer: "period", words: words, reads: "passed over: a baseline, an old level or a target")
+                ))
+        }
+        for place in places where place.start >= offset && place.end <= offset + s.count {
+            let region = regions[place.region]
+            let words = String(scalars: s[(place.start - offset)..<(place.end - offset)])
+            found.append(
+                (
+                    place.start - offset,
+                    LayerNote(layer: "place", words: words, reads: "\(region.name) (\(region.kind))")
+                ))
+        }
+        layers[index] = found.sorted { $0.at < $1.at }.map(\.note)
+    }
 
     /// Records `note` for the figure of `mention`, in place of an earlier note of that field.
     func note(_ mention: Mention, _ note: FieldNote) {

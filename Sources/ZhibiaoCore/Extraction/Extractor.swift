@@ -20,11 +20,11 @@ public struct Extractor: Sendable {
     /// figure (`zhibiao explain`). The observations are the same as `extract` gives.
     public func explain(
         text: String, name: String, path: String, documentIndex: Int
-    ) -> (document: Document, observations: [Observation], notes: [Mention: [FieldNote]]) {
+    ) -> (document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]) {
         let log = ExplainLog()
         let (document, observations) = extract(
             text: text, name: name, path: path, documentIndex: documentIndex, log: log)
-        return (document, observations, log.notes)
+        return (document, observations, log.notes, log.layers)
     }
 
     private func extract(

@@ -25,12 +25,12 @@ import Testing
     func reads(_ c: CorpusCase) {
         // Read with explain's notes only where a case names rules: the rest is read as a load reads.
         let namesRules = c.expected.contains { $0.fields["rules"] != nil }
-        let (document, observations, notes) =
+        let (document, observations, notes, _) =
             namesRules
             ? Extractor().explain(text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
             : {
                 let read = Extractor().extract(text: c.text, name: c.fileName, path: c.fileName, documentIndex: 0)
-                return (read.0, read.1, [:])
+                return (read.0, read.1, [:], [:])
             }()
         let got = observations.enumerated().map { index, observation in
             Self.line(
