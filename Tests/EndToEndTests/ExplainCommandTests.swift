@@ -12,12 +12,18 @@ import Testing
         return try #require(lines.firstIndex { $0.contains(text) }) + 1
     }
 
+    /// The rows `zhibiao explain --format csv` prints for line `line` of the review; it must
+    /// succeed.
+    static func explained(line: Int) throws -> [String] {
+        let (status, output, errors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["explain", "\(review):\(line)", "--format", "csv"])
+        #expect(status == 0, "\(errors)")
+        return output.split(separator: "\n").map(String.init)
+    }
+
     @Test func explainsEachFigureOfALine() throws {
         let line = try Self.line(holding: "○城镇新增就业4.82万人")
-        let (status, output, errors) = try ExportScoreTests.run(
-            ExportScoreTests.binary.path, ["explain", "\(Self.review):\(line)", "--format", "csv"])
-        #expect(status == 0, "\(errors)")
-        let rows = output.split(separator: "\n").map(String.init)
+        let rows = try Self.explained(line: line)
         #expect(rows.contains("metric,城镇新增就业,metric.phrase-before,城镇新增就业"))
         #expect(rows.contains("value,48200,figure.number,4.82万人"))
         #expect(rows.contains("unit,人,figure.unit,人 (people)"))
@@ -29,11 +35,7 @@ import Testing
     /// After the figures, the phrases of the line their time was read from, as the period layer
     /// holds them.
     @Test func explainsTheLayersOfALine() throws {
-        let line = try Self.line(holding: "1-11月城镇新增就业4.82万人")
-        let (status, output, errors) = try ExportScoreTests.run(
-            ExportScoreTests.binary.path, ["explain", "\(Self.review):\(line)", "--format", "csv"])
-        #expect(status == 0, "\(errors)")
-        let rows = output.split(separator: "\n").map(String.init)
+        let rows = try Self.explained(line: Self.line(holding: "1-11月城镇新增就业4.82万人"))
         let layers = try #require(rows.firstIndex(of: "layer,words,reads"))
         #expect(
             Array(rows[layers...].prefix(3)) == [
