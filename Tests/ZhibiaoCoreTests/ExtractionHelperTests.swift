@@ -212,4 +212,20 @@ import Testing
             }
         }
     }
+
+    /// Counting two scalars eight at a time gives what counting them one by one gives, whatever
+    /// the length (a whole number of eights or not), where they stand, and the limit.
+    @Test func countsTwoScalarsAsAPlainLoopDoes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["|", "｜", "项", "目", " ", "1", "-"]
+        for _ in 0..<2_000 {
+            let s = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            let limit = Int.random(in: 1...4, using: &generator)
+            let plain = min(s.filter { $0 == "|" || $0 == "｜" }.count, limit)
+            #expect(occurrences(of: "|", or: "｜", in: s, upTo: limit) == plain, "\(String(scalars: s)) \(limit)")
+            #expect(holds("｜", in: s) == s.contains("｜"))
+        }
+    }
 }

@@ -567,6 +567,35 @@ struct BlockKeywords {
     }
 }
 
+/// How many times `a` and `b` stand in `s`, counted no further than `limit`, read eight scalars
+/// at a time as `holds` reads: every block is asked whether it is a table's row (two bars), and
+/// most hold none.
+@inline(__always)
+func occurrences(of a: Unicode.Scalar, or b: Unicode.Scalar, in s: [Unicode.Scalar], upTo limit: Int) -> Int {
+    s.withUnsafeBufferPointer { s in
+        guard let base = s.baseAddress else { return 0 }
+        let (wantedA, wantedB) = (SIMD8<UInt32>(repeating: a.value), SIMD8<UInt32>(repeating: b.value))
+        var count = 0
+        var i = 0
+        while i < s.count {
+            let end = min(i + 8, s.count)
+            if end - i == 8 {
+                let eight = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                guard any((eight .== wantedA) .| (eight .== wantedB)) else {
+                    i = end
+                    continue
+                }
+            }
+            for k in i..<end where s[k] == a || s[k] == b {
+                count += 1
+                if count == limit { return count }
+            }
+            i = end
+        }
+        return count
+    }
+}
+
 /// Whether `s` holds `c`, read eight scalars at a time: every sentence with figures asks
 /// whether it opens a quotation, and most do not, so the whole sentence is read.
 @inline(__always)

@@ -28,13 +28,8 @@ struct TableColumns {
     /// as an offset in the row and its text, blanks at either end dropped; nil for a line with
     /// fewer than two bars, and none for a rule (|---|---|), which keeps the table going.
     static func cells(of row: [Unicode.Scalar]) -> [(offset: Int, text: [Unicode.Scalar])]? {
-        // (Asked of every block, most of which hold no bar: a plain loop that stops at the second.)
-        var bars = 0
-        for c in row where c == "|" || c == "｜" {
-            bars += 1
-            if bars == 2 { break }
-        }
-        guard bars == 2 else { return nil }
+        // (Asked of every block, most of which hold no bar.)
+        guard occurrences(of: "|", or: "｜", in: row, upTo: 2) == 2 else { return nil }
         var cells: [(offset: Int, text: [Unicode.Scalar])] = []
         var start = 0
         for i in 0...row.count where i == row.count || row[i] == "|" || row[i] == "｜" {
