@@ -28,6 +28,22 @@ import Testing
             ])
     }
 
+    /// A place the lexicon does not know is told from a word by characters listed in phrases.tsv
+    /// (`area-mark`, `county-word`, `not-in-place`), each category one character a line.
+    @Test func unknownPlacesAreToldFromWordsByTheListedCharacters() {
+        let text = "桃源县2024年工作报告\n\n全县新增就业3200人，桃源县经济开发区新增企业40家，县域经济稳步增长。\n\n桃源县农村公路新建120公里。"
+        let blocks = Segmenter.blocks(text)
+        let layer = PlaceMentions(blocks, names: Self.lexicon.regionNames)
+        #expect(DocumentContext.inferRegion(blocks, places: layer, lexicon: Self.lexicon) == "桃源县")
+        #expect(Self.lexicon.areaMarks.contains("发") && Self.lexicon.countyWordMarks.contains("域"))
+        #expect(Self.lexicon.notInPlaceNames.contains("全") && !Self.lexicon.notInPlaceNames.contains("桃"))
+        // 开发区 and 县域 are words: with them alone the article names no place.
+        let words = Segmenter.blocks("全县经济开发区新增企业40家，县域经济稳步增长。")
+        #expect(
+            DocumentContext.inferRegion(
+                words, places: PlaceMentions(words, names: Self.lexicon.regionNames), lexicon: Self.lexicon) == nil)
+    }
+
     /// The document step counts the same places it did when it read the blocks itself.
     @Test func theDocumentsPlaceIsCountedFromTheLayer() {
         let text = "唐山市2024年工作报告\n\n全市新增城镇就业1.1万人，唐山市农村居民人均可支配收入3.2万元。"

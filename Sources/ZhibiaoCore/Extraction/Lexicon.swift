@@ -130,6 +130,11 @@ public final class Lexicon: Sendable {
     let institutionUnits: Set<String>
     /// `general-place` in phrases.tsv.
     let generalPlaceEndings: Set<String>
+    /// `area-mark`, `county-word` and `not-in-place` in phrases.tsv: the characters around 县, 区,
+    /// 市 and 省 that tell a place the lexicon does not know from a word (开发区, 县域, 全市).
+    let areaMarks: ScalarBits
+    let countyWordMarks: ScalarBits
+    let notInPlaceNames: ScalarBits
     /// `date-tail` in phrases.tsv, in the order listed.
     let dateTails: [[Unicode.Scalar]]
     /// `multiple-lead` in phrases.tsv, in the order listed.
@@ -275,6 +280,10 @@ public final class Lexicon: Sendable {
         planWords = list("plan")
         institutionUnits = Set(words("institution-unit"))
         generalPlaceEndings = Set(words("general-place"))
+        let characters = { (category: String) in ScalarBits(words(category).joined()) }
+        areaMarks = characters("area-mark")
+        countyWordMarks = characters("county-word")
+        notInPlaceNames = characters("not-in-place")
         dateTails = words("date-tail").map { Array($0.unicodeScalars) }
         multipleLeads = words("multiple-lead").map { Array($0.unicodeScalars) }
         trailingChanges = words("trailing-change").map { Array($0.unicodeScalars) }

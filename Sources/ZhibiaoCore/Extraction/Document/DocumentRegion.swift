@@ -23,17 +23,22 @@ extension DocumentContext {
         {
             // A district's or county's report names its city (成都市郫都区人民代表大会) but speaks of
             // itself as 全区, 我县: it is of the district or county, when one is named.
-            if lexicon.regions[best.key].kind != "county", let county = unknownPlace(blocks, countyOnly: true) {
+            if lexicon.regions[best.key].kind != "county",
+                let county = unknownPlace(blocks, countyOnly: true, lexicon: lexicon)
+            {
                 return county
             }
             return lexicon.regions[best.key].name
         }
-        return unknownPlace(blocks, countyOnly: false)
+        return unknownPlace(blocks, countyOnly: false, lexicon: lexicon)
     }
 
     /// The place an article names that the lexicon does not know (see `inferRegion`); with
     /// `countyOnly`, only a county or district, and only when the article speaks of itself as one.
-    private static func unknownPlace(_ blocks: [Block], countyOnly: Bool) -> String? {
+    private static func unknownPlace(_ blocks: [Block], countyOnly: Bool, lexicon: Lexicon) -> String? {
+        // The characters around a mark that make a word of it (phrases.tsv).
+        let (notAfterCountyMark, notInPlaceNames, notBeforeCountyMark) =
+            (lexicon.countyWordMarks, lexicon.notInPlaceNames, lexicon.areaMarks)
         // Unknown places: "XY市", "XY省", or a county's or district's "XY县", "XY区", counted more
         // where the article opens; a name must be seen twice (or once near the top) to be
         // taken. A county or district is the article's place only when the article speaks of
@@ -168,14 +173,3 @@ private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
         return min(k, p.count)
     }
 }
-
-/// Characters that end a kind of area before 县 or 区 rather than a name (开发区, 示范区, 社区,
-/// 景区, 园区, 棚户区, 自治区, 大湾区, 贫困县, 试点县, 百强县).
-private let notBeforeCountyMark = ScalarBits(
-    "社景园小片辖山库矿林牧灾发范贸税验点业游护风街新学校考战疫控防作济带港营困强郊老心"
-        + "治湾厂垦展赛专禁警选病院能活宅住中聚行务进标大置流储态假险冲领导接户")
-/// Characters that make 县 or 区 part of a word (县域, 县城, 县委, 区域, 区划, 区间, 区别).
-private let notAfterCountyMark = ScalarBits("域城委政级划间别分块长")
-/// Characters that make "XY市" a phrase rather than a place (全市, 我市, 城区, 低于…, 2024年X市,
-/// 记者从市人社局获悉).
-private let notInPlaceNames = ScalarBits("我全本该城各省县地州超门上街下都副市区镇乡村与和及等的在对于低高至到为年月日从向据经由被将把者")
