@@ -75,7 +75,7 @@ import Testing
             Self.rows(line: 3, of: text, titled: "layers") == [
                 "period|1-9月|months 1 to 9 of the year in force: {Y}-01..{Y}-09",
                 "place|景德镇市|景德镇市 (city)",
-                "period|上年|passed over: a baseline, an old level or a target",
+                "period|上年|passed over: a baseline",
                 "period|截至2024年10月底|January to month 10 of 2024: 2024-01..2024-10",
             ])
         // The figures read them so.

@@ -203,13 +203,16 @@ final class ExplainLog {
                 LayerNote(layer: "period", words: String(scalars: s[range]), reads: reader.reading(of: mark))
             )
         }
-        for range in periods.passedOver {
-            let words = String(scalars: s[range])
-            found.append(
-                (
-                    range.lowerBound,
-                    LayerNote(layer: "period", words: words, reads: "passed over: a baseline, an old level or a target")
-                ))
+        for (range, reason) in periods.passedOver {
+            let why =
+                switch reason {
+                case .baseline: "a baseline"
+                case .level: "the level of another time"
+                case .target: "the time of a target"
+                case .classYear: "a class"
+                }
+            let note = LayerNote(layer: "period", words: String(scalars: s[range]), reads: "passed over: " + why)
+            found.append((range.lowerBound, note))
         }
         for place in places where place.start >= offset && place.end <= offset + s.count {
             let region = regions[place.region]

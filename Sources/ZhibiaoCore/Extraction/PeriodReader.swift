@@ -70,7 +70,7 @@ struct PeriodReader {
             i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
             guard i < end else { break }
             let step = self.step(in: s, at: i, end: s.count)
-            if step.mark != nil || step.phraseEnd != nil { layer.steps.append(step) }
+            if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
             i = step.next
         }
         layer.recognised = max(i, layer.recognised)
@@ -212,18 +212,23 @@ struct PeriodReader {
                 return PeriodStep(start: i, next: j + 6, mark: .years(first: n, last: last))
             }
             if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
-                var mark: PeriodMark?
                 if DocumentContext.startsSince(s, after: j + 1) {
-                    mark = .sinceYear(n)
-                } else if j + 1 < s.count, s[j + 1] != "届", s[j + 1] != "的",
-                    i == 0 || !isBaselineMark(s[i - 1]) || yearBaseline(s, at: i - 1) == nil,
-                    !Self.namesLevel(s, at: j + 1)
-                {
-                    // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not
-                    // the year of the figure.
-                    mark = .year(n, phrase: lexicon.periods.longestIndex(in: s, at: j + 1)?.index)
+                    return PeriodStep(start: i, next: j + 1, mark: .sinceYear(n))
                 }
-                return PeriodStep(start: i, next: j + 1, mark: mark)
+                guard j + 1 < s.count else { return PeriodStep(start: i, next: j + 1) }
+                // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not the
+                // year of the figure.
+                let passed: PassedOver? =
+                    s[j + 1] == "届"
+                    ? .classYear
+                    : s[j + 1] == "的"
+                        ? .level
+                        : i > 0 && isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
+                            ? .baseline : Self.namesLevel(s, at: j + 1) ? .level : nil
+                guard passed == nil else { return PeriodStep(start: i, next: j + 1, passed: passed) }
+                return PeriodStep(
+                    start: i, next: j + 1,
+                    mark: .year(n, phrase: lexicon.periods.longestIndex(in: s, at: j + 1)?.index))
             }
             // 1-11月, 1至11月, 1月至11月, 1月份—11月份.
             var mark = j
@@ -260,8 +265,12 @@ struct PeriodReader {
             let isTarget = isTargetWord(s, at: next)
             // 较去年增加960人, 比一季度提高, 与上年相比 and 上年同期 name a baseline, and 由上年的
             // 62% an old level: not the figure's period.
-            let isBaseline = i > 0 && Self.baselineMarks.contains(s[i - 1]) || Self.namesLevel(s, at: next)
-            guard !isTarget && !isBaseline else { return PeriodStep(start: i, next: next, phraseEnd: next) }
+            let passed: PassedOver? =
+                isTarget
+                ? .target
+                : i > 0 && Self.baselineMarks.contains(s[i - 1])
+                    ? .baseline : Self.namesLevel(s, at: next) ? .level : nil
+            if let passed { return PeriodStep(start: i, next: next, phraseEnd: next, passed: passed) }
             var sinceNext: Int?
             if DocumentContext.startsSince(s, after: next) {
                 var k = next

@@ -16,10 +16,11 @@ struct PeriodMentions {
         steps.compactMap { step in step.mark.map { (step.start..<step.next, $0) } }
     }
 
-    /// Where phrases of periods.tsv stand that say nothing of a figure's time: a baseline (比上年),
-    /// an old level (由上年的), a target (全年目标).
-    var passedOver: [Range<Int>] {
-        steps.compactMap { step in step.mark == nil ? step.start..<step.next : nil }
+    /// Where years and phrases of periods.tsv stand that say nothing of a figure's time, and why:
+    /// a baseline (比上年, 比2019年), a level (上年同期, 是2020年的), a target (全年目标), a class
+    /// (2025年届).
+    var passedOver: [(range: Range<Int>, reason: PassedOver)] {
+        steps.compactMap { step in step.passed.map { (step.start..<step.next, $0) } }
     }
 }
 
@@ -44,12 +45,25 @@ enum PeriodMark: Equatable {
     case phrase(Int, sinceNext: Int?)
 }
 
-/// One step of the period scan: a phrase from `start` to `next`, what it says (nil for a phrase
-/// stepped over: a target, a baseline), and where a phrase of periods.tsv that decided it ends,
+/// Why a year or a phrase of periods.tsv says nothing of a figure's time.
+enum PassedOver: Equatable {
+    /// 比上年, 较2019年, 与2020年相比: what a change is measured from.
+    case baseline
+    /// 上年同期, 2019年同期水平, 是2020年的, 由上年的: the level of another time.
+    case level
+    /// 全年目标, 年度任务: the time a target is set for.
+    case target
+    /// 2025年届: a class of graduates.
+    case classYear
+}
+
+/// One step of the period scan: a phrase from `start` to `next`, what it says (nil for one
+/// stepped over, with why in `passed`), and where a phrase of periods.tsv that decided it ends,
 /// which a scan stopping short of that end would not have read whole.
 struct PeriodStep {
     var start: Int
     var next: Int
     var mark: PeriodMark?
     var phraseEnd: Int?
+    var passed: PassedOver? = nil
 }
