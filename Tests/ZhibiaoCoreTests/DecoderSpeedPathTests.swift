@@ -59,6 +59,56 @@ import Testing
         #expect(try Decoder.decode(escapes).text.count == 100)
     }
 
+    /// The decoder's own UTF-8 check accepts exactly what the standard library accepts: every
+    /// lead byte with second, third and fourth bytes at the edges of every range that decides
+    /// (ASCII, 80…8F, 90…9F, A0…BF, C0 and up), alone, cut short, after ASCII and after Chinese
+    /// text (the word-at-a-time paths), and before more text.
+    @Test func theUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        let befores: [[UInt8]] = [[], Array("abcdefg".utf8), Array("就业人数".utf8)]
+        let after = Array("增长".utf8)
+        var disagreements: [[UInt8]] = []
+        func check(_ bytes: [UInt8]) {
+            let ours = bytes.withUnsafeBufferPointer { buffer in
+                Decoder.scanUTF8(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count) != nil
+            }
+            let library = String(validating: bytes, as: UTF8.self) != nil
+            if ours != library { disagreements.append(bytes) }
+        }
+        for lead in UInt8.min...UInt8.max {
+            for second in edges {
+                for third in edges {
+                    for fourth in edges {
+                        let sequence = [lead, second, third, fourth]
+                        for before in befores {
+                            check(before + sequence)
+                            check(before + sequence + after)
+                        }
+                    }
+                    check([lead, second, third])
+                }
+                check([lead, second])
+            }
+            check([lead])
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    @Test func theUTF8CheckFindsTheFirstFoldAndTellsASCII() {
+        func scan(_ text: String) -> (Int, Bool)? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                Decoder.scanUTF8(buffer.baseAddress!, buffer.count).map { ($0.firstFold, $0.isASCII) }
+            }
+        }
+        #expect(scan("abcdefghijklmnop\r\n")! == (16, true))
+        #expect(scan("abcdefghijklmnop")! == (16, true))
+        #expect(scan("就业，增长。人数\u{3000}１")! == (24, false))
+        #expect(scan("就业，增长。人数（１）")! == (27, false))
+        #expect(scan("就业ab\rcd")! == (8, false))
+        #expect(scan("就业，增长。")! == (18, false))
+    }
+
     @Test func scalarsOfEveryWidth() {
         let text = "a\u{E9}就\u{20000}\n" + String(repeating: "x就", count: 9)
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))

@@ -27,6 +27,17 @@ extension String {
     @inline(__always)
     var isPercentSign: Bool { utf8.count == 1 && utf8.first == UInt8(ascii: "%") }
 
+    /// The text of `bytes`, which the caller has checked or made to be valid UTF-8: copied
+    /// without the library checking them again (its check cost more than decoding). `isASCII`
+    /// says whether every byte is ASCII, as the library would have found.
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            self = String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
     /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
     /// (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {
