@@ -114,6 +114,18 @@ import Testing
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
         #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
     }
+
+    /// Text made from scalars of every width, short (held inline), long (more than a page of
+    /// scratch room), ASCII and empty, is the text the scalars spell.
+    @Test func textFromScalarsOfEveryWidth() {
+        for text in ["", "a", "abc123", "a\u{E9}就\u{20000}", String(repeating: "x就\u{E9}\u{20000}", count: 2000)] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == text)
+            #expect(Array(String(scalars: scalars).utf8) == Array(text.utf8))
+            #expect(String(scalars: scalars.dropFirst()) == String(text.unicodeScalars.dropFirst()))
+            #expect(String(scalars: text.unicodeScalars) == text)
+        }
+    }
 }
 
 @Suite struct SegmenterSpeedPathTests {

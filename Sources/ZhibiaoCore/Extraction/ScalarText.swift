@@ -38,8 +38,8 @@ extension String {
         }
     }
 
-    /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
-    /// (building a `String.UnicodeScalarView` appends scalar by scalar).
+    /// The text of `scalars`, encoded to UTF-8 in one pass and copied into storage of the exact
+    /// size (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {
         // An array or a slice of one (every caller's) is read through its buffer: measured and
         // encoded without an index check or an iterator's for each scalar.
@@ -47,24 +47,20 @@ extension String {
             self = made
             return
         }
-        var count = 0
-        for c in scalars { count += UTF8.width(c) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            var i = 0
-            for c in scalars { Self.encode(c, into: buffer.baseAddress!, at: &i) }
-            return i
-        }
+        self = Array(scalars).withUnsafeBufferPointer { String(scalarBuffer: $0) }
     }
 
-    /// `init(scalars:)` of scalars in contiguous storage.
+    /// `init(scalars:)` of scalars in contiguous storage. Encoded into scratch room and copied:
+    /// a string made in its own storage would check its bytes again as UTF-8, and the UTF-8 of
+    /// scalars is valid by construction.
     private init(scalarBuffer p: UnsafeBufferPointer<Unicode.Scalar>) {
         var count = 0
         for c in p { count &+= UTF8.width(c) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            guard let out = buffer.baseAddress else { return 0 }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            guard let out = buffer.baseAddress else { return "" }
             var i = 0
             for c in p { Self.encode(c, into: out, at: &i) }
-            return i
+            return String(validUTF8: UnsafeBufferPointer(buffer), isASCII: count == p.count)
         }
     }
 
