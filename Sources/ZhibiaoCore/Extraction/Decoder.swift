@@ -82,7 +82,7 @@ public enum Decoder {
             count = fold(source, bytes.count, from: first, into: out.baseAddress!)
         }
         return folded.withUnsafeBufferPointer {
-            String(validUTF8: $0, isASCII: scan.isASCII || isASCII($0))
+            String(validUTF8: $0, isASCII: scan.isASCII || isAllASCII($0))
         }
     }
 
@@ -163,21 +163,6 @@ public enum Decoder {
     @inline(__always)
     private static func isValidThreeByte(_ lead: UInt8, _ second: UInt8) -> Bool {
         !(lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0)
-    }
-
-    /// Whether every byte is ASCII (a text all of whose other characters were folded).
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let b = bytes.baseAddress else { return true }
-        var i = 0
-        while i + 8 <= bytes.count {
-            if loadWord(b + i) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < bytes.count {
-            if b[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
     }
 
     /// Writes `b[start...]` normalized into `out` from `start` on; the length of the result.

@@ -122,6 +122,22 @@ extension [Unicode.Scalar] {
     }
 }
 
+/// Whether every byte of `bytes` is ASCII, read a word at a time: Chinese text answers at its
+/// first word.
+func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let b = bytes.baseAddress else { return true }
+    var i = 0
+    while i + 8 <= bytes.count {
+        if UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        i += 8
+    }
+    while i < bytes.count {
+        if b[i] >= 0x80 { return false }
+        i += 1
+    }
+    return true
+}
+
 /// Decodes the valid UTF-8 (a `String`'s) of `bytes[range]` into the start of `out`, which has
 /// room for it; the number of scalars. The lead byte alone says how many bytes follow, and
 /// three-byte characters are tried first: Chinese characters and punctuation are most of the
