@@ -202,6 +202,19 @@ import Testing
         #expect(seen == ["6+8@1", "20+67@2", "88+15@3", "111+18@5", "130+11@6", "147+5@7"])
     }
 
+    /// Sentences are copied into one room reused from sentence to sentence; a reader that keeps
+    /// them all keeps each as it was.
+    @Test func sentencesKeptByTheReaderStayAsTheyWere() {
+        let text = Array("  就业稳定。增长3.5%！“很好。”人数；末句".unicodeScalars)
+        let kept = Array(Segmenter.sentences(Block(kind: .body, text: text, pieces: [])))
+        #expect(
+            kept.map { "\($0.offset):" + String(String.UnicodeScalarView($0.text)) } == [
+                "2:就业稳定。", "7:增长3.5%！", "14:“很好。”", "19:人数；", "22:末句",
+            ])
+        let whole = Array(Segmenter.sentences(Block(kind: .body, text: Array("一句话。".unicodeScalars), pieces: [])))
+        #expect(whole.map { String(String.UnicodeScalarView($0.text)) } == ["一句话。"])
+    }
+
     /// Sentences end at exactly the scalars `isSentenceEnd` takes, wherever one stands: the scan
     /// to the next end runs on the block's buffer.
     @Test func sentencesEndAtEveryEndAndNothingElse() {

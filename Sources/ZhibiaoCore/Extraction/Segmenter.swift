@@ -41,6 +41,11 @@ struct SentenceSpans: Sequence, IteratorProtocol {
     let isHeading: Bool
     /// Where the next sentence starts; past the end when all have been given.
     private var start = 0
+    /// The room each sentence's scalars are copied into: a reader done with a sentence before
+    /// asking for the next leaves it to this iterator alone, and the next is copied into the
+    /// same storage rather than into an array allocated and freed for each sentence. (A reader
+    /// that keeps a sentence keeps its own copy: the array is copied on write.)
+    private var scratch: [Unicode.Scalar] = []
 
     init(text: [Unicode.Scalar], isHeading: Bool) {
         self.text = text
@@ -65,7 +70,11 @@ struct SentenceSpans: Sequence, IteratorProtocol {
             while a < end && Segmenter.isSpace(text[a]) { a += 1 }
             guard a < end else { continue }
             // A block that is one sentence shares its text rather than copying it.
-            return SentenceSpan(text: a == 0 && end == text.count ? text : Array(text[a..<end]), offset: a)
+            if a == 0 && end == text.count { return SentenceSpan(text: text, offset: 0) }
+            // Made once with room for the rest of the block, so that no later sentence grows it.
+            if scratch.capacity == 0 { scratch.reserveCapacity(text.count - a) }
+            scratch.replaceSubrange(0..<scratch.count, with: text[a..<end])
+            return SentenceSpan(text: scratch, offset: a)
         }
         return nil
     }
