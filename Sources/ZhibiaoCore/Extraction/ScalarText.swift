@@ -141,31 +141,38 @@ func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 /// Decodes the valid UTF-8 (a `String`'s) of `bytes[range]` into the start of `out`, which has
 /// room for it; the number of scalars. The lead byte alone says how many bytes follow, and
 /// three-byte characters are tried first: Chinese characters and punctuation are most of the
-/// text. (Offsets stay within the byte count, so the adds need no overflow checks.)
+/// text. In valid UTF-8 the marker bits of every byte are known, so a value is the bytes
+/// shifted into place and added, less the markers' sum, rather than each byte masked first.
+/// (Offsets stay within the byte count, so the adds need no overflow checks.)
 @inline(__always)
 func decodeValidUTF8(
     _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>
 ) -> Int {
+    guard let scalars = out.baseAddress else { return 0 }
     var i = range.lowerBound
     var n = 0
     while i < range.upperBound {
         let lead = UInt32(b[i])
         var value: UInt32
         if lead &- 0xE0 < 0x10 {
-            value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            // 1110xxxx 10xxxxxx 10xxxxxx
+            value = lead &<< 12 &+ UInt32(b[i &+ 1]) &<< 6 &+ UInt32(b[i &+ 2]) &- 0xE_2080
             i &+= 3
         } else if lead < 0x80 {
             value = lead
             i &+= 1
         } else if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            // 110xxxxx 10xxxxxx
+            value = lead &<< 6 &+ UInt32(b[i &+ 1]) &- 0x3080
             i &+= 2
         } else {
-            value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-            value |= UInt32(b[i + 3] & 0x3F)
+            // 11110xxx 10xxxxxx 10xxxxxx 10xxxxxx
+            value =
+                lead &<< 18 &+ UInt32(b[i &+ 1]) &<< 12 &+ UInt32(b[i &+ 2]) &<< 6 &+ UInt32(b[i &+ 3])
+                &- 0x3C8_2080
             i &+= 4
         }
-        out[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+        scalars[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
         n &+= 1
     }
     return n
