@@ -94,6 +94,26 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// Every character whose lead byte full-width forms share (EF BC, EF BD, E3 80) is taken
+    /// for a fold exactly when it is one: the digits, Latin letters, ％ ＋ － ． ／ and the
+    /// ideographic space; not ，；：（） nor 。、《》, whether more text follows or not.
+    @Test func theUTF8CheckTellsEveryFullWidthFormThatFolds() {
+        func folds(_ c: Unicode.Scalar) -> Bool {
+            (0xFF10...0xFF19).contains(c.value) || (0xFF21...0xFF3A).contains(c.value)
+                || (0xFF41...0xFF5A).contains(c.value) || "％＋－．／\u{3000}".unicodeScalars.contains(c)
+        }
+        var wrong: [String] = []
+        for value in Array(0xFF00...0xFF7F) + Array(0x3000...0x303F) {
+            let c = Unicode.Scalar(UInt32(value))!
+            for text in ["就业" + String(c) + "增长", "就业" + String(c)] {
+                let bytes = Array(text.utf8)
+                let first = bytes.withUnsafeBufferPointer { Decoder.scanUTF8($0.baseAddress!, $0.count)!.firstFold }
+                if (first == 6) != folds(c) { wrong.append(text) }
+            }
+        }
+        #expect(wrong == [])
+    }
+
     @Test func theUTF8CheckFindsTheFirstFoldAndTellsASCII() {
         func scan(_ text: String) -> (Int, Bool)? {
             let bytes = Array(text.utf8)

@@ -127,7 +127,7 @@ public enum Decoder {
                     guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
                     if examined &>> (w & 0x0F) & 1 != 0 {
                         if !isValidThreeByte(b[i], b[i &+ 1]) { return nil }
-                        if first == count && folded(b, count, at: i) != nil {
+                        if first == count && foldsThreeByte(w) {
                             first = i
                             examined = 0x2001
                         }
@@ -156,6 +156,22 @@ public enum Decoder {
             }
         }
         return (first, !nonASCII)
+    }
+
+    /// Whether the three-byte character in the low three bytes of `w` (lead first) is one that
+    /// `fold` changes: the ideographic space, or a full-width form that `folds`, told by a bit
+    /// (Chinese punctuation, which shares the forms' lead bytes, is most of the characters
+    /// asked about).
+    @inline(__always)
+    private static func foldsThreeByte(_ w: UInt32) -> Bool {
+        let bytes = w & 0xFF_FFFF
+        if bytes == 0x80_80E3 { return true }
+        // EF BC xx is U+FF00 + (xx - 80), EF BD xx U+FF40 + (xx - 80).
+        guard bytes & 0xFEFF == 0xBCEF else { return false }
+        // The forms that `folds`, a bit each: U+FF00 + n is bit n of the first word, U+FF40 + n
+        // bit n of the second (％ ＋ － ． ／, the digits, the Latin letters).
+        let forms: UInt64 = w & 0x100 == 0 ? 0x07FF_FFFE_03FF_E820 : 0x0000_0000_07FF_FFFE
+        return forms &>> UInt64(w &>> 16 & 0x3F) & 1 != 0
     }
 
     /// Whether a three-byte character led by `lead` and then `second` (both of the right form)
@@ -321,8 +337,16 @@ public enum Decoder {
             var i = 0
             while i < sample.count {
                 // Text holds a control byte (a line feed) about once a line: words without any
-                // byte below 0x20 are passed over whole.
-                if i + 8 <= sample.count, flags(below: 0x20, in: loadWord(b + i)) == 0 {
+                // byte below 0x20 are passed over whole, and in the others only the bytes flagged
+                // are looked at (every byte below 0x20 is, and perhaps a space above one).
+                if i + 8 <= sample.count {
+                    var flagged = flags(below: 0x20, in: loadWord(b + i))
+                    while flagged != 0 {
+                        let c = b[i + flagged.trailingZeroBitCount / 8]
+                        if c == 0 { return true }
+                        if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
+                        flagged &= flagged - 1
+                    }
                     i += 8
                     continue
                 }
