@@ -428,17 +428,22 @@ struct PieceCursor {
     /// The document's text for `range` of the block's text, or nil when the range is not within
     /// one piece (it holds glue between joined lines, or spans two lines).
     mutating func text(of range: Range<Int>, in block: Block, document: String) -> String? {
-        let pieces = block.pieces
-        // A plain loop: `firstIndex(where:)` called a closure for each piece.
+        // A plain loop over the pieces where the block holds them: `firstIndex(where:)` called a
+        // closure for each piece of a list.
+        let count = block.pieceCount
         var p = 0
-        while p < pieces.count
-            && !(range.lowerBound >= pieces[p].offset && range.lowerBound < pieces[p].offset + pieces[p].count)
-        {
+        var found: TextPiece?
+        while p < count {
+            let candidate = block.piece(at: p)
+            if range.lowerBound >= candidate.offset && range.lowerBound < candidate.offset + candidate.count {
+                found = candidate
+                break
+            }
             p += 1
         }
-        guard p < pieces.count, range.upperBound <= pieces[p].offset + pieces[p].count else { return nil }
+        guard let found, range.upperBound <= found.offset + found.count else { return nil }
         if p != piece {
-            (piece, shift) = (p, pieces[p].utf8 - widths.offset(in: block.text, at: pieces[p].offset))
+            (piece, shift) = (p, found.utf8 - widths.offset(in: block.text, at: found.offset))
         }
         let start = shift + widths.offset(in: block.text, at: range.lowerBound)
         let end = shift + widths.offset(in: block.text, at: range.upperBound)
