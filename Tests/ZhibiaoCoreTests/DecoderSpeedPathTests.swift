@@ -127,6 +127,10 @@ import Testing
         #expect(scan("就业，增长。人数（１）")! == (27, false))
         #expect(scan("就业ab\rcd")! == (8, false))
         #expect(scan("就业，增长。")! == (18, false))
+        // A CR among the ASCII bytes before a word's first non-ASCII byte, and one after it.
+        #expect(scan("ab\r就业人数增长")! == (2, false))
+        #expect(scan("abc就\r业人数增长")! == (6, false))
+        #expect(scan("2024年增长12.5%就业人数增长\r")! == (36, false))
     }
 
     @Test func scalarsOfEveryWidth() {

@@ -101,18 +101,25 @@ public enum Decoder {
         while i < count {
             let c = b[i]
             if c < 0x80 {
-                if c == 0x0D && first == count { first = i }
-                i &+= 1
-                // A run of ASCII is passed over a word at a time; only a word holding a CR is
-                // examined, while no fold has been found.
+                // A run of ASCII (digits, mostly, between Chinese characters) is passed over a word
+                // at a time: the bytes of a word before its first non-ASCII byte at once, any CR
+                // among them noted while no fold has been found.
                 while i &+ 8 <= count {
                     let word = loadWord(b + i)
-                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                    let high = word & 0x8080_8080_8080_8080
+                    let ascii = high == 0 ? 8 : high.trailingZeroBitCount / 8
                     if first == count {
+                        // The lowest flag is exact: a CR, if it comes before the first non-ASCII byte.
                         let returns = flags(below: 1, in: word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                        if returns != 0 { first = i &+ returns.trailingZeroBitCount / 8 }
+                        let k = returns.trailingZeroBitCount / 8
+                        if returns != 0 && k < ascii { first = i &+ k }
                     }
-                    i &+= 8
+                    i &+= ascii
+                    if ascii < 8 { break }
+                }
+                while i < count && b[i] < 0x80 {
+                    if b[i] == 0x0D && first == count { first = i }
+                    i &+= 1
                 }
                 continue
             }
