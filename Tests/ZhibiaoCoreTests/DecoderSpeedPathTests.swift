@@ -59,10 +59,96 @@ import Testing
         #expect(try Decoder.decode(escapes).text.count == 100)
     }
 
+    /// The decoder's own UTF-8 check accepts exactly what the standard library accepts: every
+    /// lead byte with second, third and fourth bytes at the edges of every range that decides
+    /// (ASCII, 80…8F, 90…9F, A0…BF, C0 and up), alone, cut short, after ASCII and after Chinese
+    /// text (the word-at-a-time paths), and before more text.
+    @Test func theUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        let befores: [[UInt8]] = [[], Array("abcdefg".utf8), Array("就业人数".utf8)]
+        let after = Array("增长".utf8)
+        var disagreements: [[UInt8]] = []
+        func check(_ bytes: [UInt8]) {
+            let ours = bytes.withUnsafeBufferPointer { buffer in
+                Decoder.scanUTF8(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count) != nil
+            }
+            let library = String(validating: bytes, as: UTF8.self) != nil
+            if ours != library { disagreements.append(bytes) }
+        }
+        for lead in UInt8.min...UInt8.max {
+            for second in edges {
+                for third in edges {
+                    for fourth in edges {
+                        let sequence = [lead, second, third, fourth]
+                        for before in befores {
+                            check(before + sequence)
+                            check(before + sequence + after)
+                        }
+                    }
+                    check([lead, second, third])
+                }
+                check([lead, second])
+            }
+            check([lead])
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    /// Every character whose lead byte full-width forms share (EF BC, EF BD, E3 80) is taken
+    /// for a fold exactly when it is one: the digits, Latin letters, ％ ＋ － ． ／ and the
+    /// ideographic space; not ，；：（） nor 。、《》, whether more text follows or not.
+    @Test func theUTF8CheckTellsEveryFullWidthFormThatFolds() {
+        func folds(_ c: Unicode.Scalar) -> Bool {
+            (0xFF10...0xFF19).contains(c.value) || (0xFF21...0xFF3A).contains(c.value)
+                || (0xFF41...0xFF5A).contains(c.value) || "％＋－．／\u{3000}".unicodeScalars.contains(c)
+        }
+        var wrong: [String] = []
+        for value in Array(0xFF00...0xFF7F) + Array(0x3000...0x303F) {
+            let c = Unicode.Scalar(UInt32(value))!
+            for text in ["就业" + String(c) + "增长", "就业" + String(c)] {
+                let bytes = Array(text.utf8)
+                let first = bytes.withUnsafeBufferPointer { Decoder.scanUTF8($0.baseAddress!, $0.count)!.firstFold }
+                if (first == 6) != folds(c) { wrong.append(text) }
+            }
+        }
+        #expect(wrong == [])
+    }
+
+    @Test func theUTF8CheckFindsTheFirstFoldAndTellsASCII() {
+        func scan(_ text: String) -> (Int, Bool)? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                Decoder.scanUTF8(buffer.baseAddress!, buffer.count).map { ($0.firstFold, $0.isASCII) }
+            }
+        }
+        #expect(scan("abcdefghijklmnop\r\n")! == (16, true))
+        #expect(scan("abcdefghijklmnop")! == (16, true))
+        #expect(scan("就业，增长。人数\u{3000}１")! == (24, false))
+        #expect(scan("就业，增长。人数（１）")! == (27, false))
+        #expect(scan("就业ab\rcd")! == (8, false))
+        #expect(scan("就业，增长。")! == (18, false))
+        // A CR among the ASCII bytes before a word's first non-ASCII byte, and one after it.
+        #expect(scan("ab\r就业人数增长")! == (2, false))
+        #expect(scan("abc就\r业人数增长")! == (6, false))
+        #expect(scan("2024年增长12.5%就业人数增长\r")! == (36, false))
+    }
+
     @Test func scalarsOfEveryWidth() {
         let text = "a\u{E9}就\u{20000}\n" + String(repeating: "x就", count: 9)
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
         #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
+    }
+
+    /// Text made from scalars of every width, short (held inline), long (more than a page of
+    /// scratch room), ASCII and empty, is the text the scalars spell.
+    @Test func textFromScalarsOfEveryWidth() {
+        for text in ["", "a", "abc123", "a\u{E9}就\u{20000}", String(repeating: "x就\u{E9}\u{20000}", count: 2000)] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == text)
+            #expect(Array(String(scalars: scalars).utf8) == Array(text.utf8))
+            #expect(String(scalars: scalars.dropFirst()) == String(text.unicodeScalars.dropFirst()))
+            #expect(String(scalars: text.unicodeScalars) == text)
+        }
     }
 }
 
@@ -138,6 +224,19 @@ import Testing
             }
         }
         #expect(seen == ["6+8@1", "20+67@2", "88+15@3", "111+18@5", "130+11@6", "147+5@7"])
+    }
+
+    /// Sentences are copied into one room reused from sentence to sentence; a reader that keeps
+    /// them all keeps each as it was.
+    @Test func sentencesKeptByTheReaderStayAsTheyWere() {
+        let text = Array("  就业稳定。增长3.5%！“很好。”人数；末句".unicodeScalars)
+        let kept = Array(Segmenter.sentences(Block(kind: .body, text: text, pieces: [])))
+        #expect(
+            kept.map { "\($0.offset):" + String(String.UnicodeScalarView($0.text)) } == [
+                "2:就业稳定。", "7:增长3.5%！", "14:“很好。”", "19:人数；", "22:末句",
+            ])
+        let whole = Array(Segmenter.sentences(Block(kind: .body, text: Array("一句话。".unicodeScalars), pieces: [])))
+        #expect(whole.map { String(String.UnicodeScalarView($0.text)) } == ["一句话。"])
     }
 
     /// Sentences end at exactly the scalars `isSentenceEnd` takes, wherever one stands: the scan

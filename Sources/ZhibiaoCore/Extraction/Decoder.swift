@@ -69,39 +69,123 @@ public enum Decoder {
     /// The normalized text of UTF-8 bytes, or nil when they are not valid UTF-8.
     private static func normalizedValidText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let source = bytes.baseAddress else { return "" }
-        let first = firstFold(source, bytes.count)
-        guard first < bytes.count else { return String(validating: bytes, as: UTF8.self) }
+        // Checked here rather than by the string made: this check finds the first fold in the
+        // same pass, and the library's check alone cost a third more than both.
+        guard let scan = scanUTF8(source, bytes.count) else { return nil }
+        guard scan.firstFold < bytes.count else { return String(validUTF8: bytes, isASCII: scan.isASCII) }
+        let first = scan.firstFold
         // The result is never longer than the text: bytes are written straight into it, the
-        // part before the first fold in one copy.
+        // part before the first fold in one copy. Folding replaces only whole characters by
+        // ASCII, so the folded text is valid as the text was.
         let folded = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
             out.baseAddress!.initialize(from: source, count: first)
             count = fold(source, bytes.count, from: first, into: out.baseAddress!)
         }
-        return String(validating: folded, as: UTF8.self)
+        return folded.withUnsafeBufferPointer {
+            String(validUTF8: $0, isASCII: scan.isASCII || isAllASCII($0))
+        }
     }
 
-    /// The offset of the first byte that `fold` changes, or `count` when there is none.
-    private static func firstFold(_ b: UnsafePointer<UInt8>, _ count: Int) -> Int {
-        // Chinese punctuation (，。、：) starts with the lead bytes of the forms folded: every
-        // byte a word flags is tested in place, and the word is loaded once, not again after
-        // each candidate that stays.
+    /// Whether `bytes[0..<count]` is valid UTF-8, and if so the offset of the first byte that
+    /// `fold` changes (`count` when none does) and whether every byte is ASCII; nil when it is
+    /// not valid UTF-8. Accepts exactly what the standard library accepts: no overlong forms,
+    /// no surrogates, nothing past U+10FFFF, no sequence cut off.
+    static func scanUTF8(_ b: UnsafePointer<UInt8>, _ count: Int) -> (firstFold: Int, isASCII: Bool)? {
+        var first = count
+        var nonASCII = false
+        // The low four bits of the three-byte leads that need more than their continuation bytes
+        // checked, as bits: E0 and ED (overlong forms, surrogates), and while no fold has been
+        // found E3 and EF (the ideographic space, the full-width forms).
+        var examined: UInt32 = 0xA009
         var i = 0
-        while i + 8 <= count {
-            // The flags hold every candidate, and perhaps a byte after one that is not: each is
-            // tested.
-            var mask = candidates(loadWord(b + i))
-            while mask != 0 {
-                let k = i + mask.trailingZeroBitCount / 8
-                if folded(b, count, at: k) != nil { return k }
-                mask &= mask - 1
-            }
-            i += 8
-        }
         while i < count {
-            if isCandidate(b[i]) && folded(b, count, at: i) != nil { return i }
-            i += 1
+            let c = b[i]
+            if c < 0x80 {
+                // A run of ASCII (digits, mostly, between Chinese characters) is passed over a word
+                // at a time: the bytes of a word before its first non-ASCII byte at once, any CR
+                // among them noted while no fold has been found.
+                while i &+ 8 <= count {
+                    let word = loadWord(b + i)
+                    let high = word & 0x8080_8080_8080_8080
+                    let ascii = high == 0 ? 8 : high.trailingZeroBitCount / 8
+                    if first == count {
+                        // The lowest flag is exact: a CR, if it comes before the first non-ASCII byte.
+                        let returns = flags(below: 1, in: word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                        let k = returns.trailingZeroBitCount / 8
+                        if returns != 0 && k < ascii { first = i &+ k }
+                    }
+                    i &+= ascii
+                    if ascii < 8 { break }
+                }
+                while i < count && b[i] < 0x80 {
+                    if b[i] == 0x0D && first == count { first = i }
+                    i &+= 1
+                }
+                continue
+            }
+            nonASCII = true
+            if c & 0xF0 == 0xE0 {
+                // Three-byte characters (Chinese characters and punctuation) are most of the text:
+                // a run of them is read four bytes at a load, while four remain. Only leads whose
+                // low bits are flagged in `examined` need a closer look.
+                let start = i
+                while i &+ 4 <= count {
+                    let w = UInt32(littleEndian: UnsafeRawPointer(b + i).loadUnaligned(as: UInt32.self))
+                    guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    if examined &>> (w & 0x0F) & 1 != 0 {
+                        if !isValidThreeByte(b[i], b[i &+ 1]) { return nil }
+                        if first == count && foldsThreeByte(w) {
+                            first = i
+                            examined = 0x2001
+                        }
+                    }
+                    i &+= 3
+                }
+                if i != start { continue }
+                // The last character, or one not followed by two continuation bytes.
+                guard i &+ 2 < count, b[i &+ 1] & 0xC0 == 0x80, b[i &+ 2] & 0xC0 == 0x80,
+                    isValidThreeByte(c, b[i &+ 1])
+                else { return nil }
+                if first == count && folded(b, count, at: i) != nil { first = i }
+                i &+= 3
+            } else if c >= 0xC2 && c <= 0xDF {
+                guard i &+ 1 < count, b[i &+ 1] & 0xC0 == 0x80 else { return nil }
+                i &+= 2
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard i &+ 3 < count, b[i &+ 1] & 0xC0 == 0x80, b[i &+ 2] & 0xC0 == 0x80, b[i &+ 3] & 0xC0 == 0x80
+                else { return nil }
+                // F0 needs 90…BF after it (no overlong form), F4 80…8F (nothing past U+10FFFF).
+                if c == 0xF0 && b[i &+ 1] < 0x90 || c == 0xF4 && b[i &+ 1] >= 0x90 { return nil }
+                i &+= 4
+            } else {
+                // A continuation byte with no lead, C0 and C1 (overlong), F5…FF.
+                return nil
+            }
         }
-        return count
+        return (first, !nonASCII)
+    }
+
+    /// Whether the three-byte character in the low three bytes of `w` (lead first) is one that
+    /// `fold` changes: the ideographic space, or a full-width form that `folds`, told by a bit
+    /// (Chinese punctuation, which shares the forms' lead bytes, is most of the characters
+    /// asked about).
+    @inline(__always)
+    private static func foldsThreeByte(_ w: UInt32) -> Bool {
+        let bytes = w & 0xFF_FFFF
+        if bytes == 0x80_80E3 { return true }
+        // EF BC xx is U+FF00 + (xx - 80), EF BD xx U+FF40 + (xx - 80).
+        guard bytes & 0xFEFF == 0xBCEF else { return false }
+        // The forms that `folds`, a bit each: U+FF00 + n is bit n of the first word, U+FF40 + n
+        // bit n of the second (％ ＋ － ． ／, the digits, the Latin letters).
+        let forms: UInt64 = w & 0x100 == 0 ? 0x07FF_FFFE_03FF_E820 : 0x0000_0000_07FF_FFFE
+        return forms &>> UInt64(w &>> 16 & 0x3F) & 1 != 0
+    }
+
+    /// Whether a three-byte character led by `lead` and then `second` (both of the right form)
+    /// is a scalar: E0 needs A0…BF after it (no overlong form), ED 80…9F (no surrogate).
+    @inline(__always)
+    private static func isValidThreeByte(_ lead: UInt8, _ second: UInt8) -> Bool {
+        !(lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0)
     }
 
     /// Writes `b[start...]` normalized into `out` from `start` on; the length of the result.
@@ -260,8 +344,16 @@ public enum Decoder {
             var i = 0
             while i < sample.count {
                 // Text holds a control byte (a line feed) about once a line: words without any
-                // byte below 0x20 are passed over whole.
-                if i + 8 <= sample.count, flags(below: 0x20, in: loadWord(b + i)) == 0 {
+                // byte below 0x20 are passed over whole, and in the others only the bytes flagged
+                // are looked at (every byte below 0x20 is, and perhaps a space above one).
+                if i + 8 <= sample.count {
+                    var flagged = flags(below: 0x20, in: loadWord(b + i))
+                    while flagged != 0 {
+                        let c = b[i + flagged.trailingZeroBitCount / 8]
+                        if c == 0 { return true }
+                        if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
+                        flagged &= flagged - 1
+                    }
                     i += 8
                     continue
                 }

@@ -484,22 +484,34 @@ struct PieceCursor {
     /// The document's text for `range` of the block's text, or nil when the range is not within
     /// one piece (it holds glue between joined lines, or spans two lines).
     mutating func text(of range: Range<Int>, in block: Block, document: String) -> String? {
-        let pieces = block.pieces
-        guard
-            let p = pieces.firstIndex(where: {
-                range.lowerBound >= $0.offset && range.lowerBound < $0.offset + $0.count
-            }),
-            range.upperBound <= pieces[p].offset + pieces[p].count
-        else { return nil }
+        // A plain loop over the pieces where the block holds them: `firstIndex(where:)` called a
+        // closure for each piece of a list.
+        let count = block.pieceCount
+        var p = 0
+        var found: TextPiece?
+        while p < count {
+            let candidate = block.piece(at: p)
+            if range.lowerBound >= candidate.offset && range.lowerBound < candidate.offset + candidate.count {
+                found = candidate
+                break
+            }
+            p += 1
+        }
+        guard let found, range.upperBound <= found.offset + found.count else { return nil }
         if p != piece {
-            (piece, shift) = (p, pieces[p].utf8 - widths.offset(in: block.text, at: pieces[p].offset))
+            (piece, shift) = (p, found.utf8 - widths.offset(in: block.text, at: found.offset))
         }
         let start = shift + widths.offset(in: block.text, at: range.lowerBound)
         let end = shift + widths.offset(in: block.text, at: range.upperBound)
-        let bytes = document.utf8
-        guard end <= bytes.count else { return nil }
-        return String(
-            document[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)])
+        return document.utf8.withContiguousStorageIfAvailable { bytes in
+            // Copied from the document's bytes as they are: valid UTF-8 cut at the starts of two
+            // characters is valid, so the library need not check it again, nor the cut.
+            guard start >= 0, start <= end, end <= bytes.count, start == bytes.count || bytes[start] & 0xC0 != 0x80,
+                end == bytes.count || bytes[end] & 0xC0 != 0x80
+            else { return nil }
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return String(validUTF8: text, isASCII: isAllASCII(text))
+        } ?? nil
     }
 }
 

@@ -27,8 +27,19 @@ extension String {
     @inline(__always)
     var isPercentSign: Bool { utf8.count == 1 && utf8.first == UInt8(ascii: "%") }
 
-    /// The text of `scalars`, encoded to UTF-8 in one pass into storage of the exact size
-    /// (building a `String.UnicodeScalarView` appends scalar by scalar).
+    /// The text of `bytes`, which the caller has checked or made to be valid UTF-8: copied
+    /// without the library checking them again (its check cost more than decoding). `isASCII`
+    /// says whether every byte is ASCII, as the library would have found.
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            self = String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The text of `scalars`, encoded to UTF-8 in one pass and copied into storage of the exact
+    /// size (building a `String.UnicodeScalarView` appends scalar by scalar).
     init(scalars: some Collection<Unicode.Scalar>) {
         // An array or a slice of one (every caller's) is read through its buffer: measured and
         // encoded without an index check or an iterator's for each scalar.
@@ -36,24 +47,20 @@ extension String {
             self = made
             return
         }
-        var count = 0
-        for c in scalars { count += UTF8.width(c) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            var i = 0
-            for c in scalars { Self.encode(c, into: buffer.baseAddress!, at: &i) }
-            return i
-        }
+        self = Array(scalars).withUnsafeBufferPointer { String(scalarBuffer: $0) }
     }
 
-    /// `init(scalars:)` of scalars in contiguous storage.
+    /// `init(scalars:)` of scalars in contiguous storage. Encoded into scratch room and copied:
+    /// a string made in its own storage would check its bytes again as UTF-8, and the UTF-8 of
+    /// scalars is valid by construction.
     private init(scalarBuffer p: UnsafeBufferPointer<Unicode.Scalar>) {
         var count = 0
         for c in p { count &+= UTF8.width(c) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            guard let out = buffer.baseAddress else { return 0 }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            guard let out = buffer.baseAddress else { return "" }
             var i = 0
             for c in p { Self.encode(c, into: out, at: &i) }
-            return i
+            return String(validUTF8: UnsafeBufferPointer(buffer), isASCII: count == p.count)
         }
     }
 
@@ -115,34 +122,57 @@ extension [Unicode.Scalar] {
     }
 }
 
+/// Whether every byte of `bytes` is ASCII, read a word at a time: Chinese text answers at its
+/// first word.
+func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let b = bytes.baseAddress else { return true }
+    var i = 0
+    while i + 8 <= bytes.count {
+        if UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        i += 8
+    }
+    while i < bytes.count {
+        if b[i] >= 0x80 { return false }
+        i += 1
+    }
+    return true
+}
+
 /// Decodes the valid UTF-8 (a `String`'s) of `bytes[range]` into the start of `out`, which has
 /// room for it; the number of scalars. The lead byte alone says how many bytes follow, and
 /// three-byte characters are tried first: Chinese characters and punctuation are most of the
-/// text. (Offsets stay within the byte count, so the adds need no overflow checks.)
+/// text. In valid UTF-8 the marker bits of every byte are known, so a value is the bytes
+/// shifted into place and added, less the markers' sum, rather than each byte masked first.
+/// (Offsets stay within the byte count, so the adds need no overflow checks.)
 @inline(__always)
 func decodeValidUTF8(
     _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>
 ) -> Int {
+    guard let scalars = out.baseAddress else { return 0 }
     var i = range.lowerBound
     var n = 0
     while i < range.upperBound {
         let lead = UInt32(b[i])
         var value: UInt32
         if lead &- 0xE0 < 0x10 {
-            value = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            // 1110xxxx 10xxxxxx 10xxxxxx
+            value = lead &<< 12 &+ UInt32(b[i &+ 1]) &<< 6 &+ UInt32(b[i &+ 2]) &- 0xE_2080
             i &+= 3
         } else if lead < 0x80 {
             value = lead
             i &+= 1
         } else if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            // 110xxxxx 10xxxxxx
+            value = lead &<< 6 &+ UInt32(b[i &+ 1]) &- 0x3080
             i &+= 2
         } else {
-            value = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-            value |= UInt32(b[i + 3] & 0x3F)
+            // 11110xxx 10xxxxxx 10xxxxxx 10xxxxxx
+            value =
+                lead &<< 18 &+ UInt32(b[i &+ 1]) &<< 12 &+ UInt32(b[i &+ 2]) &<< 6 &+ UInt32(b[i &+ 3])
+                &- 0x3C8_2080
             i &+= 4
         }
-        out[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+        scalars[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
         n &+= 1
     }
     return n

@@ -8,12 +8,42 @@ struct Block {
 
     /// Where the parts of `text` that come straight from one source line lie in the document's
     /// UTF-8 (the "，" put between joined bullet lines lies in none), and which lines they are.
-    var pieces: [TextPiece] = []
+    var pieces: [TextPiece] { pieceCount == 0 ? [] : [firstPiece] + laterPieces }
+
+    /// The first piece, held in the block, and the pieces of the lines joined to it: most
+    /// blocks are one line, and a list of pieces made for each was allocated and freed for each.
+    /// A block without pieces holds a first piece on line 0, which no line is.
+    private var firstPiece: TextPiece
+    private var laterPieces: [TextPiece] = []
+
+    init(kind: Kind, text: [Unicode.Scalar], pieces: [TextPiece]) {
+        self.kind = kind
+        self.text = text
+        firstPiece = pieces.first ?? TextPiece(offset: 0, count: 0, utf8: 0, line: 0)
+        laterPieces = Array(pieces.dropFirst())
+    }
+
+    fileprivate init(kind: Kind, text: [Unicode.Scalar], firstPiece: TextPiece) {
+        self.kind = kind
+        self.text = text
+        self.firstPiece = firstPiece
+    }
+
+    /// How many pieces `pieces` holds, and the one at `index`, read in place.
+    var pieceCount: Int { firstPiece.line == 0 ? 0 : 1 + laterPieces.count }
+    func piece(at index: Int) -> TextPiece { index == 0 ? firstPiece : laterPieces[index - 1] }
+
+    /// Adds the piece of a line joined to the block.
+    fileprivate mutating func addPiece(_ piece: TextPiece) {
+        laterPieces.append(piece)
+    }
 
     /// The 1-based source line of the scalar at `offset` of `text`.
     func line(at offset: Int) -> Int {
-        var result = pieces.first?.line ?? 1
-        for piece in pieces where piece.offset <= offset { result = piece.line }
+        // The first piece starts at offset 0.
+        guard firstPiece.line > 0 else { return 1 }
+        var result = firstPiece.line
+        for piece in laterPieces where piece.offset <= offset { result = piece.line }
         return result
     }
 }
@@ -41,6 +71,11 @@ struct SentenceSpans: Sequence, IteratorProtocol {
     let isHeading: Bool
     /// Where the next sentence starts; past the end when all have been given.
     private var start = 0
+    /// The room each sentence's scalars are copied into: a reader done with a sentence before
+    /// asking for the next leaves it to this iterator alone, and the next is copied into the
+    /// same storage rather than into an array allocated and freed for each sentence. (A reader
+    /// that keeps a sentence keeps its own copy: the array is copied on write.)
+    private var scratch: [Unicode.Scalar] = []
 
     init(text: [Unicode.Scalar], isHeading: Bool) {
         self.text = text
@@ -65,7 +100,11 @@ struct SentenceSpans: Sequence, IteratorProtocol {
             while a < end && Segmenter.isSpace(text[a]) { a += 1 }
             guard a < end else { continue }
             // A block that is one sentence shares its text rather than copying it.
-            return SentenceSpan(text: a == 0 && end == text.count ? text : Array(text[a..<end]), offset: a)
+            if a == 0 && end == text.count { return SentenceSpan(text: text, offset: 0) }
+            // Made once with room for the rest of the block, so that no later sentence grows it.
+            if scratch.capacity == 0 { scratch.reserveCapacity(text.count - a) }
+            scratch.replaceSubrange(0..<scratch.count, with: text[a..<end])
+            return SentenceSpan(text: scratch, offset: a)
         }
         return nil
     }
@@ -124,8 +163,7 @@ enum Segmenter {
                 items.append(
                     Block(
                         kind: .bullet, text: item,
-                        pieces: roomyPieces(
-                            TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber))))
+                        firstPiece: TextPiece(offset: 0, count: item.count, utf8: utf8Offset(start), line: lineNumber)))
                 continue
             }
             if scalars[start] == "#" {
@@ -134,7 +172,8 @@ enum Segmenter {
                 items.append(
                     Block(
                         kind: .heading, text: Array(scalars[start..<end]),
-                        pieces: [TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start), line: lineNumber)]))
+                        firstPiece: TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start), line: lineNumber))
+                )
                 continue
             }
             // Lines joining the last block are appended to it straight from `scalars`; only a line
@@ -146,7 +185,7 @@ enum Segmenter {
                 if !continuesPhrase(items[last].text.last, holdingDigit: bulletHasDigit, line) {
                     items[last].text.append("，")
                 }
-                items[last].pieces.append(
+                items[last].addPiece(
                     TextPiece(
                         offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
                 items[last].text.append(contentsOf: line)
@@ -154,7 +193,7 @@ enum Segmenter {
                 continue
             }
             if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
-                items[last].pieces.append(
+                items[last].addPiece(
                     TextPiece(
                         offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
                 items[last].text.append(contentsOf: line)
@@ -164,19 +203,9 @@ enum Segmenter {
             items.append(
                 Block(
                     kind: kind, text: Array(line),
-                    pieces: roomyPieces(
-                        TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber))))
+                    firstPiece: TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)))
         }
         return items
-    }
-
-    /// The pieces of a new bullet item or paragraph, `first` with room for three more: lines
-    /// join items and broken paragraphs often, and each join reallocated a list made to size.
-    private static func roomyPieces(_ first: TextPiece) -> [TextPiece] {
-        var pieces: [TextPiece] = []
-        pieces.reserveCapacity(4)
-        pieces.append(first)
-        return pieces
     }
 
     /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are
