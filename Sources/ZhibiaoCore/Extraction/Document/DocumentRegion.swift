@@ -47,8 +47,9 @@ extension DocumentContext {
         // its city, now and then.
         var selfReferences = (city: 0, county: 0)
         var named: [String: (count: Double, isCounty: Bool)] = [:]
-        for (index, block) in blocks.enumerated() {
-            let s = block.text
+        // (By index: each block copied out of the list counted references to its arrays.)
+        for index in blocks.indices {
+            let s = blocks[index].text
             let weight = index * 4 < blocks.count ? 2.0 : 1.0
             var i = 0
             while true {
@@ -96,7 +97,7 @@ extension DocumentContext {
             let short = Array(name.unicodeScalars.dropLast())
             let mark = name.unicodeScalars.last!
             var extra = 0
-            for block in blocks { extra += occurrences(of: short, notFollowedBy: mark, in: block.text) }
+            for index in blocks.indices { extra += occurrences(of: short, notFollowedBy: mark, in: blocks[index].text) }
             named[name]?.count += Double(extra)
         }
         // (An article that names no city or province often enough, nor itself, is of the county

@@ -70,8 +70,11 @@ enum DocumentStep: CaseIterable {
                 lexicon: lexicon, documentIndex: document.documentIndex, year: document.year,
                 currentYear: document.currentYear, region: document.region, textLength: document.text.utf8.count,
                 log: log)
-            for (index, block) in document.blocks.enumerated() {
-                pass.read(block, places: document.places.of(block: index), of: document.text, into: &document.sentences)
+            // (By index: each block copied out of the list counted references to its arrays.)
+            for index in document.blocks.indices {
+                pass.read(
+                    document.blocks[index], places: document.places.of(block: index), of: document.text,
+                    into: &document.sentences)
             }
             document.candidates = pass.candidates
         case .mergeRepeats:

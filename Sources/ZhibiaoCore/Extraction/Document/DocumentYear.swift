@@ -72,8 +72,8 @@ struct DocumentContext {
         // The years in the order they are first named.
         var named: [Int] = []
         var reportYear: Int?
-        for (index, block) in blocks.enumerated() {
-            let s = block.text
+        for index in blocks.indices {
+            let s = blocks[index].text
             // Asked once a sentence: asking at every year made a long paragraph quadratic.
             var plans: (sentence: Range<Int>, plans: Bool)?
             var i = 0
@@ -124,7 +124,7 @@ struct DocumentContext {
                         continue
                     }
                     strong[year, default: 0] += 1
-                } else if j < s.count && (s[j] == "," || s[j] == "，") && block.kind == .heading {
+                } else if j < s.count && (s[j] == "," || s[j] == "，") && blocks[index].kind == .heading {
                     strong[year, default: 0] += 1
                 } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
                     weak[year, default: 0] += 1

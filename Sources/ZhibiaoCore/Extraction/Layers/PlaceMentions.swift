@@ -24,8 +24,8 @@ struct PlaceMentions {
     /// `forEachMatch` reads), in every block.
     init(_ blocks: [Block], names: PhraseMatcher<Int>) {
         firstOfBlock.reserveCapacity(blocks.count + 1)
-        for block in blocks {
-            names.forEachMatch(in: block.text) { range, index in
+        for index in blocks.indices {
+            names.forEachMatch(in: blocks[index].text) { range, index in
                 mentions.append(Mention(start: range.lowerBound, length: range.count, region: names.value(at: index)))
             }
             firstOfBlock.append(mentions.count)
