@@ -3,6 +3,8 @@
 struct DocumentPass {
     let facts: DocumentFacts
     var candidates: [Candidate] = []
+    /// The figures of the sentence read last: the list's room is used again for the next.
+    private var figureRoom: [Figure] = []
     private(set) var sectionScores: SectorScores = SectorScores()
     private var previousScores: SectorScores = SectorScores()
     /// Blocks read since `previousScores` was last known, not yet scored.
@@ -254,8 +256,9 @@ struct DocumentPass {
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
-        let figures = facts.finder.figures(in: s)
-        guard !figures.isEmpty else { return (false, nil) }
+        facts.finder.figures(in: s, into: &figureRoom)
+        guard !figureRoom.isEmpty else { return (false, nil) }
+        let figures = figureRoom
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         facts.log?.noteLayers(
             sentence: sentence, s, periods: periods.mentions(in: s), reader: periods, places: places, offset: offset,

@@ -27,12 +27,20 @@ struct FigureFinder {
     }
 
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
+        var result: [Figure] = []
+        figures(in: s, into: &result)
+        return result
+    }
+
+    /// The figures of `s`, in place of what `result` held: a reader of sentence after sentence
+    /// hands the same list back, and its room is used again rather than allocated for each.
+    func figures(in s: [Unicode.Scalar], into result: inout [Figure]) {
+        result.removeAll(keepingCapacity: true)
         var tokens = numbers.take()
         defer { numbers.tokens = tokens }
         Numbers.scan(s, into: &tokens)
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return }
         var masked = QuoteMask()
-        var result: [Figure] = []
         var skipNext = false
         for (index, token) in tokens.enumerated() {
             if skipNext {
@@ -93,7 +101,6 @@ struct FigureFinder {
             }
             Self.append(figure, to: &result, room: tokens.count)
         }
-        return result
     }
 
     /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
