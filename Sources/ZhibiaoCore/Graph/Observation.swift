@@ -129,25 +129,24 @@ public struct Observation: Sendable {
             growthNumber = newValue.map { Int32(clamping: $0.number) } ?? 0
         }
     }
+}
 
+extension Observation {
+    // Made through the struct's own memberwise init: an init written out field by field in the
+    // struct built the value in a stack slot and then copied it out, counting a reference to
+    // each of its strings and its mentions and letting go of them again (the optimizer keeps a
+    // struct of more than four fields whole there), for each observation a document gives.
     public init(
         id: ObservationID, document: Int = 0, metric: String, value: Double, unit: String,
         qualifier: Qualifier? = nil, kind: Kind = .actual, sector: Sector, year: Int? = nil, period: String? = nil,
         region: String? = nil, mentions: [Mention] = [], growthOf: ObservationID? = nil
     ) {
-        self.kind = kind
-        self.id = id
-        self.document = document
-        self.metric = metric
-        self.value = value
-        self.unit = unit
-        self.qualifier = qualifier
-        self.sector = sector
-        self.period = period
-        self.region = region
-        self.mentions = mentions
-        self.year = year
-        self.growthOf = growthOf
+        assert(growthOf == nil || growthOf!.document == id.document, "a growth's base is in its own article")
+        self.init(
+            id: id, document: document, metric: metric, value: value, unit: unit, qualifier: qualifier, kind: kind,
+            sector: sector, indicator: -1, storedYear: year.map { Int32(clamping: $0) } ?? .min,
+            growthNumber: growthOf.map { Int32(clamping: $0.number) } ?? 0, period: period, region: region,
+            mentions: mentions)
     }
 }
 
