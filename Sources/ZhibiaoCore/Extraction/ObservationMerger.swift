@@ -96,8 +96,9 @@ struct ObservationMerger {
             count += 1
             m = nextMember[m]
         }
-        // Most groups hold one mention: an array literal is made at its size in one allocation.
-        var mentions = [candidates[head].mention]
+        // Most groups hold one mention, which the observation keeps in place; the others' room
+        // is made at once.
+        var mentions = Mentions(candidates[head].mention)
         if count > 1 { mentions.reserveCapacity(count) }
         m = head
         while m >= 0 {
