@@ -5,7 +5,16 @@ struct ObservationMerger {
     let documentIndex: Int
     let key: DocumentKey
 
-    func merge(_ candidates: [Candidate]) -> [Observation] {
+    /// The observations of `candidates`, which are dropped after: each observation's unit,
+    /// period and region are moved out of its candidates rather than copied, so that neither
+    /// the copy nor the candidate counts a reference to them.
+    func merge(_ candidates: inout [Candidate]) -> [Observation] {
+        // Read and written through the buffer: every candidate is read several times, and each
+        // read of the array was checked (and each write checked that the array was not shared).
+        candidates.withUnsafeMutableBufferPointer { merge($0) }
+    }
+
+    private func merge(_ candidates: UnsafeMutableBufferPointer<Candidate>) -> [Observation] {
         // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
         // groups of one value as a list too: no array per group or per value.
         var groupOf = [Int](repeating: -1, count: candidates.count)
@@ -80,9 +89,10 @@ struct ObservationMerger {
 
     /// The observation of the group that starts with candidate `head`: the first mention's
     /// figure, the longest name among them, the first qualifier, period and growth base any
-    /// states, the sector their scores add up to.
+    /// states, the sector their scores add up to. The strings it keeps are taken from the
+    /// candidates.
     private func observation(
-        number: Int, head: Int, of candidates: [Candidate], nextMember: [Int], groupOf: [Int],
+        number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>, nextMember: [Int], groupOf: [Int],
         names: inout NameInterner
     ) -> Observation {
         var scores = SectorScores()
@@ -105,19 +115,23 @@ struct ObservationMerger {
             scores.add(candidates[m].sectorScores, weight: 1)
             if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
-            if period == nil { period = candidates[m].period }
+            if period == nil { swap(&period, &candidates[m].period) }
             if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
                 growth = ObservationID(document: key, number: groupOf[base] + 1)
             }
             if m != head { mentions.append(candidates[m].mention) }
             m = nextMember[m]
         }
+        var unit = ""
+        swap(&unit, &candidates[head].unit)
+        var region: String?
+        swap(&region, &candidates[head].region)
         return Observation(
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
             metric: names.string(of: longest, in: candidates), value: candidates[head].value,
-            unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
+            unit: unit, qualifier: qualifier, kind: candidates[head].kind,
             sector: scores.best ?? .other,
-            year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
+            year: candidates[head].year, period: period, region: region, mentions: mentions,
             growthOf: growth)
     }
 
@@ -151,7 +165,7 @@ private struct NameInterner {
     }
 
     /// The string of the metric name of `candidates[index]`.
-    mutating func string(of index: Int, in candidates: [Candidate]) -> String {
+    mutating func string(of index: Int, in candidates: UnsafeMutableBufferPointer<Candidate>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in candidates[index].metric { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
         var slot = slots.first(for: spreadHash(hash))

@@ -69,7 +69,7 @@ enum DocumentStep: CaseIterable {
             document.candidates = pass.candidates
         case .mergeRepeats:
             document.observations = ObservationMerger(documentIndex: document.documentIndex, key: document.key)
-                .merge(document.candidates)
+                .merge(&document.candidates)
             document.candidates = []
         }
     }
