@@ -5,16 +5,17 @@ struct ObservationMerger {
     let documentIndex: Int
     let key: DocumentKey
 
-    /// The observations of `candidates`, which are dropped after: each observation's unit,
-    /// period and region are moved out of its candidates rather than copied, so that neither
-    /// the copy nor the candidate counts a reference to them.
-    func merge(_ candidates: inout [Candidate]) -> [Observation] {
+    /// The observations of `candidates`, whose metrics are numbered in `names`. The candidates
+    /// are dropped after: each observation's unit, period and region are moved out of its
+    /// candidates rather than copied, so that neither the copy nor the candidate counts a
+    /// reference to them.
+    func merge(_ candidates: inout [Candidate], names: MetricNames) -> [Observation] {
         // Read and written through the buffer: every candidate is read several times, and each
         // read of the array was checked (and each write checked that the array was not shared).
-        candidates.withUnsafeMutableBufferPointer { merge($0) }
+        candidates.withUnsafeMutableBufferPointer { merge($0, names: names) }
     }
 
-    private func merge(_ candidates: UnsafeMutableBufferPointer<Candidate>) -> [Observation] {
+    private func merge(_ candidates: UnsafeMutableBufferPointer<Candidate>, names: MetricNames) -> [Observation] {
         // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
         // groups of one value as a list too: no array per group or per value.
         var groupOf = [Int](repeating: -1, count: candidates.count)
@@ -49,7 +50,7 @@ struct ObservationMerger {
                 if candidates[f].unit.isSameWord(candidates[i].unit), candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
-                    sameMetric(candidates[f].metric, candidates[i].metric)
+                    candidates[f].name == candidates[i].name || sameMetric(candidates[f].metric, candidates[i].metric)
                 {
                     match = g
                     break
@@ -75,14 +76,13 @@ struct ObservationMerger {
                 }
             }
         }
-        var names = NameInterner(capacity: firstMember.count)
         var observations: [Observation] = []
         observations.reserveCapacity(firstMember.count)
         for (number, head) in firstMember.enumerated() {
             observations.append(
                 observation(
                     number: number, head: head, of: candidates, nextMember: nextMember, groupOf: groupOf,
-                    names: &names))
+                    names: names))
         }
         return observations
     }
@@ -93,7 +93,7 @@ struct ObservationMerger {
     /// candidates.
     private func observation(
         number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>, nextMember: [Int], groupOf: [Int],
-        names: inout NameInterner
+        names: MetricNames
     ) -> Observation {
         var scores = SectorScores()
         var longest = head
@@ -128,7 +128,7 @@ struct ObservationMerger {
         swap(&region, &candidates[head].region)
         return Observation(
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
-            metric: names.string(of: longest, in: candidates), value: candidates[head].value,
+            metric: names.string(of: candidates[longest].name), value: candidates[head].value,
             unit: unit, qualifier: qualifier, kind: candidates[head].kind,
             sector: scores.best ?? .other,
             year: candidates[head].year, period: period, region: region, mentions: mentions,
@@ -143,44 +143,5 @@ struct ObservationMerger {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 2, long.firstRange(of: short) != nil else { return false }
         return !long.contains("均") || short.contains("均")
-    }
-}
-
-/// One `String` for each distinct metric name of a document: a document names a measure many
-/// times, and making a string allocates it and validates its UTF-8 again. Names are found by
-/// the hash of their scalars in an open-addressing table and compared with the candidate's
-/// name that made each string.
-private struct NameInterner {
-    private var slots: HashSlots
-    private var hashes: [UInt64] = []
-    /// Index of the candidate whose name made each string.
-    private var makers: [Int] = []
-    private var strings: [String] = []
-
-    init(capacity: Int) {
-        slots = HashSlots(capacity: capacity)
-        hashes.reserveCapacity(capacity)
-        makers.reserveCapacity(capacity)
-        strings.reserveCapacity(capacity)
-    }
-
-    /// The string of the metric name of `candidates[index]`.
-    mutating func string(of index: Int, in candidates: UnsafeMutableBufferPointer<Candidate>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in candidates[index].metric { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-        var slot = slots.first(for: spreadHash(hash))
-        while slots[slot] >= 0 {
-            let known = slots[slot]
-            if hashes[known] == hash && candidates[makers[known]].metric == candidates[index].metric {
-                return strings[known]
-            }
-            slot = slots.next(after: slot)
-        }
-        let made = String(scalars: candidates[index].metric)
-        slots[slot] = strings.count
-        hashes.append(hash)
-        makers.append(index)
-        strings.append(made)
-        return made
     }
 }

@@ -19,6 +19,8 @@ struct DocumentAnnotation {
     var sentences: [Sentence] = []
     /// Its figures as read, one per mention (`readBlocks`).
     var candidates: [Candidate] = []
+    /// The distinct names of its candidates' metrics (`readBlocks`).
+    var metricNames: MetricNames?
     /// Its observations, repeated figures merged (`mergeRepeats`).
     var observations: [Observation] = []
 }
@@ -67,9 +69,10 @@ enum DocumentStep: CaseIterable {
                 pass.read(block, of: document.text, into: &document.sentences)
             }
             document.candidates = pass.candidates
+            document.metricNames = pass.facts.names
         case .mergeRepeats:
             document.observations = ObservationMerger(documentIndex: document.documentIndex, key: document.key)
-                .merge(&document.candidates)
+                .merge(&document.candidates, names: document.metricNames ?? MetricNames())
             document.candidates = []
         }
     }
