@@ -25,8 +25,8 @@ final class MetricNames {
         table.pointee.number(of: name, scoredBy: scorer)
     }
 
-    /// The text of name `number`, made when first asked for and shared by every observation of
-    /// the name after.
+    /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
+    /// spells the name) and shared by every observation of the name after.
     func string(of number: Int32) -> String {
         table.pointee.string(of: Int(number))
     }
@@ -54,8 +54,7 @@ private struct NameTable {
     ) -> (
         number: Int32, scores: SectorScores
     ) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in name { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+        let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
@@ -79,7 +78,7 @@ private struct NameTable {
 
     mutating func string(of number: Int) -> String {
         if let made = strings[number] { return made }
-        let made = String(scalars: names[number])
+        let made = catalogNames.string(of: names[number], hash: hashes[number]) ?? String(scalars: names[number])
         strings[number] = made
         return made
     }
@@ -92,5 +91,94 @@ private struct NameTable {
             while slots[slot] >= 0 { slot = slots.next(after: slot) }
             slots[slot] = number
         }
+    }
+}
+
+/// The hash of a name's scalars (FNV-1a), by which both tables find it.
+private func nameHash(_ name: [Unicode.Scalar]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in name { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+    return hash
+}
+
+/// The names the standard catalog spells (each indicator's name and aliases), as the catalog's
+/// own strings: most observations are named as the catalog names them (two in three of the
+/// project's articles' names), and one that shares the catalog's string needs no string made,
+/// validated, kept and freed of its own.
+private let catalogNames = CatalogNames(Lexicon.standard.catalog)
+
+/// A name → string table over the catalog's names, built once and only read after. A name is
+/// hashed and compared over its string's UTF-8 where it lies: no scalars are kept for it.
+private struct CatalogNames {
+    private var slots: HashSlots
+    private var hashes: [UInt64] = []
+    private var strings: [String] = []
+
+    init(_ catalog: IndicatorCatalog) {
+        slots = HashSlots(capacity: catalog.indicators.reduce(0) { $0 + $1.aliases.count })
+        for indicator in catalog.indicators {
+            for alias in indicator.aliases {
+                var text = alias
+                let hash = text.withUTF8 { Self.hash(ofUTF8: $0) }
+                var slot = slots.first(for: spreadHash(hash))
+                while slots[slot] >= 0 && !(hashes[slots[slot]] == hash && strings[slots[slot]].isSameWord(alias)) {
+                    slot = slots.next(after: slot)
+                }
+                guard slots[slot] < 0 else { continue }
+                slots[slot] = strings.count
+                hashes.append(hash)
+                strings.append(alias)
+            }
+        }
+    }
+
+    /// The catalog's string of `name`, whose hash is `hash`, if the catalog spells it.
+    func string(of name: [Unicode.Scalar], hash: UInt64) -> String? {
+        var slot = slots.first(for: spreadHash(hash))
+        while slots[slot] >= 0 {
+            let known = slots[slot]
+            if hashes[known] == hash {
+                var text = strings[known]
+                if text.withUTF8({ Self.spells(name, $0) }) { return text }
+            }
+            slot = slots.next(after: slot)
+        }
+        return nil
+    }
+
+    /// `nameHash` of the scalars that the valid UTF-8 `bytes` encode.
+    private static func hash(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = 0
+        while i < bytes.count {
+            let (value, width) = scalar(in: bytes, at: i)
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+            i += width
+        }
+        return hash
+    }
+
+    /// Whether the valid UTF-8 `bytes` encode `name`.
+    private static func spells(_ name: [Unicode.Scalar], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        for c in name {
+            guard i < bytes.count else { return false }
+            let (value, width) = scalar(in: bytes, at: i)
+            guard value == c.value else { return false }
+            i += width
+        }
+        return i == bytes.count
+    }
+
+    /// The scalar valid UTF-8 holds at `i`, and how many bytes it takes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        let high = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+        return (high | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 }
