@@ -95,7 +95,10 @@ struct ObservationMerger {
         number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>, nextMember: [Int], groupOf: [Int],
         names: MetricNames
     ) -> Observation {
-        var scores = SectorScores()
+        // The first mention's scores as they are, the others' added: the sums are those of
+        // adding every mention's to none (a lane can differ only as 0 and -0, which no sector
+        // wins with), and most groups hold one mention, which then adds nothing.
+        var scores = candidates[head].sectorScores
         var longest = head
         var qualifier: Qualifier?
         var period: String?
@@ -112,7 +115,7 @@ struct ObservationMerger {
         if count > 1 { mentions.reserveCapacity(count) }
         m = head
         while m >= 0 {
-            scores.add(candidates[m].sectorScores, weight: 1)
+            if m != head { scores.add(candidates[m].sectorScores, weight: 1) }
             if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
             if period == nil { swap(&period, &candidates[m].period) }
