@@ -301,6 +301,8 @@ final class DocumentFacts {
     let scorer: SectorScorer
     let periods: PeriodReader
     let anecdote: PhraseMatcher<String>
+    /// The document's metric names, each scored once.
+    let names = MetricNames()
     /// Where `explain` collects what decided each field; nil when not explaining.
     let log: ExplainLog?
 
@@ -346,7 +348,8 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        scores.add(scorer.scores(metric), weight: 3)
+        let name = names.number(of: metric, scoredBy: scorer)
+        scores.add(name.scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.add(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
@@ -358,8 +361,8 @@ final class DocumentFacts {
             quoted: context.opensQuotation, year: figureYear,
             period: period ?? context.headerPeriod)
         let made = Candidate(
-            metric: metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier, kind: decided.kind,
-            year: figureYear,
+            metric: metric, name: name.number, value: figure.value, unit: figure.unit, qualifier: figure.qualifier,
+            kind: decided.kind, year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(
                 context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places),

@@ -46,6 +46,8 @@ public struct Extractor: Sendable {
 /// One observation as first read from one sentence, before repeated figures are merged.
 struct Candidate {
     var metric: [Unicode.Scalar]
+    /// The number of `metric` among the document's names (`MetricNames`).
+    var name: Int32
     var value: Double
     var unit: String
     var qualifier: Qualifier?

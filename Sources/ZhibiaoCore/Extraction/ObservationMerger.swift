@@ -5,7 +5,17 @@ struct ObservationMerger {
     let documentIndex: Int
     let key: DocumentKey
 
-    func merge(_ candidates: [Candidate]) -> [Observation] {
+    /// The observations of `candidates`, whose metrics are numbered in `names`. The candidates
+    /// are dropped after: each observation's unit, period and region are moved out of its
+    /// candidates rather than copied, so that neither the copy nor the candidate counts a
+    /// reference to them.
+    func merge(_ candidates: inout [Candidate], names: MetricNames) -> [Observation] {
+        // Read and written through the buffer: every candidate is read several times, and each
+        // read of the array was checked (and each write checked that the array was not shared).
+        candidates.withUnsafeMutableBufferPointer { merge($0, names: names) }
+    }
+
+    private func merge(_ candidates: UnsafeMutableBufferPointer<Candidate>, names: MetricNames) -> [Observation] {
         // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
         // groups of one value as a list too: no array per group or per value.
         var groupOf = [Int](repeating: -1, count: candidates.count)
@@ -40,7 +50,7 @@ struct ObservationMerger {
                 if candidates[f].unit.isSameWord(candidates[i].unit), candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
-                    sameMetric(candidates[f].metric, candidates[i].metric)
+                    candidates[f].name == candidates[i].name || sameMetric(candidates[f].metric, candidates[i].metric)
                 {
                     match = g
                     break
@@ -66,26 +76,29 @@ struct ObservationMerger {
                 }
             }
         }
-        var names = NameInterner(capacity: firstMember.count)
         var observations: [Observation] = []
         observations.reserveCapacity(firstMember.count)
         for (number, head) in firstMember.enumerated() {
             observations.append(
                 observation(
                     number: number, head: head, of: candidates, nextMember: nextMember, groupOf: groupOf,
-                    names: &names))
+                    names: names))
         }
         return observations
     }
 
     /// The observation of the group that starts with candidate `head`: the first mention's
     /// figure, the longest name among them, the first qualifier, period and growth base any
-    /// states, the sector their scores add up to.
+    /// states, the sector their scores add up to. The strings it keeps are taken from the
+    /// candidates.
     private func observation(
-        number: Int, head: Int, of candidates: [Candidate], nextMember: [Int], groupOf: [Int],
-        names: inout NameInterner
+        number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>, nextMember: [Int], groupOf: [Int],
+        names: MetricNames
     ) -> Observation {
-        var scores = SectorScores()
+        // The first mention's scores as they are, the others' added: the sums are those of
+        // adding every mention's to none (a lane can differ only as 0 and -0, which no sector
+        // wins with), and most groups hold one mention, which then adds nothing.
+        var scores = candidates[head].sectorScores
         var longest = head
         var qualifier: Qualifier?
         var period: String?
@@ -96,27 +109,32 @@ struct ObservationMerger {
             count += 1
             m = nextMember[m]
         }
-        // Most groups hold one mention: an array literal is made at its size in one allocation.
-        var mentions = [candidates[head].mention]
+        // Most groups hold one mention, which the observation keeps in place; the others' room
+        // is made at once.
+        var mentions = Mentions(candidates[head].mention)
         if count > 1 { mentions.reserveCapacity(count) }
         m = head
         while m >= 0 {
-            scores.add(candidates[m].sectorScores, weight: 1)
+            if m != head { scores.add(candidates[m].sectorScores, weight: 1) }
             if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
-            if period == nil { period = candidates[m].period }
+            if period == nil { swap(&period, &candidates[m].period) }
             if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
                 growth = ObservationID(document: key, number: groupOf[base] + 1)
             }
             if m != head { mentions.append(candidates[m].mention) }
             m = nextMember[m]
         }
+        var unit = ""
+        swap(&unit, &candidates[head].unit)
+        var region: String?
+        swap(&region, &candidates[head].region)
         return Observation(
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
-            metric: names.string(of: longest, in: candidates), value: candidates[head].value,
-            unit: candidates[head].unit, qualifier: qualifier, kind: candidates[head].kind,
+            metric: names.string(of: candidates[longest].name), value: candidates[head].value,
+            unit: unit, qualifier: qualifier, kind: candidates[head].kind,
             sector: scores.best ?? .other,
-            year: candidates[head].year, period: period, region: candidates[head].region, mentions: mentions,
+            year: candidates[head].year, period: period, region: region, mentions: mentions,
             growthOf: growth)
     }
 
@@ -128,44 +146,5 @@ struct ObservationMerger {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 2, long.firstRange(of: short) != nil else { return false }
         return !long.contains("均") || short.contains("均")
-    }
-}
-
-/// One `String` for each distinct metric name of a document: a document names a measure many
-/// times, and making a string allocates it and validates its UTF-8 again. Names are found by
-/// the hash of their scalars in an open-addressing table and compared with the candidate's
-/// name that made each string.
-private struct NameInterner {
-    private var slots: HashSlots
-    private var hashes: [UInt64] = []
-    /// Index of the candidate whose name made each string.
-    private var makers: [Int] = []
-    private var strings: [String] = []
-
-    init(capacity: Int) {
-        slots = HashSlots(capacity: capacity)
-        hashes.reserveCapacity(capacity)
-        makers.reserveCapacity(capacity)
-        strings.reserveCapacity(capacity)
-    }
-
-    /// The string of the metric name of `candidates[index]`.
-    mutating func string(of index: Int, in candidates: [Candidate]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in candidates[index].metric { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-        var slot = slots.first(for: spreadHash(hash))
-        while slots[slot] >= 0 {
-            let known = slots[slot]
-            if hashes[known] == hash && candidates[makers[known]].metric == candidates[index].metric {
-                return strings[known]
-            }
-            slot = slots.next(after: slot)
-        }
-        let made = String(scalars: candidates[index].metric)
-        slots[slot] = strings.count
-        hashes.append(hash)
-        makers.append(index)
-        strings.append(made)
-        return made
     }
 }

@@ -56,7 +56,7 @@ public struct ObservationID: Hashable, Comparable, Sendable, CustomStringConvert
 }
 
 /// One place where an article states an observation. Kept in four 32-bit numbers (16 bytes
-/// rather than 32): nearly every observation has one, in an array of its own.
+/// rather than 32): nearly every observation has one, kept in place (`Mentions`).
 public struct Mention: Hashable, Sendable {
     private var storedDocument: Int32
     private var storedSentence: Int32
@@ -84,6 +84,77 @@ public struct Mention: Hashable, Sendable {
         storedSentence = Int32(sentence)
         figureStart = Int32(figure.lowerBound)
         figureEnd = Int32(figure.upperBound)
+    }
+}
+
+/// The mentions of an observation, in the order the article states them. The first is kept in
+/// place and only the others in an array: nearly every observation has one mention, and an array
+/// of its own was an allocation to make and to free for each of them.
+public struct Mentions:
+    RandomAccessCollection, MutableCollection, RangeReplaceableCollection, ExpressibleByArrayLiteral, Hashable, Sendable
+{
+    /// The first mention, or one of document `Int32.min` when there is none.
+    private var head: Mention
+    /// The mentions after the first (empty when there is none).
+    private var rest: [Mention]
+
+    /// Whether `head` holds no mention.
+    private var isEmptyHead: Bool { head.document == Int(Int32.min) }
+
+    public init() {
+        head = Mention(document: Int(Int32.min), sentence: 0, figure: 0..<0)
+        rest = []
+    }
+
+    /// One mention.
+    public init(_ mention: Mention) {
+        head = mention
+        rest = []
+    }
+
+    public init(_ mentions: [Mention]) {
+        self.init()
+        if let first = mentions.first {
+            head = first
+            rest = Array(mentions.dropFirst())
+        }
+    }
+
+    public init(arrayLiteral mentions: Mention...) {
+        self.init(mentions)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { isEmptyHead ? 0 : 1 + rest.count }
+
+    public subscript(position: Int) -> Mention {
+        get {
+            guard position == 0 else { return rest[position - 1] }
+            precondition(!isEmptyHead, "Index out of range")
+            return head
+        }
+        set {
+            guard position == 0 else {
+                rest[position - 1] = newValue
+                return
+            }
+            precondition(!isEmptyHead, "Index out of range")
+            head = newValue
+        }
+    }
+
+    public mutating func append(_ mention: Mention) {
+        if isEmptyHead { head = mention } else { rest.append(mention) }
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        rest.reserveCapacity(Swift.max(0, n - 1))
+    }
+
+    public mutating func replaceSubrange<C: Collection<Mention>>(_ subrange: Range<Int>, with mentions: C) {
+        var all = Array(self)
+        all.replaceSubrange(subrange, with: mentions)
+        self = Mentions(all)
     }
 }
 
@@ -119,7 +190,7 @@ public struct Observation: Sendable {
     /// Normalized period: `2025`, `2025-01..2025-11`, `2025Q1-Q3`, `since 2024`.
     public var period: String?
     public var region: String?
-    public var mentions: [Mention]
+    public var mentions: Mentions
     /// For a growth rate, the observation whose growth it states: always a figure of the same
     /// article, so only its number is kept.
     public var growthOf: ObservationID? {
@@ -129,25 +200,37 @@ public struct Observation: Sendable {
             growthNumber = newValue.map { Int32(clamping: $0.number) } ?? 0
         }
     }
+}
 
+extension Observation {
+    // Made through the struct's own memberwise init: an init written out field by field in the
+    // struct built the value in a stack slot and then copied it out, counting a reference to
+    // each of its strings and its mentions and letting go of them again (the optimizer keeps a
+    // struct of more than four fields whole there), for each observation a document gives.
     public init(
         id: ObservationID, document: Int = 0, metric: String, value: Double, unit: String,
         qualifier: Qualifier? = nil, kind: Kind = .actual, sector: Sector, year: Int? = nil, period: String? = nil,
         region: String? = nil, mentions: [Mention] = [], growthOf: ObservationID? = nil
     ) {
-        self.kind = kind
-        self.id = id
-        self.document = document
-        self.metric = metric
-        self.value = value
-        self.unit = unit
-        self.qualifier = qualifier
-        self.sector = sector
-        self.period = period
-        self.region = region
-        self.mentions = mentions
-        self.year = year
-        self.growthOf = growthOf
+        assert(growthOf == nil || growthOf!.document == id.document, "a growth's base is in its own article")
+        self.init(
+            id: id, document: document, metric: metric, value: value, unit: unit, qualifier: qualifier, kind: kind,
+            sector: sector, indicator: -1, storedYear: year.map { Int32(clamping: $0) } ?? .min,
+            growthNumber: growthOf.map { Int32(clamping: $0.number) } ?? 0, period: period, region: region,
+            mentions: Mentions(mentions))
+    }
+
+    /// An observation whose mentions are gathered already (the merger's).
+    init(
+        id: ObservationID, document: Int, metric: String, value: Double, unit: String, qualifier: Qualifier?,
+        kind: Kind, sector: Sector, year: Int?, period: String?, region: String?, mentions: Mentions,
+        growthOf: ObservationID?
+    ) {
+        self.init(
+            id: id, document: document, metric: metric, value: value, unit: unit, qualifier: qualifier, kind: kind,
+            sector: sector, indicator: -1, storedYear: year.map { Int32(clamping: $0) } ?? .min,
+            growthNumber: growthOf.map { Int32(clamping: $0.number) } ?? 0, period: period, region: region,
+            mentions: mentions)
     }
 }
 

@@ -21,6 +21,8 @@ struct DocumentAnnotation {
     var sentences: [Sentence] = []
     /// Its figures as read, one per mention (`readBlocks`).
     var candidates: [Candidate] = []
+    /// The distinct names of its candidates' metrics (`readBlocks`).
+    var metricNames: MetricNames?
     /// Its observations, repeated figures merged (`mergeRepeats`).
     var observations: [Observation] = []
 }
@@ -77,9 +79,10 @@ enum DocumentStep: CaseIterable {
                     into: &document.sentences)
             }
             document.candidates = pass.candidates
+            document.metricNames = pass.facts.names
         case .mergeRepeats:
             document.observations = ObservationMerger(documentIndex: document.documentIndex, key: document.key)
-                .merge(document.candidates)
+                .merge(&document.candidates, names: document.metricNames ?? MetricNames())
             document.candidates = []
         }
     }

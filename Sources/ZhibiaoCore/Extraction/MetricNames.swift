@@ -1,0 +1,184 @@
+/// The distinct metric names of one document, numbered as first read. A document names a
+/// measure many times (four figures in five carry a name read before), and what is worked out
+/// from a name — its sector scores, its `String` — is then worked out once for the name rather
+/// than for each figure. A candidate holds its name's number until the merge.
+final class MetricNames {
+    /// The table, kept behind a pointer: the stored properties of a class are checked for
+    /// exclusive access at run time on every read and write, and each figure's lookup makes
+    /// several.
+    private let table: UnsafeMutablePointer<NameTable>
+
+    init() {
+        table = .allocate(capacity: 1)
+        // An article of a few pages names a hundred or so measures.
+        table.initialize(to: NameTable(capacity: 128))
+    }
+
+    deinit {
+        table.deinitialize(count: 1)
+        table.deallocate()
+    }
+
+    /// The number of `name`, numbered now if it is new, and the sector scores of its words
+    /// (`scorer.scores(name)`, worked out only for a new name).
+    func number(of name: [Unicode.Scalar], scoredBy scorer: SectorScorer) -> (number: Int32, scores: SectorScores) {
+        table.pointee.number(of: name, scoredBy: scorer)
+    }
+
+    /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
+    /// spells the name) and shared by every observation of the name after.
+    func string(of number: Int32) -> String {
+        table.pointee.string(of: Int(number))
+    }
+}
+
+/// The names and what is known of each, found by the hash of their scalars in an
+/// open-addressing table.
+private struct NameTable {
+    private var slots: HashSlots
+    private var hashes: [UInt64] = []
+    private var names: [[Unicode.Scalar]] = []
+    private var scores: [SectorScores] = []
+    private var strings: [String?] = []
+
+    init(capacity: Int) {
+        slots = HashSlots(capacity: capacity)
+        hashes.reserveCapacity(slots.capacity)
+        names.reserveCapacity(slots.capacity)
+        scores.reserveCapacity(slots.capacity)
+        strings.reserveCapacity(slots.capacity)
+    }
+
+    mutating func number(
+        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer
+    ) -> (
+        number: Int32, scores: SectorScores
+    ) {
+        let hash = nameHash(name)
+        var slot = slots.first(for: spreadHash(hash))
+        while slots[slot] >= 0 {
+            let known = slots[slot]
+            if hashes[known] == hash && names[known] == name { return (Int32(known), scores[known]) }
+            slot = slots.next(after: slot)
+        }
+        let number = names.count
+        if number == slots.capacity {
+            grow()
+            slot = slots.first(for: spreadHash(hash))
+            while slots[slot] >= 0 { slot = slots.next(after: slot) }
+        }
+        let scored = scorer.scores(name)
+        slots[slot] = number
+        hashes.append(hash)
+        names.append(name)
+        scores.append(scored)
+        strings.append(nil)
+        return (Int32(number), scored)
+    }
+
+    mutating func string(of number: Int) -> String {
+        if let made = strings[number] { return made }
+        let made = catalogNames.string(of: names[number], hash: hashes[number]) ?? String(scalars: names[number])
+        strings[number] = made
+        return made
+    }
+
+    /// Twice the slots, the names placed again.
+    private mutating func grow() {
+        slots = HashSlots(capacity: slots.capacity * 2)
+        for (number, hash) in hashes.enumerated() {
+            var slot = slots.first(for: spreadHash(hash))
+            while slots[slot] >= 0 { slot = slots.next(after: slot) }
+            slots[slot] = number
+        }
+    }
+}
+
+/// The hash of a name's scalars (FNV-1a), by which both tables find it.
+private func nameHash(_ name: [Unicode.Scalar]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in name { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+    return hash
+}
+
+/// The names the standard catalog spells (each indicator's name and aliases), as the catalog's
+/// own strings: most observations are named as the catalog names them (two in three of the
+/// project's articles' names), and one that shares the catalog's string needs no string made,
+/// validated, kept and freed of its own.
+private let catalogNames = CatalogNames(Lexicon.standard.catalog)
+
+/// A name → string table over the catalog's names, built once and only read after. A name is
+/// hashed and compared over its string's UTF-8 where it lies: no scalars are kept for it.
+private struct CatalogNames {
+    private var slots: HashSlots
+    private var hashes: [UInt64] = []
+    private var strings: [String] = []
+
+    init(_ catalog: IndicatorCatalog) {
+        slots = HashSlots(capacity: catalog.indicators.reduce(0) { $0 + $1.aliases.count })
+        for indicator in catalog.indicators {
+            for alias in indicator.aliases {
+                var text = alias
+                let hash = text.withUTF8 { Self.hash(ofUTF8: $0) }
+                var slot = slots.first(for: spreadHash(hash))
+                while slots[slot] >= 0 && !(hashes[slots[slot]] == hash && strings[slots[slot]].isSameWord(alias)) {
+                    slot = slots.next(after: slot)
+                }
+                guard slots[slot] < 0 else { continue }
+                slots[slot] = strings.count
+                hashes.append(hash)
+                strings.append(alias)
+            }
+        }
+    }
+
+    /// The catalog's string of `name`, whose hash is `hash`, if the catalog spells it.
+    func string(of name: [Unicode.Scalar], hash: UInt64) -> String? {
+        var slot = slots.first(for: spreadHash(hash))
+        while slots[slot] >= 0 {
+            let known = slots[slot]
+            if hashes[known] == hash {
+                var text = strings[known]
+                if text.withUTF8({ Self.spells(name, $0) }) { return text }
+            }
+            slot = slots.next(after: slot)
+        }
+        return nil
+    }
+
+    /// `nameHash` of the scalars that the valid UTF-8 `bytes` encode.
+    private static func hash(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = 0
+        while i < bytes.count {
+            let (value, width) = scalar(in: bytes, at: i)
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+            i += width
+        }
+        return hash
+    }
+
+    /// Whether the valid UTF-8 `bytes` encode `name`.
+    private static func spells(_ name: [Unicode.Scalar], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        for c in name {
+            guard i < bytes.count else { return false }
+            let (value, width) = scalar(in: bytes, at: i)
+            guard value == c.value else { return false }
+            i += width
+        }
+        return i == bytes.count
+    }
+
+    /// The scalar valid UTF-8 holds at `i`, and how many bytes it takes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        let high = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+        return (high | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+}
