@@ -156,8 +156,10 @@ struct PeriodReader {
             return "January to month \(month) of the year in force: {Y}-01..{Y}-\(pad(month))"
         case .phrase(let phrase, let sinceNext):
             let pattern = lexicon.periods.value(at: phrase)
-            return sinceNext == nil
-                ? "periods.tsv: \(pattern)" : "periods.tsv: \(pattern), and since then when that is a year"
+            var said = "periods.tsv: \(pattern)"
+            if pattern.contains("{Y") { said += ", {Y} the year in force" }
+            if pattern.contains("{T") { said += ", {T} the year written in" }
+            return sinceNext == nil ? said : said + "; since then, when that is a year"
         }
     }
 
