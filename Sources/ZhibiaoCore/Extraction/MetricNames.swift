@@ -107,26 +107,26 @@ private func nameHash(_ name: [Unicode.Scalar]) -> UInt64 {
 /// validated, kept and freed of its own.
 private let catalogNames = CatalogNames(Lexicon.standard.catalog)
 
-/// A name → string table over the catalog's names, built once and only read after. A name is
-/// hashed and compared over its string's UTF-8 where it lies: no scalars are kept for it.
+/// A name → string table over the catalog's names, built once and only read after; names are
+/// found by `nameHash` and compared by their scalars.
 private struct CatalogNames {
     private var slots: HashSlots
     private var hashes: [UInt64] = []
+    private var names: [[Unicode.Scalar]] = []
     private var strings: [String] = []
 
     init(_ catalog: IndicatorCatalog) {
         slots = HashSlots(capacity: catalog.indicators.reduce(0) { $0 + $1.aliases.count })
         for indicator in catalog.indicators {
             for alias in indicator.aliases {
-                var text = alias
-                let hash = text.withUTF8 { Self.hash(ofUTF8: $0) }
+                let name = Array(alias.unicodeScalars)
+                let hash = nameHash(name)
+                guard string(of: name, hash: hash) == nil else { continue }
                 var slot = slots.first(for: spreadHash(hash))
-                while slots[slot] >= 0 && !(hashes[slots[slot]] == hash && strings[slots[slot]].isSameWord(alias)) {
-                    slot = slots.next(after: slot)
-                }
-                guard slots[slot] < 0 else { continue }
+                while slots[slot] >= 0 { slot = slots.next(after: slot) }
                 slots[slot] = strings.count
                 hashes.append(hash)
+                names.append(name)
                 strings.append(alias)
             }
         }
@@ -137,48 +137,9 @@ private struct CatalogNames {
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
-            if hashes[known] == hash {
-                var text = strings[known]
-                if text.withUTF8({ Self.spells(name, $0) }) { return text }
-            }
+            if hashes[known] == hash && names[known] == name { return strings[known] }
             slot = slots.next(after: slot)
         }
         return nil
-    }
-
-    /// `nameHash` of the scalars that the valid UTF-8 `bytes` encode.
-    private static func hash(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var i = 0
-        while i < bytes.count {
-            let (value, width) = scalar(in: bytes, at: i)
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
-            i += width
-        }
-        return hash
-    }
-
-    /// Whether the valid UTF-8 `bytes` encode `name`.
-    private static func spells(_ name: [Unicode.Scalar], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        for c in name {
-            guard i < bytes.count else { return false }
-            let (value, width) = scalar(in: bytes, at: i)
-            guard value == c.value else { return false }
-            i += width
-        }
-        return i == bytes.count
-    }
-
-    /// The scalar valid UTF-8 holds at `i`, and how many bytes it takes.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-        }
-        let high = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-        return (high | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 }
