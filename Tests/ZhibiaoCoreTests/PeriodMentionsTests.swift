@@ -72,7 +72,7 @@ import Testing
             var fromText = PeriodScan(year: 2025)
             Self.reader.advance(&fromLayer, in: s, to: s.count)
             Self.reader.advance(&fromLayer, in: s, to: stop)
-            Self.reader.read(&fromText, in: s, to: stop)
+            Self.reader.advanceByReading(&fromText, in: s, to: stop)
             #expect(fromLayer.period == fromText.period && fromLayer.statedYear == fromText.statedYear, "stop \(stop)")
         }
     }
@@ -98,7 +98,7 @@ import Testing
                 let stops = Array(0...s.count) + Array(stride(from: 0, through: s.count, by: 3))
                 for stop in stops {
                     Self.reader.advance(&fromLayer, in: s, to: stop)
-                    Self.reader.read(&fromText, in: s, to: stop)
+                    Self.reader.advanceByReading(&fromText, in: s, to: stop)
                     guard fromLayer.period == fromText.period, fromLayer.statedYear == fromText.statedYear else {
                         Issue.record(
                             "\(String(scalars: s)) stop \(stop): layer \(fromLayer.period ?? "-") \(fromLayer.statedYear ?? 0), text \(fromText.period ?? "-") \(fromText.statedYear ?? 0)"

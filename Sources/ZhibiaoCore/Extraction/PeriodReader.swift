@@ -80,7 +80,7 @@ struct PeriodReader {
     /// turn, and each period phrase is recognised once for all of them, into `scan.mentions`.
     func advance(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
         if end < scan.end { scan.restart() }
-        guard !scan.reading else { return read(&scan, in: s, to: end) }
+        guard !scan.reading else { return advanceByReading(&scan, in: s, to: end) }
         scan.end = end
         if scan.mentions.recognised < end { recognise(&scan.mentions, in: s, before: end) }
         let steps = scan.mentions.steps
@@ -119,13 +119,13 @@ struct PeriodReader {
         scan.reading = true
         scan.position = i
         scan.end = 0
-        read(&scan, in: s, to: end)
+        advanceByReading(&scan, in: s, to: end)
     }
 
     /// Reads on in `s` from where `scan` stopped to `end`, recognising each phrase where it
     /// stands rather than from the layer: what `advance` does where the layer's steps are not the
     /// scan's, and what it is held to in tests.
-    func read(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
+    func advanceByReading(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
         if end < scan.end { scan.restart() }
         scan.end = end
         var i = scan.position
