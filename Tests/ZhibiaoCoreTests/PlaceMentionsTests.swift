@@ -69,7 +69,7 @@ import Testing
                     for span in Segmenter.sentences(block) {
                         let s = span.text
                         var fromLayer = PlaceScan()
-                        var fromText = PlaceScan(reading: true)
+                        var fromText = PlaceScan(readsSentenceOnly: true)
                         for stop in Array(0...s.count) + Array(stride(from: 0, through: s.count, by: 3)) {
                             let read = facts.regionOf(
                                 s, places: layer.of(block: b), offset: span.offset, before: stop, scan: &fromLayer)
