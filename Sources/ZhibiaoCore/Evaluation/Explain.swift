@@ -54,9 +54,7 @@ public enum Explain {
     /// The fields of `observation` with their rules, for its mention `mention`.
     private static func explanation(
         of observation: Observation, at mention: Mention,
-        read: (
-            document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]
-        ),
+        read: Extractor.Explained,
         catalog: IndicatorCatalog, shownAs id: ObservationID? = nil
     ) -> (ResultTable, [ExtractionRule]) {
         let sentence = read.document.sentences[mention.sentence]
@@ -115,9 +113,7 @@ public enum Explain {
     /// place were read from, each as written and as it reads before a figure's context applies.
     private static func layers(
         of sentences: [Int],
-        read: (
-            document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]
-        )
+        read: Extractor.Explained
     ) -> [Answer.Part] {
         let rows = sentences.flatMap { read.layers[$0] ?? [] }.map {
             [Cell.text($0.layer), .text($0.words), .text($0.reads)]

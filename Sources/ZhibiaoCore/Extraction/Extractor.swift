@@ -16,11 +16,15 @@ public struct Extractor: Sendable {
         extract(text: text, name: name, path: path, documentIndex: documentIndex, log: nil)
     }
 
+    /// A document extracted with notes kept: for each mention what decided each field, and for
+    /// each sentence whose figures were read what its layers hold.
+    public typealias Explained = (
+        document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]
+    )
+
     /// Extracts as `extract` does, noting for each mention what decided each field of its
     /// figure (`zhibiao explain`). The observations are the same as `extract` gives.
-    public func explain(
-        text: String, name: String, path: String, documentIndex: Int
-    ) -> (document: Document, observations: [Observation], notes: [Mention: [FieldNote]], layers: [Int: [LayerNote]]) {
+    public func explain(text: String, name: String, path: String, documentIndex: Int) -> Explained {
         let log = ExplainLog()
         let (document, observations) = extract(
             text: text, name: name, path: path, documentIndex: documentIndex, log: log)
