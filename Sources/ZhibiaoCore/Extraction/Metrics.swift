@@ -714,7 +714,10 @@ final class MetricNamer {
     }
 
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
-        guard !metric.isEmpty else { return true }
+        guard let opening = metric.first else { return true }
+        // Every rule below reads from the name's first scalar on: a name no rule can open (most
+        // names: 城镇新增就业) is told so at once, not list by list.
+        guard mayOpenGeneric(opening) else { return false }
         // The tail after a baseline word is metric[start...], read in place.
         var start = 0
         if let baseline = baselineLength(metric) {
@@ -760,6 +763,23 @@ final class MetricNamer {
             let tail = Array(metric[start...])
             return targetWords.contains { tail.firstRange(of: $0) != nil }
         }
+        return false
+    }
+
+    /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
+    /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
+    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现.
+    @inline(__always)
+    private func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
+        if lexicon.genericMetrics.mayStart(c) || lexicon.changeWords.mayStart(c) || lexicon.comparisons.mayStart(c)
+            || lexicon.changeAdverbs.mayStart(c)
+        {
+            return true
+        }
+        if isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实" || comparativeMarks.contains(c) {
+            return true
+        }
+        for lead in lexicon.multipleLeads where lead.first == c { return true }
         return false
     }
 
@@ -879,7 +899,9 @@ final class MetricNamer {
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        for change in lexicon.trailingChanges where s.count > 3 && s.suffix(2).elementsEqual(change) {
+        // (Compared scalar by scalar: `suffix(2).elementsEqual` was a generic call for each word.)
+        for change in lexicon.trailingChanges
+        where s.count > 3 && change.count == 2 && s[s.count - 2] == change[0] && s[s.count - 1] == change[1] {
             s.removeLast(2)
         }
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
