@@ -58,9 +58,18 @@ final class MetricNamer {
         }
         var i = end
         var closed = false
-        while i > floor && (!Self.isDelimiter(s[i - 1]) || joinsItems(s, at: i - 1, after: floor, before: end)) {
+        while i > floor {
+            // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
+            // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
+            // loop of their own, rather than asked both questions each.
+            i = s.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 { k -= 1 }
+                return k
+            }
+            guard i > floor else { break }
             let c = s[i - 1]
-            // (The quotation marks are all before U+3010: Han characters pass at once.)
+            if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
             if c.value >= 0x3010 {
                 i -= 1
                 continue
