@@ -8,11 +8,15 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
+    /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
+    /// most names, and a list of lists was walked word by word.
+    private let multipleLeadFirsts: [Unicode.Scalar]
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
+        multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -333,7 +337,7 @@ final class MetricNamer {
             changed = false
             // (The readers of a date, a place before a year, a numbered item and 按…计算 are asked
             // only where what they start with is: most fronts start none of them.)
-            if isDigit(s[lo]) || rangeMarks.contains(s[lo]), let n = leadingTime(s, from: lo, end: end) {
+            if isDigit(s[lo]) || isRangeMark(s[lo]), let n = leadingTime(s, from: lo, end: end) {
                 lo += n
                 changed = true
             }
@@ -420,7 +424,7 @@ final class MetricNamer {
         // 低保标准提高到每人每月820元: the verb goes and what the amount is per stays.
         let perEnd = hi
         var per = hi
-        while per - lo > 2, s[per - 2] == "每", perUnits.contains(s[per - 1]) { per -= 2 }
+        while per - lo > 2, s[per - 2] == "每", isPerUnit(s[per - 1]) { per -= 2 }
         hi = per
         // 新改建农村公路里程去年超16万公里: a period after the noun is read as the figure's period.
         // (The 为 of 违法行为 ends a noun.)
@@ -478,7 +482,7 @@ final class MetricNamer {
         if lexicon.leadWords.mayStart(c) || lexicon.periods.mayStart(c) || lexicon.regionNames.mayStart(c) {
             return true
         }
-        if rangeMarks.contains(c) { return true }
+        if isRangeMark(c) { return true }
         for p in placeFirsts.indices where placeFirsts[p] == c { return true }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
@@ -513,7 +517,7 @@ final class MetricNamer {
     /// Length of a date or period such as 2025年, 1-11月, 2024年以来, 12月底 at `start` of `s`.
     private func leadingTime(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
         var i = start
-        while i < end && (isDigit(s[i]) || rangeMarks.contains(s[i])) { i += 1 }
+        while i < end && (isDigit(s[i]) || isRangeMark(s[i])) { i += 1 }
         guard i > start, i < end, dateUnits.contains(s[i]) else { return nil }
         i += 1
         for t in lexicon.dateTails {
@@ -762,7 +766,7 @@ final class MetricNamer {
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
         if metric[start...].first == "占" && metric.count - start >= 3 { return true }
         // 高于全国, 快于全省: ahead of a place, in what comes before.
-        if metric.count - start >= 4, metric[start + 1] == "于", comparativeMarks.contains(metric[start]),
+        if metric.count - start >= 4, metric[start + 1] == "于", isComparativeMark(metric[start]),
             lexicon.leadWords.longest(in: metric, at: start + 2)?.length == metric.count - start - 2
         {
             return true
@@ -785,10 +789,10 @@ final class MetricNamer {
         {
             return true
         }
-        if isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实" || comparativeMarks.contains(c) {
+        if isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实" || isComparativeMark(c) {
             return true
         }
-        for lead in lexicon.multipleLeads where lead.first == c { return true }
+        for first in multipleLeadFirsts where first == c { return true }
         return false
     }
 
@@ -887,7 +891,7 @@ final class MetricNamer {
     /// Whether a name says only what an amount is per, and how far (每人每月, 每人每年最高).
     func isPerOnly(_ metric: [Unicode.Scalar]) -> Bool {
         var i = 0
-        while i + 1 < metric.count, metric[i] == "每", perUnits.contains(metric[i + 1]) { i += 2 }
+        while i + 1 < metric.count, metric[i] == "每", isPerUnit(metric[i + 1]) { i += 2 }
         guard i > 0 else { return false }
         if i + 2 == metric.count, metric[i] == "最", metric[i + 1] == "高" || metric[i + 1] == "低" { i += 2 }
         return i == metric.count
@@ -1042,8 +1046,12 @@ private func isObjectMarker(_ c: Unicode.Scalar) -> Bool {
 }
 /// Who 为 serves in nouns that hold it: 为老服务中心, 为民服务站, 为农服务社.
 private let servedGroups: ScalarSet = "老民农"
-/// 高于, 低于, 快于, 慢于, 多于, 少于: ahead of or behind a baseline.
-private let comparativeMarks: ScalarSet = "高低快慢多少"
+/// 高于, 低于, 快于, 慢于, 多于, 少于: ahead of or behind a baseline. (Compared as they are:
+/// asked of most names, a set behind a global's lazy initialization was read and searched.)
+@inline(__always)
+private func isComparativeMark(_ c: Unicode.Scalar) -> Bool {
+    c == "高" || c == "低" || c == "快" || c == "慢" || c == "多" || c == "少"
+}
 /// What 均 follows in an average (平均, 人均, 户均, 年均, 日均, 月均, 亩均, 生均, 师均).
 private let averagedOver: ScalarSet = "平人户年日月亩生师"
 /// What 在 is part of in nouns of people or things counted as they stand: 在校生, 在园幼儿,
@@ -1053,8 +1061,18 @@ private let enrolledMarks: ScalarSet = "校园岗职建读册库押营"
 /// Classifiers that count kinds of things (三项保险, 两类机构, 五大工程).
 private let countedKinds: ScalarSet = "项类种大"
 
-/// What an amount is counted per when 每 comes right before it (每人每月).
-private let perUnits: ScalarSet = "人户月年日天"
+/// What an amount is counted per when 每 comes right before it (每人每月). (Compared as they
+/// are: asked at the end of every name, a set's global and search cost more than the test.)
+@inline(__always)
+private func isPerUnit(_ c: Unicode.Scalar) -> Bool {
+    c == "人" || c == "户" || c == "月" || c == "年" || c == "日" || c == "天"
+}
+/// Whether `c` is one of `rangeMarks` (-, —, ~, ～, 至), by comparison: asked at the front of
+/// every name, where the set was a global to read and a list to search.
+@inline(__always)
+private func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+    c == "-" || c == "—" || c == "~" || c == "～" || c == "至"
+}
 
 extension [Unicode.Scalar] {
     /// A copy of `self[range]`, made from the buffer: `Array(self[range])` first asks whether
