@@ -253,6 +253,9 @@ final class MetricNamer {
                     if c == "等" || c == "共" || c == "由" { holdsCuts = true }
                     continue
                 }
+                // Digits and Latin letters (2023年, PM2.5) are neither dropped nor marks, but for
+                // [: passed before the quotation marks are asked.
+                if c.value >= 0x30 && c.value < 0x7F && c != "[" { continue }
                 if isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
                     holdsMarks = true
                     break
@@ -588,7 +591,9 @@ final class MetricNamer {
     func servedHeadcount(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], figure: Figure, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard figure.family == "people", namesNoOne(before), marker(s, endingPhrase: phrase) != nil else { return nil }
+        // (Whether the name before names no one is asked first: most do, and comparing the
+        // family's string is a call.)
+        guard namesNoOne(before), figure.family == "people", marker(s, endingPhrase: phrase) != nil else { return nil }
         var start = figure.end
         while start < limit && s[start] == " " { start += 1 }
         guard let verb = lexicon.contentVerbs.longest(in: s, at: start, end: limit) else { return nil }
