@@ -6,8 +6,11 @@ struct DocumentPass {
     /// The figures of the sentence read last: the list's room is used again for the next.
     private var figureRoom: [Figure] = []
     private(set) var sectionScores: SectorScores = SectorScores()
-    private var previousScores: SectorScores = SectorScores()
-    /// Blocks read since `previousScores` was last known, not yet scored.
+    /// The shares of `sectionScores`, and of the scores of the last block before that had any:
+    /// worked out when they are known rather than for each sentence with figures.
+    private var sectionShares = SectorScores()
+    private var previousShares = SectorScores()
+    /// Blocks read since `previousShares` was last known, not yet scored.
     private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
@@ -75,7 +78,7 @@ struct DocumentPass {
                 return
             }
             let keywords = BlockKeywords(scorer.hits(block.text))
-            if !keywords.scores.isEmpty { sectionScores = keywords.scores }
+            if !keywords.scores.isEmpty { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
             if let named = headingYear(block.text) { sectionYear = named }
             var known: BlockKeywords? = keywords
             readSentence(
@@ -140,7 +143,7 @@ struct DocumentPass {
         }
         if let keywords {
             if !keywords.scores.isEmpty {
-                previousScores = keywords.scores
+                previousShares = keywords.shares
                 unscoredBlocks = []
             }
         } else {
@@ -153,7 +156,7 @@ struct DocumentPass {
         while let text = unscoredBlocks.popLast() {
             let scores = scorer.scores(text)
             if !scores.isEmpty {
-                previousScores = scores
+                previousShares = scores.shares
                 break
             }
         }
@@ -269,10 +272,10 @@ struct DocumentPass {
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         var baseScores = SectorScores()
-        baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
-        baseScores.add(ofBlock.scores.shares, weight: 3)
-        baseScores.add(sectionScores.shares, weight: 2)
-        baseScores.add(previousScores.shares, weight: 1)
+        baseScores.addInline(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
+        baseScores.addInline(ofBlock.shares, weight: 3)
+        baseScores.addInline(sectionShares, weight: 2)
+        baseScores.addInline(previousShares, weight: 1)
         // Made in the call: a context built first and then handed over was copied, and the copy
         // destroyed right after.
         var reader = SentenceReader(
@@ -348,10 +351,10 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let name = names.number(of: metric, scoredBy: scorer)
-        scores.add(name.scores, weight: 3)
+        let name = names.number(of: metric, scoredBy: scorer, namer: namer)
+        scores.addInline(name.scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
-        scores.add(
+        scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
@@ -359,7 +362,7 @@ final class DocumentFacts {
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
-            period: period ?? context.headerPeriod)
+            period: period ?? context.headerPeriod, changeLength: name.changeLength)
         let made = Candidate(
             metric: metric, name: name.number, value: figure.value, unit: figure.unit, qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
@@ -377,10 +380,13 @@ final class DocumentFacts {
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
     private func clause(of s: [Unicode.Scalar], around figure: Figure) -> Range<Int> {
-        func isMark(_ c: Unicode.Scalar) -> Bool {
+        // The marks are all ASCII, 。 (U+3002) or full-width forms (from U+FF00): a Han
+        // character, most of a clause, is told by one comparison of its range.
+        @inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool {
+            if c.value > 0x3002 && c.value < 0xFF00 { return false }
             switch c {
-            case "，", ",", "；", ";", "。", "：", ":": true
-            default: false
+            case "，", ",", "；", ";", "。", "：", ":": return true
+            default: return false
             }
         }
         // On the buffer: every figure walks its clause both ways, and each step was checked.
@@ -573,14 +579,17 @@ struct SentenceContext {
     var baseScores: SectorScores = SectorScores()
 }
 
-/// A block's sector keywords and what they add up to.
+/// A block's sector keywords, what they add up to, and each sector's share of that (what
+/// every sentence of the block with figures is scored by).
 struct BlockKeywords {
     let hits: KeywordHits
     let scores: SectorScores
+    let shares: SectorScores
 
     init(_ hits: KeywordHits) {
         self.hits = hits
         scores = hits.scores
+        shares = scores.shares
     }
 }
 

@@ -28,10 +28,11 @@ extension DocumentFacts {
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
     /// `targets` are the sentence's target words not reached (`targetWords(in:)`), `quoted`
-    /// whether it opens a quotation; `year` and `period` are the figure's.
+    /// whether it opens a quotation; `year` and `period` are the figure's; `changeLength` is
+    /// `namer.changeLength(metric)`, known for the name.
     func kind(
         of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], quoted: Bool,
-        year: Int?, period: String?
+        year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
         if figure.unit.isPercentSign, let words = completionWords(metric) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
@@ -49,7 +50,7 @@ extension DocumentFacts {
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
         }
-        if let change = namer.changeLength(metric) {
+        if let change = changeLength {
             return KindDecision(
                 kind: .change, rule: .kindChange, inName: true, words: (metric.count - change)..<metric.count)
         }
