@@ -283,7 +283,8 @@ struct DocumentPass {
             context: SentenceContext(
                 sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
                 keywords: ofBlock.hits, places: places, offset: offset, blockCandidates: blockCandidates,
-                targetWords: facts.targetWords(in: s), opensQuotation: holds("“", in: s), yearRule: rules.year,
+                targetWords: facts.targetWords(in: s, before: lastLead(of: figures)), opensQuotation: holds("“", in: s),
+                yearRule: rules.year,
                 periodRule: rules.period, baseScores: baseScores),
             figures: figures)
         reader.read(appendingTo: &candidates)
@@ -619,6 +620,13 @@ func occurrences(of a: Unicode.Scalar, or b: Unicode.Scalar, in s: [Unicode.Scal
         }
         return count
     }
+}
+
+/// Where the last of `figures` to begin begins (0 when there are none).
+private func lastLead(of figures: [Figure]) -> Int {
+    var last = 0
+    for figure in figures where figure.leadStart > last { last = figure.leadStart }
+    return last
 }
 
 /// Whether `s` holds `c`, read eight scalars at a time: every sentence with figures asks

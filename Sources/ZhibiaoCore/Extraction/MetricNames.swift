@@ -1,7 +1,8 @@
 /// The distinct metric names of one document, numbered as first read. A document names a
 /// measure many times (four figures in five carry a name read before), and what is worked out
-/// from a name — its sector scores, the change it ends in, its `String` — is then worked out once for the name rather
-/// than for each figure. A candidate holds its name's number until the merge.
+/// from a name — its sector scores, the change it ends in, its `String` — is then worked out
+/// once for the name rather than for each figure. A candidate holds its name's number until
+/// the merge.
 final class MetricNames {
     /// The table, kept behind a pointer: the stored properties of a class are checked for
     /// exclusive access at run time on every read and write, and each figure's lookup makes

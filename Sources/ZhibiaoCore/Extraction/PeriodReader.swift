@@ -35,6 +35,17 @@ struct PeriodReader {
     /// The year the article was written in when it reports on an earlier one (see
     /// `DocumentContext.inferYears`): what 今年 means.
     var currentYear: Int? = nil
+    /// Where a step of the scan may start: a digit, 截, or the first scalar of a phrase of
+    /// periods.tsv. One test a scalar, where the scan passes over most of a sentence.
+    private let stepStarts: ScalarBits
+
+    init(lexicon: Lexicon, currentYear: Int? = nil) {
+        self.lexicon = lexicon
+        self.currentYear = currentYear
+        var starts = lexicon.periods.startBits
+        for c in "0123456789截".unicodeScalars { starts.insert(c) }
+        stepStarts = starts
+    }
 
     /// The last period phrase and the last stated year before `end` in `s`.
     func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
@@ -64,10 +75,9 @@ struct PeriodReader {
     /// from where it stopped. Phrases are matched whole, whatever `end` is: the layer is the
     /// same however far it is asked at a time.
     private func recognise(_ layer: inout PeriodMentions, in s: [Unicode.Scalar], before end: Int) {
-        let phrases = lexicon.periods
         var i = layer.recognised
         while i < end {
-            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
             let step = self.step(in: s, at: i, end: s.count)
             if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
@@ -130,9 +140,8 @@ struct PeriodReader {
         scan.end = end
         var i = scan.position
         defer { scan.position = i }
-        let phrases = lexicon.periods
         while i < end {
-            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
             i = apply(step(in: s, at: i, end: end), to: &scan)
         }
@@ -287,14 +296,14 @@ struct PeriodReader {
     /// The first position from `i` (before `end`) where a digit, 截 or a period phrase may
     /// start, or `end`. Most scalars of a sentence start none: a loop of its own over the
     /// buffer passes over them without the checks of the scan, which read each scalar again.
+    /// (A scalar beyond the Basic Multilingual Plane may stop it needlessly, as it may stop a
+    /// phrase matcher: the step there is then one scalar, marking nothing.)
     @inline(__always)
-    private static func nextStart(
-        in s: [Unicode.Scalar], from i: Int, to end: Int, phrases: PhraseMatcher<String>
-    ) -> Int {
+    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
             let stop = min(end, buffer.count)
             var k = i
-            while k < stop, !isDigit(buffer[k]), buffer[k] != "截", !phrases.mayStart(buffer[k]) { k += 1 }
+            while k < stop, !stepStarts.mayContain(buffer[k]) { k += 1 }
             return k == stop ? end : k
         }
     }

@@ -82,14 +82,27 @@ extension DocumentFacts {
     }
 
     /// The target words of a sentence that are not ones reached (超额完成目标), read once for all
-    /// its figures: most sentences have none, and their figures then ask nothing more.
-    func targetWords(in s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// its figures: most sentences have none, and their figures then ask nothing more. Only
+    /// words starting before `limit`, where the sentence's last figure begins, are read: a
+    /// figure asks only for words that end before it (`targetWord(before:in:targets:)`).
+    func targetWords(in s: [Unicode.Scalar], before limit: Int) -> [Range<Int>] {
         // Read match by match: a list of the matches with their values, filtered and mapped,
-        // was made for every sentence with figures, and most have no target word.
+        // was made for every sentence with figures, and most have no target word. The matches
+        // are those of the whole sentence up to `limit`: each is the longest at its start, and
+        // the next is looked for after it, so what follows `limit` changes none of them.
         var words: [Range<Int>] = []
         let targets = lexicon.targetWords
-        targets.forEachMatch(in: s) { range, index in
-            if targets.value(at: index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+        var i = 0
+        while i < limit {
+            i = firstPossibleStart(of: targets, in: s, from: i, to: limit)
+            guard i < limit else { break }
+            guard let m = targets.longestIndex(in: s, at: i) else {
+                i += 1
+                continue
+            }
+            let range = i..<(i + m.length)
+            if targets.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+            i += m.length
         }
         return words
     }
