@@ -336,50 +336,90 @@ struct PeriodReader {
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
     /// year and the one (to nine) before, {T} the year written in (the same unless the article
-    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is unknown. Written out by hand: the standard
-    /// library's `replacing` costs thousands of instructions a call, and figures ask often.
+    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is
+    /// unknown. Written out by hand: the standard library's `replacing` costs thousands of
+    /// instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
-        // Read on the UTF-8 bytes: the placeholders are ASCII, and matching them on a Substring
-        // cost some 1,500 instructions a pattern.
-        let bytes = Array(pattern.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 8)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{") else {
-                result.append(bytes[i])
-                i += 1
-                continue
-            }
-            let placeholder: (length: Int, year: Int?)? =
-                if Self.holds(bytes, "{T}", at: i) {
-                    (3, currentYear ?? year)
-                } else if Self.holds(bytes, "{T+1}", at: i) {
-                    // 明年: the year after the one written in.
-                    (5, (currentYear ?? year).map { $0 + 1 })
-                } else if Self.holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}"),
-                    case let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0")), (1...9).contains(n)
-                {
-                    // {Y-1} … {Y-9}: so many years before.
-                    (5, year.map { $0 - n })
-                } else if Self.holds(bytes, "{Y}", at: i) {
-                    (3, year)
-                } else {
-                    nil
+        // Read on the UTF-8 bytes in place: the placeholders are ASCII, and matching them on a
+        // Substring cost some 1,500 instructions a pattern. The period is written into scratch
+        // room and made a string once: an array of its bytes, grown and then decoded, cost as
+        // much again.
+        var text = pattern
+        let expanded = text.withUTF8 { bytes -> String? in
+            var braces = 0
+            for byte in bytes where byte == UInt8(ascii: "{") { braces += 1 }
+            guard braces > 0 else { return nil }
+            // A year is written in at most 20 bytes (Int.min), in place of a placeholder's 3 or 5.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 20 * braces) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let placeholder: (length: Int, year: Int?)? =
+                        if bytes[i] != UInt8(ascii: "{") {
+                            nil
+                        } else if Self.holds(bytes, "{T}", at: i) {
+                            (3, currentYear ?? year)
+                        } else if Self.holds(bytes, "{T+1}", at: i) {
+                            // 明年: the year after the one written in.
+                            (5, (currentYear ?? year).map { $0 + 1 })
+                        } else if let before = Self.yearsBefore(bytes, at: i) {
+                            (5, year.map { $0 - before })
+                        } else if Self.holds(bytes, "{Y}", at: i) {
+                            (3, year)
+                        } else {
+                            nil
+                        }
+                    guard let placeholder else {
+                        out[n] = bytes[i]
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    Self.write(placeholder.year, into: out, at: &n)
+                    i += placeholder.length
                 }
-            guard let placeholder else {
-                result.append(bytes[i])
-                i += 1
-                continue
+                // Valid UTF-8: the pattern's own, with ASCII put in place of ASCII placeholders.
+                let written = UnsafeBufferPointer(rebasing: out[..<n])
+                return String(validUTF8: written, isASCII: isAllASCII(written))
             }
-            result.append(contentsOf: placeholder.year.map { String($0).utf8 } ?? "?".utf8)
-            i += placeholder.length
         }
-        return String(decoding: result, as: UTF8.self)
+        return expanded ?? pattern
     }
 
-    private static func holds(_ bytes: [UInt8], _ placeholder: StaticString, at i: Int) -> Bool {
+    /// {Y-1} … {Y-9} at `i` of `bytes`: so many years before.
+    private static func yearsBefore(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}") else { return nil }
+        let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0"))
+        return (1...9).contains(n) ? n : nil
+    }
+
+    /// Writes `year` in decimal digits (as `String(year)` does), or "?" when it is unknown, at
+    /// `out[n]`, and moves `n` past it.
+    private static func write(_ year: Int?, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        guard let year else {
+            out[n] = UInt8(ascii: "?")
+            n += 1
+            return
+        }
+        if year < 0 {
+            out[n] = UInt8(ascii: "-")
+            n += 1
+        }
+        let first = n
+        var rest = year.magnitude
+        repeat {
+            out[n] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            n += 1
+        } while rest > 0
+        var (a, b) = (first, n - 1)
+        while a < b {
+            out.swapAt(a, b)
+            (a, b) = (a + 1, b - 1)
+        }
+    }
+
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ placeholder: StaticString, at i: Int) -> Bool {
         let count = placeholder.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
         let p = placeholder.utf8Start
