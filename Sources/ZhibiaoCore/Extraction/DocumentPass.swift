@@ -185,7 +185,7 @@ struct DocumentPass {
             var j = i
             while j < s.count && isDigit(s[j]) { j += 1 }
             // A year, a month or a range of months is part of a period; any other number ends it.
-            if j == s.count || s[j] != "年" && s[j] != "月" && !monthRangeMarks.contains(s[j]) {
+            if j == s.count || s[j] != "年" && s[j] != "月" && !isMonthRangeMark(s[j]) {
                 end = i
                 break
             }

@@ -214,10 +214,15 @@ struct PeriodReader {
         if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
             var j = i
             while j < s.count && isDigit(s[j]) { j += 1 }
+            // A number that 年, 月 or a range mark does not follow names no period: most are a
+            // figure's (5.1%, 3652户), passed over whole without reading their value.
+            guard j < s.count, s[j] == "年" || s[j] == "月" || isMonthRangeMark(s[j]) else {
+                return PeriodStep(start: i, next: j)
+            }
             let number = decimalValue(s[i..<j])
             // 2021—2024年, 2021至2024年: the years from one to the other.
             if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
-                monthRangeMarks.contains(s[j]), s[j + 5] == "年",
+                isMonthRangeMark(s[j]), s[j + 5] == "年",
                 let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
             {
                 return PeriodStep(start: i, next: j + 6, mark: .years(first: n, last: last))
@@ -247,7 +252,7 @@ struct PeriodReader {
                 mark += 1
                 if mark < s.count, s[mark] == "份" { mark += 1 }
             }
-            if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
+            if let first = number, (1...12).contains(first), mark < s.count, isMonthRangeMark(s[mark]) {
                 var k = mark + 1
                 while k < s.count && isDigit(s[k]) { k += 1 }
                 if k > mark + 1, k < s.count, s[k] == "月",
@@ -472,4 +477,12 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
-let monthRangeMarks: ScalarSet = "-—~～至到"
+/// Whether `c` joins two months or years of a range (1-11月, 1至11月, 2021—2024年): -—~～至到.
+/// Compared, not looked up in a set: asked after every number a period scan passes.
+@inline(__always)
+func isMonthRangeMark(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "-", "—", "~", "～", "至", "到": true
+    default: false
+    }
+}
