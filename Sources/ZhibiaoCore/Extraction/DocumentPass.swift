@@ -78,7 +78,7 @@ struct DocumentPass {
                 return
             }
             let keywords = BlockKeywords(scorer.hits(block.text))
-            if !keywords.scores.isEmpty { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
+            if keywords.hasEvidence { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
             if let named = headingYear(block.text) { sectionYear = named }
             var known: BlockKeywords? = keywords
             readSentence(
@@ -142,7 +142,7 @@ struct DocumentPass {
             }
         }
         if let keywords {
-            if !keywords.scores.isEmpty {
+            if keywords.hasEvidence {
                 previousShares = keywords.shares
                 unscoredBlocks = []
             }
@@ -580,18 +580,24 @@ struct SentenceContext {
     var baseScores: SectorScores = SectorScores()
 }
 
-/// A block's sector keywords, what they add up to, and each sector's share of that (what
-/// every sentence of the block with figures is scored by).
+/// A block's sector keywords, and each sector's share of what they add up to (what every
+/// sentence of the block with figures is scored by). Kept small: it is copied for each such
+/// sentence, and the sum itself is asked for only by headings and table rows.
 struct BlockKeywords {
     let hits: KeywordHits
-    let scores: SectorScores
     let shares: SectorScores
+    /// Whether the keywords add up to anything.
+    let hasEvidence: Bool
 
     init(_ hits: KeywordHits) {
         self.hits = hits
-        scores = hits.scores
+        let scores = hits.scores
         shares = scores.shares
+        hasEvidence = !scores.isEmpty
     }
+
+    /// What the keywords add up to.
+    var scores: SectorScores { hits.scores }
 }
 
 /// How many times `a` and `b` stand in `s`, counted no further than `limit`, read eight scalars

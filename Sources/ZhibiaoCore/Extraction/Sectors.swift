@@ -68,7 +68,9 @@ struct KeywordHits {
     var scores: SectorScores { scores(in: 0..<Int(Int32.max)) }
 
     /// The scores of the keywords lying wholly within `range`, added in order as reading the
-    /// range's text would add them.
+    /// range's text would add them. (Inlined: asked for every sentence with figures and every
+    /// figure.)
+    @inline(__always)
     func scores(in range: Range<Int>) -> SectorScores {
         // On the buffer: every sentence and every figure's clause asks, and each read of the
         // array was checked.
