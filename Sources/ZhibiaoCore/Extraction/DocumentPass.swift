@@ -5,6 +5,8 @@ struct DocumentPass {
     var candidates: [Candidate] = []
     /// The figures of the sentence read last: the list's room is used again for the next.
     private var figureRoom: [Figure] = []
+    /// Where the last block's sentences were copied (`SentenceSpans`), likewise.
+    private var sentenceRoom: [Unicode.Scalar] = []
     private(set) var sectionScores: SectorScores = SectorScores()
     /// The shares of `sectionScores`, and of the scores of the last block before that had any:
     /// worked out when they are known rather than for each sentence with figures.
@@ -100,7 +102,9 @@ struct DocumentPass {
         // comma, covers the sentences after it that neither name a year nor open with a date.
         var paragraphPeriod: String?
         var isFirst = true
-        for span in Segmenter.sentences(block) {
+        var spans = Segmenter.sentences(block, room: &sentenceRoom)
+        defer { sentenceRoom = spans.takeRoom() }
+        while let span = spans.next() {
             defer { isFirst = false }
             // A clause that opens with its own date (10月15日，…) is not the opening's.
             if let first = span.text.first, isDigit(first) { clausePeriod = nil }
@@ -197,12 +201,15 @@ struct DocumentPass {
     /// The period a sentence opens with when nothing but it stands before the first comma
     /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
     private func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
-        guard let comma = s.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 2,
-            s[..<comma].allSatisfy({ Self.periodScalars.contains($0) || isDigit($0) })
-        else { return nil }
+        // Plain loops and a set of bits: asked of every paragraph, where a closure for each
+        // scalar and a hashed set cost more than the period read after.
+        var comma = 0
+        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
+        guard comma < min(s.count, 12), comma >= 2 else { return nil }
+        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
         return periods.read(s, before: comma, year: year).period
     }
-    private static let periodScalars = Set("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～".unicodeScalars)
+    private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
 
     /// Whether a sentence opens with a date of its own (10月15日，…) or names a year (2023年)
     /// anywhere.
