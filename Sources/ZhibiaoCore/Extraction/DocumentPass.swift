@@ -5,9 +5,14 @@ struct DocumentPass {
     var candidates: [Candidate] = []
     /// The figures of the sentence read last: the list's room is used again for the next.
     private var figureRoom: [Figure] = []
+    /// Where the last block's sentences were copied (`SentenceSpans`), likewise.
+    private var sentenceRoom: [Unicode.Scalar] = []
     private(set) var sectionScores: SectorScores = SectorScores()
-    private var previousScores: SectorScores = SectorScores()
-    /// Blocks read since `previousScores` was last known, not yet scored.
+    /// The shares of `sectionScores`, and of the scores of the last block before that had any:
+    /// worked out when they are known rather than for each sentence with figures.
+    private var sectionShares = SectorScores()
+    private var previousShares = SectorScores()
+    /// Blocks read since `previousShares` was last known, not yet scored.
     private var unscoredBlocks: [[Unicode.Scalar]] = []
     private var pendingPeriod: String?
     private var blockIndex = 0
@@ -75,7 +80,7 @@ struct DocumentPass {
                 return
             }
             let keywords = BlockKeywords(scorer.hits(block.text))
-            if !keywords.scores.isEmpty { sectionScores = keywords.scores }
+            if keywords.hasEvidence { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
             if let named = headingYear(block.text) { sectionYear = named }
             var known: BlockKeywords? = keywords
             readSentence(
@@ -97,7 +102,9 @@ struct DocumentPass {
         // comma, covers the sentences after it that neither name a year nor open with a date.
         var paragraphPeriod: String?
         var isFirst = true
-        for span in Segmenter.sentences(block) {
+        var spans = Segmenter.sentences(block, room: &sentenceRoom)
+        defer { sentenceRoom = spans.takeRoom() }
+        while let span = spans.next() {
             defer { isFirst = false }
             // A clause that opens with its own date (10月15日，…) is not the opening's.
             if let first = span.text.first, isDigit(first) { clausePeriod = nil }
@@ -139,8 +146,8 @@ struct DocumentPass {
             }
         }
         if let keywords {
-            if !keywords.scores.isEmpty {
-                previousScores = keywords.scores
+            if keywords.hasEvidence {
+                previousShares = keywords.shares
                 unscoredBlocks = []
             }
         } else {
@@ -153,7 +160,7 @@ struct DocumentPass {
         while let text = unscoredBlocks.popLast() {
             let scores = scorer.scores(text)
             if !scores.isEmpty {
-                previousScores = scores
+                previousShares = scores.shares
                 break
             }
         }
@@ -182,7 +189,7 @@ struct DocumentPass {
             var j = i
             while j < s.count && isDigit(s[j]) { j += 1 }
             // A year, a month or a range of months is part of a period; any other number ends it.
-            if j == s.count || s[j] != "年" && s[j] != "月" && !monthRangeMarks.contains(s[j]) {
+            if j == s.count || s[j] != "年" && s[j] != "月" && !isMonthRangeMark(s[j]) {
                 end = i
                 break
             }
@@ -194,12 +201,15 @@ struct DocumentPass {
     /// The period a sentence opens with when nothing but it stands before the first comma
     /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
     private func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
-        guard let comma = s.prefix(12).firstIndex(where: { $0 == "，" || $0 == "," }), comma >= 2,
-            s[..<comma].allSatisfy({ Self.periodScalars.contains($0) || isDigit($0) })
-        else { return nil }
+        // Plain loops and a set of bits: asked of every paragraph, where a closure for each
+        // scalar and a hashed set cost more than the period read after.
+        var comma = 0
+        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
+        guard comma < min(s.count, 12), comma >= 2 else { return nil }
+        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
         return periods.read(s, before: comma, year: year).period
     }
-    private static let periodScalars = Set("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～".unicodeScalars)
+    private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
 
     /// Whether a sentence opens with a date of its own (10月15日，…) or names a year (2023年)
     /// anywhere.
@@ -269,10 +279,10 @@ struct DocumentPass {
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         var baseScores = SectorScores()
-        baseScores.add(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
-        baseScores.add(ofBlock.scores.shares, weight: 3)
-        baseScores.add(sectionScores.shares, weight: 2)
-        baseScores.add(previousScores.shares, weight: 1)
+        baseScores.addInline(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
+        baseScores.addInline(ofBlock.shares, weight: 3)
+        baseScores.addInline(sectionShares, weight: 2)
+        baseScores.addInline(previousShares, weight: 1)
         // Made in the call: a context built first and then handed over was copied, and the copy
         // destroyed right after.
         var reader = SentenceReader(
@@ -280,7 +290,8 @@ struct DocumentPass {
             context: SentenceContext(
                 sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
                 keywords: ofBlock.hits, places: places, offset: offset, blockCandidates: blockCandidates,
-                targetWords: facts.targetWords(in: s), opensQuotation: holds("“", in: s), yearRule: rules.year,
+                targetWords: facts.targetWords(in: s, before: lastLead(of: figures)), opensQuotation: holds("“", in: s),
+                yearRule: rules.year,
                 periodRule: rules.period, baseScores: baseScores),
             figures: figures)
         reader.read(appendingTo: &candidates)
@@ -348,10 +359,10 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let name = names.number(of: metric, scoredBy: scorer)
-        scores.add(name.scores, weight: 3)
+        let name = names.number(of: metric, scoredBy: scorer, namer: namer)
+        scores.addInline(name.scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
-        scores.add(
+        scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
             weight: 1.5)
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
@@ -359,7 +370,7 @@ final class DocumentFacts {
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
-            period: period ?? context.headerPeriod)
+            period: period ?? context.headerPeriod, changeLength: name.changeLength)
         let made = Candidate(
             metric: metric, name: name.number, value: figure.value, unit: figure.unit, qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
@@ -377,10 +388,13 @@ final class DocumentFacts {
 
     /// The clause holding a figure: from the punctuation before it to the punctuation after.
     private func clause(of s: [Unicode.Scalar], around figure: Figure) -> Range<Int> {
-        func isMark(_ c: Unicode.Scalar) -> Bool {
+        // The marks are all ASCII, 。 (U+3002) or full-width forms (from U+FF00): a Han
+        // character, most of a clause, is told by one comparison of its range.
+        @inline(__always) func isMark(_ c: Unicode.Scalar) -> Bool {
+            if c.value > 0x3002 && c.value < 0xFF00 { return false }
             switch c {
-            case "，", ",", "；", ";", "。", "：", ":": true
-            default: false
+            case "，", ",", "；", ";", "。", "：", ":": return true
+            default: return false
             }
         }
         // On the buffer: every figure walks its clause both ways, and each step was checked.
@@ -573,15 +587,24 @@ struct SentenceContext {
     var baseScores: SectorScores = SectorScores()
 }
 
-/// A block's sector keywords and what they add up to.
+/// A block's sector keywords, and each sector's share of what they add up to (what every
+/// sentence of the block with figures is scored by). Kept small: it is copied for each such
+/// sentence, and the sum itself is asked for only by headings and table rows.
 struct BlockKeywords {
     let hits: KeywordHits
-    let scores: SectorScores
+    let shares: SectorScores
+    /// Whether the keywords add up to anything.
+    let hasEvidence: Bool
 
     init(_ hits: KeywordHits) {
         self.hits = hits
-        scores = hits.scores
+        let scores = hits.scores
+        shares = scores.shares
+        hasEvidence = !scores.isEmpty
     }
+
+    /// What the keywords add up to.
+    var scores: SectorScores { hits.scores }
 }
 
 /// How many times `a` and `b` stand in `s`, counted no further than `limit`, read eight scalars
@@ -610,6 +633,13 @@ func occurrences(of a: Unicode.Scalar, or b: Unicode.Scalar, in s: [Unicode.Scal
         }
         return count
     }
+}
+
+/// Where the last of `figures` to begin begins (0 when there are none).
+private func lastLead(of figures: [Figure]) -> Int {
+    var last = 0
+    for figure in figures where figure.leadStart > last { last = figure.leadStart }
+    return last
 }
 
 /// Whether `s` holds `c`, read eight scalars at a time: every sentence with figures asks

@@ -1,7 +1,8 @@
 /// The distinct metric names of one document, numbered as first read. A document names a
 /// measure many times (four figures in five carry a name read before), and what is worked out
-/// from a name — its sector scores, its `String` — is then worked out once for the name rather
-/// than for each figure. A candidate holds its name's number until the merge.
+/// from a name — its sector scores, the change it ends in, its `String` — is then worked out
+/// once for the name rather than for each figure. A candidate holds its name's number until
+/// the merge.
 final class MetricNames {
     /// The table, kept behind a pointer: the stored properties of a class are checked for
     /// exclusive access at run time on every read and write, and each figure's lookup makes
@@ -19,10 +20,13 @@ final class MetricNames {
         table.deallocate()
     }
 
-    /// The number of `name`, numbered now if it is new, and the sector scores of its words
-    /// (`scorer.scores(name)`, worked out only for a new name).
-    func number(of name: [Unicode.Scalar], scoredBy scorer: SectorScorer) -> (number: Int32, scores: SectorScores) {
-        table.pointee.number(of: name, scoredBy: scorer)
+    /// The number of `name`, numbered now if it is new, the sector scores of its words
+    /// (`scorer.scores(name)`) and the length of the change it ends in (`namer.changeLength`),
+    /// both worked out only for a new name.
+    func number(
+        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
+    ) -> (number: Int32, scores: SectorScores, changeLength: Int?) {
+        table.pointee.number(of: name, scoredBy: scorer, namer: namer)
     }
 
     /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
@@ -39,6 +43,8 @@ private struct NameTable {
     private var hashes: [UInt64] = []
     private var names: [[Unicode.Scalar]] = []
     private var scores: [SectorScores] = []
+    /// `MetricNamer.changeLength` of each name, -1 for none.
+    private var changes: [Int32] = []
     private var strings: [String?] = []
 
     init(capacity: Int) {
@@ -46,19 +52,21 @@ private struct NameTable {
         hashes.reserveCapacity(slots.capacity)
         names.reserveCapacity(slots.capacity)
         scores.reserveCapacity(slots.capacity)
+        changes.reserveCapacity(slots.capacity)
         strings.reserveCapacity(slots.capacity)
     }
 
     mutating func number(
-        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer
-    ) -> (
-        number: Int32, scores: SectorScores
-    ) {
+        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
+    ) -> (number: Int32, scores: SectorScores, changeLength: Int?) {
         let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
-            if hashes[known] == hash && names[known] == name { return (Int32(known), scores[known]) }
+            if hashes[known] == hash && hasSameScalars(names[known], name) {
+                let change = changes[known]
+                return (Int32(known), scores[known], change < 0 ? nil : Int(change))
+            }
             slot = slots.next(after: slot)
         }
         let number = names.count
@@ -68,12 +76,14 @@ private struct NameTable {
             while slots[slot] >= 0 { slot = slots.next(after: slot) }
         }
         let scored = scorer.scores(name)
+        let change = namer.changeLength(name)
         slots[slot] = number
         hashes.append(hash)
         names.append(name)
         scores.append(scored)
+        changes.append(Int32(change ?? -1))
         strings.append(nil)
-        return (Int32(number), scored)
+        return (Int32(number), scored, change)
     }
 
     mutating func string(of number: Int) -> String {
@@ -94,11 +104,27 @@ private struct NameTable {
     }
 }
 
-/// The hash of a name's scalars (FNV-1a), by which both tables find it.
+/// The hash of a name's scalars (FNV-1a), by which both tables find it. (Read on the buffer:
+/// every figure's name is hashed, and each read of the array was checked.)
 private func nameHash(_ name: [Unicode.Scalar]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in name { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-    return hash
+    name.withUnsafeBufferPointer { name in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in name { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+}
+
+/// Whether two names hold the same scalars, compared on their buffers: `==` on the arrays went
+/// through the generic comparison of their elements.
+private func hasSameScalars(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    guard a.count == b.count else { return false }
+    return a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < a.count && a[i] == b[i] { i += 1 }
+            return i == a.count
+        }
+    }
 }
 
 /// The names the standard catalog spells (each indicator's name and aliases), as the catalog's
@@ -137,7 +163,7 @@ private struct CatalogNames {
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
-            if hashes[known] == hash && names[known] == name { return strings[known] }
+            if hashes[known] == hash && hasSameScalars(names[known], name) { return strings[known] }
             slot = slots.next(after: slot)
         }
         return nil

@@ -35,6 +35,17 @@ struct PeriodReader {
     /// The year the article was written in when it reports on an earlier one (see
     /// `DocumentContext.inferYears`): what 今年 means.
     var currentYear: Int? = nil
+    /// Where a step of the scan may start: a digit, 截, or the first scalar of a phrase of
+    /// periods.tsv. One test a scalar, where the scan passes over most of a sentence.
+    private let stepStarts: ScalarBits
+
+    init(lexicon: Lexicon, currentYear: Int? = nil) {
+        self.lexicon = lexicon
+        self.currentYear = currentYear
+        var starts = lexicon.periods.startBits
+        for c in "0123456789截".unicodeScalars { starts.insert(c) }
+        stepStarts = starts
+    }
 
     /// The last period phrase and the last stated year before `end` in `s`.
     func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
@@ -64,10 +75,9 @@ struct PeriodReader {
     /// from where it stopped. Phrases are matched whole, whatever `end` is: the layer is the
     /// same however far it is asked at a time.
     private func recognise(_ layer: inout PeriodMentions, in s: [Unicode.Scalar], before end: Int) {
-        let phrases = lexicon.periods
         var i = layer.recognised
         while i < end {
-            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
             let step = self.step(in: s, at: i, end: s.count)
             if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
@@ -130,9 +140,8 @@ struct PeriodReader {
         scan.end = end
         var i = scan.position
         defer { scan.position = i }
-        let phrases = lexicon.periods
         while i < end {
-            i = Self.nextStart(in: s, from: i, to: end, phrases: phrases)
+            i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
             i = apply(step(in: s, at: i, end: end), to: &scan)
         }
@@ -205,10 +214,15 @@ struct PeriodReader {
         if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
             var j = i
             while j < s.count && isDigit(s[j]) { j += 1 }
+            // A number that 年, 月 or a range mark does not follow names no period: most are a
+            // figure's (5.1%, 3652户), passed over whole without reading their value.
+            guard j < s.count, s[j] == "年" || s[j] == "月" || isMonthRangeMark(s[j]) else {
+                return PeriodStep(start: i, next: j)
+            }
             let number = decimalValue(s[i..<j])
             // 2021—2024年, 2021至2024年: the years from one to the other.
             if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
-                monthRangeMarks.contains(s[j]), s[j + 5] == "年",
+                isMonthRangeMark(s[j]), s[j + 5] == "年",
                 let last = decimalValue(s[(j + 1)...(j + 4)]), last > n, last <= 2099
             {
                 return PeriodStep(start: i, next: j + 6, mark: .years(first: n, last: last))
@@ -238,7 +252,7 @@ struct PeriodReader {
                 mark += 1
                 if mark < s.count, s[mark] == "份" { mark += 1 }
             }
-            if let first = number, (1...12).contains(first), mark < s.count, monthRangeMarks.contains(s[mark]) {
+            if let first = number, (1...12).contains(first), mark < s.count, isMonthRangeMark(s[mark]) {
                 var k = mark + 1
                 while k < s.count && isDigit(s[k]) { k += 1 }
                 if k > mark + 1, k < s.count, s[k] == "月",
@@ -287,14 +301,14 @@ struct PeriodReader {
     /// The first position from `i` (before `end`) where a digit, 截 or a period phrase may
     /// start, or `end`. Most scalars of a sentence start none: a loop of its own over the
     /// buffer passes over them without the checks of the scan, which read each scalar again.
+    /// (A scalar beyond the Basic Multilingual Plane may stop it needlessly, as it may stop a
+    /// phrase matcher: the step there is then one scalar, marking nothing.)
     @inline(__always)
-    private static func nextStart(
-        in s: [Unicode.Scalar], from i: Int, to end: Int, phrases: PhraseMatcher<String>
-    ) -> Int {
+    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
             let stop = min(end, buffer.count)
             var k = i
-            while k < stop, !isDigit(buffer[k]), buffer[k] != "截", !phrases.mayStart(buffer[k]) { k += 1 }
+            while k < stop, !stepStarts.mayContain(buffer[k]) { k += 1 }
             return k == stop ? end : k
         }
     }
@@ -327,50 +341,90 @@ struct PeriodReader {
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
     /// year and the one (to nine) before, {T} the year written in (the same unless the article
-    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is unknown. Written out by hand: the standard
-    /// library's `replacing` costs thousands of instructions a call, and figures ask often.
+    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is
+    /// unknown. Written out by hand: the standard library's `replacing` costs thousands of
+    /// instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
-        // Read on the UTF-8 bytes: the placeholders are ASCII, and matching them on a Substring
-        // cost some 1,500 instructions a pattern.
-        let bytes = Array(pattern.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 8)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{") else {
-                result.append(bytes[i])
-                i += 1
-                continue
-            }
-            let placeholder: (length: Int, year: Int?)? =
-                if Self.holds(bytes, "{T}", at: i) {
-                    (3, currentYear ?? year)
-                } else if Self.holds(bytes, "{T+1}", at: i) {
-                    // 明年: the year after the one written in.
-                    (5, (currentYear ?? year).map { $0 + 1 })
-                } else if Self.holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}"),
-                    case let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0")), (1...9).contains(n)
-                {
-                    // {Y-1} … {Y-9}: so many years before.
-                    (5, year.map { $0 - n })
-                } else if Self.holds(bytes, "{Y}", at: i) {
-                    (3, year)
-                } else {
-                    nil
+        // Read on the UTF-8 bytes in place: the placeholders are ASCII, and matching them on a
+        // Substring cost some 1,500 instructions a pattern. The period is written into scratch
+        // room and made a string once: an array of its bytes, grown and then decoded, cost as
+        // much again.
+        var text = pattern
+        let expanded = text.withUTF8 { bytes -> String? in
+            var braces = 0
+            for byte in bytes where byte == UInt8(ascii: "{") { braces += 1 }
+            guard braces > 0 else { return nil }
+            // A year is written in at most 20 bytes (Int.min), in place of a placeholder's 3 or 5.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 20 * braces) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let placeholder: (length: Int, year: Int?)? =
+                        if bytes[i] != UInt8(ascii: "{") {
+                            nil
+                        } else if Self.holds(bytes, "{T}", at: i) {
+                            (3, currentYear ?? year)
+                        } else if Self.holds(bytes, "{T+1}", at: i) {
+                            // 明年: the year after the one written in.
+                            (5, (currentYear ?? year).map { $0 + 1 })
+                        } else if let before = Self.yearsBefore(bytes, at: i) {
+                            (5, year.map { $0 - before })
+                        } else if Self.holds(bytes, "{Y}", at: i) {
+                            (3, year)
+                        } else {
+                            nil
+                        }
+                    guard let placeholder else {
+                        out[n] = bytes[i]
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    Self.write(placeholder.year, into: out, at: &n)
+                    i += placeholder.length
                 }
-            guard let placeholder else {
-                result.append(bytes[i])
-                i += 1
-                continue
+                // Valid UTF-8: the pattern's own, with ASCII put in place of ASCII placeholders.
+                let written = UnsafeBufferPointer(rebasing: out[..<n])
+                return String(validUTF8: written, isASCII: isAllASCII(written))
             }
-            result.append(contentsOf: placeholder.year.map { String($0).utf8 } ?? "?".utf8)
-            i += placeholder.length
         }
-        return String(decoding: result, as: UTF8.self)
+        return expanded ?? pattern
     }
 
-    private static func holds(_ bytes: [UInt8], _ placeholder: StaticString, at i: Int) -> Bool {
+    /// {Y-1} … {Y-9} at `i` of `bytes`: so many years before.
+    private static func yearsBefore(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard holds(bytes, "{Y-", at: i), i + 4 < bytes.count, bytes[i + 4] == UInt8(ascii: "}") else { return nil }
+        let n = Int(bytes[i + 3]) - Int(UInt8(ascii: "0"))
+        return (1...9).contains(n) ? n : nil
+    }
+
+    /// Writes `year` in decimal digits (as `String(year)` does), or "?" when it is unknown, at
+    /// `out[n]`, and moves `n` past it.
+    private static func write(_ year: Int?, into out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        guard let year else {
+            out[n] = UInt8(ascii: "?")
+            n += 1
+            return
+        }
+        if year < 0 {
+            out[n] = UInt8(ascii: "-")
+            n += 1
+        }
+        let first = n
+        var rest = year.magnitude
+        repeat {
+            out[n] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            n += 1
+        } while rest > 0
+        var (a, b) = (first, n - 1)
+        while a < b {
+            out.swapAt(a, b)
+            (a, b) = (a + 1, b - 1)
+        }
+    }
+
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ placeholder: StaticString, at i: Int) -> Bool {
         let count = placeholder.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
         let p = placeholder.utf8Start
@@ -423,4 +477,12 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
-let monthRangeMarks: ScalarSet = "-—~～至到"
+/// Whether `c` joins two months or years of a range (1-11月, 1至11月, 2021—2024年): -—~～至到.
+/// Compared, not looked up in a set: asked after every number a period scan passes.
+@inline(__always)
+func isMonthRangeMark(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "-", "—", "~", "～", "至", "到": true
+    default: false
+    }
+}

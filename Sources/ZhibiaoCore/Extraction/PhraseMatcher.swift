@@ -76,6 +76,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         return first.longestStarting(in: s, at: i, limit: limit)
     }
 
+    /// The scalars a listed phrase may start with, for a scan that looks for them and for
+    /// scalars of its own in one test (`PeriodReader`).
+    var startBits: ScalarBits { starts }
+
     /// Whether a listed phrase may start with `c` (when not, none does).
     @inline(__always)
     func mayStart(_ c: Unicode.Scalar) -> Bool { starts.mayContain(c) }

@@ -201,7 +201,9 @@ struct UTF8Cursor {
 
     /// The UTF-8 offset of scalar `position` of `s`. The scalars on the way are measured eight
     /// at a time: a scalar's width is 1, plus 1 for each of 0x80, 0x800 and 0x10000 it reaches,
-    /// counted without branches. (Offsets stay far below `Int.max`.)
+    /// counted without branches. (Offsets stay far below `Int.max`.) Inlined: every figure asks
+    /// twice, and every sentence.
+    @inline(__always)
     mutating func offset(in s: [Unicode.Scalar], at position: Int) -> Int {
         let target = min(position, s.count)
         // Asked again where it stands (a sentence starts where the one before ended): nothing

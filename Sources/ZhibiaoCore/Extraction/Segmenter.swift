@@ -82,6 +82,21 @@ struct SentenceSpans: Sequence, IteratorProtocol {
         self.isHeading = isHeading
     }
 
+    /// The spans of `text`, copied into the storage of `room`: a reader of many blocks hands the
+    /// room of one block's spans on to the next (`takeRoom()`) rather than allocating it for
+    /// each block. (What the room holds is replaced whole by each sentence copied into it.)
+    init(text: [Unicode.Scalar], isHeading: Bool, room: inout [Unicode.Scalar]) {
+        self.init(text: text, isHeading: isHeading)
+        swap(&scratch, &room)
+    }
+
+    /// The room the spans were copied into, for the next block's; the iterator is done with it.
+    mutating func takeRoom() -> [Unicode.Scalar] {
+        var room: [Unicode.Scalar] = []
+        swap(&room, &scratch)
+        return room
+    }
+
     mutating func next() -> SentenceSpan? {
         if isHeading {
             guard start == 0 else { return nil }
@@ -238,6 +253,12 @@ enum Segmenter {
     /// are asked for: a list of them would be made and freed for every block read.
     static func sentences(_ block: Block) -> SentenceSpans {
         SentenceSpans(text: block.text, isHeading: block.kind == .heading)
+    }
+
+    /// `sentences(_:)`, copying each sentence into the storage of `room` (`SentenceSpans.takeRoom()`
+    /// gives it back).
+    static func sentences(_ block: Block, room: inout [Unicode.Scalar]) -> SentenceSpans {
+        SentenceSpans(text: block.text, isHeading: block.kind == .heading, room: &room)
     }
 
     /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on

@@ -157,20 +157,33 @@ extension DocumentContext {
     }
 }
 
-/// Whether `c` may be 市, 省, 县 or 区, told by its low six bits (02, 01, 3F, 3A): one test passes
-/// over nearly every other character of the article, which is read scalar by scalar.
+/// Whether `c` is 市, 省, 县 or 区.
 @inline(__always)
-private func mayBePlaceMark(_ c: Unicode.Scalar) -> Bool {
-    let lowBits: UInt64 = 1 << 0x02 | 1 << 0x01 | 1 << 0x3F | 1 << 0x3A
-    return lowBits >> UInt64(c.value & 0x3F) & 1 != 0
+private func isPlaceMark(_ c: Unicode.Scalar) -> Bool {
+    c == "市" || c == "省" || c == "县" || c == "区"
 }
 
-/// The first position after `i` of `s` that `mayBePlaceMark`, or `s.count`. Every scalar of an
-/// article is passed over here: a plain loop on the buffer, without bounds checks.
+/// The first position after `i` of `s` that `isPlaceMark`, or `s.count`. Every scalar of an
+/// article is passed over here: eight at a time on the buffer, compared with the four marks at
+/// once, and one by one only in a run of eight that holds one of them.
 private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
     s.withUnsafeBufferPointer { p in
+        guard let base = p.baseAddress else { return p.count }
+        let city = SIMD8<UInt32>(repeating: ("市" as Unicode.Scalar).value)
+        let province = SIMD8<UInt32>(repeating: ("省" as Unicode.Scalar).value)
+        let county = SIMD8<UInt32>(repeating: ("县" as Unicode.Scalar).value)
+        let district = SIMD8<UInt32>(repeating: ("区" as Unicode.Scalar).value)
         var k = i + 1
-        while k < p.count && !mayBePlaceMark(p[k]) { k += 1 }
+        while k + 8 <= p.count {
+            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+            var marks = v .== city
+            marks .|= v .== province
+            marks .|= v .== county
+            marks .|= v .== district
+            if any(marks) { break }
+            k += 8
+        }
+        while k < p.count && !isPlaceMark(p[k]) { k += 1 }
         return min(k, p.count)
     }
 }

@@ -253,11 +253,19 @@ private func digitRunEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
 }
 
 /// The first position from `i` on of `s` that holds a digit, or `s.count`. Every scalar of an
-/// article is passed over here, and few are digits: a plain loop on the buffer, without bounds
-/// checks.
+/// article is passed over here, and few are digits: eight at a time on the buffer (a scalar
+/// less "0" is below 10 only for a digit), and one by one only in a run of eight that holds one.
 private func nextDigit(in s: [Unicode.Scalar], from i: Int) -> Int {
     s.withUnsafeBufferPointer { p in
+        guard let base = p.baseAddress else { return i }
+        let zero = SIMD8<UInt32>(repeating: 0x30)
+        let ten = SIMD8<UInt32>(repeating: 10)
         var k = i
+        while k + 8 <= p.count {
+            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+            if any(v &- zero .< ten) { break }
+            k += 8
+        }
         while k < p.count && !isDigit(p[k]) { k += 1 }
         return k
     }

@@ -28,10 +28,11 @@ extension DocumentFacts {
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
     /// `targets` are the sentence's target words not reached (`targetWords(in:)`), `quoted`
-    /// whether it opens a quotation; `year` and `period` are the figure's.
+    /// whether it opens a quotation; `year` and `period` are the figure's; `changeLength` is
+    /// `namer.changeLength(metric)`, known for the name.
     func kind(
         of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], quoted: Bool,
-        year: Int?, period: String?
+        year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
         if figure.unit.isPercentSign, let words = completionWords(metric) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
@@ -49,7 +50,7 @@ extension DocumentFacts {
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
         }
-        if let change = namer.changeLength(metric) {
+        if let change = changeLength {
             return KindDecision(
                 kind: .change, rule: .kindChange, inName: true, words: (metric.count - change)..<metric.count)
         }
@@ -58,7 +59,19 @@ extension DocumentFacts {
 
     /// Where a name says it is a share of a target: a target word in it, or 完成率/进度 at its end.
     private func completionWords(_ metric: [Unicode.Scalar]) -> Range<Int>? {
-        for i in metric.indices where isTargetWord(metric, at: i) { return i..<(i + 2) }
+        // The name is walked on its buffer, and a pair is read only where a target word may
+        // start: asked of every % figure, reading each pair of the name cost some 160
+        // instructions a figure.
+        let target = metric.withUnsafeBufferPointer { m -> Int? in
+            var i = 0
+            while i + 1 < m.count {
+                let c = m[i]
+                if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i) { return i }
+                i += 1
+            }
+            return nil
+        }
+        if let target { return target..<(target + 2) }
         let n = metric.count
         if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
         if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
@@ -81,14 +94,27 @@ extension DocumentFacts {
     }
 
     /// The target words of a sentence that are not ones reached (超额完成目标), read once for all
-    /// its figures: most sentences have none, and their figures then ask nothing more.
-    func targetWords(in s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// its figures: most sentences have none, and their figures then ask nothing more. Only
+    /// words starting before `limit`, where the sentence's last figure begins, are read: a
+    /// figure asks only for words that end before it (`targetWord(before:in:targets:)`).
+    func targetWords(in s: [Unicode.Scalar], before limit: Int) -> [Range<Int>] {
         // Read match by match: a list of the matches with their values, filtered and mapped,
-        // was made for every sentence with figures, and most have no target word.
+        // was made for every sentence with figures, and most have no target word. The matches
+        // are those of the whole sentence up to `limit`: each is the longest at its start, and
+        // the next is looked for after it, so what follows `limit` changes none of them.
         var words: [Range<Int>] = []
         let targets = lexicon.targetWords
-        targets.forEachMatch(in: s) { range, index in
-            if targets.value(at: index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+        var i = 0
+        while i < limit {
+            i = firstPossibleStart(of: targets, in: s, from: i, to: limit)
+            guard i < limit else { break }
+            guard let m = targets.longestIndex(in: s, at: i) else {
+                i += 1
+                continue
+            }
+            let range = i..<(i + m.length)
+            if targets.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+            i += m.length
         }
         return words
     }
