@@ -361,7 +361,8 @@ final class DocumentFacts {
             quoted: context.opensQuotation, year: figureYear,
             period: period ?? context.headerPeriod)
         let made = Candidate(
-            metric: metric, name: name.number, value: figure.value, unit: figure.unit, qualifier: figure.qualifier,
+            metric: metric, name: name.number, value: figure.value, unit: lexicon.unitName(figure.unit),
+            qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(

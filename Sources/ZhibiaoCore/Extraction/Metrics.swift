@@ -575,7 +575,7 @@ final class MetricNamer {
     func servedHeadcount(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], figure: Figure, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard figure.family == "people", namesNoOne(before), marker(s, endingPhrase: phrase) != nil else { return nil }
+        guard figure.family == .people, namesNoOne(before), marker(s, endingPhrase: phrase) != nil else { return nil }
         var start = figure.end
         while start < limit && s[start] == " " { start += 1 }
         guard let verb = lexicon.contentVerbs.longest(in: s, at: start, end: limit) else { return nil }

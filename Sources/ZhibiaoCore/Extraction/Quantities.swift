@@ -1,8 +1,12 @@
 /// A figure in a sentence: a number with its unit and hedge, e.g. 5万余人次 or 超过90%.
+///
+/// Plain bytes (the unit and family are places in the lexicon's tables, `Lexicon.unitName(_:)`
+/// and `familyName(_:)`): a figure is copied and dropped at every step of reading a sentence,
+/// and Strings in it were retained and released each time.
 struct Figure {
     var value: Double
-    var unit: String
-    var family: String
+    var unit: UnitID
+    var family: UnitFamilyID
     var qualifier: Qualifier?
     /// First scalar of the number.
     var start: Int
@@ -89,8 +93,7 @@ struct FigureFinder {
             }
             // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
             let figure = b < s.count && s[b] == "个" ? withPointsCutShort(found, tokens, at: index, in: s) : found
-            // (Byte comparisons: `==` on two Strings is a call that checks canonical equivalence.)
-            let isRate = figure.family.isSameWord("rate")
+            let isRate = figure.family == .rate
             if isRate && figure.unit.isPercentSign && figure.value > 10_000 { continue }
             if figure.value == 0 && !token.isPercent { continue }
             // 据全省5‰人口变动抽样调查推算: the size of a sample survey.
@@ -151,8 +154,8 @@ struct FigureFinder {
             unit = match.value
         }
         return hedged(
-            token, value: token.value * next.multiplier * unit.factor, unit: unit.base, family: unit.family, end: b,
-            qualifier: nil, in: s)
+            token, value: token.value * next.multiplier * unit.factor, unit: unit.baseID, family: unit.familyID,
+            end: b, qualifier: nil, in: s)
     }
 
     /// `figure` in the unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点,
@@ -171,8 +174,8 @@ struct FigureFinder {
             if next < s.count, s[next] == "个", let unit = lexicon.units.longest(in: s, at: next), unit.length > 1 {
                 guard unit.value.isRate else { return figure }
                 var inPoints = figure
-                inPoints.unit = unit.value.base
-                inPoints.family = unit.value.family
+                inPoints.unit = unit.value.baseID
+                inPoints.family = unit.value.familyID
                 return inPoints
             }
         }
@@ -187,8 +190,8 @@ struct FigureFinder {
                 let end = b + 1 + base.count
                 guard end == s.count || !isDigit(s[end]) else { return nil }
                 return Figure(
-                    value: token.value, unit: "/10万", family: "rate", qualifier: nil, start: token.range.lowerBound,
-                    leadStart: token.range.lowerBound, end: end)
+                    value: token.value, unit: .perHundredThousand, family: .rate, qualifier: nil,
+                    start: token.range.lowerBound, leadStart: token.range.lowerBound, end: end)
             }
         }
         return nil
@@ -200,7 +203,7 @@ struct FigureFinder {
     private func tenths(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         let end = token.range.upperBound + 1
         if end < s.count && Segmenter.isHan(s[end]) && !Self.afterTenths.contains(s[end]) { return nil }
-        return hedged(token, value: token.value * 10, unit: "%", family: "rate", end: end, qualifier: nil, in: s)
+        return hedged(token, value: token.value * 10, unit: .percent, family: .rate, end: end, qualifier: nil, in: s)
     }
 
     /// What may follow 成 in tenths: 以上, 左右, 多, 的.
@@ -222,15 +225,15 @@ struct FigureFinder {
             nameEnd -= change.length
         }
         guard nameEnd >= 2 else { return nil }
-        let unit: String
+        let unit: UnitID
         switch (s[nameEnd - 2], s[nameEnd - 1]) {
-        case ("人", "数"): unit = "人"
-        case ("人", "次"): unit = "人次"
-        case ("户", "数"): unit = "户"
-        case ("人", "口"), ("人", "员"): unit = "人"
+        case ("人", "数"): unit = .person
+        case ("人", "次"): unit = .personTime
+        case ("户", "数"): unit = .household
+        case ("人", "口"), ("人", "员"): unit = .person
         default: return nil
         }
-        return hedged(token, value: token.value, unit: unit, family: "people", end: end, qualifier: nil, in: s)
+        return hedged(token, value: token.value, unit: unit, family: .people, end: end, qualifier: nil, in: s)
     }
 
     /// 3.1万新生代农民工参加培训, 近1400万农业转移人口落户: ten thousands of people named right after
@@ -242,7 +245,8 @@ struct FigureFinder {
         var i = end
         while i < s.count && i - end < 12 && Segmenter.isHan(s[i]) {
             if lexicon.peopleNouns.longest(in: s, at: i) != nil {
-                return hedged(token, value: token.value, unit: "人", family: "people", end: end, qualifier: nil, in: s)
+                return hedged(
+                    token, value: token.value, unit: .person, family: .people, end: end, qualifier: nil, in: s)
             }
             i += 1
         }
@@ -281,7 +285,7 @@ struct FigureFinder {
         // Scaled through the decimal text, so that 4.82 (万人) is 48200 exactly.
         let written = power > 0 ? Double("\(token.value)e\(power)") ?? token.value : token.value
         return Figure(
-            value: written * unit.factor, unit: unit.base, family: unit.family, qualifier: nil,
+            value: written * unit.factor, unit: unit.baseID, family: unit.familyID, qualifier: nil,
             start: token.range.lowerBound, leadStart: open, end: end)
     }
 
@@ -332,7 +336,12 @@ struct FigureFinder {
     private static let notCountedAfter = ScalarBits("第每这那哪其之统唯同逐任某另几数初周星礼月年日号前后头末")
 
     /// The unit of a percentage, made once rather than for each number written with %.
-    private static let percent = UnitInfo(base: "%", factor: 1, family: "rate")
+    private static let percent: UnitInfo = {
+        var percent = UnitInfo(base: "%", factor: 1, family: "rate")
+        percent.baseID = .percent
+        percent.familyID = .rate
+        return percent
+    }()
 
     /// Whether `unit` counts a policy's articles (23条措施, 27项举措).
     private static func countsArticles(_ unit: borrowing UnitInfo) -> Bool {
@@ -424,14 +433,14 @@ struct FigureFinder {
             return nil
         }
         return hedged(
-            token, value: token.value * unit.factor, unit: unit.base, family: unit.family, end: i,
+            token, value: token.value * unit.factor, unit: unit.baseID, family: unit.familyID, end: i,
             qualifier: qualifier, in: s)
     }
 
     /// The figure of `token` read up to `end` (its unit), with the hedges around it: 以上/左右
     /// after (a lone 多/余 only when nothing else hedged the number), 近/超过 before.
     private func hedged(
-        _ token: NumberToken, value: Double, unit: String, family: String, end: Int, qualifier: Qualifier?,
+        _ token: NumberToken, value: Double, unit: UnitID, family: UnitFamilyID, end: Int, qualifier: Qualifier?,
         in s: [Unicode.Scalar]
     ) -> Figure {
         var qualifier = qualifier

@@ -45,7 +45,7 @@ extension SentenceReader {
     /// them for every figure cost more than the rest of the test.)
     @inline(__always)
     private func fromTo(_ phrase: Range<Int>, at k: Int) -> LevelChange? {
-        guard let from = lastFrom(in: phrase), figures[k].unit.isSameWord(figures[k + 1].unit) else { return nil }
+        guard let from = lastFrom(in: phrase), figures[k].unit == figures[k + 1].unit else { return nil }
         let old = figures[k]
         let new = figures[k + 1]
         // The verb between the levels, without the new level's year (2024年的).

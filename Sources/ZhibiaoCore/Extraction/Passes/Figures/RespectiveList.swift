@@ -83,7 +83,7 @@ extension SentenceReader {
         var group = [k]
         var items = [Array(head)]
         var j = k + 1
-        while j < figures.count, figures[j].unit.isSameWord(figures[k].unit),
+        while j < figures.count, figures[j].unit == figures[k].unit,
             let next = noun(figures[j - 1].end..<figures[j].leadStart)
         {
             group.append(j)
@@ -203,7 +203,7 @@ extension SentenceReader {
         var indexes: [Int] = []
         for (n, k) in group.enumerated() where names[n].count >= 2 {
             var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
-            if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
+            if figures[k].family == .rate, namer.endsWithChange(names[n]), let base = bases[n] {
                 read.growthOf = base
                 facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
