@@ -6,12 +6,8 @@ extension SentenceReader {
         // Told here first, by index, whether a list may start at all: 分 in the phrase, or the
         // next figure close by. Most figures start none, and asking `list` took a copy of the
         // reader for each.
-        var mayStart = k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
-        var i = phrase.lowerBound
-        while !mayStart && i < phrase.upperBound {
-            mayStart = s[i] == "分"
-            i += 1
-        }
+        let mayStart =
+            k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 || holdsRespectively(phrase)
         guard mayStart, let list = list(at: k, phrase: phrase) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
@@ -115,11 +111,14 @@ extension SentenceReader {
         return (group, list.subject, list.verb, [])
     }
 
-    /// Whether 分 is in `phrase`, as 分别 must be: an index loop, where `contains` on the slice
-    /// counted a reference to the sentence for every figure.
+    /// Whether 分 is in `phrase`, as 分别 must be: read on the sentence's buffer, where
+    /// `contains` on the slice counted a reference to the sentence for every figure and an index
+    /// loop checked each index against the sentence's bounds (`phrase` lies within them).
     private func holdsRespectively(_ phrase: Range<Int>) -> Bool {
-        for i in phrase where s[i] == "分" { return true }
-        return false
+        s.withUnsafeBufferPointer { s in
+            for i in phrase where s[i] == "分" { return true }
+            return false
+        }
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
