@@ -48,7 +48,9 @@ struct FigureFinder {
         guard !tokens.isEmpty else { return }
         var masked = QuoteMask()
         var skipNext = false
-        for (index, token) in tokens.enumerated() {
+        // (By index: iterating `enumerated()` held a reference of its own to the list.)
+        for index in tokens.indices {
+            let token = tokens[index]
             if skipNext {
                 skipNext = false
                 continue
