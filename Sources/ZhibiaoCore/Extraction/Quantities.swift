@@ -481,17 +481,19 @@ private final class NumberBuffer {
 /// Read as far as it is asked and no further: a sentence's numbers are asked about in order,
 /// and the text after the last of them was read for nothing.
 struct QuoteMask {
-    private var hidden: [Range<Int>] = []
-    /// Where reading stopped: every quotation opened before it is in `hidden`.
+    /// The last hiding quotation read. Quotations do not overlap, and each read opens at or
+    /// before the position asked about then: one read before the last closes before the last
+    /// opens, before any position asked about since. So the last is the only one that can hide
+    /// a position (and a sentence's figures hold no list of them to allocate and free).
+    private var last: Range<Int>?
+    /// Where reading stopped: every quotation opened before it has been read.
     private var reached = 0
 
     /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
-    /// at every call.
+    /// at every call, and `position` is never before the one asked about at the call before.
     mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
         if reached <= position { read(s, through: position) }
-        // A plain loop: through `contains(where:)` the closure was called for each range.
-        for range in hidden where range.contains(position) { return true }
-        return false
+        return last?.contains(position) ?? false
     }
 
     /// Reads the quotations that open at or before `position` (a quotation that hides a
@@ -511,7 +513,7 @@ struct QuoteMask {
             while j < n && s[j] != close { j += 1 }
             let isTitle = open == "《" || open == "〈"
             let isShort = j - (i + 1) <= 12
-            if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { hidden.append((i + 1)..<j) }
+            if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { last = (i + 1)..<j }
             i = j + 1
         }
         reached = i
