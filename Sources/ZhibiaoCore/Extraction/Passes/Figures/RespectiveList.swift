@@ -251,9 +251,25 @@ extension SentenceReader {
     /// A subject's items as written, split at 、 and 和, before any item takes another's tail
     /// (麻城市、武穴市、浠水县居民… would otherwise read 麻城市居民…, since 麻城市 ends as 浠水县
     /// does not but 武穴市 does); empty when they are not `count`.
+    /// (The items are counted before any is made: most subjects do not list as many, and
+    /// `split` with a closure made them all first.)
     private func listedAsWritten(_ subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
-        let parts = subject.split(whereSeparator: { $0 == "、" || $0 == "和" }).map(Array.init)
-        return parts.count == count ? parts : []
+        // The non-empty runs between separators, as `split` gives them.
+        func forEachItem(_ body: (Range<Int>) -> Void) {
+            var start = 0
+            for i in subject.indices where subject[i] == "、" || subject[i] == "和" {
+                if i > start { body(start..<i) }
+                start = i + 1
+            }
+            if subject.count > start { body(start..<subject.count) }
+        }
+        var items = 0
+        forEachItem { _ in items += 1 }
+        guard items == count else { return [] }
+        var parts: [[Unicode.Scalar]] = []
+        parts.reserveCapacity(count)
+        forEachItem { parts.append(Array(subject[$0])) }
+        return parts
     }
 
     /// A list's items when they are places, each a county, district, city or town (江油市、安州区、
