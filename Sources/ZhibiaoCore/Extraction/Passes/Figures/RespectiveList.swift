@@ -188,7 +188,9 @@ extension SentenceReader {
         }
         var names: [[Unicode.Scalar]] = []
         var places: [String] = []
-        var bases: [Int?] = Array(repeating: nil, count: group.count)
+        // The figures before that each value changes, when the list has no subject (none
+        // otherwise: made only then).
+        var bases: [Int] = []
         if !named.isEmpty {
             names = named.map { self.named($0, of: subject) }
         } else if !subject.isEmpty, let byPlace = placesListed(listedAsWritten(subject, count: group.count)) {
@@ -196,12 +198,13 @@ extension SentenceReader {
             names = Array(repeating: byPlace.measure + keepVerb, count: group.count)
             places = byPlace.places
         } else if !subject.isEmpty {
-            names = items(of: subject, count: group.count).map { $0 + keepVerb }
+            names = items(of: subject, count: group.count)
+            if !keepVerb.isEmpty { names = names.map { $0 + keepVerb } }
         } else {
             let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
-                bases = previous.map { Optional($0) }
+                bases = previous
             } else if let listed = itemsOfClauseBefore(group) {
                 names = listed.map { $0 + verb }
             }
@@ -210,9 +213,10 @@ extension SentenceReader {
         // A subject not split into items is held to a name's length again.
         for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
+        indexes.reserveCapacity(group.count)
         for (n, k) in group.enumerated() where names[n].count >= 2 {
             var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
-            if figures[k].family == .rate, namer.endsWithChange(names[n]), let base = bases[n] {
+            if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
                 read.growthOf = base
                 facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
