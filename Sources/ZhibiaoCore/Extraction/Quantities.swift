@@ -494,8 +494,41 @@ struct QuoteMask {
     /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
     /// at every call, and `position` is never before the one asked about at the call before.
     mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
-        if reached <= position { read(s, through: position) }
+        if reached <= position {
+            // Most sentences hold no mark that may open a quotation: that is found at the first
+            // number asked about, eight scalars at a time, and the sentence is not read again.
+            if reached == 0 && !Self.holdsOpeningMark(s) {
+                reached = s.count
+                return false
+            }
+            read(s, through: position)
+        }
         return last?.contains(position) ?? false
+    }
+
+    /// Whether `s` holds a scalar in the ranges of the opening marks (`nextMayOpen`), read
+    /// eight at a time: once a sentence, where reading up to each figure was a call each.
+    private static func holdsOpeningMark(_ s: [Unicode.Scalar]) -> Bool {
+        s.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let (quote, curlyStart, curlyCount, bracketStart, bracketCount) = (
+                SIMD8<UInt32>(repeating: 0x22), SIMD8<UInt32>(repeating: 0x2018), SIMD8<UInt32>(repeating: 5),
+                SIMD8<UInt32>(repeating: 0x3008), SIMD8<UInt32>(repeating: 7)
+            )
+            var i = 0
+            while i + 8 <= buffer.count {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                let marks = (v .== quote) .| ((v &- curlyStart) .< curlyCount) .| ((v &- bracketStart) .< bracketCount)
+                if any(marks) { return true }
+                i += 8
+            }
+            while i < buffer.count {
+                let v = buffer[i].value
+                if v == 0x22 || v &- 0x2018 <= 4 || v &- 0x3008 <= 6 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Reads the quotations that open at or before `position` (a quotation that hides a
