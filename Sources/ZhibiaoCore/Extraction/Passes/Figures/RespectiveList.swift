@@ -14,8 +14,6 @@ extension SentenceReader {
         return list.group.last! + 1
     }
 
-    private static let respectively = Array("分别".unicodeScalars)
-
     /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
     /// of the next value, 每人每年): one list.
     private func groupStarting(at start: Int) -> [Int] {
@@ -98,13 +96,12 @@ extension SentenceReader {
     private func list(
         at k: Int, phrase: Range<Int>
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if holdsRespectively(phrase), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively)
-        {
-            let subject = Array(raw[..<split.lowerBound])
-            if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
+        if holdsRespectively(phrase), let split = respectively(in: phrase) {
+            let subject = Array(s[phrase.lowerBound..<split])
+            if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
             }
-            return (groupStarting(at: k), subject, Array(raw[split.upperBound...]), [])
+            return (groupStarting(at: k), subject, Array(s[(split + 2)..<phrase.upperBound]), [])
         }
         // (Most figures are not followed closely by another: they are not looked at as a list.)
         guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
@@ -129,6 +126,17 @@ extension SentenceReader {
             }
             return false
         }
+    }
+
+    /// Where 分别 first stands in `phrase` (both its scalars within it), read in place rather
+    /// than in a copy of the phrase.
+    private func respectively(in phrase: Range<Int>) -> Int? {
+        var i = phrase.lowerBound
+        while i + 1 < phrase.upperBound {
+            if s[i] == "分" && s[i + 1] == "别" { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
