@@ -229,7 +229,7 @@ private let wholeNumbers: [(String, Double)] = [
     func smallChineseNumeralsCountOnlyInPredicatePosition(text: String, expected: [(Double, String)]) {
         let figures = FigureFinder(lexicon: .standard).figures(in: Array(text.unicodeScalars))
         #expect(figures.map(\.value) == expected.map(\.0), "\(text)")
-        #expect(figures.map(\.unit) == expected.map(\.1), "\(text)")
+        #expect(figures.map { Lexicon.standard.unitName($0.unit) } == expected.map(\.1), "\(text)")
     }
 
     /// Words that contain numeral characters but hold no number.

@@ -372,7 +372,8 @@ final class DocumentFacts {
             quoted: context.opensQuotation, year: figureYear,
             period: period ?? context.headerPeriod, changeLength: name.changeLength)
         let made = Candidate(
-            metric: metric, name: name.number, value: figure.value, unit: figure.unit, qualifier: figure.qualifier,
+            metric: metric, name: name.number, value: figure.value, unit: lexicon.unitName(figure.unit),
+            qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
             period: period ?? context.headerPeriod,
             region: regionOf(
@@ -617,19 +618,21 @@ func occurrences(of a: Unicode.Scalar, or b: Unicode.Scalar, in s: [Unicode.Scal
         var count = 0
         var i = 0
         while i < s.count {
-            let end = min(i + 8, s.count)
-            if end - i == 8 {
+            // (Eights that hold neither are passed in a loop of their own: a loop that found the
+            // end of each eight first and then tested it cost half as much again.)
+            while i + 8 <= s.count {
                 let eight = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-                guard any((eight .== wantedA) .| (eight .== wantedB)) else {
-                    i = end
-                    continue
+                if any((eight .== wantedA) .| (eight .== wantedB)) { break }
+                i += 8
+            }
+            let end = min(i + 8, s.count)
+            while i < end {
+                if s[i] == a || s[i] == b {
+                    count += 1
+                    if count == limit { return count }
                 }
+                i += 1
             }
-            for k in i..<end where s[k] == a || s[k] == b {
-                count += 1
-                if count == limit { return count }
-            }
-            i = end
         }
         return count
     }

@@ -28,6 +28,9 @@ public struct UnitInfo: Sendable {
     /// Where the words that make a number in this unit a measure (`measure` in phrases.tsv:
     /// 天数 for 天) are in `Lexicon.measureLists`; nil when none are listed.
     var measures: Int?
+    /// The places of `base` and `family` in the lexicon's `unitTable`, which a figure holds.
+    var baseID = UnitID.unnamed
+    var familyID = UnitFamilyID.unnamed
 
     public init(base: String, factor: Double, family: String) {
         self.base = base
@@ -65,6 +68,8 @@ public final class Lexicon: Sendable {
     public let catalog: IndicatorCatalog
     let sectorKeywords: PhraseMatcher<(Sector, Double)>
     let units: PhraseMatcher<UnitInfo>
+    /// The distinct names and families of `units`, which figures hold by place.
+    let unitTable: UnitTable
     /// The family of each base unit (人 → people, 元 → money), as `units.tsv` gives it where a
     /// unit is written as its own base: the one place that says what a unit counts.
     public let unitFamilies: [String: String]
@@ -235,7 +240,12 @@ public final class Lexicon: Sendable {
             measureLists.append(PhraseMatcher(words))
         }
         self.measureLists = measureLists
-        for k in unitEntries.indices { unitEntries[k].1.measures = measureIndex[unitEntries[k].1.base] }
+        var unitTable = UnitTable()
+        for k in unitEntries.indices {
+            unitEntries[k].1.measures = measureIndex[unitEntries[k].1.base]
+            unitTable.name(&unitEntries[k].1)
+        }
+        self.unitTable = unitTable
         units = PhraseMatcher(unitEntries)
         var families: [String: String] = [:]
         for (written, info) in unitEntries where written == info.base { families[info.base] = info.family }

@@ -591,9 +591,7 @@ final class MetricNamer {
     func servedHeadcount(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], figure: Figure, limit: Int
     ) -> [Unicode.Scalar]? {
-        // (Whether the name before names no one is asked first: most do, and comparing the
-        // family's string is a call.)
-        guard namesNoOne(before), figure.family == "people", marker(s, endingPhrase: phrase) != nil else { return nil }
+        guard figure.family == .people, namesNoOne(before), marker(s, endingPhrase: phrase) != nil else { return nil }
         var start = figure.end
         while start < limit && s[start] == " " { start += 1 }
         guard let verb = lexicon.contentVerbs.longest(in: s, at: start, end: limit) else { return nil }

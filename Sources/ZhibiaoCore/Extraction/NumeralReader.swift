@@ -39,6 +39,14 @@ struct NumeralReader {
                     value: group.value.scaled(byPowerOfTen: power), end: group.end + 1, isChinese: false,
                     multiplierPower: power, approximateInside: false)
             }
+        } else if start < scalars.count, case .chinese(let digit, _) = NumeralGlyph(scalars[start]),
+            start + 1 == scalars.count || NumeralGlyph(scalars[start + 1]) == .other
+        {
+            // 一个, 两项, 三年: most numerals in words are one digit before a word, which the
+            // grammar reads as that digit alone.
+            return Reading(
+                value: ExactDecimal(significand: UInt64(digit)), end: start + 1, isChinese: true, multiplierPower: 0,
+                approximateInside: false)
         }
         return readByGrammar(from: start, leadingHundred: leadingHundred)
     }

@@ -105,7 +105,7 @@ struct SentenceReader {
         // The growth base is looked for before the candidate is made, which then goes into `made`
         // as it is built: a candidate held in a variable was copied in whole into the list.
         var base: Int?
-        if figure.family == "rate", namer.endsWithChange(named) {
+        if figure.family == .rate, namer.endsWithChange(named) {
             var k = made.count
             while k > first {
                 k -= 1
@@ -190,7 +190,7 @@ struct SentenceReader {
         // (Asked once: the change word is looked up from the name's end each time.)
         let isChange = namer.endsWithChange(rate)
         let amount =
-            figures[f].family == "rate" && (figures[f].unit.utf8.count != 1 || !isChange)
+            figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
             if isChange { return namer.withoutChange(made[k].metric) }

@@ -45,7 +45,8 @@ extension SentenceReader {
     /// them for every figure cost more than the rest of the test.)
     @inline(__always)
     private func fromTo(_ phrase: Range<Int>, at k: Int) -> LevelChange? {
-        guard let from = lastFrom(in: phrase), figures[k].unit.isSameWord(figures[k + 1].unit) else { return nil }
+        // (The units first: two integers, where 由 is looked for through the phrase.)
+        guard figures[k].unit == figures[k + 1].unit, let from = lastFrom(in: phrase) else { return nil }
         let old = figures[k]
         let new = figures[k + 1]
         // The verb between the levels, without the new level's year (2024年的).
@@ -76,14 +77,18 @@ extension SentenceReader {
             subject: Array(s[phrase.lowerBound..<from]), year: year, oldYear: oldYear, oldIsYearBefore: yearBefore)
     }
 
-    /// Where the last 由 or 从 of `phrase` stands.
+    /// Where the last 由 or 从 of `phrase` stands. (Read on the sentence's buffer: asked for
+    /// most figures, and each index was checked against the sentence's bounds, which `phrase`
+    /// lies within.)
     private func lastFrom(in phrase: Range<Int>) -> Int? {
-        var i = phrase.upperBound
-        while i > phrase.lowerBound {
-            i -= 1
-            if s[i] == "由" || s[i] == "从" { return i }
+        s.withUnsafeBufferPointer { s in
+            var i = phrase.upperBound
+            while i > phrase.lowerBound {
+                i -= 1
+                if s[i] == "由" || s[i] == "从" { return i }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether the old level `old` comes right after the word ending at `end` (由2019年, 由上年),

@@ -6,19 +6,13 @@ extension SentenceReader {
         // Told here first, by index, whether a list may start at all: 分 in the phrase, or the
         // next figure close by. Most figures start none, and asking `list` took a copy of the
         // reader for each.
-        var mayStart = k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
-        var i = phrase.lowerBound
-        while !mayStart && i < phrase.upperBound {
-            mayStart = s[i] == "分"
-            i += 1
-        }
+        let mayStart =
+            k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 || holdsRespectively(phrase)
         guard mayStart, let list = list(at: k, phrase: phrase) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1
     }
-
-    private static let respectively = Array("分别".unicodeScalars)
 
     /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
     /// of the next value, 每人每年): one list.
@@ -29,7 +23,8 @@ extension SentenceReader {
     /// Where the list `groupStarting(at: start)` makes ends: the index after its last figure.
     /// (The gaps are read by index and the list made only once it is known to be one: most
     /// figures followed closely by another start none, and a list and slices for each cost more
-    /// than the test.)
+    /// than the test; inlined for the same reason.)
+    @inline(__always)
     private func groupEnd(from start: Int) -> Int {
         var k = start + 1
         while k < figures.count {
@@ -83,7 +78,7 @@ extension SentenceReader {
         var group = [k]
         var items = [Array(head)]
         var j = k + 1
-        while j < figures.count, figures[j].unit.isSameWord(figures[k].unit),
+        while j < figures.count, figures[j].unit == figures[k].unit,
             let next = noun(figures[j - 1].end..<figures[j].leadStart)
         {
             group.append(j)
@@ -95,17 +90,18 @@ extension SentenceReader {
 
     /// The list of values starting at figure `k`, with the subject and verb it is distributed
     /// by: one that says 分别 (the phrase split there), or one that goes item by item without
-    /// saying so (see `itemByItem`); nil when figure `k` starts no list.
+    /// saying so (see `itemByItem`); nil when figure `k` starts no list. (Inlined in its one
+    /// caller: most figures start no list, and the call cost more than finding that out.)
+    @inline(__always)
     private func list(
         at k: Int, phrase: Range<Int>
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if holdsRespectively(phrase), case let raw = Array(s[phrase]), let split = raw.firstRange(of: Self.respectively)
-        {
-            let subject = Array(raw[..<split.lowerBound])
-            if !subject.isEmpty, let named = itemsNamedBefore(k, after: phrase.lowerBound + split.upperBound) {
+        if holdsRespectively(phrase), let split = respectively(in: phrase) {
+            let subject = Array(s[phrase.lowerBound..<split])
+            if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
             }
-            return (groupStarting(at: k), subject, Array(raw[split.upperBound...]), [])
+            return (groupStarting(at: k), subject, Array(s[(split + 2)..<phrase.upperBound]), [])
         }
         // (Most figures are not followed closely by another: they are not looked at as a list.)
         guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
@@ -115,11 +111,32 @@ extension SentenceReader {
         return (group, list.subject, list.verb, [])
     }
 
-    /// Whether 分 is in `phrase`, as 分别 must be: an index loop, where `contains` on the slice
-    /// counted a reference to the sentence for every figure.
+    /// Whether 分 is in `phrase`, as 分别 must be: read by a pointer over the sentence's buffer,
+    /// where `contains` on the slice counted a reference to the sentence for every figure and an
+    /// index loop checked each index against the bounds of the sentence and of the phrase (which
+    /// lies within them). Asked for nearly every figure.
     private func holdsRespectively(_ phrase: Range<Int>) -> Bool {
-        for i in phrase where s[i] == "分" { return true }
-        return false
+        s.withUnsafeBufferPointer { s in
+            guard let base = s.baseAddress else { return false }
+            var p = base + phrase.lowerBound
+            let end = base + phrase.upperBound
+            while p < end {
+                if p.pointee == "分" { return true }
+                p += 1
+            }
+            return false
+        }
+    }
+
+    /// Where 分别 first stands in `phrase` (both its scalars within it), read in place rather
+    /// than in a copy of the phrase.
+    private func respectively(in phrase: Range<Int>) -> Int? {
+        var i = phrase.lowerBound
+        while i + 1 < phrase.upperBound {
+            if s[i] == "分" && s[i + 1] == "别" { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
@@ -179,7 +196,9 @@ extension SentenceReader {
         }
         var names: [[Unicode.Scalar]] = []
         var places: [String] = []
-        var bases: [Int?] = Array(repeating: nil, count: group.count)
+        // The figures before that each value changes, when the list has no subject (none
+        // otherwise: made only then).
+        var bases: [Int] = []
         if !named.isEmpty {
             names = named.map { self.named($0, of: subject) }
         } else if !subject.isEmpty, let byPlace = placesListed(listedAsWritten(subject, count: group.count)) {
@@ -187,12 +206,13 @@ extension SentenceReader {
             names = Array(repeating: byPlace.measure + keepVerb, count: group.count)
             places = byPlace.places
         } else if !subject.isEmpty {
-            names = items(of: subject, count: group.count).map { $0 + keepVerb }
+            names = items(of: subject, count: group.count)
+            if !keepVerb.isEmpty { names = names.map { $0 + keepVerb } }
         } else {
             let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
                 names = previous.map { namer.withoutChange(made[$0].metric) + verb }
-                bases = previous.map { Optional($0) }
+                bases = previous
             } else if let listed = itemsOfClauseBefore(group) {
                 names = listed.map { $0 + verb }
             }
@@ -201,9 +221,10 @@ extension SentenceReader {
         // A subject not split into items is held to a name's length again.
         for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
+        indexes.reserveCapacity(group.count)
         for (n, k) in group.enumerated() where names[n].count >= 2 {
             var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
-            if figures[k].family == "rate", namer.endsWithChange(names[n]), let base = bases[n] {
+            if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
                 read.growthOf = base
                 facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
@@ -242,9 +263,25 @@ extension SentenceReader {
     /// A subject's items as written, split at 、 and 和, before any item takes another's tail
     /// (麻城市、武穴市、浠水县居民… would otherwise read 麻城市居民…, since 麻城市 ends as 浠水县
     /// does not but 武穴市 does); empty when they are not `count`.
+    /// (The items are counted before any is made: most subjects do not list as many, and
+    /// `split` with a closure made them all first.)
     private func listedAsWritten(_ subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
-        let parts = subject.split(whereSeparator: { $0 == "、" || $0 == "和" }).map(Array.init)
-        return parts.count == count ? parts : []
+        // The non-empty runs between separators, as `split` gives them.
+        func forEachItem(_ body: (Range<Int>) -> Void) {
+            var start = 0
+            for i in subject.indices where subject[i] == "、" || subject[i] == "和" {
+                if i > start { body(start..<i) }
+                start = i + 1
+            }
+            if subject.count > start { body(start..<subject.count) }
+        }
+        var items = 0
+        forEachItem { _ in items += 1 }
+        guard items == count else { return [] }
+        var parts: [[Unicode.Scalar]] = []
+        parts.reserveCapacity(count)
+        forEachItem { parts.append(Array(subject[$0])) }
+        return parts
     }
 
     /// A list's items when they are places, each a county, district, city or town (江油市、安州区、

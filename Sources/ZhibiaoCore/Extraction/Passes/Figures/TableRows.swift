@@ -116,7 +116,7 @@ extension DocumentPass {
 
     /// The figure a cell holds: one written with its unit (4.12万人, 110%), or a bare number
     /// (4385) in `unit`, the unit of the row's target.
-    private func figure(in cell: [Unicode.Scalar], unit: (String, String)?) -> Figure? {
+    private func figure(in cell: [Unicode.Scalar], unit: (UnitID, UnitFamilyID)?) -> Figure? {
         if let written = facts.finder.figures(in: cell).first { return written }
         let tokens = Numbers.scan(cell)
         guard tokens.count == 1, let token = tokens.first, let unit else { return nil }
@@ -124,7 +124,7 @@ extension DocumentPass {
         guard rest.allSatisfy({ Segmenter.isSpace($0) }), token.range.lowerBound == 0 else { return nil }
         if token.isPercent {
             return Figure(
-                value: token.value, unit: "%", family: "rate", qualifier: nil, start: 0, leadStart: 0,
+                value: token.value, unit: .percent, family: .rate, qualifier: nil, start: 0, leadStart: 0,
                 end: token.range.upperBound)
         }
         return Figure(

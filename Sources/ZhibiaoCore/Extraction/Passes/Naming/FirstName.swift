@@ -17,7 +17,7 @@ extension SentenceReader {
         if lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart, made.count > first,
             case let gap = s[lastFigureEnd..<figure.leadStart],
             gap.allSatisfy({ $0 == " " })
-                || gap.count == 1 && gap.first == "、" && !made[made.count - 1].unit.isSameWord(figure.unit)
+                || gap.count == 1 && gap.first == "、" && !made[made.count - 1].unit.isSameWord(unit(of: figure))
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
@@ -26,7 +26,7 @@ extension SentenceReader {
             floor = figure.end
             return nil
         }
-        if let year = baselineYear(phrase), let previous = lastMade, previous.unit.isSameWord(figure.unit) {
+        if let year = baselineYear(phrase), let previous = lastMade, previous.unit.isSameWord(unit(of: figure)) {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
             var read = candidate(
                 metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))
@@ -77,7 +77,7 @@ extension SentenceReader {
                 metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
                 trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
                 floor = after.upperBound
-                if share == nil, figure.family == "people", let reached = namer.outcome(s, after: after, limit: limit),
+                if share == nil, figure.family == .people, let reached = namer.outcome(s, after: after, limit: limit),
                     !namer.verbBefore(before).isEmpty
                 {
                     // 帮扶800名残疾人实现就业: what the help brought the people counted.
