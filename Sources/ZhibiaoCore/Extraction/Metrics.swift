@@ -1070,12 +1070,6 @@ private let countedKinds: ScalarSet = "项类种大"
 private func isPerUnit(_ c: Unicode.Scalar) -> Bool {
     c == "人" || c == "户" || c == "月" || c == "年" || c == "日" || c == "天"
 }
-/// Whether `c` is one of `rangeMarks` (-, —, ~, ～, 至), by comparison: asked at the front of
-/// every name, where the set was a global to read and a list to search.
-@inline(__always)
-private func isRangeMark(_ c: Unicode.Scalar) -> Bool {
-    c == "-" || c == "—" || c == "~" || c == "～" || c == "至"
-}
 
 extension [Unicode.Scalar] {
     /// A copy of `self[range]`, made from the buffer: `Array(self[range])` first asks whether

@@ -477,12 +477,7 @@ func decimalValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
 }
 func isLatin(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
 
-/// Whether `c` joins two months or years of a range (1-11月, 1至11月, 2021—2024年): -—~～至到.
-/// Compared, not looked up in a set: asked after every number a period scan passes.
+/// Whether `c` joins two months or years of a range (1-11月, 1至11月, 2021—2024年): a range
+/// mark, or 到. Compared, not looked up in a set: asked after every number a period scan passes.
 @inline(__always)
-func isMonthRangeMark(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "-", "—", "~", "～", "至", "到": true
-    default: false
-    }
-}
+func isMonthRangeMark(_ c: Unicode.Scalar) -> Bool { isRangeMark(c) || c == "到" }

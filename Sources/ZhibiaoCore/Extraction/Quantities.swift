@@ -599,13 +599,15 @@ struct QuoteMask {
 
 }
 
-/// Marks between the two ends of a range (1-11月, 16~24岁).
-let rangeMarks: ScalarSet = "-—~～至"
-/// Whether `c` is one of `rangeMarks`, by comparison: asked after every number, where the set
-/// was a global to read and a list to search.
+/// Whether `c` is a mark between the two ends of a range (1-11月, 16~24岁): -, —, ~, ～, 至.
+/// Compared, not looked up in a set: asked after every number and at the front of every name.
+/// (A period's range also takes 到: `isMonthRangeMark`.)
 @inline(__always)
-private func isRangeMark(_ c: Unicode.Scalar) -> Bool {
-    c == "-" || c == "—" || c == "~" || c == "～" || c == "至"
+func isRangeMark(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "-", "—", "~", "～", "至": true
+    default: false
+    }
 }
 /// The marks between the parts of a date (2025-12-31, 2025/12/31): a comparison, where a set
 /// behind a global's lazy initialization was read at every number.
