@@ -372,7 +372,7 @@ final class DocumentFacts {
             quoted: context.opensQuotation, year: figureYear,
             period: period ?? context.headerPeriod, changeLength: name.changeLength)
         let made = Candidate(
-            metric: metric, name: name.number, value: figure.value, unit: lexicon.unitName(figure.unit),
+            metric: metric, name: name.number, value: figure.value, unit: figure.unit,
             qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
             period: period ?? context.headerPeriod,

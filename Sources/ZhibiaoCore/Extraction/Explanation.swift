@@ -260,7 +260,9 @@ extension ExplainLog {
         let s = context.sentence
         let mention = made.mention
         note(mention, "value", .number, String(scalars: s[figure.leadStart..<figure.end]))
-        note(mention, "unit", .unit, "\(made.unit) (\(scorer.lexicon.familyName(figure.family)))")
+        note(
+            mention, "unit", .unit,
+            "\(scorer.lexicon.unitName(made.unit)) (\(scorer.lexicon.familyName(figure.family)))")
         var yearRule: ExtractionRule =
             stated.year != nil ? .yearStated : context.blockYear != nil ? context.yearRule : .yearOfDocument
         if let whole = stated.period ?? (stated.year == nil ? context.headerPeriod : nil),

@@ -53,7 +53,10 @@ struct Candidate {
     /// The number of `metric` among the document's names (`MetricNames`).
     var name: Int32
     var value: Double
-    var unit: String
+    /// The unit's base (元 for 万元) as its place in the lexicon's table: a candidate is copied
+    /// and freed as it is read, named and merged, and a String in it was retained and released
+    /// each time. Two units are the same word exactly when their places are the same.
+    var unit: UnitID
     var qualifier: Qualifier?
     var kind = Kind.actual
     var year: Int?
@@ -72,18 +75,5 @@ struct Candidate {
 
     /// A share, a rate, a multiple or a change in points (%, ‰, 倍, 个百分点), which no growth
     /// rate is of and no share is a part of.
-    var isRate: Bool {
-        // Told by the length in bytes before any comparison: comparing strings is a library call.
-        let bytes = unit.utf8
-        switch bytes.count {
-        case 1: return unit.isPercentSign
-        case 3:
-            // ‰ is E2 80 B0 and 倍 E5 80 8D; most three-byte units (人, 元, 个) differ at once.
-            var byte = bytes.makeIterator()
-            let (a, b, c) = (byte.next(), byte.next(), byte.next())
-            return b == 0x80 && (a == 0xE2 && c == 0xB0 || a == 0xE5 && c == 0x8D)
-        case 12: return unit == "个百分点" || unit == "个千分点"
-        default: return false
-        }
-    }
+    @inline(__always) var isRate: Bool { unit.isRateOrMultiple }
 }

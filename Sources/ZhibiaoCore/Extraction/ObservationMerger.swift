@@ -4,11 +4,12 @@
 struct ObservationMerger {
     let documentIndex: Int
     let key: DocumentKey
+    /// Spells each observation's unit: one String per unit name, shared by its observations.
+    let lexicon: Lexicon
 
     /// The observations of `candidates`, whose metrics are numbered in `names`. The candidates
-    /// are dropped after: each observation's unit, period and region are moved out of its
-    /// candidates rather than copied, so that neither the copy nor the candidate counts a
-    /// reference to them.
+    /// are dropped after: each observation's period and region are moved out of its candidates
+    /// rather than copied, so that neither the copy nor the candidate counts a reference to them.
     func merge(_ candidates: inout [Candidate], names: MetricNames) -> [Observation] {
         // Read and written through the buffer: every candidate is read several times, and each
         // read of the array was checked (and each write checked that the array was not shared).
@@ -34,7 +35,7 @@ struct ObservationMerger {
         var lastGroupOfValue: [Int] = []
         lastGroupOfValue.reserveCapacity(candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
-        // metric, unit, period and region.
+        // metric, period and region.
         // A streak's threshold named the figure after it and is no observation.
         for i in candidates.indices where !candidates[i].isStreakThreshold {
             let key = candidates[i].value.bitPattern
@@ -47,7 +48,7 @@ struct ObservationMerger {
             var g = firstOfValue
             while g >= 0 {
                 let f = firstMember[g]
-                if candidates[f].unit.isSameWord(candidates[i].unit), candidates[f].kind == candidates[i].kind,
+                if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
                     candidates[f].name == candidates[i].name || sameMetric(candidates[f].metric, candidates[i].metric)
@@ -125,14 +126,12 @@ struct ObservationMerger {
             if m != head { mentions.append(candidates[m].mention) }
             m = nextMember[m]
         }
-        var unit = ""
-        swap(&unit, &candidates[head].unit)
         var region: String?
         swap(&region, &candidates[head].region)
         return Observation(
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
             metric: names.string(of: candidates[longest].name), value: candidates[head].value,
-            unit: unit, qualifier: qualifier, kind: candidates[head].kind,
+            unit: lexicon.unitName(candidates[head].unit), qualifier: qualifier, kind: candidates[head].kind,
             sector: scores.best ?? .other,
             year: candidates[head].year, period: period, region: region, mentions: mentions,
             growthOf: growth)

@@ -14,7 +14,7 @@ struct SentenceReader {
     /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
     var bracketed: [Int] = []
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
-    var partsOf: (whole: [Unicode.Scalar], unit: String)?
+    var partsOf: (whole: [Unicode.Scalar], unit: UnitID)?
     var floor = 0
     /// The index in `figures` of the figure `readSingle` reads.
     var current = 0
@@ -82,7 +82,7 @@ struct SentenceReader {
         // 260万吨以上，达到271.3万吨); alone, it is what is known of the year (at least so much).
         for i in first..<made.count where made[i].isStreakThreshold {
             made[i].isStreakThreshold =
-                i + 1 < made.count && made[i + 1].unit.isSameWord(made[i].unit)
+                i + 1 < made.count && made[i + 1].unit == made[i].unit
                 && made[i + 1].qualifier == nil
         }
     }

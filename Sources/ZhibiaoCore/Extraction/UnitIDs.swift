@@ -11,11 +11,20 @@ struct UnitID: Equatable, Sendable {
     static let person = UnitID(index: 2)
     static let personTime = UnitID(index: 3)
     static let household = UnitID(index: 4)
+    /// The other units a share, a multiple or a change in points is stated in (‰, 倍, 个百分点,
+    /// 个千分点) follow, so that `isRateOrMultiple` is told by the place alone.
+    private static let lastRateOrMultiple: Int32 = 8
     /// The place of a unit that no table has named yet (a `UnitInfo` made outside a lexicon).
     static let unnamed = UnitID(index: -1)
 
     /// Whether the unit is the percent sign, as `String.isPercentSign` says of its name.
     @inline(__always) var isPercentSign: Bool { self == .percent }
+
+    /// Whether the unit states a share, a rate, a multiple or a change in points (%, ‰, 倍,
+    /// 个百分点, 个千分点): the first place and the four after those of the people units.
+    @inline(__always) var isRateOrMultiple: Bool {
+        index == 0 || index > UnitID.household.index && index <= UnitID.lastRateOrMultiple
+    }
 }
 
 /// What a figure's unit counts (money, people, rate: units.tsv's family) as its place in the
@@ -29,10 +38,11 @@ struct UnitFamilyID: Equatable, Sendable {
 }
 
 /// The distinct unit names and families of a lexicon, each once, in the order first met after
-/// those the figure finder writes itself. Two figures' units are the same word exactly when
-/// their places are the same: names are told apart byte for byte, as `isSameWord` tells them.
+/// those the figure finder writes itself and the other rate units (`UnitID.isRateOrMultiple`).
+/// Two figures' units are the same word exactly when their places are the same: names are told
+/// apart byte for byte, as `isSameWord` tells them.
 struct UnitTable: Sendable {
-    private(set) var names: [String] = ["%", "/10万", "人", "人次", "户"]
+    private(set) var names: [String] = ["%", "/10万", "人", "人次", "户", "‰", "倍", "个百分点", "个千分点"]
     private(set) var families: [String] = ["rate", "people"]
     private var nameIndex: [[UInt8]: Int32] = [:]
     private var familyIndex: [[UInt8]: Int32] = [:]
@@ -69,6 +79,6 @@ extension Lexicon {
 }
 
 extension SentenceReader {
-    /// The name of `figure`'s unit, to compare with a candidate's (`Candidate.unit`).
+    /// The name of `figure`'s unit.
     @inline(__always) func unit(of figure: Figure) -> String { facts.lexicon.unitName(figure.unit) }
 }

@@ -81,8 +81,10 @@ enum DocumentStep: CaseIterable {
             document.candidates = pass.candidates
             document.metricNames = pass.facts.names
         case .mergeRepeats:
-            document.observations = ObservationMerger(documentIndex: document.documentIndex, key: document.key)
-                .merge(&document.candidates, names: document.metricNames ?? MetricNames())
+            document.observations = ObservationMerger(
+                documentIndex: document.documentIndex, key: document.key, lexicon: lexicon
+            )
+            .merge(&document.candidates, names: document.metricNames ?? MetricNames())
             document.candidates = []
         }
     }

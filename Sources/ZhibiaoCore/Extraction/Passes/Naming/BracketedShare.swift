@@ -60,7 +60,7 @@ extension SentenceReader {
     /// whole is its share as well: 职工5200人，其中女性2300人（44%） says nothing done.)
     private func wholeOfPartDone(_ done: Candidate, share: Double) -> Int? {
         let k = made.count - 2
-        guard k >= first, current >= 2, made[k].unit.isSameWord(done.unit), made[k].value >= done.value,
+        guard k >= first, current >= 2, made[k].unit == done.unit, made[k].value >= done.value,
             made[k].value > 0,
             abs(done.value / made[k].value * 100 - share) <= 1
         else { return nil }

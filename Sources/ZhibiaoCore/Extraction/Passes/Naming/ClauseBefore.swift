@@ -6,7 +6,7 @@ extension SentenceReader {
     /// counts.
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
-        if n.metric.count < 2, let previous = lastMade, previous.unit.isSameWord(unit(of: figures[n.figure])),
+        if n.metric.count < 2, let previous = lastMade, previous.unit == figures[n.figure].unit,
             lastFigureEnd >= 0,
             !s[lastFigureEnd..<figures[n.figure].leadStart].contains(where: { Self.clauseEnds.contains($0) })
         {
@@ -17,7 +17,7 @@ extension SentenceReader {
         {
             n.metric = subject
             n.trail.add(.clauseBefore)
-        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit.isSameWord(unit(of: figures[n.figure])) {
+        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit == figures[n.figure].unit {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
         }

@@ -17,7 +17,7 @@ extension SentenceReader {
         if lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart, made.count > first,
             case let gap = s[lastFigureEnd..<figure.leadStart],
             gap.allSatisfy({ $0 == " " })
-                || gap.count == 1 && gap.first == "、" && !made[made.count - 1].unit.isSameWord(unit(of: figure))
+                || gap.count == 1 && gap.first == "、" && made[made.count - 1].unit != figure.unit
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
@@ -26,7 +26,7 @@ extension SentenceReader {
             floor = figure.end
             return nil
         }
-        if let year = baselineYear(phrase), let previous = lastMade, previous.unit.isSameWord(unit(of: figure)) {
+        if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
             var read = candidate(
                 metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))

@@ -26,7 +26,7 @@ extension SentenceReader {
 
     /// Whether a candidate counts institutions that stand (24所, 186家; not 新建学校5所, an action).
     private func isCountOfInstitutions(_ candidate: Candidate) -> Bool {
-        namer.lexicon.institutionUnits.contains(candidate.unit)
+        namer.lexicon.institutionUnits.contains(namer.lexicon.unitName(candidate.unit))
             && namer.subject(of: candidate.metric).count == candidate.metric.count
     }
 }

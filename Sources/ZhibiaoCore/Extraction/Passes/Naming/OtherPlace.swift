@@ -2,7 +2,7 @@ extension SentenceReader {
     /// 高于全国0.7、全省2.3个百分点: a figure with no name after a comparison is the same
     /// comparison with another place.
     mutating func otherPlace(_ n: inout Naming) -> NamingVerdict {
-        if n.metric.isEmpty, let previous = lastMade, previous.unit.isSameWord(unit(of: figures[n.figure])),
+        if n.metric.isEmpty, let previous = lastMade, previous.unit == figures[n.figure].unit,
             let compared = namer.placeSwapped(previous.metric, s, phrase: n.phrase)
         {
             n.metric = compared

@@ -4,7 +4,7 @@ extension SentenceReader {
     /// came before in the sentence).
     mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count <= 4, namer.isContentVerbOnly(n.metric) else { return .next }
-        if let previous = lastMade, previous.unit.isSameWord(unit(of: figures[n.figure])) {
+        if let previous = lastMade, previous.unit == figures[n.figure].unit {
             if case let object = namer.subject(of: previous.metric), object.count >= 2,
                 object.count < previous.metric.count
             {
