@@ -1,10 +1,14 @@
 /// Turns the figures of one sentence into candidates: names each figure's metric, distributes
 /// 分别 lists over the items they name, gives bare rates (覆盖率, 增幅) their subject, and
-/// links growth rates to their base figure.
+/// links growth rates to their base figure. One reader reads a document's sentences in turn
+/// (`read(_:appendingTo:)`), so that what it holds is made once and its lists' room used again.
 struct SentenceReader {
     let facts: DocumentFacts
-    let context: SentenceContext
-    let figures: [Figure]
+    /// The sentence being read, and what it gives its figures.
+    private(set) var context: SentenceContext
+    /// The sentence's figures, which the figure finder writes here in place of the last
+    /// sentence's (`FigureFinder.figures(in:into:)`).
+    var figures: [Figure] = []
     /// The document's candidates while the sentence is read; this sentence's are those from
     /// `first` on. Indexes into it (growth links, 分别 groups) are the document's.
     var made: [Candidate] = []
@@ -30,11 +34,12 @@ struct SentenceReader {
     /// that figure is: what its clauses after a semicolon are of.
     private(set) var openingPeriod: String?
 
-    init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
+    init(facts: DocumentFacts) {
         self.facts = facts
-        self.context = context
-        self.figures = figures
-        periodScan = PeriodScan(year: context.blockYear ?? facts.year)
+        context = SentenceContext(
+            sentence: [], sentenceIndex: 0, headerPeriod: nil, blockYear: nil, keywords: KeywordHits(), places: [],
+            offset: 0, blockCandidates: 0)
+        periodScan = PeriodScan(year: facts.year)
     }
 
     @inline(__always) var s: [Unicode.Scalar] { context.sentence }
@@ -55,10 +60,17 @@ struct SentenceReader {
         return made
     }
 
-    /// Reads the sentence, appending its candidates to the document's.
-    mutating func read(appendingTo candidates: inout [Candidate]) {
+    /// Reads the sentence of `context`, whose figures are in `figures`, appending its
+    /// candidates to the document's.
+    mutating func read(_ context: consuming SentenceContext, appendingTo candidates: inout [Candidate]) {
+        begin(context)
         swap(&made, &candidates)
-        defer { swap(&made, &candidates) }
+        defer {
+            swap(&made, &candidates)
+            // The sentence's scalars are the segmenter's room, which the next sentence is
+            // copied into: held on here, they would be copied whole first.
+            self.context.sentence = []
+        }
         first = made.count
         var k = 0
         while k < figures.count {
@@ -85,6 +97,26 @@ struct SentenceReader {
                 i + 1 < made.count && made[i + 1].unit.isSameWord(made[i].unit)
                 && made[i + 1].qualifier == nil
         }
+    }
+
+    /// Leaves what the sentence before left and takes up `context`: the lists are emptied
+    /// keeping their room, as a reader made for each sentence allocated them again (and freed
+    /// them, with every reference it held).
+    private mutating func begin(_ context: consuming SentenceContext) {
+        self.context = context
+        // (Asked first: most sentences leave both empty, and `removeAll(keepingCapacity:)` is a
+        // generic call even then.)
+        if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
+        if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
+        if partsOf != nil { partsOf = nil }
+        floor = 0
+        current = 0
+        lastFigureEnd = -1
+        periodScan.begin(year: self.context.blockYear ?? facts.year)
+        placeScan = PlaceScan()
+        utf8Cursor = UTF8Cursor()
+        madeAny = false
+        if openingPeriod != nil { openingPeriod = nil }
     }
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
