@@ -283,16 +283,12 @@ struct DocumentPass {
         baseScores.addInline(ofBlock.shares, weight: 3)
         baseScores.addInline(sectionShares, weight: 2)
         baseScores.addInline(previousShares, weight: 1)
+        if reader.block != blockIndex { reader.enter(block: blockIndex, keywords: ofBlock.hits, places: places) }
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
-        // Made in the call: a context built first and then handed over was copied, and the copy
-        // destroyed right after.
         reader.read(
-            SentenceContext(
-                sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-                keywords: ofBlock.hits, places: places, offset: offset, blockCandidates: blockCandidates,
-                targetWords: targetWords, opensQuotation: holds("“", in: s), yearRule: rules.year,
-                periodRule: rules.period, baseScores: baseScores),
-            appendingTo: &candidates)
+            s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
+            blockCandidates: blockCandidates, targetWords: targetWords, opensQuotation: holds("“", in: s), rules: rules,
+            baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod)
     }
 }

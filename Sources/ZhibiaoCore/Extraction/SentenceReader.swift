@@ -1,11 +1,13 @@
 /// Turns the figures of one sentence into candidates: names each figure's metric, distributes
 /// 分别 lists over the items they name, gives bare rates (覆盖率, 增幅) their subject, and
 /// links growth rates to their base figure. One reader reads a document's sentences in turn
-/// (`read(_:appendingTo:)`), so that what it holds is made once and its lists' room used again.
+/// (`read`), so that what it holds is made once and its lists' room used again.
 struct SentenceReader {
     let facts: DocumentFacts
     /// The sentence being read, and what it gives its figures.
     private(set) var context: SentenceContext
+    /// The block whose keywords and places `context` holds (-1 before the first).
+    private(set) var block = -1
     /// The sentence's figures, which the figure finder writes here in place of the last
     /// sentence's (`FigureFinder.figures(in:into:)`).
     var figures: [Figure] = []
@@ -60,10 +62,37 @@ struct SentenceReader {
         return made
     }
 
-    /// Reads the sentence of `context`, whose figures are in `figures`, appending its
-    /// candidates to the document's.
-    mutating func read(_ context: consuming SentenceContext, appendingTo candidates: inout [Candidate]) {
-        begin(context)
+    /// Takes up block `block`, whose sentences are read next: the keywords and places they all
+    /// share are handed over once, where a context made for each sentence retained and released
+    /// them for each.
+    mutating func enter(block: Int, keywords: KeywordHits, places: ArraySlice<PlaceMentions.Mention>) {
+        self.block = block
+        context.keywords = keywords
+        context.places = places
+    }
+
+    /// Reads sentence `s` (`index` among the document's, at `offset` of the block entered
+    /// last), whose figures are in `figures`, appending its candidates to the document's; the
+    /// rest is what `SentenceContext` holds. The context is written field by field: one built
+    /// for each sentence and assigned whole went through a generic copy of every field.
+    mutating func read(
+        _ s: [Unicode.Scalar], index: Int, offset: Int, headerPeriod: String?, blockYear: Int?, blockCandidates: Int,
+        targetWords: consuming [Range<Int>], opensQuotation: Bool,
+        rules: (year: ExtractionRule, period: ExtractionRule),
+        baseScores: SectorScores, appendingTo candidates: inout [Candidate]
+    ) {
+        context.sentence = s
+        context.sentenceIndex = index
+        context.offset = offset
+        context.headerPeriod = headerPeriod
+        context.blockYear = blockYear
+        context.blockCandidates = blockCandidates
+        context.targetWords = targetWords
+        context.opensQuotation = opensQuotation
+        context.yearRule = rules.year
+        context.periodRule = rules.period
+        context.baseScores = baseScores
+        begin()
         swap(&made, &candidates)
         defer {
             swap(&made, &candidates)
@@ -99,11 +128,10 @@ struct SentenceReader {
         }
     }
 
-    /// Leaves what the sentence before left and takes up `context`: the lists are emptied
-    /// keeping their room, as a reader made for each sentence allocated them again (and freed
-    /// them, with every reference it held).
-    private mutating func begin(_ context: consuming SentenceContext) {
-        self.context = context
+    /// Leaves what the sentence before left: the lists are emptied keeping their room, as a
+    /// reader made for each sentence allocated them again (and freed them, with every reference
+    /// it held).
+    private mutating func begin() {
         // (Asked first: most sentences leave both empty, and `removeAll(keepingCapacity:)` is a
         // generic call even then.)
         if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
