@@ -3,8 +3,8 @@
 struct DocumentPass {
     let facts: DocumentFacts
     var candidates: [Candidate] = []
-    /// The figures of the sentence read last: the list's room is used again for the next.
-    private var figureRoom: [Figure] = []
+    /// Reads the sentences with figures, one after another; it holds the figures of the last.
+    private var reader: SentenceReader
     /// Where the last block's sentences were copied (`SentenceSpans`), likewise.
     private var sentenceRoom: [Unicode.Scalar] = []
     private(set) var sectionScores: SectorScores = SectorScores()
@@ -32,6 +32,7 @@ struct DocumentPass {
         facts = DocumentFacts(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
             log: log)
+        reader = SentenceReader(facts: facts)
         // Dense statistical prose holds a figure in about every 40 bytes, repeats counted.
         candidates.reserveCapacity(textLength / 32)
     }
@@ -266,9 +267,8 @@ struct DocumentPass {
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
-        facts.finder.figures(in: s, into: &figureRoom)
-        guard !figureRoom.isEmpty else { return (false, nil) }
-        let figures = figureRoom
+        facts.finder.figures(in: s, into: &reader.figures)
+        guard !reader.figures.isEmpty else { return (false, nil) }
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         facts.log?.noteLayers(
             sentence: sentence, s, periods: periods.mentions(in: s), reader: periods, places: places, offset: offset,
@@ -283,18 +283,12 @@ struct DocumentPass {
         baseScores.addInline(ofBlock.shares, weight: 3)
         baseScores.addInline(sectionShares, weight: 2)
         baseScores.addInline(previousShares, weight: 1)
-        // Made in the call: a context built first and then handed over was copied, and the copy
-        // destroyed right after.
-        var reader = SentenceReader(
-            facts: facts,
-            context: SentenceContext(
-                sentence: s, sentenceIndex: sentence, headerPeriod: headerPeriod, blockYear: blockYear,
-                keywords: ofBlock.hits, places: places, offset: offset, blockCandidates: blockCandidates,
-                targetWords: facts.targetWords(in: s, before: lastLead(of: figures)), opensQuotation: holds("“", in: s),
-                yearRule: rules.year,
-                periodRule: rules.period, baseScores: baseScores),
-            figures: figures)
-        reader.read(appendingTo: &candidates)
+        if reader.block != blockIndex { reader.enter(block: blockIndex, keywords: ofBlock.hits, places: places) }
+        let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
+        reader.read(
+            s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
+            blockCandidates: blockCandidates, targetWords: targetWords, opensQuotation: holds("“", in: s), rules: rules,
+            baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod)
     }
 }

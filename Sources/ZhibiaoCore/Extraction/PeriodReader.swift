@@ -3,7 +3,7 @@
 /// too, it was retained and released once more for each sentence and each figure.
 struct PeriodScan {
     /// The year a period without one of its own is in.
-    let year: Int?
+    private(set) var year: Int?
     fileprivate(set) var period: String?
     fileprivate(set) var statedYear: Int?
     fileprivate var position = 0
@@ -19,6 +19,22 @@ struct PeriodScan {
 
     init(year: Int?) {
         self.year = year
+    }
+
+    /// At the start of another sentence, whose periods without a year of their own are in
+    /// `year`: the room of the steps list is kept for it (a scan made for each sentence
+    /// allocated the list again whenever the sentence held a period).
+    mutating func begin(year: Int?) {
+        // Field by field: a fresh scan assigned whole was built, and the old one destroyed.
+        self.year = year
+        if period != nil { period = nil }
+        statedYear = nil
+        position = 0
+        end = 0
+        if !mentions.steps.isEmpty { mentions.steps.removeAll(keepingCapacity: true) }
+        mentions.recognised = 0
+        step = 0
+        reading = false
     }
 
     /// Back to the start of the sentence, keeping what was recognised of it.

@@ -1,10 +1,16 @@
 /// Turns the figures of one sentence into candidates: names each figure's metric, distributes
 /// 分别 lists over the items they name, gives bare rates (覆盖率, 增幅) their subject, and
-/// links growth rates to their base figure.
+/// links growth rates to their base figure. One reader reads a document's sentences in turn
+/// (`read`), so that what it holds is made once and its lists' room used again.
 struct SentenceReader {
     let facts: DocumentFacts
-    let context: SentenceContext
-    let figures: [Figure]
+    /// The sentence being read, and what it gives its figures.
+    private(set) var context: SentenceContext
+    /// The block whose keywords and places `context` holds (-1 before the first).
+    private(set) var block = -1
+    /// The sentence's figures, which the figure finder writes here in place of the last
+    /// sentence's (`FigureFinder.figures(in:into:)`).
+    var figures: [Figure] = []
     /// The document's candidates while the sentence is read; this sentence's are those from
     /// `first` on. Indexes into it (growth links, 分别 groups) are the document's.
     var made: [Candidate] = []
@@ -30,11 +36,12 @@ struct SentenceReader {
     /// that figure is: what its clauses after a semicolon are of.
     private(set) var openingPeriod: String?
 
-    init(facts: DocumentFacts, context: SentenceContext, figures: [Figure]) {
+    init(facts: DocumentFacts) {
         self.facts = facts
-        self.context = context
-        self.figures = figures
-        periodScan = PeriodScan(year: context.blockYear ?? facts.year)
+        context = SentenceContext(
+            sentence: [], sentenceIndex: 0, headerPeriod: nil, blockYear: nil, keywords: KeywordHits(), places: [],
+            offset: 0, blockCandidates: 0)
+        periodScan = PeriodScan(year: facts.year)
     }
 
     @inline(__always) var s: [Unicode.Scalar] { context.sentence }
@@ -55,10 +62,44 @@ struct SentenceReader {
         return made
     }
 
-    /// Reads the sentence, appending its candidates to the document's.
-    mutating func read(appendingTo candidates: inout [Candidate]) {
+    /// Takes up block `block`, whose sentences are read next: the keywords and places they all
+    /// share are handed over once, where a context made for each sentence retained and released
+    /// them for each.
+    mutating func enter(block: Int, keywords: KeywordHits, places: ArraySlice<PlaceMentions.Mention>) {
+        self.block = block
+        context.keywords = keywords
+        context.places = places
+    }
+
+    /// Reads sentence `s` (`index` among the document's, at `offset` of the block entered
+    /// last), whose figures are in `figures`, appending its candidates to the document's; the
+    /// rest is what `SentenceContext` holds. The context is written field by field: one built
+    /// for each sentence and assigned whole went through a generic copy of every field.
+    mutating func read(
+        _ s: [Unicode.Scalar], index: Int, offset: Int, headerPeriod: String?, blockYear: Int?, blockCandidates: Int,
+        targetWords: consuming [Range<Int>], opensQuotation: Bool,
+        rules: (year: ExtractionRule, period: ExtractionRule),
+        baseScores: SectorScores, appendingTo candidates: inout [Candidate]
+    ) {
+        context.sentence = s
+        context.sentenceIndex = index
+        context.offset = offset
+        context.headerPeriod = headerPeriod
+        context.blockYear = blockYear
+        context.blockCandidates = blockCandidates
+        context.targetWords = targetWords
+        context.opensQuotation = opensQuotation
+        context.yearRule = rules.year
+        context.periodRule = rules.period
+        context.baseScores = baseScores
+        begin()
         swap(&made, &candidates)
-        defer { swap(&made, &candidates) }
+        defer {
+            swap(&made, &candidates)
+            // The sentence's scalars are the segmenter's room, which the next sentence is
+            // copied into: held on here, they would be copied whole first.
+            self.context.sentence = []
+        }
         first = made.count
         var k = 0
         while k < figures.count {
@@ -85,6 +126,25 @@ struct SentenceReader {
                 i + 1 < made.count && made[i + 1].unit == made[i].unit
                 && made[i + 1].qualifier == nil
         }
+    }
+
+    /// Leaves what the sentence before left: the lists are emptied keeping their room, as a
+    /// reader made for each sentence allocated them again (and freed them, with every reference
+    /// it held).
+    private mutating func begin() {
+        // (Asked first: most sentences leave both empty, and `removeAll(keepingCapacity:)` is a
+        // generic call even then.)
+        if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
+        if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
+        if partsOf != nil { partsOf = nil }
+        floor = 0
+        current = 0
+        lastFigureEnd = -1
+        periodScan.begin(year: self.context.blockYear ?? facts.year)
+        placeScan = PlaceScan()
+        utf8Cursor = UTF8Cursor()
+        madeAny = false
+        if openingPeriod != nil { openingPeriod = nil }
     }
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
@@ -280,15 +340,53 @@ struct SentenceReader {
         return count
     }
 
+    /// `subject` with `range` replaced by each of the `count` alternatives listed in `pair`
+    /// (城镇,农村), in order. Each item is built whole in a list with room for it, reading the
+    /// pair's scalars as they come: split into lists, each copied and then joined to copies of
+    /// the subject's head and tail, the pair made some ten lists an item. (Empty alternatives
+    /// are left out, as `split(separator:)` leaves them.)
+    private static func items(
+        of subject: [Unicode.Scalar], replacing range: Range<Int>, by pair: String, count: Int
+    ) -> [[Unicode.Scalar]] {
+        let head = subject[..<range.lowerBound]
+        let tail = subject[range.upperBound...]
+        // (A scalar is at least a byte: room for the longest alternative.)
+        let room = head.count + pair.utf8.count + tail.count
+        var items: [[Unicode.Scalar]] = []
+        items.reserveCapacity(count)
+        var item: [Unicode.Scalar] = []
+        var inPiece = false
+        for c in pair.unicodeScalars {
+            if c == "," {
+                if inPiece {
+                    item.append(contentsOf: tail)
+                    items.append(item)
+                    inPiece = false
+                }
+            } else {
+                if !inPiece {
+                    item = []
+                    item.reserveCapacity(room)
+                    item.append(contentsOf: head)
+                    inPiece = true
+                }
+                item.append(c)
+            }
+        }
+        if inPiece {
+            item.append(contentsOf: tail)
+            items.append(item)
+        }
+        return items
+    }
+
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
             if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
-                // (Split as scalars: a String splits by characters, a far slower walk.)
-                let alternatives = Array(m.value.unicodeScalars).split(separator: ",").map(Array.init)
-                return alternatives.map { Array(subject[..<i]) + $0 + Array(subject[(i + m.length)...]) }
+                return Self.items(of: subject, replacing: i..<(i + m.length), by: m.value, count: count)
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
