@@ -72,6 +72,13 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func longestIndex(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, index: Int)? {
         let limit = end ?? s.count
         guard i < limit, starts.mayContain(s[i]) else { return nil }
+        return longestIndex(in: s, atStart: i, limit: limit)
+    }
+
+    /// `longestIndex(in:at:end:)` at a position before `limit` whose scalar may start a listed
+    /// phrase, as `nextStart` finds them: the scans ask no second time.
+    @inline(__always)
+    private func longestIndex(in s: [Unicode.Scalar], atStart i: Int, limit: Int) -> (length: Int, index: Int)? {
         guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
         return first.longestStarting(in: s, at: i, limit: limit)
     }
@@ -115,7 +122,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         while i < s.count {
             i = nextStart(in: s, from: i, to: s.count)
             guard i < s.count else { break }
-            if let m = longestIndex(in: s, at: i) {
+            if let m = longestIndex(in: s, atStart: i, limit: s.count) {
                 body(i..<(i + m.length), m.index)
                 i += m.length
             } else {
@@ -131,7 +138,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         while i < range.upperBound {
             i = nextStart(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if let m = longestIndex(in: s, at: i, end: range.upperBound) {
+            if let m = longestIndex(in: s, atStart: i, limit: range.upperBound) {
                 if accepts(values[m.index]) { return true }
                 i += m.length
             } else {
@@ -154,22 +161,16 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         while i < range.upperBound {
             i = nextStart(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if longestIndex(in: s, at: i, end: range.upperBound) != nil { return true }
+            if longestIndex(in: s, atStart: i, limit: range.upperBound) != nil { return true }
             i += 1
         }
         return false
     }
 
     /// The first position from `i` (before `end`) whose scalar starts a listed phrase, or `end`.
-    /// Most text starts none: a loop of its own over the buffer, with the position in a
-    /// register, passes over it in a few instructions a scalar.
     @inline(__always)
     private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { buffer in
-            var k = i
-            while k < end && !starts.mayContain(buffer[k]) { k += 1 }
-            return k
-        }
+        s.withUnsafeBufferPointer { starts.firstMember(in: $0, from: i, to: end) }
     }
 }
 
@@ -354,6 +355,33 @@ struct ScalarBits: Sendable {
     mutating func insert(_ c: Unicode.Scalar) {
         let v = Int(c.value)
         words[(v >> 6) & 0x3FF] |= 1 << UInt64(v & 63)
+    }
+
+    /// The first position from `i` (before `end`) of `buffer` whose scalar may be a member, or
+    /// `end`. Most text starts no phrase: a loop of its own over the buffer, with the position
+    /// and the table in registers, passes over it in a few instructions a scalar; four scalars
+    /// a turn, each tested on its own in order, as the loop's count and test were a quarter of
+    /// the instructions a scalar.
+    @inline(__always)
+    func firstMember(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
+        words.withUnsafeBufferPointer { words in
+            // Unchecked: the mask keeps the index within the 1024 words.
+            @inline(__always)
+            func member(_ k: Int) -> Bool {
+                let v = Int(buffer[k].value)
+                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
+            }
+            var k = i
+            while k &+ 4 <= end {
+                if member(k) { return k }
+                if member(k &+ 1) { return k &+ 1 }
+                if member(k &+ 2) { return k &+ 2 }
+                if member(k &+ 3) { return k &+ 3 }
+                k &+= 4
+            }
+            while k < end && !member(k) { k &+= 1 }
+            return k
+        }
     }
 
     @inline(__always)
