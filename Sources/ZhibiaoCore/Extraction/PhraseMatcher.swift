@@ -72,13 +72,6 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func longestIndex(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, index: Int)? {
         let limit = end ?? s.count
         guard i < limit, starts.mayContain(s[i]) else { return nil }
-        return longestIndex(in: s, atStart: i, limit: limit)
-    }
-
-    /// `longestIndex(in:at:end:)` at a position before `limit` whose scalar may start a listed
-    /// phrase, as `nextStart` finds them: the scans ask no second time.
-    @inline(__always)
-    private func longestIndex(in s: [Unicode.Scalar], atStart i: Int, limit: Int) -> (length: Int, index: Int)? {
         guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
         return first.longestStarting(in: s, at: i, limit: limit)
     }
@@ -120,9 +113,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func forEachMatch(in s: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ index: Int) -> Void) {
         var i = 0
         while i < s.count {
-            i = nextStart(in: s, from: i, to: s.count)
+            i = nextCandidate(in: s, from: i, to: s.count)
             guard i < s.count else { break }
-            if let m = longestIndex(in: s, atStart: i, limit: s.count) {
+            if let m = first.longestStarting(in: s, at: i, limit: s.count) {
                 body(i..<(i + m.length), m.index)
                 i += m.length
             } else {
@@ -136,9 +129,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func anyMatch(in s: [Unicode.Scalar], within range: Range<Int>, where accepts: (Value) -> Bool) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            i = nextStart(in: s, from: i, to: range.upperBound)
+            i = nextCandidate(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if let m = longestIndex(in: s, atStart: i, limit: range.upperBound) {
+            if let m = first.longestStarting(in: s, at: i, limit: range.upperBound) {
                 if accepts(values[m.index]) { return true }
                 i += m.length
             } else {
@@ -159,18 +152,31 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         // A plain loop: through a closure the check at each position was not inlined.
         var i = range.lowerBound
         while i < range.upperBound {
-            i = nextStart(in: s, from: i, to: range.upperBound)
+            i = nextCandidate(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if longestIndex(in: s, atStart: i, limit: range.upperBound) != nil { return true }
+            if first.longestStarting(in: s, at: i, limit: range.upperBound) != nil { return true }
             i += 1
         }
         return false
     }
 
-    /// The first position from `i` (before `end`) whose scalar starts a listed phrase, or `end`.
+    /// The first position from `i` (before `end`) where a listed phrase may start, or `end`:
+    /// its scalar starts one, and is a one-scalar phrase or is followed by a scalar that a
+    /// phrase starting with it goes on with (`longestIndex` asks the same). Asked here, a scalar
+    /// that starts phrases but none of them there costs the scans no turn of their own loops.
     @inline(__always)
-    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { starts.firstMember(in: $0, from: i, to: end) }
+    private func nextCandidate(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { buffer in
+            var k = i
+            while true {
+                k = starts.firstMember(in: buffer, from: k, to: end)
+                guard k < end else { return end }
+                if singles.mayContain(buffer[k]) || k + 1 < end && pairs.mayContain(buffer[k], buffer[k + 1]) {
+                    return k
+                }
+                k += 1
+            }
+        }
     }
 }
 
