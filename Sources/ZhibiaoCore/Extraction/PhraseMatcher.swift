@@ -263,7 +263,7 @@ struct PhraseIndex: Sendable {
                     let start = slots[h]
                     if start == 0 { return nil }
                     if keys[h] == key { return Int(start) - 1 }
-                    h = (h + 1) & (slots.count - 1)
+                    h = (h &+ 1) & (slots.count &- 1)
                 }
             }
         }
@@ -277,19 +277,20 @@ struct PhraseIndex: Sendable {
         if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
             // Read without bounds checks, as this is the inner loop of every phrase lookup: a
             // phrase is compared only when it ends by `limit`, within the text, and `init`
-            // wrote every record read.
+            // wrote every record read. Positions are added without an overflow check: each is
+            // an index of the text or of the records, far from the largest Int.
             let found = records.withUnsafeBufferPointer { records in
                 s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
                     let end = Int(records[start])
                     var r = start + 1
                     while r < end {
                         let length = Int(records[r])
-                        if i + length <= limit {
+                        if i &+ length <= limit {
                             var k = 2
-                            while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                            while k < length && s[i &+ k].value == records[r &+ 2 &+ k] { k &+= 1 }
                             if k >= length { return (length, Int(records[r + 1])) }
                         }
-                        r += 2 + length
+                        r &+= 2 &+ length
                     }
                     return nil
                 }
@@ -315,13 +316,13 @@ struct PhraseIndex: Sendable {
                     var r = first + 1
                     while r < stop {
                         let length = Int(records[r])
-                        let base = end - length
+                        let base = end &- length
                         if base >= start {
                             var k = 0
-                            while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                            while k < length &- 2 && s[base &+ k].value == records[r &+ 2 &+ k] { k &+= 1 }
                             if k >= length - 2 { return (length, Int(records[r + 1])) }
                         }
-                        r += 2 + length
+                        r &+= 2 &+ length
                     }
                     return nil
                 }
