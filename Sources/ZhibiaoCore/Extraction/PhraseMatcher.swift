@@ -21,6 +21,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     private let pairs: PairBits
     /// The same for the last two scalars, for `longestEnding`.
     private let endPairs: PairBits
+    /// The first and second scalars of every phrase, when none is a single scalar: a phrase then
+    /// covers two neighbouring positions, one of them odd and one even, and a scan may test
+    /// every other scalar against these before it asks about the two there (`nextCandidate`).
+    private let heads: ScalarBits
+    private let everyOther: Bool
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { values.isEmpty }
@@ -35,6 +40,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var singles = ScalarBits()
         var pairs = PairBits()
         var endPairs = PairBits()
+        var heads = ScalarBits()
+        var everyOther = true
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
@@ -44,7 +51,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             ends.insert(tail)
             if scalars.count == 1 {
                 singles.insert(head)
+                everyOther = false
             } else {
+                heads.insert(head)
+                heads.insert(scalars[1])
                 pairs.insert(head, scalars[1])
                 endPairs.insert(scalars[scalars.count - 2], tail)
             }
@@ -57,6 +67,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         self.singles = singles
         self.pairs = pairs
         self.endPairs = endPairs
+        self.heads = heads
+        self.everyOther = everyOther
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
@@ -167,6 +179,25 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     @inline(__always)
     private func nextCandidate(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
+            /// Whether a phrase of two or more scalars may start at `k`.
+            @inline(__always)
+            func pairStarts(_ k: Int) -> Bool {
+                starts.mayContain(buffer[k]) && k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
+            }
+            if everyOther {
+                // Half the scalars are tested: a phrase starting at k - 1 or k holds the scalar
+                // at k as its second or first, and one starting at i is found from i + 1. (A
+                // scalar at `end` - 1 that no odd step reaches starts no phrase of two.)
+                var k = i &+ 1
+                while k < end {
+                    if heads.mayContain(buffer[k]) {
+                        if pairStarts(k &- 1) { return k &- 1 }
+                        if pairStarts(k) { return k }
+                    }
+                    k &+= 2
+                }
+                return end
+            }
             var k = i
             while true {
                 k = starts.firstMember(in: buffer, from: k, to: end)
