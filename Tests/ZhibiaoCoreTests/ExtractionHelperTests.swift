@@ -213,6 +213,65 @@ import Testing
         }
     }
 
+    /// The scans (`matches(in:)`, `occurs(in:within:)`, `anyMatch`) find what reading every
+    /// position left to right finds, taking the longest phrase there and reading on after it:
+    /// for phrases all of two or more scalars (scanned every other scalar) and for a list that
+    /// holds one-scalar phrases too, in texts long enough for the scan's runs of four.
+    @Test func phraseScansAgreeWithReadingEveryPosition() {
+        let lists = [
+            ["就业", "新增就业", "失业率", "城镇新增就业人数", "业绩", "增长率", "长治市", "a1", "𠀋就"],
+            ["就业", "就", "新增就业", "失业率", "率", "城镇新增就业人数", "业绩", "长"],
+        ]
+        let alphabet = Array("就业新增失率城镇人数绩长治市增加𠀋a1，。".unicodeScalars)
+        var seed: UInt64 = 2027
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for phrases in lists {
+            let matcher = PhraseMatcher(phrases.enumerated().map { ($0.element, $0.offset) })
+            let listed = phrases.map { Array($0.unicodeScalars) }
+            /// The longest phrase at `i` ending by `limit`, the first listed among equals.
+            func longest(_ text: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, value: Int)? {
+                var best: (length: Int, value: Int)?
+                for (n, p) in listed.enumerated()
+                where i + p.count <= limit && text[i..<(i + p.count)].elementsEqual(p)
+                    && p.count > (best?.length ?? 0)
+                {
+                    best = (p.count, n)
+                }
+                return best
+            }
+            func read(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(Range<Int>, Int)] {
+                var found: [(Range<Int>, Int)] = []
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    if let m = longest(text, at: i, limit: range.upperBound) {
+                        found.append((i..<(i + m.length), m.value))
+                        i += m.length
+                    } else {
+                        i += 1
+                    }
+                }
+                return found
+            }
+            for _ in 0..<2000 {
+                let text = (0..<(next() % 24)).map { _ in alphabet[next() % alphabet.count] }
+                let expected = read(text, 0..<text.count)
+                let found = matcher.matches(in: text)
+                #expect(found.map(\.range) == expected.map(\.0))
+                #expect(found.map(\.value) == expected.map(\.1))
+                let start = next() % (text.count + 1)
+                let end = start + next() % (text.count - start + 1)
+                let within = read(text, start..<end)
+                #expect(matcher.occurs(in: text, within: start..<end) == !within.isEmpty)
+                #expect(
+                    matcher.anyMatch(in: text, within: start..<end) { $0 % 2 == 1 }
+                        == within.contains { $0.1 % 2 == 1 })
+            }
+        }
+    }
+
     /// Counting two scalars eight at a time gives what counting them one by one gives, whatever
     /// the length (a whole number of eights or not), where they stand, and the limit.
     @Test func countsTwoScalarsAsAPlainLoopDoes() {

@@ -21,6 +21,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     private let pairs: PairBits
     /// The same for the last two scalars, for `longestEnding`.
     private let endPairs: PairBits
+    /// The first and second scalars of every phrase, when none is a single scalar: a phrase then
+    /// covers two neighbouring positions, one of them odd and one even, and a scan may test
+    /// every other scalar against these before it asks about the two there (`nextCandidate`).
+    private let heads: ScalarBits
+    private let everyOther: Bool
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { values.isEmpty }
@@ -35,6 +40,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         var singles = ScalarBits()
         var pairs = PairBits()
         var endPairs = PairBits()
+        var heads = ScalarBits()
+        var everyOther = true
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
             guard let head = scalars.first, let tail = scalars.last else { continue }
@@ -44,7 +51,10 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             ends.insert(tail)
             if scalars.count == 1 {
                 singles.insert(head)
+                everyOther = false
             } else {
+                heads.insert(head)
+                heads.insert(scalars[1])
                 pairs.insert(head, scalars[1])
                 endPairs.insert(scalars[scalars.count - 2], tail)
             }
@@ -57,6 +67,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         self.singles = singles
         self.pairs = pairs
         self.endPairs = endPairs
+        self.heads = heads
+        self.everyOther = everyOther
     }
 
     /// The longest phrase starting at `i` and ending at or before `end`.
@@ -113,9 +125,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func forEachMatch(in s: [Unicode.Scalar], _ body: (_ range: Range<Int>, _ index: Int) -> Void) {
         var i = 0
         while i < s.count {
-            i = nextStart(in: s, from: i, to: s.count)
+            i = nextCandidate(in: s, from: i, to: s.count)
             guard i < s.count else { break }
-            if let m = longestIndex(in: s, at: i) {
+            if let m = first.longestStarting(in: s, at: i, limit: s.count) {
                 body(i..<(i + m.length), m.index)
                 i += m.length
             } else {
@@ -129,9 +141,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     func anyMatch(in s: [Unicode.Scalar], within range: Range<Int>, where accepts: (Value) -> Bool) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            i = nextStart(in: s, from: i, to: range.upperBound)
+            i = nextCandidate(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if let m = longestIndex(in: s, at: i, end: range.upperBound) {
+            if let m = first.longestStarting(in: s, at: i, limit: range.upperBound) {
                 if accepts(values[m.index]) { return true }
                 i += m.length
             } else {
@@ -152,23 +164,49 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         // A plain loop: through a closure the check at each position was not inlined.
         var i = range.lowerBound
         while i < range.upperBound {
-            i = nextStart(in: s, from: i, to: range.upperBound)
+            i = nextCandidate(in: s, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if longestIndex(in: s, at: i, end: range.upperBound) != nil { return true }
+            if first.longestStarting(in: s, at: i, limit: range.upperBound) != nil { return true }
             i += 1
         }
         return false
     }
 
-    /// The first position from `i` (before `end`) whose scalar starts a listed phrase, or `end`.
-    /// Most text starts none: a loop of its own over the buffer, with the position in a
-    /// register, passes over it in a few instructions a scalar.
+    /// The first position from `i` (before `end`) where a listed phrase may start, or `end`:
+    /// its scalar starts one, and is a one-scalar phrase or is followed by a scalar that a
+    /// phrase starting with it goes on with (`longestIndex` asks the same). Asked here, a scalar
+    /// that starts phrases but none of them there costs the scans no turn of their own loops.
     @inline(__always)
-    private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+    private func nextCandidate(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
+            /// Whether a phrase of two or more scalars may start at `k`.
+            @inline(__always)
+            func pairStarts(_ k: Int) -> Bool {
+                starts.mayContain(buffer[k]) && k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
+            }
+            if everyOther {
+                // Half the scalars are tested: a phrase starting at k - 1 or k holds the scalar
+                // at k as its second or first, and one starting at i is found from i + 1. (A
+                // scalar at `end` - 1 that no odd step reaches starts no phrase of two.)
+                var k = i &+ 1
+                while k < end {
+                    if heads.mayContain(buffer[k]) {
+                        if pairStarts(k &- 1) { return k &- 1 }
+                        if pairStarts(k) { return k }
+                    }
+                    k &+= 2
+                }
+                return end
+            }
             var k = i
-            while k < end && !starts.mayContain(buffer[k]) { k += 1 }
-            return k
+            while true {
+                k = starts.firstMember(in: buffer, from: k, to: end)
+                guard k < end else { return end }
+                if singles.mayContain(buffer[k]) || k + 1 < end && pairs.mayContain(buffer[k], buffer[k + 1]) {
+                    return k
+                }
+                k += 1
+            }
         }
     }
 }
@@ -256,7 +294,7 @@ struct PhraseIndex: Sendable {
                     let start = slots[h]
                     if start == 0 { return nil }
                     if keys[h] == key { return Int(start) - 1 }
-                    h = (h + 1) & (slots.count - 1)
+                    h = (h &+ 1) & (slots.count &- 1)
                 }
             }
         }
@@ -270,19 +308,20 @@ struct PhraseIndex: Sendable {
         if i + 1 < limit, let start = bucket(a, s[i + 1].value) {
             // Read without bounds checks, as this is the inner loop of every phrase lookup: a
             // phrase is compared only when it ends by `limit`, within the text, and `init`
-            // wrote every record read.
+            // wrote every record read. Positions are added without an overflow check: each is
+            // an index of the text or of the records, far from the largest Int.
             let found = records.withUnsafeBufferPointer { records in
                 s.withUnsafeBufferPointer { s -> (length: Int, index: Int)? in
                     let end = Int(records[start])
                     var r = start + 1
                     while r < end {
                         let length = Int(records[r])
-                        if i + length <= limit {
+                        if i &+ length <= limit {
                             var k = 2
-                            while k < length && s[i + k].value == records[r + 2 + k] { k += 1 }
+                            while k < length && s[i &+ k].value == records[r &+ 2 &+ k] { k &+= 1 }
                             if k >= length { return (length, Int(records[r + 1])) }
                         }
-                        r += 2 + length
+                        r &+= 2 &+ length
                     }
                     return nil
                 }
@@ -308,13 +347,13 @@ struct PhraseIndex: Sendable {
                     var r = first + 1
                     while r < stop {
                         let length = Int(records[r])
-                        let base = end - length
+                        let base = end &- length
                         if base >= start {
                             var k = 0
-                            while k < length - 2 && s[base + k].value == records[r + 2 + k] { k += 1 }
+                            while k < length &- 2 && s[base &+ k].value == records[r &+ 2 &+ k] { k &+= 1 }
                             if k >= length - 2 { return (length, Int(records[r + 1])) }
                         }
-                        r += 2 + length
+                        r &+= 2 &+ length
                     }
                     return nil
                 }
@@ -354,6 +393,33 @@ struct ScalarBits: Sendable {
     mutating func insert(_ c: Unicode.Scalar) {
         let v = Int(c.value)
         words[(v >> 6) & 0x3FF] |= 1 << UInt64(v & 63)
+    }
+
+    /// The first position from `i` (before `end`) of `buffer` whose scalar may be a member, or
+    /// `end`. Most text starts no phrase: a loop of its own over the buffer, with the position
+    /// and the table in registers, passes over it in a few instructions a scalar; four scalars
+    /// a turn, each tested on its own in order, as the loop's count and test were a quarter of
+    /// the instructions a scalar.
+    @inline(__always)
+    func firstMember(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
+        words.withUnsafeBufferPointer { words in
+            // Unchecked: the mask keeps the index within the 1024 words.
+            @inline(__always)
+            func member(_ k: Int) -> Bool {
+                let v = Int(buffer[k].value)
+                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
+            }
+            var k = i
+            while k &+ 4 <= end {
+                if member(k) { return k }
+                if member(k &+ 1) { return k &+ 1 }
+                if member(k &+ 2) { return k &+ 2 }
+                if member(k &+ 3) { return k &+ 3 }
+                k &+= 4
+            }
+            while k < end && !member(k) { k &+= 1 }
+            return k
+        }
     }
 
     @inline(__always)

@@ -76,11 +76,12 @@ struct KeywordHits {
         // array was checked.
         hits.withUnsafeBufferPointer { hits in
             var result = SectorScores()
-            // The first keyword starting at or after the range, by bisection.
+            // The first keyword starting at or after the range, by bisection. (A shift halves:
+            // both bounds are at least 0, and dividing by 2 made room for a negative sum.)
             var low = 0
             var high = hits.count
             while low < high {
-                let mid = (low + high) / 2
+                let mid = (low &+ high) &>> 1
                 if Int(hits[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
             }
             var k = low
