@@ -539,8 +539,7 @@ func firstPossibleStart<Value>(
 ) -> Int {
     s.withUnsafeBufferPointer { buffer in
         let stop = min(end, buffer.count)
-        var k = i
-        while k < stop && !phrases.mayStart(buffer[k]) { k += 1 }
+        let k = phrases.firstPossibleStart(in: buffer, from: i, to: stop)
         return k == stop ? end : k
     }
 }

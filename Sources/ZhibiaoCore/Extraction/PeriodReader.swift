@@ -323,8 +323,7 @@ struct PeriodReader {
     private func nextStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
             let stop = min(end, buffer.count)
-            var k = i
-            while k < stop, !stepStarts.mayContain(buffer[k]) { k += 1 }
+            let k = stepStarts.firstMember(in: buffer, from: i, to: stop)
             return k == stop ? end : k
         }
     }

@@ -92,6 +92,13 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// scalars of its own in one test (`PeriodReader`).
     var startBits: ScalarBits { starts }
 
+    /// The first position from `i` (before `end`) of `buffer` where a listed phrase may start,
+    /// or `end`: `ScalarBits.firstMember` over the phrases' first scalars.
+    @inline(__always)
+    func firstPossibleStart(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
+        starts.firstMember(in: buffer, from: i, to: end)
+    }
+
     /// Whether a listed phrase may start with `c` (when not, none does).
     @inline(__always)
     func mayStart(_ c: Unicode.Scalar) -> Bool { starts.mayContain(c) }
