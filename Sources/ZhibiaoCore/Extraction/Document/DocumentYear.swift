@@ -76,19 +76,10 @@ struct DocumentContext {
             let s = blocks[index].text
             // Asked once a sentence: asking at every year made a long paragraph quadratic.
             var plans: (sentence: Range<Int>, plans: Bool)?
-            var i = 0
-            while i < s.count {
-                i = nextDigit(in: s, from: i)
-                guard i < s.count else { break }
-                guard i == 0 || !isDigit(s[i - 1]) && !isLatin(s[i - 1]) else {
-                    i += 1
-                    continue
-                }
-                let j = digitRunEnd(in: s, from: i)
-                defer { i = j }
-                guard j - i == 4, let year = decimalValue(s[i..<j]), (1990...2099).contains(year)
-                else { continue }
-                if j < s.count && isLatin(s[j]) { continue }
+            var from = 0
+            while let (i, year) = nextYearLike(in: s, from: from) {
+                let j = i + 4
+                from = j
                 if !named.contains(year) { named.append(year) }
                 if earlyDate == nil || dateline == nil && index < 3,
                     let month = monthOfDate(s, after: j)
@@ -243,30 +234,35 @@ struct DocumentContext {
     }
 }
 
-/// The end of the run of digits at `i` of `s`: every number of an article is measured here.
-private func digitRunEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
+/// The next run of exactly four digits from `from` on in `s` that reads as a year, 1990 to
+/// 2099, with no Latin letter touching it (A2024, 2024B are codes): its start and value, or nil.
+/// Every number of an article is passed over here and few are years, so the whole search runs
+/// on the buffer in one loop: digit-free stretches eight scalars at a time (a scalar less "0"
+/// is below 10 only for a digit), a run that is no year passed over without reading its value.
+private func nextYearLike(in s: [Unicode.Scalar], from start: Int) -> (start: Int, year: Int)? {
     s.withUnsafeBufferPointer { p in
-        var k = i
-        while k < p.count && isDigit(p[k]) { k += 1 }
-        return k
-    }
-}
-
-/// The first position from `i` on of `s` that holds a digit, or `s.count`. Every scalar of an
-/// article is passed over here, and few are digits: eight at a time on the buffer (a scalar
-/// less "0" is below 10 only for a digit), and one by one only in a run of eight that holds one.
-private func nextDigit(in s: [Unicode.Scalar], from i: Int) -> Int {
-    s.withUnsafeBufferPointer { p in
-        guard let base = p.baseAddress else { return i }
+        guard let base = p.baseAddress else { return nil }
+        let count = p.count
         let zero = SIMD8<UInt32>(repeating: 0x30)
         let ten = SIMD8<UInt32>(repeating: 10)
-        var k = i
-        while k + 8 <= p.count {
-            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
-            if any(v &- zero .< ten) { break }
-            k += 8
+        var k = start
+        while k < count {
+            // To the next digit.
+            while k + 8 <= count {
+                let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+                if any(v &- zero .< ten) { break }
+                k += 8
+            }
+            while k < count && !isDigit(p[k]) { k += 1 }
+            guard k < count else { return nil }
+            let i = k
+            while k < count && isDigit(p[k]) { k += 1 }
+            guard k - i == 4, i == 0 || !isLatin(p[i - 1]), k == count || !isLatin(p[k]) else { continue }
+            let year =
+                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i + 1].value &- 0x30) &* 100
+                &+ Int(p[i + 2].value &- 0x30) &* 10 &+ Int(p[i + 3].value &- 0x30)
+            if year >= 1990 && year <= 2099 { return (i, year) }
         }
-        while k < p.count && !isDigit(p[k]) { k += 1 }
-        return k
+        return nil
     }
 }
