@@ -164,18 +164,21 @@ private func isPlaceMark(_ c: Unicode.Scalar) -> Bool {
 }
 
 /// The first position after `i` of `s` that `isPlaceMark`, or `s.count`. Every scalar of an
-/// article is passed over here: eight at a time on the buffer, compared with the four marks at
-/// once, and one by one only in a run of eight that holds one of them.
+/// article is passed over here: eight at a time on the buffer, and one by one only in a run of
+/// eight that may hold a mark. The eight are compared by their low sixteen bits (the marks are
+/// below U+10000): half the compares of the full scalars, and a scalar above U+FFFF that
+/// matches so is only read one by one, never taken for a mark.
 private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
     s.withUnsafeBufferPointer { p in
         guard let base = p.baseAddress else { return p.count }
-        let city = SIMD8<UInt32>(repeating: ("市" as Unicode.Scalar).value)
-        let province = SIMD8<UInt32>(repeating: ("省" as Unicode.Scalar).value)
-        let county = SIMD8<UInt32>(repeating: ("县" as Unicode.Scalar).value)
-        let district = SIMD8<UInt32>(repeating: ("区" as Unicode.Scalar).value)
+        let city = SIMD8<UInt16>(repeating: UInt16(("市" as Unicode.Scalar).value))
+        let province = SIMD8<UInt16>(repeating: UInt16(("省" as Unicode.Scalar).value))
+        let county = SIMD8<UInt16>(repeating: UInt16(("县" as Unicode.Scalar).value))
+        let district = SIMD8<UInt16>(repeating: UInt16(("区" as Unicode.Scalar).value))
         var k = i + 1
         while k + 8 <= p.count {
-            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+            let v = SIMD8<UInt16>(
+                truncatingIfNeeded: UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self))
             var marks = v .== city
             marks .|= v .== province
             marks .|= v .== county
