@@ -35,6 +35,8 @@ struct Block {
 
     /// Adds the piece of a line joined to the block.
     fileprivate mutating func addPiece(_ piece: TextPiece) {
+        // Room for a few at once: grown one at a time, the list was reallocated for most pieces.
+        if laterPieces.capacity == 0 { laterPieces.reserveCapacity(4) }
         laterPieces.append(piece)
     }
 
@@ -173,7 +175,8 @@ enum Segmenter {
             if isBulletMarker(scalars[start]) {
                 start += 1
                 trim(scalars, &start, &end)
-                let item = Array(scalars[start..<end])
+                // Lines after a marker join its item until a blank line or the next marker.
+                let item = copy(scalars[start..<end], room: true)
                 bulletHasDigit = item.contains(where: isDigit)
                 items.append(
                     Block(
@@ -186,7 +189,7 @@ enum Segmenter {
                 trim(scalars, &start, &end)
                 items.append(
                     Block(
-                        kind: .heading, text: Array(scalars[start..<end]),
+                        kind: .heading, text: copy(scalars[start..<end], room: false),
                         firstPiece: TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start), line: lineNumber))
                 )
                 continue
@@ -215,12 +218,25 @@ enum Segmenter {
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
+            // A paragraph the page layout broke is joined by the lines that follow it.
+            let text = copy(line, room: kind == .body && isBrokenMidSentence(line))
             items.append(
                 Block(
-                    kind: kind, text: Array(line),
+                    kind: kind, text: text,
                     firstPiece: TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)))
         }
         return items
+    }
+
+    /// The scalars of `line` in an array of their own, with `room` for lines that may join them
+    /// as much again: a block's text grown for each line joined was reallocated for nearly every
+    /// join. (Blocks live while their document is read, so the room is soon given back.)
+    private static func copy(_ line: ArraySlice<Unicode.Scalar>, room: Bool) -> [Unicode.Scalar] {
+        guard room else { return Array(line) }
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(2 * line.count + 16)
+        text.append(contentsOf: line)
+        return text
     }
 
     /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are
@@ -337,7 +353,7 @@ enum Segmenter {
 
     /// A long body paragraph with punctuation inside that stops without closing punctuation was
     /// cut by the page layout.
-    private static func isBrokenMidSentence(_ text: [Unicode.Scalar]) -> Bool {
+    private static func isBrokenMidSentence(_ text: some RandomAccessCollection<Unicode.Scalar>) -> Bool {
         // A sentence's end, the usual last scalar, is no numeral: its properties need not be looked up.
         guard text.count >= 15, let last = text.last, !isSentenceEnd(last),
             isHan(last) || last.properties.numericType != nil
