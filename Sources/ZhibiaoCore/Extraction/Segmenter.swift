@@ -8,19 +8,21 @@ struct Block {
 
     /// Where the parts of `text` that come straight from one source line lie in the document's
     /// UTF-8 (the "，" put between joined bullet lines lies in none), and which lines they are.
-    var pieces: [TextPiece] { pieceCount == 0 ? [] : [firstPiece] + laterPieces }
+    var pieces: [TextPiece] { (0..<pieceCount).map { piece(at: $0) } }
 
-    /// The first piece, held in the block, and the pieces of the lines joined to it: most
-    /// blocks are one line, and a list of pieces made for each was allocated and freed for each.
-    /// A block without pieces holds a first piece on line 0, which no line is.
+    /// The first two pieces, held in the block, and the pieces of the lines joined after the
+    /// second: most blocks are one line, and most joined ones two, and a list of pieces made
+    /// for each was allocated and freed for each. A piece on line 0, which no line is, is none.
     private var firstPiece: TextPiece
+    private var secondPiece = TextPiece.none
     private var laterPieces: [TextPiece] = []
 
     init(kind: Kind, text: [Unicode.Scalar], pieces: [TextPiece]) {
         self.kind = kind
         self.text = text
-        firstPiece = pieces.first ?? TextPiece(offset: 0, count: 0, utf8: 0, line: 0)
-        laterPieces = Array(pieces.dropFirst())
+        firstPiece = pieces.first ?? .none
+        if pieces.count > 1 { secondPiece = pieces[1] }
+        laterPieces = Array(pieces.dropFirst(2))
     }
 
     fileprivate init(kind: Kind, text: [Unicode.Scalar], firstPiece: TextPiece) {
@@ -30,11 +32,19 @@ struct Block {
     }
 
     /// How many pieces `pieces` holds, and the one at `index`, read in place.
-    var pieceCount: Int { firstPiece.line == 0 ? 0 : 1 + laterPieces.count }
-    func piece(at index: Int) -> TextPiece { index == 0 ? firstPiece : laterPieces[index - 1] }
+    var pieceCount: Int {
+        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + laterPieces.count
+    }
+    func piece(at index: Int) -> TextPiece {
+        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces[index - 2]
+    }
 
     /// Adds the piece of a line joined to the block.
     fileprivate mutating func addPiece(_ piece: TextPiece) {
+        if secondPiece.line == 0 {
+            secondPiece = piece
+            return
+        }
         // Room for a few at once: grown one at a time, the list was reallocated for most pieces.
         if laterPieces.capacity == 0 { laterPieces.reserveCapacity(4) }
         laterPieces.append(piece)
@@ -45,6 +55,7 @@ struct Block {
         // The first piece starts at offset 0.
         guard firstPiece.line > 0 else { return 1 }
         var result = firstPiece.line
+        if secondPiece.line > 0 && secondPiece.offset <= offset { result = secondPiece.line }
         for piece in laterPieces where piece.offset <= offset { result = piece.line }
         return result
     }
@@ -58,6 +69,9 @@ struct TextPiece: Equatable {
     var count: Int
     var utf8: Int
     var line: Int
+
+    /// No piece: on line 0, which no line is.
+    fileprivate static let none = TextPiece(offset: 0, count: 0, utf8: 0, line: 0)
 }
 
 /// A sentence of a block, as scalars, with the offset where it starts in the block.
