@@ -8,19 +8,21 @@ struct Block {
 
     /// Where the parts of `text` that come straight from one source line lie in the document's
     /// UTF-8 (the "，" put between joined bullet lines lies in none), and which lines they are.
-    var pieces: [TextPiece] { pieceCount == 0 ? [] : [firstPiece] + laterPieces }
+    var pieces: [TextPiece] { (0..<pieceCount).map { piece(at: $0) } }
 
-    /// The first piece, held in the block, and the pieces of the lines joined to it: most
-    /// blocks are one line, and a list of pieces made for each was allocated and freed for each.
-    /// A block without pieces holds a first piece on line 0, which no line is.
+    /// The first two pieces, held in the block, and the pieces of the lines joined after the
+    /// second: most blocks are one line, and most joined ones two, and a list of pieces made
+    /// for each was allocated and freed for each. A piece on line 0, which no line is, is none.
     private var firstPiece: TextPiece
+    private var secondPiece = TextPiece.none
     private var laterPieces: [TextPiece] = []
 
     init(kind: Kind, text: [Unicode.Scalar], pieces: [TextPiece]) {
         self.kind = kind
         self.text = text
-        firstPiece = pieces.first ?? TextPiece(offset: 0, count: 0, utf8: 0, line: 0)
-        laterPieces = Array(pieces.dropFirst())
+        firstPiece = pieces.first ?? .none
+        if pieces.count > 1 { secondPiece = pieces[1] }
+        laterPieces = Array(pieces.dropFirst(2))
     }
 
     fileprivate init(kind: Kind, text: [Unicode.Scalar], firstPiece: TextPiece) {
@@ -30,11 +32,21 @@ struct Block {
     }
 
     /// How many pieces `pieces` holds, and the one at `index`, read in place.
-    var pieceCount: Int { firstPiece.line == 0 ? 0 : 1 + laterPieces.count }
-    func piece(at index: Int) -> TextPiece { index == 0 ? firstPiece : laterPieces[index - 1] }
+    var pieceCount: Int {
+        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + laterPieces.count
+    }
+    func piece(at index: Int) -> TextPiece {
+        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces[index - 2]
+    }
 
     /// Adds the piece of a line joined to the block.
     fileprivate mutating func addPiece(_ piece: TextPiece) {
+        if secondPiece.line == 0 {
+            secondPiece = piece
+            return
+        }
+        // Room for a few at once: grown one at a time, the list was reallocated for most pieces.
+        if laterPieces.capacity == 0 { laterPieces.reserveCapacity(4) }
         laterPieces.append(piece)
     }
 
@@ -43,6 +55,7 @@ struct Block {
         // The first piece starts at offset 0.
         guard firstPiece.line > 0 else { return 1 }
         var result = firstPiece.line
+        if secondPiece.line > 0 && secondPiece.offset <= offset { result = secondPiece.line }
         for piece in laterPieces where piece.offset <= offset { result = piece.line }
         return result
     }
@@ -56,6 +69,9 @@ struct TextPiece: Equatable {
     var count: Int
     var utf8: Int
     var line: Int
+
+    /// No piece: on line 0, which no line is.
+    fileprivate static let none = TextPiece(offset: 0, count: 0, utf8: 0, line: 0)
 }
 
 /// A sentence of a block, as scalars, with the offset where it starts in the block.
@@ -173,7 +189,8 @@ enum Segmenter {
             if isBulletMarker(scalars[start]) {
                 start += 1
                 trim(scalars, &start, &end)
-                let item = Array(scalars[start..<end])
+                // Lines after a marker join its item until a blank line or the next marker.
+                let item = copy(scalars[start..<end], room: true)
                 bulletHasDigit = item.contains(where: isDigit)
                 items.append(
                     Block(
@@ -186,7 +203,7 @@ enum Segmenter {
                 trim(scalars, &start, &end)
                 items.append(
                     Block(
-                        kind: .heading, text: Array(scalars[start..<end]),
+                        kind: .heading, text: copy(scalars[start..<end], room: false),
                         firstPiece: TextPiece(offset: 0, count: end - start, utf8: utf8Offset(start), line: lineNumber))
                 )
                 continue
@@ -215,12 +232,25 @@ enum Segmenter {
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
+            // A paragraph the page layout broke is joined by the lines that follow it.
+            let text = copy(line, room: kind == .body && isBrokenMidSentence(line))
             items.append(
                 Block(
-                    kind: kind, text: Array(line),
+                    kind: kind, text: text,
                     firstPiece: TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)))
         }
         return items
+    }
+
+    /// The scalars of `line` in an array of their own, with `room` for lines that may join them
+    /// as much again: a block's text grown for each line joined was reallocated for nearly every
+    /// join. (Blocks live while their document is read, so the room is soon given back.)
+    private static func copy(_ line: ArraySlice<Unicode.Scalar>, room: Bool) -> [Unicode.Scalar] {
+        guard room else { return Array(line) }
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(2 * line.count + 16)
+        text.append(contentsOf: line)
+        return text
     }
 
     /// The offset of the first line feed in `bytes` from `start` on, or the end. Eight bytes are
@@ -337,7 +367,7 @@ enum Segmenter {
 
     /// A long body paragraph with punctuation inside that stops without closing punctuation was
     /// cut by the page layout.
-    private static func isBrokenMidSentence(_ text: [Unicode.Scalar]) -> Bool {
+    private static func isBrokenMidSentence(_ text: some RandomAccessCollection<Unicode.Scalar>) -> Bool {
         // A sentence's end, the usual last scalar, is no numeral: its properties need not be looked up.
         guard text.count >= 15, let last = text.last, !isSentenceEnd(last),
             isHan(last) || last.properties.numericType != nil
