@@ -506,28 +506,25 @@ struct QuoteMask {
         return last?.contains(position) ?? false
     }
 
-    /// Whether `s` holds a scalar in the ranges of the opening marks (`nextMayOpen`), read
-    /// eight at a time: once a sentence, where reading up to each figure was a call each.
+    /// Whether `s` holds a scalar that `mayOpen`, read eight at a time: once a sentence, where
+    /// reading up to each figure was a call each.
     private static func holdsOpeningMark(_ s: [Unicode.Scalar]) -> Bool {
         s.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
-            let (quote, curlyStart, curlyCount, bracketStart, bracketCount) = (
-                SIMD8<UInt32>(repeating: 0x22), SIMD8<UInt32>(repeating: 0x2018), SIMD8<UInt32>(repeating: 5),
-                SIMD8<UInt32>(repeating: 0x3008), SIMD8<UInt32>(repeating: 7)
-            )
+            // (A range is tested as its start subtracted, then compared with its width.)
+            let quote = SIMD8<UInt32>(repeating: quoteMark)
+            let curlyStart = SIMD8<UInt32>(repeating: curlyMarks.lowerBound)
+            let curlyWidth = SIMD8<UInt32>(repeating: UInt32(curlyMarks.count))
+            let bracketStart = SIMD8<UInt32>(repeating: bracketMarks.lowerBound)
+            let bracketWidth = SIMD8<UInt32>(repeating: UInt32(bracketMarks.count))
             var i = 0
             while i + 8 <= buffer.count {
                 let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-                let marks = (v .== quote) .| ((v &- curlyStart) .< curlyCount) .| ((v &- bracketStart) .< bracketCount)
+                let marks = (v .== quote) .| ((v &- curlyStart) .< curlyWidth) .| ((v &- bracketStart) .< bracketWidth)
                 if any(marks) { return true }
                 i += 8
             }
-            while i < buffer.count {
-                let v = buffer[i].value
-                if v == 0x22 || v &- 0x2018 <= 4 || v &- 0x3008 <= 6 { return true }
-                i += 1
-            }
-            return false
+            return nextMayOpen(in: s, from: i, to: s.count) < s.count
         }
     }
 
@@ -566,20 +563,27 @@ struct QuoteMask {
         return false
     }
 
-    /// The first position from `i` (before `end`) whose scalar is in one of the ranges that
-    /// hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C), 〈 to 『
-    /// (U+3008–U+300E); `end` if none. Most scalars open nothing: a loop of its own over the
-    /// buffer passes over them.
+    /// The ranges that hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C),
+    /// 〈 to 『 (U+3008–U+300E). A scalar in none of them opens nothing.
+    private static let quoteMark: UInt32 = 0x22
+    private static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
+    private static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
+
+    /// Whether `v` lies in one of the ranges of the opening marks. Chinese text lies above every
+    /// one of them: one comparison passes over it.
+    @inline(__always)
+    private static func mayOpen(_ v: UInt32) -> Bool {
+        v < bracketMarks.upperBound
+            && (v == quoteMark || v &- curlyMarks.lowerBound < UInt32(curlyMarks.count) || v >= bracketMarks.lowerBound)
+    }
+
+    /// The first position from `i` (before `end`) whose scalar `mayOpen`, or `end`. Most
+    /// scalars open nothing: a loop of its own over the buffer passes over them.
     @inline(__always)
     private static func nextMayOpen(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
             var k = i
-            while k < end {
-                let v = buffer[k].value
-                // Chinese text lies above every opening mark: one comparison passes over it.
-                if v <= 0x300E && (v == 0x22 || v &- 0x2018 <= 4 || v >= 0x3008) { break }
-                k += 1
-            }
+            while k < end && !mayOpen(buffer[k].value) { k += 1 }
             return k
         }
     }
