@@ -340,53 +340,17 @@ struct SentenceReader {
         return count
     }
 
-    /// `subject` with `range` replaced by each of the `count` alternatives listed in `pair`
-    /// (城镇,农村), in order. Each item is built whole in a list with room for it, reading the
-    /// pair's scalars as they come: split into lists, each copied and then joined to copies of
-    /// the subject's head and tail, the pair made some ten lists an item. (Empty alternatives
-    /// are left out, as `split(separator:)` leaves them.)
-    private static func items(
-        of subject: [Unicode.Scalar], replacing range: Range<Int>, by pair: String, count: Int
-    ) -> [[Unicode.Scalar]] {
-        let head = subject[..<range.lowerBound]
-        let tail = subject[range.upperBound...]
-        // (A scalar is at least a byte: room for the longest alternative.)
-        let room = head.count + pair.utf8.count + tail.count
-        var items: [[Unicode.Scalar]] = []
-        items.reserveCapacity(count)
-        var item: [Unicode.Scalar] = []
-        var inPiece = false
-        for c in pair.unicodeScalars {
-            if c == "," {
-                if inPiece {
-                    item.append(contentsOf: tail)
-                    items.append(item)
-                    inPiece = false
-                }
-            } else {
-                if !inPiece {
-                    item = []
-                    item.reserveCapacity(room)
-                    item.append(contentsOf: head)
-                    inPiece = true
-                }
-                item.append(c)
-            }
-        }
-        if inPiece {
-            item.append(contentsOf: tail)
-            items.append(item)
-        }
-        return items
-    }
-
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
     /// and 和; the whole subject for each value when they do not match the count.
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
             if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
-                return Self.items(of: subject, replacing: i..<(i + m.length), by: m.value, count: count)
+                // Each alternative between the subject's head and tail. (Split as scalars: a
+                // String splits by characters, a far slower walk; `split` leaves out empty ones,
+                // as `pieces` does not count them.)
+                let (head, tail) = (subject[..<i], subject[(i + m.length)...])
+                return m.value.unicodeScalars.split(separator: ",").map { Array(head) + $0 + tail }
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
