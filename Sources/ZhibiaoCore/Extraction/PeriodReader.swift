@@ -95,11 +95,32 @@ struct PeriodReader {
         while i < end {
             i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
+            // A figure's number (5.1%, 3652户) is most of the steps taken: passed over here, as
+            // `step` would pass it, without the call and the step it builds.
+            if let after = Self.endOfNumberNamingNoPeriod(s, at: i) {
+                i = after
+                continue
+            }
             let step = self.step(in: s, at: i, end: s.count)
             if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
             i = step.next
         }
         layer.recognised = max(i, layer.recognised)
+    }
+
+    /// Where the run of digits starting at `i` ends, when it is one that `step` passes over
+    /// whole marking nothing (no digit before it, and no 年, 月 or range mark after); nil for
+    /// any other step.
+    @inline(__always)
+    private static func endOfNumberNamingNoPeriod(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        s.withUnsafeBufferPointer { s in
+            guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { return nil }
+            var j = i + 1
+            while j < s.count && isDigit(s[j]) { j += 1 }
+            guard j < s.count else { return j }
+            let c = s[j]
+            return c == "年" || c == "月" || isMonthRangeMark(c) ? nil : j
+        }
     }
 
     /// Reads on in `s` from where `scan` stopped to `end`: the figures of a sentence ask in
