@@ -149,7 +149,7 @@ struct DocumentPass {
         if let keywords {
             if keywords.hasEvidence {
                 previousShares = keywords.shares
-                unscoredBlocks = []
+                if !unscoredBlocks.isEmpty { unscoredBlocks.removeAll(keepingCapacity: true) }
             }
         } else {
             unscoredBlocks.append(block.text)
@@ -158,6 +158,9 @@ struct DocumentPass {
 
     /// The scores of the last block that had any, scoring the blocks read since lazily.
     mutating func settlePreviousScores() {
+        // (Asked for every sentence with figures, and most find none: the list is kept, with its
+        // room, rather than replaced by an empty one and allocated again for the next block.)
+        guard !unscoredBlocks.isEmpty else { return }
         while let text = unscoredBlocks.popLast() {
             let scores = scorer.scores(text)
             if !scores.isEmpty {
@@ -165,7 +168,7 @@ struct DocumentPass {
                 break
             }
         }
-        unscoredBlocks = []
+        unscoredBlocks.removeAll(keepingCapacity: true)
     }
 
     /// A heading that is only a period (前三季度, 1-11月) heads the next block.
@@ -273,17 +276,19 @@ struct DocumentPass {
         facts.log?.noteLayers(
             sentence: sentence, s, periods: periods.mentions(in: s), reader: periods, places: places, offset: offset,
             regions: lexicon.regions)
-        let ofBlock = keywords ?? BlockKeywords(scorer.hits(block))
-        keywords = ofBlock
+        if keywords == nil { keywords = BlockKeywords(scorer.hits(block)) }
         settlePreviousScores()
+        // The block's keywords are read where the reader holds them, and its shares where
+        // `keywords` does: bound to a variable, the keywords were copied (and their list
+        // retained and released) for every sentence with figures.
+        if reader.block != blockIndex { reader.enter(block: blockIndex, keywords: keywords!.hits, places: places) }
         // The sentence counts as it stands; wider context counts by its shares, so that a long
         // paragraph does not outweigh the words around the figure.
         var baseScores = SectorScores()
-        baseScores.addInline(ofBlock.hits.scores(in: offset..<(offset + s.count)), weight: 0.5)
-        baseScores.addInline(ofBlock.shares, weight: 3)
+        baseScores.addInline(reader.context.keywords.scores(in: offset..<(offset + s.count)), weight: 0.5)
+        baseScores.addInline(keywords!.shares, weight: 3)
         baseScores.addInline(sectionShares, weight: 2)
         baseScores.addInline(previousShares, weight: 1)
-        if reader.block != blockIndex { reader.enter(block: blockIndex, keywords: ofBlock.hits, places: places) }
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
