@@ -347,12 +347,16 @@ final class DocumentFacts {
         places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
         periods.advance(&scan, in: context.sentence, to: figure.leadStart)
-        let (period, statedYear) = (scan.period, scan.statedYear)
+        let statedYear = scan.statedYear
+        // The period the sentence names before the figure, else the one over the sentence: made
+        // once, and handed to the kind and the candidate (each `??` copied it again, and counted
+        // a reference to it).
+        let figurePeriod = scan.period ?? context.headerPeriod
         var figureYear = statedYear ?? context.blockYear ?? year
         // A whole year as the period is the figure's year, whether the sentence names it or the
         // clause that opened it (今年…：…；城镇新增就业4.5万人) does, unless the sentence names one.
         // (Counted in bytes: a year that `Int` reads is ASCII, and counting scalars is a call.)
-        if let whole = period ?? (statedYear == nil ? context.headerPeriod : nil), whole.utf8.count == 4,
+        if scan.period != nil || statedYear == nil, let whole = figurePeriod, whole.utf8.count == 4,
             let y = Int(whole)
         {
             figureYear = y
@@ -369,19 +373,19 @@ final class DocumentFacts {
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
-            period: period ?? context.headerPeriod, changeLength: name.changeLength)
+            period: figurePeriod, changeLength: name.changeLength)
         let made = Candidate(
             metric: metric, name: name.number, value: figure.value, unit: figure.unit,
             qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
-            period: period ?? context.headerPeriod,
+            period: figurePeriod,
             region: regionOf(
                 context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places),
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
         log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
         log?.explain(
-            made, figure: figure, context: context, stated: (period, statedYear), clause: clause, scorer: scorer,
+            made, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause, scorer: scorer,
             documentRegion: region)
         return made
     }
