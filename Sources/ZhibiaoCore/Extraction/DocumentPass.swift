@@ -2,6 +2,10 @@
 /// sector, a period header over the next block, a year that opens a paragraph.
 struct DocumentPass {
     let facts: DocumentFacts
+    /// The facts' figure finder and sector scorer, held here too: read through the facts object,
+    /// each was copied (and every reference it holds counted) for every sentence that asked.
+    private let finder: FigureFinder
+    let scorer: SectorScorer
     var candidates: [Candidate] = []
     /// Reads the sentences with figures, one after another; it holds the figures of the last.
     private var reader: SentenceReader
@@ -33,13 +37,14 @@ struct DocumentPass {
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
             log: log)
         reader = SentenceReader(facts: facts)
+        finder = facts.finder
+        scorer = facts.scorer
         // Dense statistical prose holds a figure in about every 40 bytes, repeats counted.
         candidates.reserveCapacity(textLength / 32)
     }
 
     private var lexicon: Lexicon { facts.lexicon }
     private var year: Int? { facts.year }
-    var scorer: SectorScorer { facts.scorer }
     private var periods: PeriodReader { facts.periods }
 
     /// Reads a block of `document`, adding its sentences to `sentences`; `places` are the
@@ -270,7 +275,7 @@ struct DocumentPass {
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
-        facts.finder.figures(in: s, into: &reader.figures)
+        finder.figures(in: s, into: &reader.figures)
         guard !reader.figures.isEmpty else { return (false, nil) }
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         facts.log?.noteLayers(
