@@ -81,7 +81,7 @@ struct DocumentPass {
             sentences.append(
                 Sentence(
                     text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
-            if let period = periodHeader(block.text) {
+            if let period = facts.periodHeader(block.text) {
                 pendingPeriod = period
                 return
             }
@@ -136,11 +136,12 @@ struct DocumentPass {
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
                 rules: (breakdown ? .yearBreakdown : blockYearRule, periodRule))
-            if isFirst { paragraphPeriod = leadingPeriod(span.text, year: year ?? self.year) }
+            if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, year: year ?? self.year) }
             if span.text.last == "；" {
                 if clausePeriod == nil {
                     // Read with the figures when there were any; a clause with none is read here.
-                    let opening = read.hadFigures ? read.opening : openingPeriod(span.text, year: year ?? self.year)
+                    let opening =
+                        read.hadFigures ? read.opening : facts.openingPeriod(span.text, year: year ?? self.year)
                     clausePeriod = opening ?? period
                 }
             } else {
@@ -175,50 +176,6 @@ struct DocumentPass {
         }
         unscoredBlocks.removeAll(keepingCapacity: true)
     }
-
-    /// A heading that is only a period (前三季度, 1-11月) heads the next block.
-    private func periodHeader(_ s: [Unicode.Scalar]) -> String? {
-        if let m = lexicon.periods.longest(in: s, at: 0), m.length == s.count {
-            return periods.expand(m.value, year: year)
-        }
-        guard s.last == "月", s.count <= 6 else { return nil }
-        return periods.read(s, before: s.count, year: year).period
-    }
-
-    /// The period a sentence names before its first figure, if that comes early (上半年，… /
-    /// 2024年1—11月，… / 按收入来源分，前三季度，…).
-    private func openingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
-        var end = min(s.count, 24)
-        var i = 0
-        while i < end {
-            guard isDigit(s[i]) else {
-                i += 1
-                continue
-            }
-            var j = i
-            while j < s.count && isDigit(s[j]) { j += 1 }
-            // A year, a month or a range of months is part of a period; any other number ends it.
-            if j == s.count || s[j] != "年" && s[j] != "月" && !isMonthRangeMark(s[j]) {
-                end = i
-                break
-            }
-            i = j
-        }
-        return periods.read(s, before: end, year: year).period
-    }
-
-    /// The period a sentence opens with when nothing but it stands before the first comma
-    /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
-    private func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
-        // Plain loops and a set of bits: asked of every paragraph, where a closure for each
-        // scalar and a hashed set cost more than the period read after.
-        var comma = 0
-        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
-        guard comma < min(s.count, 12), comma >= 2 else { return nil }
-        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
-        return periods.read(s, before: comma, year: year).period
-    }
-    private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
 
     /// Whether a sentence opens with a date of its own (10月15日，…) or names a year (2023年)
     /// anywhere.
@@ -497,6 +454,54 @@ final class DocumentFacts {
             scan.found = regions[index].name
         }
     }
+}
+
+/// The periods a block or a sentence opens with, asked of the facts object: as methods of the
+/// pass, each call copied the whole pass (nearly a kilobyte) to hand it over.
+extension DocumentFacts {
+    /// A heading that is only a period (前三季度, 1-11月) heads the next block.
+    fileprivate func periodHeader(_ s: [Unicode.Scalar]) -> String? {
+        if let m = lexicon.periods.longest(in: s, at: 0), m.length == s.count {
+            return periods.expand(m.value, year: year)
+        }
+        guard s.last == "月", s.count <= 6 else { return nil }
+        return periods.read(s, before: s.count, year: year).period
+    }
+
+    /// The period a sentence names before its first figure, if that comes early (上半年，… /
+    /// 2024年1—11月，… / 按收入来源分，前三季度，…).
+    fileprivate func openingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+        var end = min(s.count, 24)
+        var i = 0
+        while i < end {
+            guard isDigit(s[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count && isDigit(s[j]) { j += 1 }
+            // A year, a month or a range of months is part of a period; any other number ends it.
+            if j == s.count || s[j] != "年" && s[j] != "月" && !isMonthRangeMark(s[j]) {
+                end = i
+                break
+            }
+            i = j
+        }
+        return periods.read(s, before: end, year: year).period
+    }
+
+    /// The period a sentence opens with when nothing but it stands before the first comma
+    /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
+    fileprivate func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+        // Plain loops and a set of bits: asked of every paragraph, where a closure for each
+        // scalar and a hashed set cost more than the period read after.
+        var comma = 0
+        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
+        guard comma < min(s.count, 12), comma >= 2 else { return nil }
+        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
+        return periods.read(s, before: comma, year: year).period
+    }
+    private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
 }
 
 /// Cuts a block's sentences out of the document's text when they come from one source line:
