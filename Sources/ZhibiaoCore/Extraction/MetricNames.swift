@@ -145,7 +145,9 @@ private struct CatalogNames {
         slots = HashSlots(capacity: catalog.indicators.reduce(0) { $0 + $1.aliases.count })
         for indicator in catalog.indicators {
             for alias in indicator.aliases {
-                let name = Array(alias.unicodeScalars)
+                // (Decoded from the UTF-8 in one pass: `Array(alias.unicodeScalars)` counted the
+                // scalars and then copied them one by one, most of building the table.)
+                let name = [Unicode.Scalar](scalarsOf: alias)
                 let hash = nameHash(name)
                 guard string(of: name, hash: hash) == nil else { continue }
                 var slot = slots.first(for: spreadHash(hash))
