@@ -130,9 +130,10 @@ struct PeriodReader {
         guard !scan.reading else { return advanceByReading(&scan, in: s, to: end) }
         scan.end = end
         if scan.mentions.recognised < end { recognise(&scan.mentions, in: s, before: end) }
-        let steps = scan.mentions.steps
-        while scan.step < steps.count && steps[scan.step].start < end {
-            let step = steps[scan.step]
+        // The steps are read where the scan holds them: a copy of the list, made for every
+        // figure, was retained and released each time.
+        while scan.step < scan.mentions.steps.count && scan.mentions.steps[scan.step].start < end {
+            let step = scan.mentions.steps[scan.step]
             // Passed over by a jump past 以来.
             guard step.start >= scan.position else {
                 scan.step += 1
@@ -146,7 +147,7 @@ struct PeriodReader {
             scan.step += 1
             let next = apply(step, to: &scan)
             scan.position = next
-            if next > step.next && straddles(next, steps[scan.step...]) {
+            if next > step.next && straddles(next, scan.mentions.steps[scan.step...]) {
                 return readOn(&scan, in: s, from: next, to: end)
             }
         }

@@ -103,17 +103,20 @@ extension DocumentFacts {
         // are those of the whole sentence up to `limit`: each is the longest at its start, and
         // the next is looked for after it, so what follows `limit` changes none of them.
         var words: [Range<Int>] = []
-        let targets = lexicon.targetWords
         var i = 0
         while i < limit {
-            i = firstPossibleStart(of: targets, in: s, from: i, to: limit)
+            // (The matcher is read from the lexicon at each use: held in a variable, it was
+            // retained and released for every sentence, most of which hold no target word.)
+            i = firstPossibleStart(of: lexicon.targetWords, in: s, from: i, to: limit)
             guard i < limit else { break }
-            guard let m = targets.longestIndex(in: s, at: i) else {
+            guard let m = lexicon.targetWords.longestIndex(in: s, at: i) else {
                 i += 1
                 continue
             }
             let range = i..<(i + m.length)
-            if targets.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound) { words.append(range) }
+            if lexicon.targetWords.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound) {
+                words.append(range)
+            }
             i += m.length
         }
         return words
