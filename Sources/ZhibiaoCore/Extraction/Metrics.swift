@@ -666,6 +666,7 @@ final class MetricNamer {
 
     /// Whether `metric` ends with one of a pair of amounts (收入, 在校生), so that `counterpart`
     /// may name it.
+    @inline(__always)
     func mayBeCounterpart(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.counterparts.longestEnding(in: metric, before: metric.count) != nil
     }
@@ -786,7 +787,7 @@ final class MetricNamer {
     /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
     /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现.
     @inline(__always)
-    private func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
+    func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
         if lexicon.genericMetrics.mayStart(c) || lexicon.changeWords.mayStart(c) || lexicon.comparisons.mayStart(c)
             || lexicon.changeAdverbs.mayStart(c)
         {

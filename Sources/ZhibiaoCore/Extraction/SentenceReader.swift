@@ -212,6 +212,7 @@ struct SentenceReader {
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
+    @inline(__always)
     static func opensPart(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }

@@ -4,7 +4,14 @@ extension SentenceReader {
     /// 收入突破2万元大关，达到20345元 is the figure before, more exactly; 60场文艺演出进乡村已演51场,
     /// a part done of the whole counted just before in the same clause, counts what that whole
     /// counts.
+    @inline(__always)
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
+        // (A name of linking verbs only starts with one.)
+        guard n.metric.count < 2 || namer.lexicon.lightVerbs.mayStart(n.metric[0]) else { return .next }
+        return nameByClauseBefore(&n)
+    }
+
+    private mutating func nameByClauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
         if n.metric.count < 2, let previous = lastMade, previous.unit == figures[n.figure].unit,
             lastFigureEnd >= 0,
