@@ -11,12 +11,17 @@ final class MetricNamer {
     /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
     /// most names, and a list of lists was walked word by word.
     private let multipleLeadFirsts: [Unicode.Scalar]
+    /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
+    /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
+    /// lists was walked word by word.
+    private let trailingChangePairs: [UInt64]
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
         multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
+        trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -916,9 +921,7 @@ final class MetricNamer {
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        // (Compared scalar by scalar: `suffix(2).elementsEqual` was a generic call for each word.)
-        for change in lexicon.trailingChanges
-        where s.count > 3 && change.count == 2 && s[s.count - 2] == change[0] && s[s.count - 1] == change[1] {
+        for change in trailingChangePairs where s.count > 3 && Self.pair(s[s.count - 2], s[s.count - 1]) == change {
             s.removeLast(2)
         }
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
@@ -929,6 +932,9 @@ final class MetricNamer {
     /// (城镇就业人员比2020年末).
     private func baselineEnding(_ s: [Unicode.Scalar], before end: Int) -> Int? {
         if let listed = lexicon.comparisons.longestEnding(in: s, before: end) { return listed.length }
+        // A named year's or month's baseline ends 年, 末, 底, 月, 份 or (相)比: most names end
+        // otherwise, and are told so before the seven places one may start are asked.
+        guard end > 0, Self.endsNamedBaseline(s[end - 1]) else { return nil }
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
         if opensBaseline(s, at: end - 6), yearBaseline(s, at: end - 6) != nil { return 6 }
         if opensBaseline(s, at: end - 7), yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
@@ -939,6 +945,19 @@ final class MetricNamer {
             return length
         }
         return nil
+    }
+
+    /// Whether a baseline of a named year or month may end with `c`: 比2020年, 比2020年末,
+    /// 与2019年相比, 比8月份.
+    @inline(__always)
+    private static func endsNamedBaseline(_ c: Unicode.Scalar) -> Bool {
+        c == "年" || c == "末" || c == "底" || c == "月" || c == "份" || c == "比"
+    }
+
+    /// Two scalars as one number, compared in one test.
+    @inline(__always)
+    private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
     }
 
     /// Length of the baseline (同比, 比上年) a phrase ends with; 0 when it ends with none.

@@ -19,7 +19,7 @@ extension SentenceReader {
         {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
-        } else if case let subject = nounOfClauseBefore(figures[n.figure]), subject.count >= 2,
+        } else if case let subject = nounOfClauseBefore(at: figures[n.figure].leadStart), subject.count >= 2,
             !subject.contains(where: isDigit)
         {
             n.metric = subject

@@ -19,7 +19,8 @@ extension SentenceReader {
                 n.metric += object
                 n.trail.add(.verbOfObjectBefore)
             }
-        } else if lastFigureEnd < 0, case let clause = namer.subject(of: nounOfClauseBefore(figures[n.figure])),
+        } else if lastFigureEnd < 0,
+            case let clause = namer.subject(of: nounOfClauseBefore(at: figures[n.figure].leadStart)),
             clause.count >= 2, !clause.contains(where: isDigit)
         {
             n.metric = clause + n.metric
