@@ -74,7 +74,9 @@ extension NamingPass {
 }
 
 extension SentenceReader {
-    /// Runs one naming pass on `naming`.
+    /// Runs one naming pass on `naming`. (Inlined in the loop over the passes, with each pass's
+    /// test of whether it applies: called, it was a call for each pass and figure again.)
+    @inline(__always)
     mutating func apply(_ pass: NamingPass, to naming: inout Naming) -> NamingVerdict {
         switch pass {
         case .bracketedShare: bracketedShare(&naming)
