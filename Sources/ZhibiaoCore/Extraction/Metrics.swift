@@ -991,10 +991,12 @@ final class MetricNamer {
     /// 争取中央资金 stated before it in the same sentence).
     func isChange(_ rate: [Unicode.Scalar], of base: [Unicode.Scalar]) -> Bool {
         let change = lexicon.changeWords.longestEnding(in: rate, before: rate.count)?.length ?? 0
-        let stem = rate[..<(rate.count - change)]
-        guard stem.count >= 2, base.count >= 2 else { return true }
-        for i in stem.indices.dropLast() {
-            for j in base.indices.dropLast() where base[j] == stem[i] && base[j + 1] == stem[i + 1] { return true }
+        let stem = rate.count - change
+        guard stem >= 2, base.count >= 2 else { return true }
+        // (Index loops over the two names: a slice's `indices.dropLast()` was walked generically.)
+        for i in 0..<(stem - 1) {
+            let (a, b) = (rate[i], rate[i + 1])
+            for j in 0..<(base.count - 1) where base[j] == a && base[j + 1] == b { return true }
         }
         return false
     }

@@ -11,6 +11,8 @@ extension SentenceReader {
         return nameByClauseBefore(&n)
     }
 
+    /// (The noun of the clause before is read by the static function, handed what it reads: the
+    /// reader's method, called here, had the whole reader copied for the call.)
     private mutating func nameByClauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
         if n.metric.count < 2, let previous = lastMade, previous.unit == figures[n.figure].unit,
@@ -19,7 +21,9 @@ extension SentenceReader {
         {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
-        } else if case let subject = nounOfClauseBefore(at: figures[n.figure].leadStart), subject.count >= 2,
+        } else if case let subject = Self.nounOfClause(
+            before: figures[n.figure].leadStart, in: s, made: made, facts: facts, longest: 16),
+            subject.count >= 2,
             !subject.contains(where: isDigit)
         {
             n.metric = subject
