@@ -67,12 +67,24 @@ final class MetricNamer {
         }
         var i = end
         var closed = false
+        let hanStart = SIMD8<UInt32>(repeating: 0x3010)
+        let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
         while i > floor {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
             // loop of their own, rather than asked both questions each.
+            // (Eight at a time while all eight are such, then one by one.)
             i = s.withUnsafeBufferPointer { buffer in
                 var k = i
+                if let base = buffer.baseAddress {
+                    while k - 8 >= max(floor, 0),
+                        all(
+                            (UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self) &- hanStart)
+                                .< hanWidth)
+                    {
+                        k -= 8
+                    }
+                }
                 while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 { k -= 1 }
                 return k
             }
@@ -252,7 +264,26 @@ final class MetricNamer {
         var holdsMarks = false
         var holdsCuts = false
         s.withUnsafeBufferPointer { buffer in
-            for i in range {
+            // Eight at a time while all eight are Han characters (from U+3010 up to the
+            // full-width forms at U+FF00), passed over as the loop below passes them, noting a
+            // cut; the first eight that hold any other scalar are read one by one from their
+            // start, as the rest of the phrase. (A range is tested as its start subtracted, then
+            // compared with its width.)
+            var start = range.lowerBound
+            if let base = buffer.baseAddress, range.count >= 8 {
+                let hanStart = SIMD8<UInt32>(repeating: 0x3010)
+                let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
+                let (deng, gong, you) = (
+                    SIMD8<UInt32>(repeating: 0x7B49), SIMD8<UInt32>(repeating: 0x5171), SIMD8<UInt32>(repeating: 0x7531)
+                )
+                while start + 8 <= range.upperBound {
+                    let v = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD8<UInt32>.self)
+                    guard all((v &- hanStart) .< hanWidth) else { break }
+                    if any((v .== deng) .| (v .== gong) .| (v .== you)) { holdsCuts = true }
+                    start += 8
+                }
+            }
+            for i in start..<range.upperBound {
                 let c = buffer[i]
                 if c.value >= 0x3010 && c.value < 0xFF00 {
                     if c == "等" || c == "共" || c == "由" { holdsCuts = true }
