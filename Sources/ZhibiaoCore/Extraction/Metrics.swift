@@ -11,12 +11,17 @@ final class MetricNamer {
     /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
     /// most names, and a list of lists was walked word by word.
     private let multipleLeadFirsts: [Unicode.Scalar]
+    /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
+    /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
+    /// lists was walked word by word.
+    private let trailingChangePairs: [UInt64]
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
         multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
+        trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -62,12 +67,24 @@ final class MetricNamer {
         }
         var i = end
         var closed = false
+        let hanStart = SIMD8<UInt32>(repeating: 0x3010)
+        let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
         while i > floor {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
             // loop of their own, rather than asked both questions each.
+            // (Eight at a time while all eight are such, then one by one.)
             i = s.withUnsafeBufferPointer { buffer in
                 var k = i
+                if let base = buffer.baseAddress {
+                    while k - 8 >= max(floor, 0),
+                        all(
+                            (UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self) &- hanStart)
+                                .< hanWidth)
+                    {
+                        k -= 8
+                    }
+                }
                 while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 { k -= 1 }
                 return k
             }
@@ -247,7 +264,26 @@ final class MetricNamer {
         var holdsMarks = false
         var holdsCuts = false
         s.withUnsafeBufferPointer { buffer in
-            for i in range {
+            // Eight at a time while all eight are Han characters (from U+3010 up to the
+            // full-width forms at U+FF00), passed over as the loop below passes them, noting a
+            // cut; the first eight that hold any other scalar are read one by one from their
+            // start, as the rest of the phrase. (A range is tested as its start subtracted, then
+            // compared with its width.)
+            var start = range.lowerBound
+            if let base = buffer.baseAddress, range.count >= 8 {
+                let hanStart = SIMD8<UInt32>(repeating: 0x3010)
+                let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
+                let (deng, gong, you) = (
+                    SIMD8<UInt32>(repeating: 0x7B49), SIMD8<UInt32>(repeating: 0x5171), SIMD8<UInt32>(repeating: 0x7531)
+                )
+                while start + 8 <= range.upperBound {
+                    let v = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD8<UInt32>.self)
+                    guard all((v &- hanStart) .< hanWidth) else { break }
+                    if any((v .== deng) .| (v .== gong) .| (v .== you)) { holdsCuts = true }
+                    start += 8
+                }
+            }
+            for i in start..<range.upperBound {
                 let c = buffer[i]
                 if c.value >= 0x3010 && c.value < 0xFF00 {
                     if c == "等" || c == "共" || c == "由" { holdsCuts = true }
@@ -666,6 +702,7 @@ final class MetricNamer {
 
     /// Whether `metric` ends with one of a pair of amounts (收入, 在校生), so that `counterpart`
     /// may name it.
+    @inline(__always)
     func mayBeCounterpart(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.counterparts.longestEnding(in: metric, before: metric.count) != nil
     }
@@ -786,7 +823,7 @@ final class MetricNamer {
     /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
     /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现.
     @inline(__always)
-    private func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
+    func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
         if lexicon.genericMetrics.mayStart(c) || lexicon.changeWords.mayStart(c) || lexicon.comparisons.mayStart(c)
             || lexicon.changeAdverbs.mayStart(c)
         {
@@ -915,9 +952,7 @@ final class MetricNamer {
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
-        // (Compared scalar by scalar: `suffix(2).elementsEqual` was a generic call for each word.)
-        for change in lexicon.trailingChanges
-        where s.count > 3 && change.count == 2 && s[s.count - 2] == change[0] && s[s.count - 1] == change[1] {
+        for change in trailingChangePairs where s.count > 3 && Self.pair(s[s.count - 2], s[s.count - 1]) == change {
             s.removeLast(2)
         }
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
@@ -928,6 +963,9 @@ final class MetricNamer {
     /// (城镇就业人员比2020年末).
     private func baselineEnding(_ s: [Unicode.Scalar], before end: Int) -> Int? {
         if let listed = lexicon.comparisons.longestEnding(in: s, before: end) { return listed.length }
+        // A named year's or month's baseline ends 年, 末, 底, 月, 份 or (相)比: most names end
+        // otherwise, and are told so before the seven places one may start are asked.
+        guard end > 0, Self.endsNamedBaseline(s[end - 1]) else { return nil }
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
         if opensBaseline(s, at: end - 6), yearBaseline(s, at: end - 6) != nil { return 6 }
         if opensBaseline(s, at: end - 7), yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
@@ -938,6 +976,19 @@ final class MetricNamer {
             return length
         }
         return nil
+    }
+
+    /// Whether a baseline of a named year or month may end with `c`: 比2020年, 比2020年末,
+    /// 与2019年相比, 比8月份.
+    @inline(__always)
+    private static func endsNamedBaseline(_ c: Unicode.Scalar) -> Bool {
+        c == "年" || c == "末" || c == "底" || c == "月" || c == "份" || c == "比"
+    }
+
+    /// Two scalars as one number, compared in one test.
+    @inline(__always)
+    private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
     }
 
     /// Length of the baseline (同比, 比上年) a phrase ends with; 0 when it ends with none.
@@ -971,10 +1022,12 @@ final class MetricNamer {
     /// 争取中央资金 stated before it in the same sentence).
     func isChange(_ rate: [Unicode.Scalar], of base: [Unicode.Scalar]) -> Bool {
         let change = lexicon.changeWords.longestEnding(in: rate, before: rate.count)?.length ?? 0
-        let stem = rate[..<(rate.count - change)]
-        guard stem.count >= 2, base.count >= 2 else { return true }
-        for i in stem.indices.dropLast() {
-            for j in base.indices.dropLast() where base[j] == stem[i] && base[j + 1] == stem[i + 1] { return true }
+        let stem = rate.count - change
+        guard stem >= 2, base.count >= 2 else { return true }
+        // (Index loops over the two names: a slice's `indices.dropLast()` was walked generically.)
+        for i in 0..<(stem - 1) {
+            let (a, b) = (rate[i], rate[i + 1])
+            for j in 0..<(base.count - 1) where base[j] == a && base[j + 1] == b { return true }
         }
         return false
     }

@@ -206,12 +206,16 @@ struct SentenceReader {
     }
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
+    /// (Its one or two words asked in turn, inlined: asked of every name, a call with a
+    /// closure over a stride cost more than the test.)
+    @inline(__always)
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
         guard metric.count == 2 || metric.count == 4 else { return false }
-        return stride(from: 0, to: metric.count, by: 2).allSatisfy { isTargetWord(metric, at: $0) }
+        return isTargetWord(metric, at: 0) && (metric.count == 2 || isTargetWord(metric, at: 2))
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
+    @inline(__always)
     static func opensPart(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
@@ -276,11 +280,11 @@ struct SentenceReader {
         }
         // 年末家禽存栏51313百羽，同比下降33.88%: a figure not read (its unit unknown) is still
         // named before its number.
-        var clause = nounOfClauseBefore(figures[f])
+        var clause = nounOfClauseBefore(at: figures[f].leadStart)
         if clause.isEmpty {
             // 为辖区65岁以上老年人开展免费健康体检服务，完成率98.6%: a clause too long to name the
             // rate names it by what its last verb did.
-            let long = nounOfClauseBefore(figures[f], longest: 48)
+            let long = nounOfClauseBefore(at: figures[f].leadStart, longest: 48)
             var object = long
             while case let next = namer.object(of: object), next.count < object.count { object = next }
             if object.count < long.count, object.count >= 2, object.count <= 16, !object.contains(where: isDigit) {
@@ -294,7 +298,23 @@ struct SentenceReader {
     /// The noun phrase of the clause before the one holding `figure`, when it is no longer than
     /// `longest`.
     func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
-        var clauseEnd = figure.leadStart
+        nounOfClauseBefore(at: figure.leadStart, longest: longest)
+    }
+
+    /// The noun phrase of the clause before the one holding the figure that starts at
+    /// `leadStart`. (Read by a static function, handed what it reads: a method of the reader
+    /// called from a naming pass, which changes the reader, had the whole reader copied for
+    /// each call.)
+    @inline(__always)
+    func nounOfClauseBefore(at leadStart: Int, longest: Int = 16) -> [Unicode.Scalar] {
+        Self.nounOfClause(before: leadStart, in: s, made: made, facts: facts, longest: longest)
+    }
+
+    static func nounOfClause(
+        before leadStart: Int, in s: [Unicode.Scalar], made: [Candidate], facts: DocumentFacts, longest: Int
+    ) -> [Unicode.Scalar] {
+        let namer = facts.namer
+        var clauseEnd = leadStart
         while clauseEnd > 0 && !isClauseMark(s[clauseEnd - 1]) { clauseEnd -= 1 }
         guard clauseEnd > 0 else { return [] }
         var clauseStart = clauseEnd - 1
@@ -317,7 +337,7 @@ struct SentenceReader {
     }
 
     /// 分季度看, 从环比看: a clause that announces a breakdown of the amount stated before.
-    private func isBreakdownLead(_ clause: [Unicode.Scalar]) -> Bool {
+    private static func isBreakdownLead(_ clause: [Unicode.Scalar]) -> Bool {
         clause.count >= 3 && clause.count <= 8 && (clause.first == "分" || clause.first == "从") && clause.last == "看"
     }
 

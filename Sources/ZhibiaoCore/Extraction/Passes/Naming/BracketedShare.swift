@@ -7,7 +7,14 @@ extension SentenceReader {
     /// 3200人（45%）) is left to the passes after. The name is the pass's alone: what the first
     /// name read before or after the bracket is not the share's. The whole a part done is counted
     /// against is the target, not a result.
+    @inline(__always)
     mutating func bracketedShare(_ n: inout Naming) -> NamingVerdict {
+        let open = figures[n.figure].leadStart - 1
+        guard open >= 0, s[open] == "（" || s[open] == "(" else { return .next }
+        return nameBracketedShare(&n)
+    }
+
+    private mutating func nameBracketedShare(_ n: inout Naming) -> NamingVerdict {
         // (Read in place: most figures are no bracketed share, and a copy of each counted its
         // strings.)
         let open = figures[n.figure].leadStart - 1

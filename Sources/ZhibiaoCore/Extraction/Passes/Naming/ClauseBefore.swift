@@ -4,7 +4,16 @@ extension SentenceReader {
     /// 收入突破2万元大关，达到20345元 is the figure before, more exactly; 60场文艺演出进乡村已演51场,
     /// a part done of the whole counted just before in the same clause, counts what that whole
     /// counts.
+    @inline(__always)
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
+        // (A name of linking verbs only starts with one.)
+        guard n.metric.count < 2 || namer.lexicon.lightVerbs.mayStart(n.metric[0]) else { return .next }
+        return nameByClauseBefore(&n)
+    }
+
+    /// (The noun of the clause before is read by the static function, handed what it reads: the
+    /// reader's method, called here, had the whole reader copied for the call.)
+    private mutating func nameByClauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
         if n.metric.count < 2, let previous = lastMade, previous.unit == figures[n.figure].unit,
             lastFigureEnd >= 0,
@@ -12,7 +21,9 @@ extension SentenceReader {
         {
             n.metric = namer.withoutChange(previous.metric)
             n.trail.add(.restated)
-        } else if case let subject = nounOfClauseBefore(figures[n.figure]), subject.count >= 2,
+        } else if case let subject = Self.nounOfClause(
+            before: figures[n.figure].leadStart, in: s, made: made, facts: facts, longest: 16),
+            subject.count >= 2,
             !subject.contains(where: isDigit)
         {
             n.metric = subject

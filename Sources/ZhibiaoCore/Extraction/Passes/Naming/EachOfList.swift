@@ -1,8 +1,14 @@
 extension SentenceReader {
     /// 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named; a name
     /// ending in 均 that lists nothing loses the 均.
+    @inline(__always)
     mutating func eachOfList(_ n: inout Naming) -> NamingVerdict {
-        guard n.metric.count >= 3, n.metric.last == "均", let j = namer.allOfThem(s, in: n.phrase) else {
+        guard n.metric.count >= 3, n.metric.last == "均" else { return .next }
+        return nameEachOfList(&n)
+    }
+
+    private mutating func nameEachOfList(_ n: inout Naming) -> NamingVerdict {
+        guard let j = namer.allOfThem(s, in: n.phrase) else {
             return .next
         }
         if case let subject = namer.clean(s, in: n.phrase.lowerBound..<j, longest: 48),

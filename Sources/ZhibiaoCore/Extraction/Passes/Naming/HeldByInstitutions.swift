@@ -1,7 +1,14 @@
 extension SentenceReader {
     /// 普通高中24所，在校学生5.6万人: what institutions hold (`held` in phrases.tsv), named alone
     /// right after a count of them, is theirs (普通高中在校学生).
+    @inline(__always)
     mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
+        // (What is held follows the figure before at once, after a comma.)
+        guard lastFigureEnd >= 0, n.phrase.lowerBound == lastFigureEnd + 1 else { return .next }
+        return nameHeldByInstitutions(&n)
+    }
+
+    private mutating func nameHeldByInstitutions(_ n: inout Naming) -> NamingVerdict {
         if holdsNothingNamed(n.metric, phrase: n.phrase), let previous = lastMade, isCountOfInstitutions(previous) {
             n.metric = previous.metric + n.metric
             n.trail.add(.heldByInstitutions)

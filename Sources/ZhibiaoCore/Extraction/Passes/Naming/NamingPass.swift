@@ -26,6 +26,10 @@ enum NamingVerdict {
 /// order they run (`order`). Each reads the name so far and the figures made before it, and may change the
 /// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
+///
+/// A pass opens with the cheap test of whether it may apply at all, inlined where the table
+/// calls it, and reads the figure in a function of its own only then: most passes apply to few
+/// figures, and a call for each pass and figure cost more than most of the tests.
 enum NamingPass: CaseIterable {
     /// 已完成9个（75%）, 正在施工中（80%）: a bracketed share is the item's progress. First, since
     /// it reads the name while it is still empty.
@@ -70,7 +74,9 @@ extension NamingPass {
 }
 
 extension SentenceReader {
-    /// Runs one naming pass on `naming`.
+    /// Runs one naming pass on `naming`. (Inlined in the loop over the passes, with each pass's
+    /// test of whether it applies: called, it was a call for each pass and figure again.)
+    @inline(__always)
     mutating func apply(_ pass: NamingPass, to naming: inout Naming) -> NamingVerdict {
         switch pass {
         case .bracketedShare: bracketedShare(&naming)

@@ -1,10 +1,16 @@
 extension SentenceReader {
     /// 新增养老床位820张，为计划的102.5% (为年度目标的): progress against a target, of the amount
     /// before; with no amount before, nothing.
+    @inline(__always)
     mutating func progress(_ n: inout Naming) -> NamingVerdict {
-        // (Read in place: most figures are no progress, and a copy of each counted its strings.)
         let lead = figures[n.figure].leadStart
-        guard lead > 0, s[lead - 1] == "的", Self.endsWithTarget(n.metric), figures[n.figure].unit.isPercentSign
+        guard lead > 0, s[lead - 1] == "的" else { return .next }
+        return nameProgress(&n)
+    }
+
+    private mutating func nameProgress(_ n: inout Naming) -> NamingVerdict {
+        // (Read in place: most figures are no progress, and a copy of each counted its strings.)
+        guard Self.endsWithTarget(n.metric), figures[n.figure].unit.isPercentSign
         else { return .next }
         guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
         n.metric = namer.withoutChange(made[k].metric) + Self.progressWord + n.metric
