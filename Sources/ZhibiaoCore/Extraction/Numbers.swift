@@ -127,11 +127,10 @@ public enum Numbers {
         }
     }
 
-    /// 10 to the `power`: 1 for most numbers without a look at the table, which is behind a
-    /// global's lazy initialization check.
+    /// 10 to the `power`: 1 for most numbers without a look at the table.
     @inline(__always)
     private static func multiplier(power: Int) -> Double {
-        power == 0 ? 1 : ExactDecimal.powersOfTen[power]
+        power == 0 ? 1 : ExactDecimal.powerOfTen(power)
     }
 
     /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
@@ -163,7 +162,7 @@ public enum Numbers {
         case .approximate where roundedUp: break
         default: return nil
         }
-        let value = ExactDecimal.powersOfTen[power]
+        let value = ExactDecimal.powerOfTen(power)
         return NumberToken(
             value: value, range: i..<end, isPercent: false, isChinese: true, multiplier: value, approximateInside: false
         )
