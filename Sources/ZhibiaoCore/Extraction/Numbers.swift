@@ -68,10 +68,15 @@ public enum Numbers {
                 i += 1
                 continue
             case .arabic:
-                if isDottedRun(scalars, at: i), appendDottedRun(reader, from: i, to: &tokens, end: &i) {
+                reading = reader.read(from: i)
+                // A dotted run (2025.12.31) reads as a decimal that a point and a digit follow:
+                // only such a number is looked at again, where every number was looked at
+                // twice, once for a run and once read.
+                if let end = reading?.end, end + 1 < n, scalars[end] == ".", NumeralGlyph.isDigit(scalars[end + 1]),
+                    isDottedRun(scalars, at: i), appendDottedRun(reader, from: i, to: &tokens, end: &i)
+                {
                     continue
                 }
-                reading = reader.read(from: i)
             case .chinese(let digit, _):
                 if let run = reader.digitByDigit(from: i) {
                     tokens.append(
