@@ -127,12 +127,18 @@ extension SentenceReader {
     /// Whether 分 is in `phrase`, as 分别 must be: read by a pointer over the sentence's buffer,
     /// where `contains` on the slice counted a reference to the sentence for every figure and an
     /// index loop checked each index against the bounds of the sentence and of the phrase (which
-    /// lies within them). Asked for nearly every figure.
+    /// lies within them). Asked for nearly every figure: four scalars are compared at once, in
+    /// one vector register (a phrase is some eight long), and the last few one by one.
     private func holdsRespectively(_ phrase: Range<Int>) -> Bool {
         s.withUnsafeBufferPointer { s in
             guard let base = s.baseAddress else { return false }
             var p = base + phrase.lowerBound
             let end = base + phrase.upperBound
+            let fen = SIMD4<UInt32>(repeating: Unicode.Scalar("分").value)
+            while end - p >= 4 {
+                if any(UnsafeRawPointer(p).loadUnaligned(as: SIMD4<UInt32>.self) .== fen) { return true }
+                p += 4
+            }
             while p < end {
                 if p.pointee == "分" { return true }
                 p += 1
