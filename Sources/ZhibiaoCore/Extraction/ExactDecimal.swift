@@ -60,8 +60,15 @@ struct ExactDecimal: Equatable, Sendable {
 
     /// The nearest Double: one correctly rounded multiplication or division while the power of
     /// ten is exact (≤ 10²²). Values beyond Double's range clamp to its largest finite value, so
-    /// that no infinity reaches JSON output or arithmetic downstream.
+    /// that no infinity reaches JSON output or arithmetic downstream. An integer, as most
+    /// numbers written are, is converted where it is asked for, without a call.
     var doubleValue: Double {
+        @inline(__always) get { exponent == 0 ? Double(significand) : scaledDoubleValue }
+    }
+
+    /// `doubleValue` of a number with a power of ten to apply.
+    @inline(never)
+    private var scaledDoubleValue: Double {
         if significand == 0 { return 0 }
         var result = Double(significand)
         var power = exponent
