@@ -160,6 +160,9 @@ public enum Numbers {
         }
         let roundedUp = end < scalars.count && (scalars[end] == "余" || scalars[end] == "多")
         guard hedged || roundedUp else { return nil }
+        // (近亿亿亿人 is no number: a power of ten past 10²² is not exact in a Double, and the
+        // scanner stopped there.)
+        guard power <= 22 else { return nil }
         // (近百分之九十九点五 is a percentage, read as one.)
         guard end > i, end < scalars.count, scalars[end] != "分" else { return nil }
         switch NumeralGlyph(scalars[end]) {
