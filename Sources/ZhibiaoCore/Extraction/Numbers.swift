@@ -139,10 +139,10 @@ public enum Numbers {
     }
 
     /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
-    /// Most text starts none: `ScalarBytes.firstMember` passes over it four scalars a turn, where
+    /// Most text starts none: `ScalarBits.firstMember` passes over it four scalars a turn, where
     /// the scanner's loop stored `i` each time.
     @inline(__always)
-    private static func nextStarter(_ scalars: [Unicode.Scalar], from i: Int, _ starters: ScalarBytes) -> Int {
+    private static func nextStarter(_ scalars: [Unicode.Scalar], from i: Int, _ starters: ScalarBits) -> Int {
         scalars.withUnsafeBufferPointer { starters.firstMember(in: $0, from: i, to: $0.count) }
     }
 

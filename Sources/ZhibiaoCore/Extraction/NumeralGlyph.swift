@@ -58,8 +58,12 @@ enum NumeralGlyph: Equatable, Sendable {
     }
 
     /// The scalars that can start a number (digits, Chinese and financial numerals, magnitude
-    /// words), a byte each: the scanner passes over every other scalar without the `switch`.
-    static let starters = ScalarBytes("0123456789零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十百千万萬亿億拾佰仟")
+    /// words) as bits: the scanner passes over every other scalar without the `switch`.
+    static let starters: ScalarBits = {
+        var bits = ScalarBits()
+        for c in "0123456789零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十百千万萬亿億拾佰仟".unicodeScalars { bits.insert(c) }
+        return bits
+    }()
 
     var unitPower: Int? {
         if case .unit(let power, _) = self { power } else { nil }
@@ -78,48 +82,4 @@ enum NumeralGlyph: Equatable, Sendable {
     @inline(__always) static func isPercentSign(_ s: Unicode.Scalar) -> Bool { s.value == 0x25 || s.value == 0xFF05 }
     /// , or ，between thousands groups.
     @inline(__always) static func isGroupSeparator(_ s: Unicode.Scalar) -> Bool { s.value == 0x2C || s.value == 0xFF0C }
-}
-
-/// A set of scalars as one byte for each scalar of the Basic Multilingual Plane: a scalar
-/// beyond the plane is asked about by its low sixteen bits, and is then only "maybe". The
-/// number scanner passes over every scalar of the text with it: a test is one load and a
-/// compare, where a bit of a word (`ScalarBits`) took a shift, a mask and a bit test more.
-/// (64 KB, of which Chinese text reads the 20 KB of the unified ideographs.)
-struct ScalarBytes: Sendable {
-    private var bytes = [UInt8](repeating: 0, count: 0x10000)
-
-    /// The scalars of `members`, which must all lie in the Basic Multilingual Plane.
-    init(_ members: String) {
-        for c in members.unicodeScalars {
-            precondition(c.value < 0x10000, "ScalarBytes members lie in the Basic Multilingual Plane")
-            bytes[Int(c.value)] = 1
-        }
-    }
-
-    @inline(__always)
-    func mayContain(_ c: Unicode.Scalar) -> Bool {
-        // Unchecked: the mask keeps the index within the table.
-        bytes.withUnsafeBufferPointer { $0[Int(c.value & 0xFFFF)] != 0 }
-    }
-
-    /// The first position from `i` (before `end`) of `buffer` whose scalar may be a member, or
-    /// `end`: four scalars a turn, each tested on its own in order, as `ScalarBits.firstMember`.
-    @inline(__always)
-    func firstMember(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { bytes in
-            // Unchecked: the mask keeps the index within the table.
-            @inline(__always)
-            func member(_ k: Int) -> Bool { bytes[Int(buffer[k].value & 0xFFFF)] != 0 }
-            var k = i
-            while k &+ 4 <= end {
-                if member(k) { return k }
-                if member(k &+ 1) { return k &+ 1 }
-                if member(k &+ 2) { return k &+ 2 }
-                if member(k &+ 3) { return k &+ 3 }
-                k &+= 4
-            }
-            while k < end && !member(k) { k &+= 1 }
-            return k
-        }
-    }
 }
