@@ -158,6 +158,8 @@ private let wholeNumbers: [(String, Double)] = [
                 token(90, 6..<11, percent: true, chinese: true, multiplier: 10),
             ]
         ),
+        ("全市常住人口近亿亿亿人", []),
+        ("近亿亿人", [token(1e16, 1..<3, chinese: true, multiplier: 1e16)]),
         ("自然增长率为-3.19‰", [token(-3.19, 6..<11)]),
         ("增长－0.86%，-5", [token(-0.86, 2..<8, percent: true), token(-5, 9..<11)]),
         ("百分之六十二点九", [token(62.9, 0..<8, percent: true, chinese: true)]),

@@ -60,29 +60,62 @@ struct ExactDecimal: Equatable, Sendable {
 
     /// The nearest Double: one correctly rounded multiplication or division while the power of
     /// ten is exact (≤ 10²²). Values beyond Double's range clamp to its largest finite value, so
-    /// that no infinity reaches JSON output or arithmetic downstream.
+    /// that no infinity reaches JSON output or arithmetic downstream. An integer, as most
+    /// numbers written are, is converted where it is asked for, without a call.
     var doubleValue: Double {
+        @inline(__always) get { exponent == 0 ? Double(significand) : scaledDoubleValue }
+    }
+
+    /// `doubleValue` of a number with a power of ten to apply.
+    @inline(never)
+    private var scaledDoubleValue: Double {
         if significand == 0 { return 0 }
         var result = Double(significand)
         var power = exponent
         while power > 0 {
             let step = min(power, 22)
-            result *= ExactDecimal.powersOfTen[step]
+            result *= ExactDecimal.powerOfTen(step)
             power -= step
             if !result.isFinite { return .greatestFiniteMagnitude }
         }
         while power < 0 {
             let step = min(-power, 22)
-            result /= ExactDecimal.powersOfTen[step]
+            result /= ExactDecimal.powerOfTen(step)
             power += step
         }
         return result
     }
 
-    /// 10⁰ … 10²², each exactly representable as a Double.
-    static let powersOfTen: [Double] = {
-        var table = [Double](repeating: 1, count: 23)
-        for i in 1..<23 { table[i] = table[i - 1] * 10 }
-        return table
-    }()
+    /// 10 to the `power`, for 0 ≤ `power` ≤ 22: each exactly representable as a Double. Written
+    /// out, which the compiler makes a table in the binary, where an array built at first use
+    /// was behind a lazy initialization check at every look (a number in four is scaled).
+    @inline(__always)
+    static func powerOfTen(_ power: Int) -> Double {
+        switch power {
+        case 0: 1
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        case 22: 1e22
+        default: preconditionFailure("10 to the \(power) is not exact in a Double")
+        }
+    }
 }

@@ -68,10 +68,15 @@ public enum Numbers {
                 i += 1
                 continue
             case .arabic:
-                if isDottedRun(scalars, at: i), appendDottedRun(reader, from: i, to: &tokens, end: &i) {
+                reading = reader.read(from: i)
+                // A dotted run (2025.12.31) reads as a decimal that a point and a digit follow:
+                // only such a number is looked at again, where every number was looked at
+                // twice, once for a run and once read.
+                if let end = reading?.end, end + 1 < n, scalars[end] == ".", NumeralGlyph.isDigit(scalars[end + 1]),
+                    isDottedRun(scalars, at: i), appendDottedRun(reader, from: i, to: &tokens, end: &i)
+                {
                     continue
                 }
-                reading = reader.read(from: i)
             case .chinese(let digit, _):
                 if let run = reader.digitByDigit(from: i) {
                     tokens.append(
@@ -127,11 +132,10 @@ public enum Numbers {
         }
     }
 
-    /// 10 to the `power`: 1 for most numbers without a look at the table, which is behind a
-    /// global's lazy initialization check.
+    /// 10 to the `power`: 1 for most numbers without a look at the table.
     @inline(__always)
     private static func multiplier(power: Int) -> Double {
-        power == 0 ? 1 : ExactDecimal.powersOfTen[power]
+        power == 0 ? 1 : ExactDecimal.powerOfTen(power)
     }
 
     /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
@@ -156,6 +160,9 @@ public enum Numbers {
         }
         let roundedUp = end < scalars.count && (scalars[end] == "余" || scalars[end] == "多")
         guard hedged || roundedUp else { return nil }
+        // (近亿亿亿人 is no number: a power of ten past 10²² is not exact in a Double, and the
+        // scanner stopped there.)
+        guard power <= 22 else { return nil }
         // (近百分之九十九点五 is a percentage, read as one.)
         guard end > i, end < scalars.count, scalars[end] != "分" else { return nil }
         switch NumeralGlyph(scalars[end]) {
@@ -163,7 +170,7 @@ public enum Numbers {
         case .approximate where roundedUp: break
         default: return nil
         }
-        let value = ExactDecimal.powersOfTen[power]
+        let value = ExactDecimal.powerOfTen(power)
         return NumberToken(
             value: value, range: i..<end, isPercent: false, isChinese: true, multiplier: value, approximateInside: false
         )

@@ -46,7 +46,7 @@ struct FigureFinder {
         defer { numbers.tokens = tokens }
         Numbers.scan(s, into: &tokens)
         guard !tokens.isEmpty else { return }
-        var masked = QuoteMask()
+        var masked = QuoteMask(askedUpTo: tokens[tokens.count - 1].range.lowerBound)
         var skipNext = false
         // (By index: iterating `enumerated()` held a reference of its own to the list.)
         for index in tokens.indices {
@@ -490,14 +490,25 @@ struct QuoteMask {
     private var last: Range<Int>?
     /// Where reading stopped: every quotation opened before it has been read.
     private var reached = 0
+    /// The last position that will be asked about: a quotation that opens after it hides
+    /// none of them.
+    private let lastAsked: Int
+
+    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order.
+    init(askedUpTo lastAsked: Int) {
+        self.lastAsked = lastAsked
+    }
 
     /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
-    /// at every call, and `position` is never before the one asked about at the call before.
+    /// at every call, and `position` is never before the one asked about at the call before,
+    /// nor after `lastAsked`.
     mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
         if reached <= position {
-            // Most sentences hold no mark that may open a quotation: that is found at the first
-            // number asked about, eight scalars at a time, and the sentence is not read again.
-            if reached == 0 && !Self.holdsOpeningMark(s) {
+            // Most sentences hold no mark that may open a quotation before their last number:
+            // that is found at the first number asked about, eight scalars at a time, and the
+            // sentence is not read again. (The text after the last number, often most of the
+            // sentence, opens nothing that hides a number.)
+            if reached == 0 && !Self.holdsOpeningMark(s, before: min(s.count, lastAsked + 1)) {
                 reached = s.count
                 return false
             }
@@ -506,9 +517,9 @@ struct QuoteMask {
         return last?.contains(position) ?? false
     }
 
-    /// Whether `s` holds a scalar that `mayOpen`, read eight at a time: once a sentence, where
-    /// reading up to each figure was a call each.
-    private static func holdsOpeningMark(_ s: [Unicode.Scalar]) -> Bool {
+    /// Whether `s` holds a scalar that `mayOpen` before `end`, read eight at a time: once a
+    /// sentence, where reading up to each figure was a call each.
+    private static func holdsOpeningMark(_ s: [Unicode.Scalar], before end: Int) -> Bool {
         s.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             // (A range is tested as its start subtracted, then compared with its width.)
@@ -518,13 +529,13 @@ struct QuoteMask {
             let bracketStart = SIMD8<UInt32>(repeating: bracketMarks.lowerBound)
             let bracketWidth = SIMD8<UInt32>(repeating: UInt32(bracketMarks.count))
             var i = 0
-            while i + 8 <= buffer.count {
+            while i + 8 <= end {
                 let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
                 let marks = (v .== quote) .| ((v &- curlyStart) .< curlyWidth) .| ((v &- bracketStart) .< bracketWidth)
                 if any(marks) { return true }
                 i += 8
             }
-            return nextMayOpen(in: s, from: i, to: s.count) < s.count
+            return nextMayOpen(in: s, from: i, to: end) < end
         }
     }
 
