@@ -337,7 +337,7 @@ final class DocumentFacts {
             quoted: context.opensQuotation, year: figureYear,
             period: figurePeriod, changeLength: name.changeLength)
         let made = Candidate(
-            metric: metric, name: name.number, value: figure.value, unit: figure.unit,
+            metric: name.kept, name: name.number, value: figure.value, unit: figure.unit,
             qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
             period: figurePeriod,

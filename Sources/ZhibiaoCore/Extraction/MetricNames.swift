@@ -20,12 +20,13 @@ final class MetricNames {
         table.deallocate()
     }
 
-    /// The number of `name`, numbered now if it is new, the sector scores of its words
+    /// The number of `name`, numbered now if it is new, the name as the table keeps it (which a
+    /// candidate shares, rather than holding a copy of its own), the sector scores of its words
     /// (`scorer.scores(name)`) and the length of the change it ends in (`namer.changeLength`),
     /// both worked out only for a new name.
     func number(
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
-    ) -> (number: Int32, scores: SectorScores, changeLength: Int?) {
+    ) -> (number: Int32, kept: [Unicode.Scalar], scores: SectorScores, changeLength: Int?) {
         table.pointee.number(of: name, scoredBy: scorer, namer: namer)
     }
 
@@ -58,14 +59,14 @@ private struct NameTable {
 
     mutating func number(
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
-    ) -> (number: Int32, scores: SectorScores, changeLength: Int?) {
+    ) -> (number: Int32, kept: [Unicode.Scalar], scores: SectorScores, changeLength: Int?) {
         let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
             if hashes[known] == hash && hasSameScalars(names[known], name) {
                 let change = changes[known]
-                return (Int32(known), scores[known], change < 0 ? nil : Int(change))
+                return (Int32(known), names[known], scores[known], change < 0 ? nil : Int(change))
             }
             slot = slots.next(after: slot)
         }
@@ -83,7 +84,7 @@ private struct NameTable {
         scores.append(scored)
         changes.append(Int32(change ?? -1))
         strings.append(nil)
-        return (Int32(number), scored, change)
+        return (Int32(number), name, scored, change)
     }
 
     mutating func string(of number: Int) -> String {

@@ -253,6 +253,31 @@ final class MetricNamer {
     /// phrase is read in place, and copied first only when it holds scalars that are dropped.
     /// A name keeps at most its last `longest` scalars.
     func clean(_ s: [Unicode.Scalar], in range: Range<Int>, longest: Int = 24) -> [Unicode.Scalar] {
+        switch cleanedParts(s, in: range, longest: longest) {
+        case .inSentence(let parts): return parts.copy(from: s)
+        case .inKept(let kept, let parts): return parts.copy(from: kept)
+        }
+    }
+
+    /// `clean(s, in: range)` written over `room`, whose storage is used again when no one else
+    /// holds it: the phrase before a figure is cleaned for every figure, and a name copied out
+    /// into an array of its own for each was allocated and freed again once the document's
+    /// names numbered it (most figures' names are names read before).
+    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, into room: inout [Unicode.Scalar]) {
+        switch cleanedParts(s, in: range, longest: 24) {
+        case .inSentence(let parts): parts.write(from: s, into: &room)
+        case .inKept(let kept, let parts): parts.write(from: kept, into: &room)
+        }
+    }
+
+    /// Where the cleaned name of `s[range]` lies: in `s` itself, or, when the phrase held marks
+    /// that are dropped, in the scalars kept.
+    private enum Cleaned {
+        case inSentence(NameParts)
+        case inKept([Unicode.Scalar], NameParts)
+    }
+
+    private func cleanedParts(_ s: [Unicode.Scalar], in range: Range<Int>, longest: Int) -> Cleaned {
         // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
         let isDropped = { (c: Unicode.Scalar) in
             Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
@@ -298,7 +323,7 @@ final class MetricNamer {
                 }
             }
         }
-        guard holdsMarks else { return name(in: s, range, longest: longest, holdsCuts: holdsCuts) }
+        guard holdsMarks else { return .inSentence(name(in: s, range, longest: longest, holdsCuts: holdsCuts)) }
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -310,7 +335,7 @@ final class MetricNamer {
             if !isDropped(s[i]) { kept.append(s[i]) }
             i += 1
         }
-        return name(in: kept, 0..<kept.count, longest: longest)
+        return .inKept(kept, name(in: kept, 0..<kept.count, longest: longest))
     }
 
     /// Length of a bracket at `i` of `s` that gives a short name for what comes before it
@@ -341,13 +366,13 @@ final class MetricNamer {
         return i > start && (leadsOfWordsWithDeng.contains(s[i - 1]) || isChineseNumeral(s[i - 1]))
     }
 
-    /// The metric name in `s[range]`: words are cut by moving the bounds, and the name copied
-    /// out once. Nothing past `range` is read.
+    /// The metric name in `s[range]`: words are cut by moving the bounds, and the name is where
+    /// they end (copied out by the caller, once). Nothing past `range` is read.
     /// `holdsCuts` false says `s[range]` holds no 等, 共 or 由.
     private func name(
         in s: [Unicode.Scalar], _ range: Range<Int>, longest: Int, holdsCuts: Bool = true
     )
-        -> [Unicode.Scalar]
+        -> NameParts
     {
         let end = range.upperBound
         var lo = range.lowerBound
@@ -490,13 +515,7 @@ final class MetricNamer {
             lo = hi - longest
             if let de = s[lo..<(hi - 4)].firstIndex(of: "的") { lo = de + 1 }
         }
-        guard verb != nil || perTail != nil else { return s.copy(lo..<hi) }
-        var named: [Unicode.Scalar] = []
-        named.reserveCapacity((verb?.count ?? 0) + hi - lo + (perTail?.count ?? 0))
-        if let verb { named += s[verb] }
-        named += s[lo..<hi]
-        if let perTail { named += s[perTail] }
-        return named
+        return NameParts(verb: verb, body: lo..<hi, perTail: perTail)
     }
 
     /// Where the last 等 of `s[range]` stands.
@@ -1141,5 +1160,43 @@ extension [Unicode.Scalar] {
         var k = 0
         while k < word.count && self[i + k] == word[k] { k += 1 }
         return k == word.count
+    }
+}
+
+/// A cleaned name as stretches of the scalars it was cleaned from: the verb an enumeration's
+/// phrase opened with (破获…等案件 → 破获案件), the words kept, and what an amount is per
+/// (每人每月), each copied out only when the name is.
+private struct NameParts {
+    var verb: Range<Int>?
+    var body: Range<Int>
+    var perTail: Range<Int>?
+
+    /// The name in an array of its own.
+    func copy(from s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard verb != nil || perTail != nil else { return s.copy(body) }
+        var named: [Unicode.Scalar] = []
+        named.reserveCapacity((verb?.count ?? 0) + body.count + (perTail?.count ?? 0))
+        if let verb { named += s[verb] }
+        named += s[body]
+        if let perTail { named += s[perTail] }
+        return named
+    }
+
+    /// The name written over `room`, keeping its storage when `room` alone holds it.
+    func write(from s: [Unicode.Scalar], into room: inout [Unicode.Scalar]) {
+        if verb == nil && perTail == nil {
+            // Most names are one stretch: replaced in one call from the buffer, where emptying the
+            // room and appending a slice (which counted a reference to `s`) were two generic calls.
+            precondition(body.lowerBound >= 0 && body.upperBound <= s.count)
+            s.withUnsafeBufferPointer { s in
+                room.replaceSubrange(0..<room.count, with: UnsafeBufferPointer(rebasing: s[body]))
+            }
+            return
+        }
+        room.removeAll(keepingCapacity: true)
+        room.reserveCapacity((verb?.count ?? 0) + body.count + (perTail?.count ?? 0))
+        if let verb { room += s[verb] }
+        room += s[body]
+        if let perTail { room += s[perTail] }
     }
 }

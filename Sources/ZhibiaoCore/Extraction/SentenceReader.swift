@@ -31,6 +31,10 @@ struct SentenceReader {
     /// The sentence's place names, read as far as the last figure made into a candidate.
     var placeScan = PlaceScan()
     var utf8Cursor = UTF8Cursor()
+    /// The room a figure's first name is cleaned into (`firstName`), handed back when the
+    /// figure is read: a candidate holds its name as the document's names keep it, so the room
+    /// is free again, and no name is allocated for each figure.
+    var nameRoom: [Unicode.Scalar] = []
     var madeAny = false
     /// The period the sentence names before its first candidate's figure (上半年，…), read as
     /// that figure is: what its clauses after a semicolon are of.
@@ -154,22 +158,23 @@ struct SentenceReader {
         let figure = figures[current]
         defer { lastFigureEnd = figure.end }
         guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
+        defer { swap(&nameRoom, &naming.metric) }
         for pass in NamingPass.order {
             switch apply(pass, to: &naming) {
             case .next: continue
             case .drop, .done: return
             }
         }
-        let named = naming.metric
-        guard named.count >= 2, !Self.isTargetOnly(named) else { return }
+        // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
+        guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
         // The growth base is looked for before the candidate is made, which then goes into `made`
         // as it is built: a candidate held in a variable was copied in whole into the list.
         var base: Int?
-        if figure.family == .rate, namer.endsWithChange(named) {
+        if figure.family == .rate, namer.endsWithChange(naming.metric) {
             var k = made.count
             while k > first {
                 k -= 1
-                if !made[k].isRate && namer.isChange(named, of: made[k].metric) {
+                if !made[k].isRate && namer.isChange(naming.metric, of: made[k].metric) {
                     base = k
                     break
                 }
@@ -177,7 +182,7 @@ struct SentenceReader {
         }
         let isThreshold = isStreakThreshold(figure)
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
-        made.append(candidate(metric: named, figure: figure, trail: naming.trail))
+        made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
         made[at].isStreakThreshold = isThreshold

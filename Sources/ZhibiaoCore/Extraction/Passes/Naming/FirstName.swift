@@ -11,7 +11,12 @@ extension SentenceReader {
         // again for every call it was handed to.)
         let s = self.s
         let namer = self.namer
-        let before = namer.clean(s, in: phrase)
+        // (Cleaned into the reader's room, which goes back to it unless the phrase is the name.)
+        var before: [Unicode.Scalar] = []
+        swap(&before, &nameRoom)
+        namer.clean(s, in: phrase, into: &before)
+        var namedByBefore = false
+        defer { if !namedByBefore { swap(&nameRoom, &before) } }
         // (The figure before is read in place, and only when it ends right before this one:
         // copying it for every figure cost more than the test.)
         if lastFigureEnd >= 0, lastFigureEnd <= figure.leadStart, made.count > first,
@@ -94,6 +99,7 @@ extension SentenceReader {
             floor = figure.end
         } else {
             metric = before
+            namedByBefore = true
             floor = figure.end
         }
         return Naming(metric: metric, trail: trail, figure: current, phrase: phrase)
