@@ -543,8 +543,10 @@ struct PieceCursor {
             guard start >= 0, start <= end, end <= bytes.count, start == bytes.count || bytes[start] & 0xC0 != 0x80,
                 end == bytes.count || bytes[end] & 0xC0 != 0x80
             else { return nil }
+            // All ASCII exactly when each scalar of the range took one byte: known from the
+            // widths, without reading the bytes again.
             let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return String(validUTF8: text, isASCII: isAllASCII(text))
+            return String(validUTF8: text, isASCII: end - start == range.count)
         } ?? nil
     }
 }

@@ -134,7 +134,11 @@ struct SentenceSpans: Sequence, IteratorProtocol {
             if a == 0 && end == text.count { return SentenceSpan(text: text, offset: 0) }
             // Made once with room for the rest of the block, so that no later sentence grows it.
             if scratch.capacity == 0 { scratch.reserveCapacity(text.count - a) }
-            scratch.replaceSubrange(0..<scratch.count, with: text[a..<end])
+            // From the block's buffer: a slice of the block's array held a reference to it,
+            // counted and released for every sentence.
+            text.withUnsafeBufferPointer { text in
+                scratch.replaceSubrange(0..<scratch.count, with: UnsafeBufferPointer(rebasing: text[a..<end]))
+            }
             return SentenceSpan(text: scratch, offset: a)
         }
         return nil
