@@ -11,7 +11,9 @@ extension SentenceReader {
         guard namer.isGeneric(n.metric) else { return .next }
         let subject = subjectForBareRate(of: n.metric, figureAt: n.figure)
         if subject.isEmpty, namer.endsWithChange(n.metric) { return .drop }
-        n.metric = subject + n.metric
+        // (Put in front of the name in its own storage, most often the reader's room: a new
+        // array joining the two was allocated for each bare rate, and the room dropped.)
+        n.metric.insert(contentsOf: subject, at: 0)
         n.trail.add(.bareRateSubject)
         return .next
     }

@@ -9,7 +9,10 @@ extension SentenceReader {
     private mutating func nameByPerHead(_ n: inout Naming) -> NamingVerdict {
         // (Told first: the clause before is read only for a name that is per head alone.)
         guard namer.isPerOnly(n.metric) else { return .next }
-        if case let clause = namer.object(of: nounOfClauseBefore(at: figures[n.figure].leadStart, longest: 32)),
+        // (The noun of the clause before is read by the static function, handed what it reads:
+        // the reader's method, called here, had the whole reader copied for the call.)
+        if case let clause = namer.object(
+            of: Self.nounOfClause(before: figures[n.figure].leadStart, in: s, made: made, facts: facts, longest: 32)),
             // Held to a name's length (24, as a 分别 list's subject is), not to a short one: the
             // standard raised is often long (城乡特困人员集中供养基本生活标准).
             clause.count >= 2, clause.count <= 24, !clause.contains(where: isDigit)
