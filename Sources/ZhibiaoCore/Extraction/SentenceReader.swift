@@ -54,6 +54,10 @@ struct SentenceReader {
     @inline(__always) var namer: MetricNamer { facts.namer }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
+    /// (`@inline(always)`: left to the compiler's cost model, it was a call of its own from
+    /// `readSingle` once it asked whether a period was stated, and the candidate it returned
+    /// was copied once more on the way.)
+    @inline(always)
     mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
         let made = facts.candidate(
             metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
@@ -61,7 +65,9 @@ struct SentenceReader {
         facts.log?.note(made.mention, metric: metric, trail: trail)
         if !madeAny {
             madeAny = true
-            openingPeriod = periodScan.period
+            // (Written only when a period was stated: `begin` left it nil, and most sentences
+            // state none, for which the assignment retained one nil and released another.)
+            if let period = periodScan.period { openingPeriod = period }
         }
         return made
     }
