@@ -47,12 +47,16 @@ struct DocumentPass {
     private var year: Int? { facts.year }
     private var periods: PeriodReader { facts.periods }
 
-    /// Reads a block of `document`, adding its sentences to `sentences`; `places` are the
-    /// places the block names.
+    /// Reads block `index` of `blocks`, of `document`, adding its sentences to `sentences`;
+    /// `places` are the places the block names. (The list and the block's place in it are
+    /// passed rather than the block: passed by value, the block's text was counted once for
+    /// each use made of it here and released after each; taken from the list here, the counts
+    /// are fewer.)
     mutating func read(
-        _ block: Block, places: ArraySlice<PlaceMentions.Mention>, of document: String,
+        _ index: Int, of blocks: [Block], places: ArraySlice<PlaceMentions.Mention>, of document: String,
         into sentences: inout [Sentence]
     ) {
+        let block = blocks[index]
         defer { blockIndex += 1 }
         blockCandidates = candidates.count
         var source = PieceCursor()

@@ -78,7 +78,7 @@ enum DocumentStep: CaseIterable {
             // (By index: each block copied out of the list counted references to its arrays.)
             for index in document.blocks.indices {
                 pass.read(
-                    document.blocks[index], places: document.places.of(block: index), of: document.text,
+                    index, of: document.blocks, places: document.places.of(block: index), of: document.text,
                     into: &document.sentences)
             }
             document.candidates = pass.candidates
