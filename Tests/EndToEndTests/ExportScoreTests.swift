@@ -159,12 +159,35 @@ import Testing
         guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
+    /// Runs a program just written, trying again while the kernel says its text is busy: a
+    /// process that another test starts at that moment holds every descriptor of this one, the
+    /// copy's included, from its fork until its exec closes them (O_CLOEXEC closes them only
+    /// then), and a program open for writing cannot be run.
+    static func runFreshCopy(_ executable: String, _ arguments: [String]) throws -> (Int32, String, String) {
+        var attempt = 0
+        while true {
+            do {
+                return try ExportScoreTests.run(executable, arguments)
+            } catch let error as NSError where isTextBusy(error) && attempt < 20 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Whether launching failed because the program is open for writing: Foundation reports it
+    /// as a file error whose underlying POSIX error is ETXTBSY.
+    private static func isTextBusy(_ error: NSError) -> Bool {
+        let posix = error.domain == NSPOSIXErrorDomain ? error : error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return posix?.domain == NSPOSIXErrorDomain && posix?.code == Int(ETXTBSY)
+    }
+
     @Test func theBinaryAloneInAFolderStillExtracts() throws {
         let folder = try Self.temporaryFolder("alone")
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("zhibiao")
         try Self.copyExecutable(ExportScoreTests.binary.path, to: copy.path)
-        let (status, csv, errors) = try ExportScoreTests.run(copy.path, ["export", "--format", "csv", "Samples"])
+        let (status, csv, errors) = try Self.runFreshCopy(copy.path, ["export", "--format", "csv", "Samples"])
         let (_, beside, _) = try ExportScoreTests.run(
             ExportScoreTests.binary.path, ["export", "--format", "csv", "Samples"])
         #expect(status == 0, "\(errors)")
