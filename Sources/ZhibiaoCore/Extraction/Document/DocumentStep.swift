@@ -72,9 +72,6 @@ enum DocumentStep: CaseIterable {
                 lexicon: lexicon, documentIndex: document.documentIndex, year: document.year,
                 currentYear: document.currentYear, region: document.region, textLength: document.text.utf8.count,
                 log: log)
-            // Every block gives a sentence, and prose about one in every sixty bytes: room made
-            // once, where the list grown by appending was copied to larger storage again and again.
-            document.sentences.reserveCapacity(document.blocks.count + document.text.utf8.count / 64)
             // (By index: each block copied out of the list counted references to its arrays.)
             for index in document.blocks.indices {
                 pass.read(
