@@ -97,8 +97,8 @@ struct PeriodReader {
             guard i < end else { break }
             // A figure's number (5.1%, 3652户) is most of the steps taken: passed over here, as
             // `step` would pass it, without the call and the step it builds.
-            if let after = Self.endOfNumberNamingNoPeriod(s, at: i) {
-                i = after
+            if let run = Self.digitRun(s, at: i), !run.mayNamePeriod {
+                i = run.end
                 continue
             }
             let step = self.step(in: s, at: i, end: s.count)
@@ -108,18 +108,19 @@ struct PeriodReader {
         layer.recognised = max(i, layer.recognised)
     }
 
-    /// Where the run of digits starting at `i` ends, when it is one that `step` passes over
-    /// whole marking nothing (no digit before it, and no 年, 月 or range mark after); nil for
-    /// any other step.
+    /// The run of digits that starts at `i` (none when a digit stands before it): where it ends,
+    /// and whether it may name a period, as only a number that 年, 月 or a range mark follows
+    /// does. Most are a figure's (5.1%, 3652户): `step` passes them over whole, marking
+    /// nothing, without reading their value.
     @inline(__always)
-    private static func endOfNumberNamingNoPeriod(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    private static func digitRun(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, mayNamePeriod: Bool)? {
         s.withUnsafeBufferPointer { s in
             guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { return nil }
             var j = i + 1
             while j < s.count && isDigit(s[j]) { j += 1 }
-            guard j < s.count else { return j }
+            guard j < s.count else { return (j, false) }
             let c = s[j]
-            return c == "年" || c == "月" || isMonthRangeMark(c) ? nil : j
+            return (j, c == "年" || c == "月" || isMonthRangeMark(c))
         }
     }
 
@@ -249,14 +250,9 @@ struct PeriodReader {
     /// The step the scan takes at `i`, where `nextStart` stopped: a phrase, a number passed
     /// over whole, or the one scalar. Phrases of periods.tsv are matched within `end`.
     private func step(in s: [Unicode.Scalar], at i: Int, end: Int) -> PeriodStep {
-        if isDigit(s[i]) && (i == 0 || !isDigit(s[i - 1])) {
-            var j = i
-            while j < s.count && isDigit(s[j]) { j += 1 }
-            // A number that 年, 月 or a range mark does not follow names no period: most are a
-            // figure's (5.1%, 3652户), passed over whole without reading their value.
-            guard j < s.count, s[j] == "年" || s[j] == "月" || isMonthRangeMark(s[j]) else {
-                return PeriodStep(start: i, next: j)
-            }
+        if let run = Self.digitRun(s, at: i) {
+            let j = run.end
+            guard run.mayNamePeriod else { return PeriodStep(start: i, next: j) }
             let number = decimalValue(s[i..<j])
             // 2021—2024年, 2021至2024年: the years from one to the other.
             if let n = number, j - i == 4, (1990...2099).contains(n), j + 5 < s.count,
