@@ -306,16 +306,10 @@ struct SentenceReader {
         return digit >= 2 ? Array(clause[..<digit]) : []
     }
 
-    /// The noun phrase of the clause before the one holding `figure`, when it is no longer than
-    /// `longest`.
-    func nounOfClauseBefore(_ figure: Figure, longest: Int = 16) -> [Unicode.Scalar] {
-        nounOfClauseBefore(at: figure.leadStart, longest: longest)
-    }
-
     /// The noun phrase of the clause before the one holding the figure that starts at
-    /// `leadStart`. (Read by a static function, handed what it reads: a method of the reader
-    /// called from a naming pass, which changes the reader, had the whole reader copied for
-    /// each call.)
+    /// `leadStart`, when it is no longer than `longest`. (Read by a static function, handed what
+    /// it reads: a method of the reader called from a naming pass, which changes the reader, had
+    /// the whole reader copied for each call.)
     @inline(__always)
     func nounOfClauseBefore(at leadStart: Int, longest: Int = 16) -> [Unicode.Scalar] {
         Self.nounOfClause(before: leadStart, in: s, made: made, facts: facts, longest: longest)

@@ -7,7 +7,7 @@ extension SentenceReader {
     mutating func fromToLevels(at k: Int, phrase: Range<Int>) -> Int? {
         guard k + 1 < figures.count, let change = fromTo(phrase, at: k) else { return nil }
         var metric = namer.clean(change.subject, in: change.subject.indices)
-        if change.subject.isEmpty, case let clause = nounOfClauseBefore(figures[k]), clause.count >= 2,
+        if change.subject.isEmpty, case let clause = nounOfClauseBefore(at: figures[k].leadStart), clause.count >= 2,
             !clause.contains(where: isDigit)
         {
             // 住院分娩率，由1990年的36.4%提高到…: of what the clause before names.

@@ -271,7 +271,7 @@ extension SentenceReader {
     /// each value (the clause's own verb, 保持…, cut off); nil when that clause lists no such
     /// items.
     private func itemsOfClauseBefore(_ group: [Int]) -> [[Unicode.Scalar]]? {
-        let clause = nounOfClauseBefore(figures[group[0]], longest: 8 * group.count)
+        let clause = nounOfClauseBefore(at: figures[group[0]].leadStart, longest: 8 * group.count)
         guard clause.reduce(0, { $1 == "、" ? $0 + 1 : $0 }) == group.count - 1, !clause.contains(where: isDigit)
         else { return nil }
         let listed = items(of: clause, count: group.count)
