@@ -299,7 +299,9 @@ final class MetricNamer {
                 let hanStart = SIMD8<UInt32>(repeating: 0x3010)
                 let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
                 let (deng, gong, you) = (
-                    SIMD8<UInt32>(repeating: 0x7B49), SIMD8<UInt32>(repeating: 0x5171), SIMD8<UInt32>(repeating: 0x7531)
+                    SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value),
+                    SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value),
+                    SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
                 )
                 while start + 8 <= range.upperBound {
                     let v = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD8<UInt32>.self)
