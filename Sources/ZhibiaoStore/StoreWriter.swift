@@ -87,7 +87,7 @@ final class StoreWriter {
             insertSentence.bind(2, number)
             insertSentence.bind(3, sentence.line)
             insertSentence.bind(4, sentence.paragraph)
-            insertSentence.bind(5, sentence.text)
+            insertSentence.bind(5, String(sentence.text))
             try insertSentence.run()
         }
         for position in graph.byDocument[index] ?? [] {

@@ -107,7 +107,9 @@ func extractionThroughput(_ arguments: [String]) {
         "  python regex (decode + find digit runs, 1 thread): \(fmt(pythonSpeed)) MB/s "
             + "(\(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) runs)")
     if let one = speeds[1], let all = speeds[cores], cores > 1 {
-        print("  zhibiao / python regex: \(fmt(one / pythonSpeed)) (1 thread), \(fmt(all / pythonSpeed)) (\(cores) threads)")
+        print(
+            "  zhibiao / python regex: \(fmt(one / pythonSpeed)) (1 thread), \(fmt(all / pythonSpeed)) (\(cores) threads)"
+        )
     }
 }
 
@@ -126,7 +128,9 @@ func exportThroughput(_ arguments: [String]) {
     let (zhibiao, python) = (paths[0], paths[1])
     let files = readCorpus(Array(paths.dropFirst(2)))
     let megabytes = Double(files.reduce(0) { $0 + $1.bytes.count }) / 1e6
-    header("1. zhibiao export, whole process, \(label) (\(files.count) files, \(fmt(megabytes, megabytes < 1 ? 3 : 1)) MB)")
+    header(
+        "1. zhibiao export, whole process, \(label) (\(files.count) files, \(fmt(megabytes, megabytes < 1 ? 3 : 1)) MB)"
+    )
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../digits.py").standardized.path
     let export = percentile(spawnTimes([zhibiao, "export"] + Array(paths.dropFirst(2)), runs: 3), 50)
@@ -160,7 +164,13 @@ func graphMemory(_ paths: [String]) {
     var sentences = 0
     for document in graph.documents {
         sourceBytes += document.text.utf8.count
-        for sentence in document.sentences { sourceBytes += sentence.text.utf8.count }
+        // A sentence is a slice of its document's text, which is counted above; one joined from
+        // two lines has text of its own, counted here.
+        let own = document.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        for sentence in document.sentences
+        where sentence.text.base.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) != own {
+            sourceBytes += sentence.text.base.utf8.count
+        }
         sentences += document.sentences.count
     }
     let n = graph.observations.count
@@ -171,7 +181,7 @@ func graphMemory(_ paths: [String]) {
     )
     print(
         "  heap kept by the graph: \(fmt(Double(heapAfter - heapBefore) / 1e6, 1)) MB, of which source text "
-            + "\(fmt(Double(sourceBytes) / 1e6, 1)) MB (document text \(fmt(Double(corpusBytes) / 1e6, 1)) MB on disk + sentence copies)"
+            + "\(fmt(Double(sourceBytes) / 1e6, 1)) MB (document text \(fmt(Double(corpusBytes) / 1e6, 1)) MB on disk + the text of sentences joined from two lines)"
     )
     print("  beyond the source text: \(beyond / max(n, 1)) bytes per observation")
     print("  peak RSS during load (\(cores) threads): \(fmt(Double(peak - rssBefore) / 1e6, 1)) MB above the start")

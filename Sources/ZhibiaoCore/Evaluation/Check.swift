@@ -361,7 +361,7 @@ extension Evaluator {
         guard let document = graph.documents[safe: mention.document],
             let sentence = document.sentences[safe: mention.sentence]
         else { return nil }
-        return .highlighted(sentence.text, mention.figure, label: "\(document.name):\(sentence.line): ")
+        return .highlighted(String(sentence.text), mention.figure, label: "\(document.name):\(sentence.line): ")
     }
 }
 

@@ -128,7 +128,7 @@ public enum Explain {
     /// The figure's own text in its sentence (4.82万人).
     private static func figureText(_ sentence: Sentence, _ mention: Mention) -> String {
         let bytes = Array(sentence.text.utf8)
-        guard mention.figure.upperBound <= bytes.count else { return sentence.text }
+        guard mention.figure.upperBound <= bytes.count else { return String(sentence.text) }
         return String(decoding: bytes[mention.figure], as: UTF8.self)
     }
 

@@ -25,7 +25,7 @@ struct Quotation {
     ) {
         let sentence = document.sentences[index]
         guard let source = sources.source(of: document, at: documentIndex), let pieces = source.pieces(of: index) else {
-            lines = [Line(number: sentence.line, text: sentence.text, highlight: range)]
+            lines = [Line(number: sentence.line, text: String(sentence.text), highlight: range)]
             return
         }
         let text = source.bytes

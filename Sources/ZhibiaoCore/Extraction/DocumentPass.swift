@@ -69,7 +69,7 @@ struct DocumentPass {
                 let text = source.text(of: 0..<block.text.count, in: block, document: document)
                 sentences.append(
                     Sentence(
-                        text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+                        text: text ?? String(scalars: block.text)[...], line: block.line(at: 0), paragraph: blockIndex))
                 if !cells.isEmpty {
                     readTableRow(
                         block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear,
@@ -84,7 +84,7 @@ struct DocumentPass {
             let text = source.text(of: 0..<block.text.count, in: block, document: document)
             sentences.append(
                 Sentence(
-                    text: text ?? String(scalars: block.text), line: block.line(at: 0), paragraph: blockIndex))
+                    text: text ?? String(scalars: block.text)[...], line: block.line(at: 0), paragraph: blockIndex))
             if let period = facts.periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -119,7 +119,7 @@ struct DocumentPass {
             // A clause that opens with its own date (10月15日，…) is not the opening's.
             if let first = span.text.first, isDigit(first) { clausePeriod = nil }
             let range = span.offset..<(span.offset + span.text.count)
-            let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)
+            let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)[...]
             sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
             // 其中，…: a breakdown of the sentence before, of the year its last figure was of
             // (截至2015年底，全国有…11.6万个。其中，…).
@@ -509,8 +509,9 @@ extension DocumentFacts {
 }
 
 /// Cuts a block's sentences out of the document's text when they come from one source line:
-/// copying bytes of a string is cheaper than encoding scalars into a new one, which validates
-/// them again. Sentences are asked in order, so the block is measured once.
+/// a slice of the text the graph keeps costs no copy, where a string made from the block's
+/// scalars is encoded and validated again. Sentences are asked in order, so the block is
+/// measured once.
 struct PieceCursor {
     /// UTF-8 offsets within the block's text, counted on from the offset asked before.
     private var widths = UTF8Cursor()
@@ -521,7 +522,7 @@ struct PieceCursor {
 
     /// The document's text for `range` of the block's text, or nil when the range is not within
     /// one piece (it holds glue between joined lines, or spans two lines).
-    mutating func text(of range: Range<Int>, in block: Block, document: String) -> String? {
+    mutating func text(of range: Range<Int>, in block: Block, document: String) -> Substring? {
         // A plain loop over the pieces where the block holds them: `firstIndex(where:)` called a
         // closure for each piece of a list.
         let count = block.pieceCount
@@ -541,17 +542,17 @@ struct PieceCursor {
         }
         let start = shift + widths.offset(in: block.text, at: range.lowerBound)
         let end = shift + widths.offset(in: block.text, at: range.upperBound)
-        return document.utf8.withContiguousStorageIfAvailable { bytes in
-            // Copied from the document's bytes as they are: valid UTF-8 cut at the starts of two
-            // characters is valid, so the library need not check it again, nor the cut.
-            guard start >= 0, start <= end, end <= bytes.count, start == bytes.count || bytes[start] & 0xC0 != 0x80,
-                end == bytes.count || bytes[end] & 0xC0 != 0x80
-            else { return nil }
-            // All ASCII exactly when each scalar of the range took one byte: known from the
-            // widths, without reading the bytes again.
-            let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return String(validUTF8: text, isASCII: end - start == range.count)
-        } ?? nil
+        // Both ends must fall at the starts of characters of the document's text: a slice cut
+        // there is the sentence's own text.
+        let utf8 = document.utf8
+        let length = utf8.count
+        guard start >= 0, start <= end, end <= length else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(lower, offsetBy: end - start)
+        guard start == length || utf8[lower] & 0xC0 != 0x80, end == length || utf8[upper] & 0xC0 != 0x80 else {
+            return nil
+        }
+        return document[lower..<upper]
     }
 }
 

@@ -115,7 +115,7 @@ public enum ObservationExport {
         field(observation.year.map { .number(Double($0)) } ?? .null)
         field(observation.period.map(Field.text) ?? .null)
         field(observation.region.map(Field.text) ?? .null)
-        field(sentence.map { .text($0.text) } ?? .null)
+        field(sentence.map { .text(String($0.text)) } ?? .null)
         field(.number(Double(observation.mentions.count)))
         field(.texts(sources(of: observation, graph: graph, at: position)))
         field(.number(Double(format)))
