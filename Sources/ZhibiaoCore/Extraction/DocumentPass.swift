@@ -66,10 +66,10 @@ struct DocumentPass {
             if let header = TableColumns(cells.map(\.text), lexicon: lexicon) {
                 table = header
             } else if let columns = table {
-                let text = source.text(of: 0..<block.text.count, in: block, document: document)
                 sentences.append(
-                    Sentence(
-                        text: text ?? String(scalars: block.text)[...], line: block.line(at: 0), paragraph: blockIndex))
+                    source.sentence(
+                        0..<block.text.count, of: block, document: document, line: block.line(at: 0),
+                        paragraph: blockIndex))
                 if !cells.isEmpty {
                     readTableRow(
                         block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear,
@@ -81,10 +81,10 @@ struct DocumentPass {
             table = nil
         }
         if block.kind == .heading {
-            let text = source.text(of: 0..<block.text.count, in: block, document: document)
             sentences.append(
-                Sentence(
-                    text: text ?? String(scalars: block.text)[...], line: block.line(at: 0), paragraph: blockIndex))
+                source.sentence(
+                    0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex)
+            )
             if let period = facts.periodHeader(block.text) {
                 pendingPeriod = period
                 return
@@ -119,8 +119,9 @@ struct DocumentPass {
             // A clause that opens with its own date (10月15日，…) is not the opening's.
             if let first = span.text.first, isDigit(first) { clausePeriod = nil }
             let range = span.offset..<(span.offset + span.text.count)
-            let text = source.text(of: range, in: block, document: document) ?? String(scalars: span.text)[...]
-            sentences.append(Sentence(text: text, line: block.line(at: span.offset), paragraph: blockIndex))
+            sentences.append(
+                source.sentence(
+                    range, of: block, document: document, line: block.line(at: span.offset), paragraph: blockIndex))
             // 其中，…: a breakdown of the sentence before, of the year its last figure was of
             // (截至2015年底，全国有…11.6万个。其中，…).
             // (Its period too: 前三季度，…。其中，城镇居民…)
@@ -520,9 +521,9 @@ struct PieceCursor {
     private var piece = -1
     private var shift = 0
 
-    /// The document's text for `range` of the block's text, or nil when the range is not within
-    /// one piece (it holds glue between joined lines, or spans two lines).
-    mutating func text(of range: Range<Int>, in block: Block, document: String) -> Substring? {
+    /// Where in the document's UTF-8 `range` of the block's text stands, or nil when the range is
+    /// not within one piece (it holds glue between joined lines, or spans two lines).
+    mutating func utf8(of range: Range<Int>, in block: Block, document: String) -> Range<Int>? {
         // A plain loop over the pieces where the block holds them: `firstIndex(where:)` called a
         // closure for each piece of a list.
         let count = block.pieceCount
@@ -552,7 +553,18 @@ struct PieceCursor {
         guard start == length || utf8[lower] & 0xC0 != 0x80, end == length || utf8[upper] & 0xC0 != 0x80 else {
             return nil
         }
-        return document[lower..<upper]
+        return start..<end
+    }
+
+    /// The sentence that is `range` of the block's text: a slice of the document's text where it
+    /// stands there whole, else text of its own made from the block's scalars.
+    mutating func sentence(
+        _ range: Range<Int>, of block: Block, document: String, line: Int, paragraph: Int
+    ) -> Sentence {
+        if let utf8 = utf8(of: range, in: block, document: document) {
+            return Sentence(in: document, utf8: utf8, line: line, paragraph: paragraph)
+        }
+        return Sentence(text: String(scalars: block.text[range]), line: line, paragraph: paragraph)
     }
 }
 
