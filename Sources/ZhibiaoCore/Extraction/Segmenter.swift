@@ -15,14 +15,16 @@ struct Block {
     /// for each was allocated and freed for each. A piece on line 0, which no line is, is none.
     private var firstPiece: TextPiece
     private var secondPiece = TextPiece.none
-    private var laterPieces: [TextPiece] = []
+    /// None until a third line joins: an empty array is still a reference, retained and
+    /// released each time a block is copied and freed, where none is only tested.
+    private var laterPieces: [TextPiece]?
 
     init(kind: Kind, text: [Unicode.Scalar], pieces: [TextPiece]) {
         self.kind = kind
         self.text = text
         firstPiece = pieces.first ?? .none
         if pieces.count > 1 { secondPiece = pieces[1] }
-        laterPieces = Array(pieces.dropFirst(2))
+        if pieces.count > 2 { laterPieces = Array(pieces.dropFirst(2)) }
     }
 
     fileprivate init(kind: Kind, text: [Unicode.Scalar], firstPiece: TextPiece) {
@@ -33,10 +35,10 @@ struct Block {
 
     /// How many pieces `pieces` holds, and the one at `index`, read in place.
     var pieceCount: Int {
-        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + laterPieces.count
+        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + (laterPieces?.count ?? 0)
     }
     func piece(at index: Int) -> TextPiece {
-        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces[index - 2]
+        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces![index - 2]
     }
 
     /// Adds the piece of a line joined to the block.
@@ -46,8 +48,11 @@ struct Block {
             return
         }
         // Room for a few at once: grown one at a time, the list was reallocated for most pieces.
-        if laterPieces.capacity == 0 { laterPieces.reserveCapacity(4) }
-        laterPieces.append(piece)
+        if laterPieces == nil {
+            laterPieces = []
+            laterPieces!.reserveCapacity(4)
+        }
+        laterPieces!.append(piece)
     }
 
     /// The 1-based source line of the scalar at `offset` of `text`.
@@ -56,7 +61,9 @@ struct Block {
         guard firstPiece.line > 0 else { return 1 }
         var result = firstPiece.line
         if secondPiece.line > 0 && secondPiece.offset <= offset { result = secondPiece.line }
-        for piece in laterPieces where piece.offset <= offset { result = piece.line }
+        if let laterPieces {
+            for piece in laterPieces where piece.offset <= offset { result = piece.line }
+        }
         return result
     }
 }
