@@ -40,21 +40,27 @@ final class MetricNames {
 /// The names and what is known of each, found by the hash of their scalars in an
 /// open-addressing table.
 private struct NameTable {
+    /// A name and what is known of it. Kept together in one list: in five lists, one for each
+    /// field, every new name was appended to each (a uniqueness and a capacity check, and a
+    /// call, for each), and each list was allocated and freed for every document.
+    private struct Entry {
+        var hash: UInt64
+        var name: [Unicode.Scalar]
+        var scores: SectorScores
+        /// `MetricNamer.changeLength` of the name, -1 for none.
+        var change: Int32
+        /// The text of the name once asked for, empty before (no name is empty). Not optional:
+        /// a list of optional strings was freed through the runtime's generic destroy of
+        /// `Optional`, a call for each name at the end of each document.
+        var string: String
+    }
+
     private var slots: HashSlots
-    private var hashes: [UInt64] = []
-    private var names: [[Unicode.Scalar]] = []
-    private var scores: [SectorScores] = []
-    /// `MetricNamer.changeLength` of each name, -1 for none.
-    private var changes: [Int32] = []
-    private var strings: [String?] = []
+    private var entries: [Entry] = []
 
     init(capacity: Int) {
         slots = HashSlots(capacity: capacity)
-        hashes.reserveCapacity(slots.capacity)
-        names.reserveCapacity(slots.capacity)
-        scores.reserveCapacity(slots.capacity)
-        changes.reserveCapacity(slots.capacity)
-        strings.reserveCapacity(slots.capacity)
+        entries.reserveCapacity(slots.capacity)
     }
 
     mutating func number(
@@ -64,13 +70,13 @@ private struct NameTable {
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
-            if hashes[known] == hash && hasSameScalars(names[known], name) {
-                let change = changes[known]
-                return (Int32(known), names[known], scores[known], change < 0 ? nil : Int(change))
+            if entries[known].hash == hash && hasSameScalars(entries[known].name, name) {
+                let change = entries[known].change
+                return (Int32(known), entries[known].name, entries[known].scores, change < 0 ? nil : Int(change))
             }
             slot = slots.next(after: slot)
         }
-        let number = names.count
+        let number = entries.count
         if number == slots.capacity {
             grow()
             slot = slots.first(for: spreadHash(hash))
@@ -79,26 +85,24 @@ private struct NameTable {
         let scored = scorer.scores(name)
         let change = namer.changeLength(name)
         slots[slot] = number
-        hashes.append(hash)
-        names.append(name)
-        scores.append(scored)
-        changes.append(Int32(change ?? -1))
-        strings.append(nil)
+        entries.append(Entry(hash: hash, name: name, scores: scored, change: Int32(change ?? -1), string: ""))
         return (Int32(number), name, scored, change)
     }
 
     mutating func string(of number: Int) -> String {
-        if let made = strings[number] { return made }
-        let made = catalogNames.string(of: names[number], hash: hashes[number]) ?? String(scalars: names[number])
-        strings[number] = made
+        let known = entries[number].string
+        if !known.isEmpty { return known }
+        let name = entries[number].name
+        let made = catalogNames.string(of: name, hash: entries[number].hash) ?? String(scalars: name)
+        entries[number].string = made
         return made
     }
 
     /// Twice the slots, the names placed again.
     private mutating func grow() {
         slots = HashSlots(capacity: slots.capacity * 2)
-        for (number, hash) in hashes.enumerated() {
-            var slot = slots.first(for: spreadHash(hash))
+        for number in entries.indices {
+            var slot = slots.first(for: spreadHash(entries[number].hash))
             while slots[slot] >= 0 { slot = slots.next(after: slot) }
             slots[slot] = number
         }

@@ -15,14 +15,16 @@ struct Block {
     /// for each was allocated and freed for each. A piece on line 0, which no line is, is none.
     private var firstPiece: TextPiece
     private var secondPiece = TextPiece.none
-    private var laterPieces: [TextPiece] = []
+    /// None until a third line joins: an empty array is still a reference, retained and
+    /// released each time a block is copied and freed, where none is only tested.
+    private var laterPieces: [TextPiece]?
 
     init(kind: Kind, text: [Unicode.Scalar], pieces: [TextPiece]) {
         self.kind = kind
         self.text = text
         firstPiece = pieces.first ?? .none
         if pieces.count > 1 { secondPiece = pieces[1] }
-        laterPieces = Array(pieces.dropFirst(2))
+        if pieces.count > 2 { laterPieces = Array(pieces.dropFirst(2)) }
     }
 
     fileprivate init(kind: Kind, text: [Unicode.Scalar], firstPiece: TextPiece) {
@@ -33,10 +35,10 @@ struct Block {
 
     /// How many pieces `pieces` holds, and the one at `index`, read in place.
     var pieceCount: Int {
-        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + laterPieces.count
+        firstPiece.line == 0 ? 0 : secondPiece.line == 0 ? 1 : 2 + (laterPieces?.count ?? 0)
     }
     func piece(at index: Int) -> TextPiece {
-        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces[index - 2]
+        index == 0 ? firstPiece : index == 1 ? secondPiece : laterPieces![index - 2]
     }
 
     /// Adds the piece of a line joined to the block.
@@ -46,8 +48,11 @@ struct Block {
             return
         }
         // Room for a few at once: grown one at a time, the list was reallocated for most pieces.
-        if laterPieces.capacity == 0 { laterPieces.reserveCapacity(4) }
-        laterPieces.append(piece)
+        if laterPieces == nil {
+            laterPieces = []
+            laterPieces!.reserveCapacity(4)
+        }
+        laterPieces!.append(piece)
     }
 
     /// The 1-based source line of the scalar at `offset` of `text`.
@@ -56,7 +61,9 @@ struct Block {
         guard firstPiece.line > 0 else { return 1 }
         var result = firstPiece.line
         if secondPiece.line > 0 && secondPiece.offset <= offset { result = secondPiece.line }
-        for piece in laterPieces where piece.offset <= offset { result = piece.line }
+        if let laterPieces {
+            for piece in laterPieces where piece.offset <= offset { result = piece.line }
+        }
         return result
     }
 }
@@ -149,6 +156,10 @@ struct SentenceSpans: Sequence, IteratorProtocol {
 /// block, paragraphs broken mid-sentence by page layout are joined, short unpunctuated lines
 /// are headings.
 enum Segmenter {
+    /// The storage a line is decoded into while blocks are cut, read through slices that count
+    /// no references.
+    typealias LineScalars = UnsafeMutableBufferPointer<Unicode.Scalar>
+
     static func blocks(_ text: String) -> [Block] {
         var text = text
         return text.withUTF8 { blocks(utf8: $0) }
@@ -159,13 +170,20 @@ enum Segmenter {
     /// its own, and a line's offset in the UTF-8 is where it was found.
     private static func blocks(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
         var items: [Block] = []
+        // Room for a block in every 128 bytes, about twice as many as an article holds (one in
+        // some 240 bytes of the generated corpus): grown from none, the list was copied to
+        // larger storage eight times or so for each document.
+        items.reserveCapacity(bytes.count / 128 + 8)
         var lineNumber = 0
         var previousBlank = true
         // Whether the last bullet item holds a digit, kept up as lines join it: rescanning the
         // whole item for every line joined grows with the square of its length.
         var bulletHasDigit = false
         // The scalars of the line being read, in `scalars[0..<count]`; grown to the longest line.
-        var scalars: [Unicode.Scalar] = []
+        // Held in storage of its own rather than an array: each slice of an array that a line
+        // was read through held a reference to it, counted and released for every line.
+        var scalars = LineScalars.allocate(capacity: 256)
+        defer { scalars.deallocate() }
         var lineStart = 0
         while lineStart <= bytes.count {
             let lineEnd = lineFeed(in: bytes, from: lineStart)
@@ -174,9 +192,11 @@ enum Segmenter {
             lineNumber += 1
             // A line never holds more scalars than bytes.
             if scalars.count < lineEnd - lineUTF8 {
-                scalars = [Unicode.Scalar](repeating: " ", count: max(lineEnd - lineUTF8, 2 * scalars.count))
+                let longer = max(lineEnd - lineUTF8, 2 * scalars.count)
+                scalars.deallocate()
+                scalars = LineScalars.allocate(capacity: longer)
             }
-            var end = decode(bytes, lineUTF8..<lineEnd, into: &scalars)
+            var end = decode(bytes, lineUTF8..<lineEnd, into: scalars)
             var start = 0
             trim(scalars, &start, &end)
             if start == end {
@@ -249,7 +269,8 @@ enum Segmenter {
     /// The scalars of `line` in an array of their own, with `room` for lines that may join them
     /// as much again: a block's text grown for each line joined was reallocated for nearly every
     /// join. (Blocks live while their document is read, so the room is soon given back.)
-    private static func copy(_ line: ArraySlice<Unicode.Scalar>, room: Bool) -> [Unicode.Scalar] {
+    private static func copy(_ line: Slice<LineScalars>, room: Bool) -> [Unicode.Scalar] {
+        let line = UnsafeBufferPointer(rebasing: line)
         guard room else { return Array(line) }
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(2 * line.count + 16)
@@ -277,10 +298,10 @@ enum Segmenter {
     /// Decodes the valid UTF-8 of `bytes[range]` into the start of `scalars`, which has room for
     /// them; the number of scalars.
     private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: inout [Unicode.Scalar]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into scalars: LineScalars
     ) -> Int {
         guard let b = bytes.baseAddress else { return 0 }
-        return scalars.withUnsafeMutableBufferPointer { decodeValidUTF8(b, range, into: $0) }
+        return decodeValidUTF8(b, range, into: scalars)
     }
 
     /// Sentences end at 。！？；; (with any closing quotes that follow). They are found as they
@@ -334,7 +355,7 @@ enum Segmenter {
     }
 
     /// Narrows `start..<end` of `s` past spaces and byte-order marks at either end.
-    private static func trim(_ s: [Unicode.Scalar], _ start: inout Int, _ end: inout Int) {
+    private static func trim(_ s: LineScalars, _ start: inout Int, _ end: inout Int) {
         while end > start && (isSpace(s[end - 1]) || s[end - 1] == "\u{FEFF}") { end -= 1 }
         while start < end && (isSpace(s[start]) || s[start] == "\u{FEFF}") { start += 1 }
     }
@@ -345,7 +366,7 @@ enum Segmenter {
 
     /// A short line without sentence punctuation, or one ending in ——, heads what follows.
     /// A numbered one may list its topics (十三、人口、人民生活和社会保障), if it states no figure.
-    static func looksLikeHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func looksLikeHeading(_ line: Slice<LineScalars>) -> Bool {
         let numbered = sectionNumberLength(line)
         // (Sliced at once: `dropFirst` was a generic call. The number is never longer than the line.)
         let line = line[(line.startIndex + numbered)...]
@@ -357,7 +378,7 @@ enum Segmenter {
     }
 
     /// Length of a section number that opens a line: 一、 (三) （二） 1. 2、
-    static func sectionNumberLength(_ line: ArraySlice<Unicode.Scalar>) -> Int {
+    static func sectionNumberLength(_ line: Slice<LineScalars>) -> Int {
         var i = line.startIndex
         let open = i < line.endIndex && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }
@@ -381,7 +402,7 @@ enum Segmenter {
         return text.contains { isClausePunctuation($0) }
     }
 
-    private static func startsProse(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func startsProse(_ line: Slice<LineScalars>) -> Bool {
         guard let first = line.first else { return false }
         return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first) || startsWithAmount(line)
     }
@@ -389,7 +410,7 @@ enum Segmenter {
     /// Whether a line opens with an amount (86.2万人，…, 5.8%，…) that a sentence broken before it
     /// goes on to: digits, with any decimals, then a Han character or a percent sign; not an item's
     /// number (1、, 2.) nor a year that may open a paragraph of its own (2024年).
-    private static func startsWithAmount(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func startsWithAmount(_ line: Slice<LineScalars>) -> Bool {
         var i = line.startIndex
         while i < line.endIndex && isDigit(line[i]) { i += 1 }
         guard i > line.startIndex, i < line.endIndex else { return false }
@@ -405,7 +426,7 @@ enum Segmenter {
     /// of the line before (城乡低保标准每人每月 / 提高20元); otherwise lines are separate clauses.
     /// `last` is the item's last scalar, `holdingDigit` whether the item holds a digit.
     private static func continuesPhrase(
-        _ last: Unicode.Scalar?, holdingDigit: Bool, _ line: ArraySlice<Unicode.Scalar>
+        _ last: Unicode.Scalar?, holdingDigit: Bool, _ line: Slice<LineScalars>
     ) -> Bool {
         guard let last, isHan(last), let first = line.first, isHan(first), !holdingDigit else { return false }
         // The verbs are matched on graphemes. When the second scalar is a unified ideograph or
