@@ -253,38 +253,40 @@ final class MetricNamer {
     /// phrase is read in place, and copied first only when it holds scalars that are dropped.
     /// A name keeps at most its last `longest` scalars.
     func clean(_ s: [Unicode.Scalar], in range: Range<Int>, longest: Int = 24) -> [Unicode.Scalar] {
-        switch cleanedParts(s, in: range, longest: longest) {
-        case .inSentence(let parts): return parts.copy(from: s)
-        case .inKept(let kept, let parts): return parts.copy(from: kept)
-        }
+        let marks = self.marks(s, in: range)
+        guard marks.toDrop else { return name(in: s, range, longest: longest, holdsCuts: marks.cuts).copy(from: s) }
+        let kept = self.kept(s, in: range)
+        return name(in: kept, 0..<kept.count, longest: longest).copy(from: kept)
     }
 
     /// `clean(s, in: range)` written over `room`, whose storage is used again when no one else
     /// holds it: the phrase before a figure is cleaned for every figure, and a name copied out
     /// into an array of its own for each was allocated and freed again once the document's
     /// names numbered it (most figures' names are names read before).
+    /// (The name's stretches are written from where they lie as soon as they are known: handed
+    /// back first in an enum of the two places a name may lie, they were built, returned through
+    /// memory and switched over for every figure.)
     func clean(_ s: [Unicode.Scalar], in range: Range<Int>, into room: inout [Unicode.Scalar]) {
-        switch cleanedParts(s, in: range, longest: 24) {
-        case .inSentence(let parts): parts.write(from: s, into: &room)
-        case .inKept(let kept, let parts): parts.write(from: kept, into: &room)
+        let marks = self.marks(s, in: range)
+        guard marks.toDrop else {
+            name(in: s, range, longest: 24, holdsCuts: marks.cuts).write(from: s, into: &room)
+            return
         }
+        let kept = self.kept(s, in: range)
+        name(in: kept, 0..<kept.count, longest: 24).write(from: kept, into: &room)
     }
 
-    /// Where the cleaned name of `s[range]` lies: in `s` itself, or, when the phrase held marks
-    /// that are dropped, in the scalars kept.
-    private enum Cleaned {
-        case inSentence(NameParts)
-        case inKept([Unicode.Scalar], NameParts)
+    /// Quotes are dropped from a name; so are bytes that were not text (U+FFFD) and control
+    /// characters.
+    @inline(__always)
+    private static func isDropped(_ c: Unicode.Scalar) -> Bool {
+        isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
     }
 
-    private func cleanedParts(_ s: [Unicode.Scalar], in range: Range<Int>, longest: Int) -> Cleaned {
-        // Quotes go; so do bytes that were not text (U+FFFD) and control characters.
-        let isDropped = { (c: Unicode.Scalar) in
-            Self.isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
-        }
-        // One pass over the phrase, from its buffer, passing over Han characters but for the
-        // three that cut a name (等, 共, 由): whether it holds marks to drop, and whether `name`
-        // need look for those (most phrases hold none, and were read three times).
+    /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
+    /// that cut a name (等, 共, 由): whether it holds marks to drop (`kept`), and whether `name`
+    /// need look for those cuts (most phrases hold neither, and were read three times).
+    private func marks(_ s: [Unicode.Scalar], in range: Range<Int>) -> (toDrop: Bool, cuts: Bool) {
         precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
         var holdsMarks = false
         var holdsCuts = false
@@ -319,13 +321,18 @@ final class MetricNamer {
                 // Digits and Latin letters (2023年, PM2.5) are neither dropped nor marks, but for
                 // [: passed before the quotation marks are asked.
                 if c.value >= 0x30 && c.value < 0x7F && c != "[" { continue }
-                if isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
+                if Self.isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
                     holdsMarks = true
                     break
                 }
             }
         }
-        guard holdsMarks else { return .inSentence(name(in: s, range, longest: longest, holdsCuts: holdsCuts)) }
+        return (holdsMarks, holdsCuts)
+    }
+
+    /// The scalars of `s[range]` a name is cleaned from when the phrase holds marks: without
+    /// note numbers, short names in brackets and the scalars `isDropped` names.
+    private func kept(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Unicode.Scalar] {
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -334,10 +341,10 @@ final class MetricNamer {
                 i += note  // 在园幼儿[4]: a bulletin's note number; （以下简称基本医保）: a short name
                 continue
             }
-            if !isDropped(s[i]) { kept.append(s[i]) }
+            if !Self.isDropped(s[i]) { kept.append(s[i]) }
             i += 1
         }
-        return .inKept(kept, name(in: kept, 0..<kept.count, longest: longest))
+        return kept
     }
 
     /// Length of a bracket at `i` of `s` that gives a short name for what comes before it
