@@ -328,8 +328,8 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let name = names.number(of: metric, scoredBy: scorer, namer: namer)
-        scores.addInline(name.scores, weight: 3)
+        let (nameNumber, kept, nameScores, changeLength) = names.number(of: metric, scoredBy: scorer, namer: namer)
+        scores.addInline(nameScores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
@@ -339,14 +339,18 @@ final class DocumentFacts {
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
-            period: figurePeriod, changeLength: name.changeLength)
+            period: figurePeriod, changeLength: changeLength)
+        // Read before the candidate is made, so that the name is last used there and handed on:
+        // read in its place among the fields, it kept the name alive across the call, which
+        // counted a reference to the name for every figure and released it after.
+        let figureRegion = regionOf(
+            context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places)
         let made = Candidate(
-            metric: name.kept, name: name.number, value: figure.value, unit: figure.unit,
+            metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
             qualifier: figure.qualifier,
             kind: decided.kind, year: figureYear,
             period: figurePeriod,
-            region: regionOf(
-                context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places),
+            region: figureRegion,
             sectorScores: scores,
             mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
         log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
