@@ -345,16 +345,22 @@ final class DocumentFacts {
         // counted a reference to the name for every figure and released it after.
         let figureRegion = regionOf(
             context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places)
+        let mention = Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End)
+        // Made where it is returned unless explaining: made once for both, the candidate (some
+        // 200 bytes) was written out to memory for the log at every figure, and then again
+        // where it is returned.
+        guard let log else {
+            return Candidate(
+                metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
+                qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
+                region: figureRegion, sectorScores: scores, mention: mention)
+        }
         let made = Candidate(
             metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
-            qualifier: figure.qualifier,
-            kind: decided.kind, year: figureYear,
-            period: figurePeriod,
-            region: figureRegion,
-            sectorScores: scores,
-            mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
-        log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
-        log?.explain(
+            qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
+            region: figureRegion, sectorScores: scores, mention: mention)
+        log.note(mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
+        log.explain(
             made, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause, scorer: scorer,
             documentRegion: region)
         return made
