@@ -380,6 +380,18 @@ final class DocumentFacts {
         // On the buffer: every figure walks its clause both ways, and each step was checked.
         return s.withUnsafeBufferPointer { s in
             var a = min(figure.leadStart, s.count)
+            // Back eight scalars at a time while all eight lie between 。 and the full-width
+            // forms, as the Han characters of the name before a figure do; then one by one
+            // from the first eight holding anything else.
+            if let base = s.baseAddress {
+                let first = SIMD8<UInt32>(repeating: 0x3003)
+                let width = SIMD8<UInt32>(repeating: 0xFF00 - 0x3003)
+                while a >= 8 {
+                    let eight = UnsafeRawPointer(base + a - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                    guard all((eight &- first) .< width) else { break }
+                    a -= 8
+                }
+            }
             while a > 0 && !isMark(s[a - 1]) { a -= 1 }
             var b = max(figure.end, 0)
             while b < s.count && !isMark(s[b]) { b += 1 }
