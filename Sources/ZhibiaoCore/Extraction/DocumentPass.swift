@@ -520,11 +520,18 @@ extension DocumentFacts {
     /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
     fileprivate func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
         // Plain loops and a set of bits: asked of every paragraph, where a closure for each
-        // scalar and a hashed set cost more than the period read after.
+        // scalar and a hashed set cost more than the period read after. One pass, which stops at
+        // the first scalar no period holds: most paragraphs open with one, and the comma was
+        // looked for first over the twelve scalars, then the scalars before it read again.
+        let limit = min(s.count, 12)
         var comma = 0
-        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
-        guard comma < min(s.count, 12), comma >= 2 else { return nil }
-        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
+        while comma < limit {
+            let c = s[comma]
+            if c == "，" || c == "," { break }
+            guard Self.periodScalars.contains(c) || isDigit(c) else { return nil }
+            comma += 1
+        }
+        guard comma < limit, comma >= 2 else { return nil }
         return periods.read(s, before: comma, year: year).period
     }
     private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
