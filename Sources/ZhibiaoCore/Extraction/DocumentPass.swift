@@ -329,8 +329,8 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let name = names.number(of: metric, scoredBy: scorer, namer: namer)
-        scores.addInline(name.scores, weight: 3)
+        let (nameNumber, kept, nameScores, changeLength) = names.number(of: metric, scoredBy: scorer, namer: namer)
+        scores.addInline(nameScores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
@@ -340,18 +340,28 @@ final class DocumentFacts {
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
-            period: figurePeriod, changeLength: name.changeLength)
+            period: figurePeriod, changeLength: changeLength)
+        // Read before the candidate is made, so that the name is last used there and handed on:
+        // read in its place among the fields, it kept the name alive across the call, which
+        // counted a reference to the name for every figure and released it after.
+        let figureRegion = regionOf(
+            context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places)
+        let mention = Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End)
+        // Made where it is returned unless explaining: made once for both, the candidate (some
+        // 200 bytes) was written out to memory for the log at every figure, and then again
+        // where it is returned.
+        guard let log else {
+            return Candidate(
+                metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
+                qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
+                region: figureRegion, sectorScores: scores, mention: mention)
+        }
         let made = Candidate(
-            metric: name.kept, name: name.number, value: figure.value, unit: figure.unit,
-            qualifier: figure.qualifier,
-            kind: decided.kind, year: figureYear,
-            period: figurePeriod,
-            region: regionOf(
-                context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places),
-            sectorScores: scores,
-            mention: Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End))
-        log?.note(made.mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
-        log?.explain(
+            metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
+            qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
+            region: figureRegion, sectorScores: scores, mention: mention)
+        log.note(mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
+        log.explain(
             made, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause, scorer: scorer,
             documentRegion: region)
         return made
@@ -371,6 +381,18 @@ final class DocumentFacts {
         // On the buffer: every figure walks its clause both ways, and each step was checked.
         return s.withUnsafeBufferPointer { s in
             var a = min(figure.leadStart, s.count)
+            // Back eight scalars at a time while all eight lie between 。 and the full-width
+            // forms, as the Han characters of the name before a figure do; then one by one
+            // from the first eight holding anything else.
+            if let base = s.baseAddress {
+                let first = SIMD8<UInt32>(repeating: 0x3003)
+                let width = SIMD8<UInt32>(repeating: 0xFF00 - 0x3003)
+                while a >= 8 {
+                    let eight = UnsafeRawPointer(base + a - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                    guard all((eight &- first) .< width) else { break }
+                    a -= 8
+                }
+            }
             while a > 0 && !isMark(s[a - 1]) { a -= 1 }
             var b = max(figure.end, 0)
             while b < s.count && !isMark(s[b]) { b += 1 }
@@ -499,11 +521,18 @@ extension DocumentFacts {
     /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
     fileprivate func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
         // Plain loops and a set of bits: asked of every paragraph, where a closure for each
-        // scalar and a hashed set cost more than the period read after.
+        // scalar and a hashed set cost more than the period read after. One pass, which stops at
+        // the first scalar no period holds: most paragraphs open with one, and the comma was
+        // looked for first over the twelve scalars, then the scalars before it read again.
+        let limit = min(s.count, 12)
         var comma = 0
-        while comma < min(s.count, 12) && s[comma] != "，" && s[comma] != "," { comma += 1 }
-        guard comma < min(s.count, 12), comma >= 2 else { return nil }
-        for c in s[..<comma] where !Self.periodScalars.contains(c) && !isDigit(c) { return nil }
+        while comma < limit {
+            let c = s[comma]
+            if c == "，" || c == "," { break }
+            guard Self.periodScalars.contains(c) || isDigit(c) else { return nil }
+            comma += 1
+        }
+        guard comma < limit, comma >= 2 else { return nil }
         return periods.read(s, before: comma, year: year).period
     }
     private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")

@@ -16,6 +16,11 @@ struct PeriodScan {
     /// Whether the scan reads the sentence itself rather than its layer: once a stop fell inside
     /// a phrase, or a jump past 以来 inside a step, the layer's steps are no longer the scan's.
     fileprivate var reading = false
+    /// The periods of phrases expanded so far, by phrase and year, kept from sentence to
+    /// sentence (a scan is read by one reader): a document names the same few periods (上半年,
+    /// 前三季度) again and again, and each expansion wrote a new string, some 500 instructions
+    /// with its allocation. Room for the first 32 is kept; the list is searched in order.
+    fileprivate var expansions: [(phrase: Int, year: Int?, text: String)] = []
 
     init(year: Int?) {
         self.year = year
@@ -41,6 +46,7 @@ struct PeriodScan {
     fileprivate mutating func restart() {
         var fresh = PeriodScan(year: year)
         swap(&fresh.mentions, &mentions)
+        swap(&fresh.expansions, &expansions)
         self = fresh
     }
 }
@@ -126,6 +132,9 @@ struct PeriodReader {
 
     /// Reads on in `s` from where `scan` stopped to `end`: the figures of a sentence ask in
     /// turn, and each period phrase is recognised once for all of them, into `scan.mentions`.
+    /// Inlined where it is asked (for every figure): as a call of its own, each figure paid its
+    /// frame and the scan passed by address, for a body that mostly finds nothing to do.
+    @inline(__always)
     func advance(_ scan: inout PeriodScan, in s: [Unicode.Scalar], to end: Int) {
         if end < scan.end { scan.restart() }
         guard !scan.reading else { return advanceByReading(&scan, in: s, to: end) }
@@ -221,7 +230,7 @@ struct PeriodReader {
             scan.statedYear = last
         case .year(let year, let phrase):
             scan.statedYear = year
-            if let phrase { scan.period = expand(lexicon.periods.value(at: phrase), year: year) }
+            if let phrase { scan.period = expand(phrase: phrase, year: year, keptIn: &scan) }
         case .sinceYear(let year):
             scan.period = "since \(year)"
         case .months(let first, let last):
@@ -234,7 +243,7 @@ struct PeriodReader {
             scan.period = "\(yearText(y))-01..\(yearText(y))-\(pad(month))"
             if isStated { scan.statedYear = y }
         case .phrase(let phrase, let sinceNext):
-            let expanded = expand(lexicon.periods.value(at: phrase), year: inForce)
+            let expanded = expand(phrase: phrase, year: inForce, keptIn: &scan)
             if expanded.utf8.count == 4, let sinceNext {
                 // 去年10月以来 (as 2023年10月以来): a span up to now, of the year in force.
                 scan.period = "since " + expanded
@@ -370,6 +379,19 @@ struct PeriodReader {
         k += 1
         if k < s.count, s[k] == "底" || s[k] == "末" || s[k] == "份" { k += 1 }
         return (month, year, isStated, k - i)
+    }
+
+    /// `expand` of phrase `index` of periods.tsv for `year`, written once for all the sentences
+    /// `scan` reads (`PeriodScan.expansions`).
+    private func expand(phrase index: Int, year: Int?, keptIn scan: inout PeriodScan) -> String {
+        var k = 0
+        while k < scan.expansions.count {
+            if scan.expansions[k].phrase == index && scan.expansions[k].year == year { return scan.expansions[k].text }
+            k += 1
+        }
+        let text = expand(lexicon.periods.value(at: index), year: year)
+        if scan.expansions.count < 32 { scan.expansions.append((index, year, text)) }
+        return text
     }
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
