@@ -198,7 +198,7 @@ final class TerminalSession {
         let prompts = try transcript().filter { $0.hasPrefix("zhibiao>") }.count
         try type(line)
         try press("Enter")
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(Self.patience)
         while Date() < deadline {
             let shown = try transcript()
             if shown.last == "zhibiao>" && shown.filter({ $0.hasPrefix("zhibiao>") }).count > prompts { break }
@@ -232,10 +232,17 @@ final class TerminalSession {
         return lines
     }
 
-    /// Waits (up to ten seconds) until `condition` holds for the screen's lines; returns them.
+    /// How long `enter` and `wait` wait for what they wait for before the test reads the screen
+    /// as it stands. A passing test waits only as long as the shell takes; the bound is generous
+    /// because the suite runs its terminal tests beside other tests on two cores, where a debug
+    /// binary loading an article has been seen to take more than ten seconds. (`waitForExit`
+    /// keeps ten: tmux sometimes never reports a status, and the tests then read none.)
+    static let patience: TimeInterval = 30
+
+    /// Waits (up to `patience`) until `condition` holds for the screen's lines; returns them.
     @discardableResult
     func wait(until condition: ([String]) -> Bool) throws -> [String] {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(Self.patience)
         var lines = try self.lines()
         while !condition(lines) && Date() < deadline {
             usleep(50_000)
