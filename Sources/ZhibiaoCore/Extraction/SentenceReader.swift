@@ -348,21 +348,46 @@ struct SentenceReader {
 
     private static let commaOnly: ScalarSet = "、"
 
-    /// How many pieces `split(separator: ",")` cuts `alternatives` into (empty ones left out),
-    /// counted on its bytes: most pairs have not as many as a list has values, and splitting
-    /// each cost more than the rest of reading the list.
-    private static func pieces(of alternatives: String) -> Int {
-        var count = 0
-        var inPiece = false
-        for byte in alternatives.utf8 {
-            if byte == UInt8(ascii: ",") {
-                inPiece = false
-            } else if !inPiece {
-                inPiece = true
-                count += 1
+    /// Each of the comma-separated `alternatives` of a listed pair (城镇,农村; empty ones left
+    /// out) written in place of `subject[pair]`, between the subject's head and tail.
+    /// (One walk over the alternatives' scalars, each item written once into room reserved for
+    /// it: splitting them into slices, then joining each slice to copies of the head and tail,
+    /// went through generic calls for every piece, and the pieces were first counted in a walk
+    /// of their own.)
+    private static func items(
+        _ alternatives: String, replacing pair: Range<Int>, in subject: [Unicode.Scalar], reserving count: Int
+    ) -> [[Unicode.Scalar]] {
+        precondition(pair.lowerBound >= 0 && pair.upperBound <= subject.count)
+        var items: [[Unicode.Scalar]] = []
+        items.reserveCapacity(count)
+        subject.withUnsafeBufferPointer { subject in
+            let head = UnsafeBufferPointer(rebasing: subject[..<pair.lowerBound])
+            let tail = UnsafeBufferPointer(rebasing: subject[pair.upperBound...])
+            var item: [Unicode.Scalar] = []
+            var inPiece = false
+            for c in alternatives.unicodeScalars {
+                if c == "," {
+                    if inPiece {
+                        item.append(contentsOf: tail)
+                        items.append(item)
+                        inPiece = false
+                    }
+                    continue
+                }
+                if !inPiece {
+                    item = []
+                    item.reserveCapacity(head.count + pair.count + 4 + tail.count)
+                    item.append(contentsOf: head)
+                    inPiece = true
+                }
+                item.append(c)
+            }
+            if inPiece {
+                item.append(contentsOf: tail)
+                items.append(item)
             }
         }
-        return count
+        return items
     }
 
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
@@ -370,12 +395,13 @@ struct SentenceReader {
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
-            if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
-                // Each alternative between the subject's head and tail. (Split as scalars: a
-                // String splits by characters, a far slower walk; `split` leaves out empty ones,
-                // as `pieces` does not count them.)
-                let (head, tail) = (subject[..<i], subject[(i + m.length)...])
-                return m.value.unicodeScalars.split(separator: ",").map { Array(head) + $0 + tail }
+            // Each alternative between the subject's head and tail, when there are as many as
+            // values.
+            if let m = pairs.longest(in: subject, at: i),
+                case let items = Self.items(m.value, replacing: i..<(i + m.length), in: subject, reserving: count),
+                items.count == count
+            {
+                return items
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When
