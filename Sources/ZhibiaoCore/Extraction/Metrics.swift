@@ -54,10 +54,14 @@ final class MetricNamer {
     }
 
     /// The text before a figure back to the clause start or `floor`, raw; a 、 ends it only
-    /// where it ends a list item (see `joinsItems`).
+    /// where it ends a list item (see `joinsItems`). With it, what `clean` looks for in it
+    /// (`PhraseMarks`), noted as its scalars are passed over here: read again in `clean`, every
+    /// phrase was walked twice.
     /// (The figure is given by where it starts: a figure passed in was copied, strings and all,
     /// for every figure read.)
-    func phraseBefore(_ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int) -> Range<Int> {
+    func phraseBefore(
+        _ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int
+    ) -> (range: Range<Int>, marks: PhraseMarks) {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
         var end = leadStart
@@ -73,31 +77,40 @@ final class MetricNamer {
         }
         var i = end
         var closed = false
+        var marks = PhraseMarks()
         let hanStart = SIMD8<UInt32>(repeating: 0x3010)
         let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
+        let (deng, gong, you) = (
+            SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value),
+            SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value),
+            SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
+        )
         while i > floor {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
-            // loop of their own, rather than asked both questions each.
-            // (Eight at a time while all eight are such, then one by one.)
+            // loop of their own, rather than asked both questions each, noting the words that
+            // cut a name. (Eight at a time while all eight are such, then one by one.)
             i = s.withUnsafeBufferPointer { buffer in
                 var k = i
                 if let base = buffer.baseAddress {
-                    while k - 8 >= max(floor, 0),
-                        all(
-                            (UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self) &- hanStart)
-                                .< hanWidth)
-                    {
+                    while k - 8 >= max(floor, 0) {
+                        let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                        guard all((v &- hanStart) .< hanWidth) else { break }
+                        if any((v .== deng) .| (v .== gong) .| (v .== you)) { marks.cuts = true }
                         k -= 8
                     }
                 }
-                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 { k -= 1 }
+                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 {
+                    if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
+                    k -= 1
+                }
                 return k
             }
             guard i > floor else { break }
             let c = s[i - 1]
             if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
             if c.value >= 0x3010 {
+                if Self.isMark(c) { marks.toDrop = true }
                 i -= 1
                 continue
             }
@@ -109,9 +122,10 @@ final class MetricNamer {
                 if i >= 2, closingMarks.contains(s[i - 2]) { break }
                 closed = false
             }
+            if Self.isMark(c) { marks.toDrop = true }
             i -= 1
         }
-        return i..<end
+        return (i..<end, marks)
     }
 
     /// Where a bracketed editorial note closed at `close` opens (增长（以下如无特别说明，均为同比
@@ -272,8 +286,8 @@ final class MetricNamer {
     /// (The name's stretches are written from where they lie as soon as they are known: handed
     /// back first in an enum of the two places a name may lie, they were built, returned through
     /// memory and switched over for every figure.)
-    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, into room: inout [Unicode.Scalar]) {
-        let marks = self.marks(s, in: range)
+    /// `marks` is what the phrase holds, as `phraseBefore` found it (`marks(s, in: range)`).
+    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, marks: PhraseMarks, into room: inout [Unicode.Scalar]) {
         guard marks.toDrop else {
             name(in: s, range, longest: 24, holdsCuts: marks.cuts).write(from: s, into: &room)
             return
@@ -289,10 +303,25 @@ final class MetricNamer {
         isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
     }
 
+    /// Whether `c`, which is no Han character, is a mark `kept` drops or reads: one `isDropped`
+    /// names, or a bracket that may hold a note number or a short name. Digits and Latin
+    /// letters (2023年, PM2.5) are passed before the quotation marks are asked.
+    @inline(__always)
+    private static func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value >= 0x30 && c.value < 0x7F && c != "[" { return false }
+        return isDropped(c) || c == "[" || c == "［" || c == "（" || c == "("
+    }
+
+    /// Whether `c` is a word that cuts a name (等, 共, 由).
+    @inline(__always)
+    private static func cutsName(_ c: Unicode.Scalar) -> Bool {
+        c == "等" || c == "共" || c == "由"
+    }
+
     /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
     /// that cut a name (等, 共, 由): whether it holds marks to drop (`kept`), and whether `name`
     /// need look for those cuts (most phrases hold neither, and were read three times).
-    private func marks(_ s: [Unicode.Scalar], in range: Range<Int>) -> (toDrop: Bool, cuts: Bool) {
+    private func marks(_ s: [Unicode.Scalar], in range: Range<Int>) -> PhraseMarks {
         precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
         var holdsMarks = false
         var holdsCuts = false
@@ -321,19 +350,16 @@ final class MetricNamer {
             for i in start..<range.upperBound {
                 let c = buffer[i]
                 if c.value >= 0x3010 && c.value < 0xFF00 {
-                    if c == "等" || c == "共" || c == "由" { holdsCuts = true }
+                    if Self.cutsName(c) { holdsCuts = true }
                     continue
                 }
-                // Digits and Latin letters (2023年, PM2.5) are neither dropped nor marks, but for
-                // [: passed before the quotation marks are asked.
-                if c.value >= 0x30 && c.value < 0x7F && c != "[" { continue }
-                if Self.isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
+                if Self.isMark(c) {
                     holdsMarks = true
                     break
                 }
             }
         }
-        return (holdsMarks, holdsCuts)
+        return PhraseMarks(toDrop: holdsMarks, cuts: holdsCuts)
     }
 
     /// The scalars of `s[range]` a name is cleaned from when the phrase holds marks: without
@@ -1197,6 +1223,14 @@ extension [Unicode.Scalar] {
         while k < word.count && self[i + k] == word[k] { k += 1 }
         return k == word.count
     }
+}
+
+/// What `MetricNamer.clean` looks for in a phrase before it names it: whether the phrase holds
+/// marks to drop (then a copy without them is named), and whether it holds a word that cuts a
+/// name (等, 共, 由; only asked when it holds no marks). Most phrases hold neither.
+struct PhraseMarks {
+    var toDrop = false
+    var cuts = false
 }
 
 /// A cleaned name as stretches of the scalars it was cleaned from: the verb an enumeration's

@@ -114,7 +114,7 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             // The phrase before the figure is read in place; it is copied only for a list.
-            let phrase = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
+            let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
             if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
@@ -123,9 +123,9 @@ struct SentenceReader {
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(phrase: phrase, marks: marks, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                readSingle(phrase: phrase, limit: s.count, nextEnd: nil)
+                readSingle(phrase: phrase, marks: marks, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -159,11 +159,14 @@ struct SentenceReader {
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
     /// its first name, then the naming passes in their order, then the candidate.
-    private mutating func readSingle(phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
+    private mutating func readSingle(phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?) {
         // (Copied once here: handed on from the list, the figure was copied for each call.)
         let figure = figures[current]
         defer { lastFigureEnd = figure.end }
-        guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
+        guard var naming = firstName(figure, phrase: phrase, marks: marks, limit: limit, nextEnd: nextEnd) else {
+            return
+        }
         defer { swap(&nameRoom, &naming.metric) }
         for pass in NamingPass.order {
             switch apply(pass, to: &naming) {
