@@ -1085,6 +1085,12 @@ final class MetricNamer {
         return start - (baselineEnding(metric, before: start) ?? 0)
     }
 
+    /// The length of the change word a metric ends with (增长, 下降, 增幅); nil when it ends with
+    /// none (`endsWithChange`).
+    func changeWordLength(_ metric: [Unicode.Scalar]) -> Int? {
+        lexicon.changeWords.longestEnding(in: metric, before: metric.count)?.length
+    }
+
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
     func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
@@ -1101,9 +1107,10 @@ final class MetricNamer {
     /// besides its change word is nothing, or shares two characters in a row with the figure's
     /// metric (居民人均可支配收入增长 of 居民人均可支配收入; 县域就诊率同比增加 is not the change of
     /// 争取中央资金 stated before it in the same sentence).
-    func isChange(_ rate: [Unicode.Scalar], of base: [Unicode.Scalar]) -> Bool {
-        let change = lexicon.changeWords.longestEnding(in: rate, before: rate.count)?.length ?? 0
-        let stem = rate.count - change
+    /// `changeWord` is the length of the change word the rate ends with (`changeWordLength`),
+    /// found once by the caller: the rate is asked about every figure before it.
+    func isChange(_ rate: [Unicode.Scalar], changeWord: Int, of base: [Unicode.Scalar]) -> Bool {
+        let stem = rate.count - changeWord
         guard stem >= 2, base.count >= 2 else { return true }
         // (Index loops over the two names: a slice's `indices.dropLast()` was walked generically.)
         for i in 0..<(stem - 1) {

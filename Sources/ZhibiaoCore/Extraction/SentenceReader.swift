@@ -179,11 +179,11 @@ struct SentenceReader {
         // The growth base is looked for before the candidate is made, which then goes into `made`
         // as it is built: a candidate held in a variable was copied in whole into the list.
         var base: Int?
-        if figure.family == .rate, namer.endsWithChange(naming.metric) {
+        if figure.family == .rate, let changeWord = namer.changeWordLength(naming.metric) {
             var k = made.count
             while k > first {
                 k -= 1
-                if !made[k].isRate && namer.isChange(naming.metric, of: made[k].metric) {
+                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: made[k].metric) {
                     base = k
                     break
                 }
