@@ -1031,11 +1031,26 @@ final class MetricNamer {
 
     /// A metric without a trailing verb of change and the baseline before it (…总数增加 →
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
+    /// (The name's last two scalars are made one number once, and again only when a change goes;
+    /// a name that ends with no change is read in place and handed back as it is, where a copy of
+    /// it was counted and shortened.)
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var s = metric
-        for change in trailingChangePairs where s.count > 3 && Self.pair(s[s.count - 2], s[s.count - 1]) == change {
-            s.removeLast(2)
+        var end = metric.count
+        if end > 3 {
+            var last = Self.pair(metric[end - 2], metric[end - 1])
+            for change in trailingChangePairs where end > 3 && last == change {
+                end -= 2
+                if end > 3 { last = Self.pair(metric[end - 2], metric[end - 1]) }
+            }
         }
+        guard end < metric.count else {
+            if let baseline = baselineEnding(metric, before: end), end - baseline >= 2 {
+                return metric.copy(0..<(end - baseline))
+            }
+            return metric
+        }
+        // (The baseline is asked of the name without its change, as it ends there.)
+        var s = metric.copy(0..<end)
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
         return s
     }
