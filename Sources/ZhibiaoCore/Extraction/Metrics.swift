@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Names the metric of a figure from the words around it: the noun phrase before the number
 /// (城镇新增就业4.82万人) or, when the number is the object of a verb, the noun after its
 /// classifier (征集3278个就业岗位). A class, made once per document: a sentence reader asks it
@@ -8,6 +10,9 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
+    /// The scalars that may start a front `name` strips but for the document's places (see
+    /// `strippableFronts(of:)`).
+    private let fronts: ScalarBits
     /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
     /// most names, and a list of lists was walked word by word.
     private let multipleLeadFirsts: [Unicode.Scalar]
@@ -20,6 +25,7 @@ final class MetricNamer {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
+        fronts = Self.strippableFronts(of: lexicon)
         multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
@@ -48,10 +54,14 @@ final class MetricNamer {
     }
 
     /// The text before a figure back to the clause start or `floor`, raw; a 、 ends it only
-    /// where it ends a list item (see `joinsItems`).
+    /// where it ends a list item (see `joinsItems`). With it, what `clean` looks for in it
+    /// (`PhraseMarks`), noted as its scalars are passed over here: read again in `clean`, every
+    /// phrase was walked twice.
     /// (The figure is given by where it starts: a figure passed in was copied, strings and all,
     /// for every figure read.)
-    func phraseBefore(_ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int) -> Range<Int> {
+    func phraseBefore(
+        _ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int
+    ) -> (range: Range<Int>, marks: PhraseMarks) {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
         var end = leadStart
@@ -67,31 +77,40 @@ final class MetricNamer {
         }
         var i = end
         var closed = false
+        var marks = PhraseMarks()
         let hanStart = SIMD8<UInt32>(repeating: 0x3010)
         let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
+        let (deng, gong, you) = (
+            SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value),
+            SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value),
+            SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
+        )
         while i > floor {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
-            // loop of their own, rather than asked both questions each.
-            // (Eight at a time while all eight are such, then one by one.)
+            // loop of their own, rather than asked both questions each, noting the words that
+            // cut a name. (Eight at a time while all eight are such, then one by one.)
             i = s.withUnsafeBufferPointer { buffer in
                 var k = i
                 if let base = buffer.baseAddress {
-                    while k - 8 >= max(floor, 0),
-                        all(
-                            (UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self) &- hanStart)
-                                .< hanWidth)
-                    {
+                    while k - 8 >= max(floor, 0) {
+                        let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                        guard all((v &- hanStart) .< hanWidth) else { break }
+                        if any((v .== deng) .| (v .== gong) .| (v .== you)) { marks.cuts = true }
                         k -= 8
                     }
                 }
-                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 { k -= 1 }
+                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 {
+                    if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
+                    k -= 1
+                }
                 return k
             }
             guard i > floor else { break }
             let c = s[i - 1]
             if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
             if c.value >= 0x3010 {
+                if Self.isMark(c) { marks.toDrop = true }
                 i -= 1
                 continue
             }
@@ -103,9 +122,10 @@ final class MetricNamer {
                 if i >= 2, closingMarks.contains(s[i - 2]) { break }
                 closed = false
             }
+            if Self.isMark(c) { marks.toDrop = true }
             i -= 1
         }
-        return i..<end
+        return (i..<end, marks)
     }
 
     /// Where a bracketed editorial note closed at `close` opens (增长（以下如无特别说明，均为同比
@@ -266,8 +286,8 @@ final class MetricNamer {
     /// (The name's stretches are written from where they lie as soon as they are known: handed
     /// back first in an enum of the two places a name may lie, they were built, returned through
     /// memory and switched over for every figure.)
-    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, into room: inout [Unicode.Scalar]) {
-        let marks = self.marks(s, in: range)
+    /// `marks` is what the phrase holds, as `phraseBefore` found it (`marks(s, in: range)`).
+    func clean(_ s: [Unicode.Scalar], in range: Range<Int>, marks: PhraseMarks, into room: inout [Unicode.Scalar]) {
         guard marks.toDrop else {
             name(in: s, range, longest: 24, holdsCuts: marks.cuts).write(from: s, into: &room)
             return
@@ -283,10 +303,25 @@ final class MetricNamer {
         isQuote(c) || c.value == 0xFFFD || c.value < 0x20 || c.value == 0x7F
     }
 
+    /// Whether `c`, which is no Han character, is a mark `kept` drops or reads: one `isDropped`
+    /// names, or a bracket that may hold a note number or a short name. Digits and Latin
+    /// letters (2023年, PM2.5) are passed before the quotation marks are asked.
+    @inline(__always)
+    private static func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value >= 0x30 && c.value < 0x7F && c != "[" { return false }
+        return isDropped(c) || c == "[" || c == "［" || c == "（" || c == "("
+    }
+
+    /// Whether `c` is a word that cuts a name (等, 共, 由).
+    @inline(__always)
+    private static func cutsName(_ c: Unicode.Scalar) -> Bool {
+        c == "等" || c == "共" || c == "由"
+    }
+
     /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
     /// that cut a name (等, 共, 由): whether it holds marks to drop (`kept`), and whether `name`
     /// need look for those cuts (most phrases hold neither, and were read three times).
-    private func marks(_ s: [Unicode.Scalar], in range: Range<Int>) -> (toDrop: Bool, cuts: Bool) {
+    private func marks(_ s: [Unicode.Scalar], in range: Range<Int>) -> PhraseMarks {
         precondition(range.lowerBound >= 0 && range.upperBound <= s.count)
         var holdsMarks = false
         var holdsCuts = false
@@ -315,19 +350,16 @@ final class MetricNamer {
             for i in start..<range.upperBound {
                 let c = buffer[i]
                 if c.value >= 0x3010 && c.value < 0xFF00 {
-                    if c == "等" || c == "共" || c == "由" { holdsCuts = true }
+                    if Self.cutsName(c) { holdsCuts = true }
                     continue
                 }
-                // Digits and Latin letters (2023年, PM2.5) are neither dropped nor marks, but for
-                // [: passed before the quotation marks are asked.
-                if c.value >= 0x30 && c.value < 0x7F && c != "[" { continue }
-                if Self.isDropped(c) || c == "[" || c == "［" || c == "（" || c == "(" {
+                if Self.isMark(c) {
                     holdsMarks = true
                     break
                 }
             }
         }
-        return (holdsMarks, holdsCuts)
+        return PhraseMarks(toDrop: holdsMarks, cuts: holdsCuts)
     }
 
     /// The scalars of `s[range]` a name is cleaned from when the phrase holds marks: without
@@ -542,18 +574,39 @@ final class MetricNamer {
     /// front is gone, start none, and are then not read again word list by word list.
     /// (Asked once or twice for every name: inlined, with the lists' bits asked before the range
     /// marks, a search of their set.)
+    /// (The scalars a time, a lead word, a period, a region, a numbered item, 按…计算 or a bracket
+    /// may start with are asked in one test of `fronts`, where each list's and each mark's were
+    /// asked in turn.)
     @inline(__always)
     private func mayStripFront(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         let c = s[i]
-        if isDigit(c) || c == "（" || c == "(" || c == "按" { return true }
-        if lexicon.leadWords.mayStart(c) || lexicon.periods.mayStart(c) || lexicon.regionNames.mayStart(c) {
-            return true
-        }
-        if isRangeMark(c) { return true }
+        if fronts.mayContain(c) { return true }
         for p in placeFirsts.indices where placeFirsts[p] == c { return true }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
     }
+
+    /// The scalars that may start a front `name` strips, but for a document's places: the first
+    /// scalars of the lead words, periods and regions, the digits and range marks a time starts
+    /// with, the brackets of a numbered item and 按. Made once for each lexicon and kept with the
+    /// last one asked about: a namer is made for every document, and the union of three tables
+    /// of 64K bits each cost more than the tests it saves on a short article's names.
+    private static func strippableFronts(of lexicon: Lexicon) -> ScalarBits {
+        lastFronts.withLock { last in
+            if let last, last.lexicon === lexicon { return last.fronts }
+            var fronts = lexicon.leadWords.startBits
+            fronts.formUnion(lexicon.periods.startBits)
+            fronts.formUnion(lexicon.regionNames.startBits)
+            for c in "0123456789（(按".unicodeScalars { fronts.insert(c) }
+            for c in "-—~～至".unicodeScalars {
+                assert(isRangeMark(c))
+                fronts.insert(c)
+            }
+            last = (lexicon, fronts)
+            return fronts
+        }
+    }
+    private static let lastFronts = Mutex<(lexicon: Lexicon, fronts: ScalarBits)?>(nil)
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
     /// 全年实现…): two or three characters and 县, 市, 区, 旗 or 州.
@@ -978,11 +1031,26 @@ final class MetricNamer {
 
     /// A metric without a trailing verb of change and the baseline before it (…总数增加 →
     /// …总数; 城镇就业人员比2020年末增加 → 城镇就业人员).
+    /// (The name's last two scalars are made one number once, and again only when a change goes;
+    /// a name that ends with no change is read in place and handed back as it is, where a copy of
+    /// it was counted and shortened.)
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var s = metric
-        for change in trailingChangePairs where s.count > 3 && Self.pair(s[s.count - 2], s[s.count - 1]) == change {
-            s.removeLast(2)
+        var end = metric.count
+        if end > 3 {
+            var last = Self.pair(metric[end - 2], metric[end - 1])
+            for change in trailingChangePairs where end > 3 && last == change {
+                end -= 2
+                if end > 3 { last = Self.pair(metric[end - 2], metric[end - 1]) }
+            }
         }
+        guard end < metric.count else {
+            if let baseline = baselineEnding(metric, before: end), end - baseline >= 2 {
+                return metric.copy(0..<(end - baseline))
+            }
+            return metric
+        }
+        // (The baseline is asked of the name without its change, as it ends there.)
+        var s = metric.copy(0..<end)
         if let baseline = baselineEnding(s, before: s.count), s.count - baseline >= 2 { s.removeLast(baseline) }
         return s
     }
@@ -1032,6 +1100,12 @@ final class MetricNamer {
         return start - (baselineEnding(metric, before: start) ?? 0)
     }
 
+    /// The length of the change word a metric ends with (增长, 下降, 增幅); nil when it ends with
+    /// none (`endsWithChange`).
+    func changeWordLength(_ metric: [Unicode.Scalar]) -> Int? {
+        lexicon.changeWords.longestEnding(in: metric, before: metric.count)?.length
+    }
+
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
     func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
         lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
@@ -1048,9 +1122,10 @@ final class MetricNamer {
     /// besides its change word is nothing, or shares two characters in a row with the figure's
     /// metric (居民人均可支配收入增长 of 居民人均可支配收入; 县域就诊率同比增加 is not the change of
     /// 争取中央资金 stated before it in the same sentence).
-    func isChange(_ rate: [Unicode.Scalar], of base: [Unicode.Scalar]) -> Bool {
-        let change = lexicon.changeWords.longestEnding(in: rate, before: rate.count)?.length ?? 0
-        let stem = rate.count - change
+    /// `changeWord` is the length of the change word the rate ends with (`changeWordLength`),
+    /// found once by the caller: the rate is asked about every figure before it.
+    func isChange(_ rate: [Unicode.Scalar], changeWord: Int, of base: [Unicode.Scalar]) -> Bool {
+        let stem = rate.count - changeWord
         guard stem >= 2, base.count >= 2 else { return true }
         // (Index loops over the two names: a slice's `indices.dropLast()` was walked generically.)
         for i in 0..<(stem - 1) {
@@ -1170,6 +1245,14 @@ extension [Unicode.Scalar] {
         while k < word.count && self[i + k] == word[k] { k += 1 }
         return k == word.count
     }
+}
+
+/// What `MetricNamer.clean` looks for in a phrase before it names it: whether the phrase holds
+/// marks to drop (then a copy without them is named), and whether it holds a word that cuts a
+/// name (等, 共, 由; only asked when it holds no marks). Most phrases hold neither.
+struct PhraseMarks {
+    var toDrop = false
+    var cuts = false
 }
 
 /// A cleaned name as stretches of the scalars it was cleaned from: the verb an enumeration's

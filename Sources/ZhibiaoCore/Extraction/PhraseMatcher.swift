@@ -402,6 +402,11 @@ struct ScalarBits: Sendable {
         words[(v >> 6) & 0x3FF] |= 1 << UInt64(v & 63)
     }
 
+    /// Adds every member of `other`, so that one test asks what several sets were asked in turn.
+    mutating func formUnion(_ other: ScalarBits) {
+        for k in words.indices { words[k] |= other.words[k] }
+    }
+
     /// The first position from `i` (before `end`) of `buffer` whose scalar may be a member, or
     /// `end`. Most text starts no phrase: a loop of its own over the buffer, with the position
     /// and the table in registers, passes over it in a few instructions a scalar; four scalars

@@ -114,7 +114,7 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             // The phrase before the figure is read in place; it is copied only for a list.
-            let phrase = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
+            let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
             if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
@@ -123,9 +123,9 @@ struct SentenceReader {
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(phrase: phrase, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(phrase: phrase, marks: marks, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
             } else {
-                readSingle(phrase: phrase, limit: s.count, nextEnd: nil)
+                readSingle(phrase: phrase, marks: marks, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -159,11 +159,14 @@ struct SentenceReader {
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
     /// its first name, then the naming passes in their order, then the candidate.
-    private mutating func readSingle(phrase: Range<Int>, limit: Int, nextEnd: Int?) {
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
+    private mutating func readSingle(phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?) {
         // (Copied once here: handed on from the list, the figure was copied for each call.)
         let figure = figures[current]
         defer { lastFigureEnd = figure.end }
-        guard var naming = firstName(figure, phrase: phrase, limit: limit, nextEnd: nextEnd) else { return }
+        guard var naming = firstName(figure, phrase: phrase, marks: marks, limit: limit, nextEnd: nextEnd) else {
+            return
+        }
         defer { swap(&nameRoom, &naming.metric) }
         for pass in NamingPass.order {
             switch apply(pass, to: &naming) {
@@ -176,11 +179,11 @@ struct SentenceReader {
         // The growth base is looked for before the candidate is made, which then goes into `made`
         // as it is built: a candidate held in a variable was copied in whole into the list.
         var base: Int?
-        if figure.family == .rate, namer.endsWithChange(naming.metric) {
+        if figure.family == .rate, let changeWord = namer.changeWordLength(naming.metric) {
             var k = made.count
             while k > first {
                 k -= 1
-                if !made[k].isRate && namer.isChange(naming.metric, of: made[k].metric) {
+                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: made[k].metric) {
                     base = k
                     break
                 }
@@ -348,21 +351,46 @@ struct SentenceReader {
 
     private static let commaOnly: ScalarSet = "、"
 
-    /// How many pieces `split(separator: ",")` cuts `alternatives` into (empty ones left out),
-    /// counted on its bytes: most pairs have not as many as a list has values, and splitting
-    /// each cost more than the rest of reading the list.
-    private static func pieces(of alternatives: String) -> Int {
-        var count = 0
-        var inPiece = false
-        for byte in alternatives.utf8 {
-            if byte == UInt8(ascii: ",") {
-                inPiece = false
-            } else if !inPiece {
-                inPiece = true
-                count += 1
+    /// Each of the comma-separated `alternatives` of a listed pair (城镇,农村; empty ones left
+    /// out) written in place of `subject[pair]`, between the subject's head and tail.
+    /// (One walk over the alternatives' scalars, each item written once into room reserved for
+    /// it: splitting them into slices, then joining each slice to copies of the head and tail,
+    /// went through generic calls for every piece, and the pieces were first counted in a walk
+    /// of their own.)
+    private static func items(
+        _ alternatives: String, replacing pair: Range<Int>, in subject: [Unicode.Scalar], reserving count: Int
+    ) -> [[Unicode.Scalar]] {
+        precondition(pair.lowerBound >= 0 && pair.upperBound <= subject.count)
+        var items: [[Unicode.Scalar]] = []
+        items.reserveCapacity(count)
+        subject.withUnsafeBufferPointer { subject in
+            let head = UnsafeBufferPointer(rebasing: subject[..<pair.lowerBound])
+            let tail = UnsafeBufferPointer(rebasing: subject[pair.upperBound...])
+            var item: [Unicode.Scalar] = []
+            var inPiece = false
+            for c in alternatives.unicodeScalars {
+                if c == "," {
+                    if inPiece {
+                        item.append(contentsOf: tail)
+                        items.append(item)
+                        inPiece = false
+                    }
+                    continue
+                }
+                if !inPiece {
+                    item = []
+                    item.reserveCapacity(head.count + pair.count + 4 + tail.count)
+                    item.append(contentsOf: head)
+                    inPiece = true
+                }
+                item.append(c)
+            }
+            if inPiece {
+                item.append(contentsOf: tail)
+                items.append(item)
             }
         }
-        return count
+        return items
     }
 
     /// The items a 分别 subject names: a listed pair (城乡 → 城镇, 农村), or parts split at 、
@@ -370,12 +398,13 @@ struct SentenceReader {
     func items(of subject: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]] {
         let pairs = facts.lexicon.splitPairs
         for i in subject.indices {
-            if let m = pairs.longest(in: subject, at: i), Self.pieces(of: m.value) == count {
-                // Each alternative between the subject's head and tail. (Split as scalars: a
-                // String splits by characters, a far slower walk; `split` leaves out empty ones,
-                // as `pieces` does not count them.)
-                let (head, tail) = (subject[..<i], subject[(i + m.length)...])
-                return m.value.unicodeScalars.split(separator: ",").map { Array(head) + $0 + tail }
+            // Each alternative between the subject's head and tail, when there are as many as
+            // values.
+            if let m = pairs.longest(in: subject, at: i),
+                case let items = Self.items(m.value, replacing: i..<(i + m.length), in: subject, reserving: count),
+                items.count == count
+            {
+                return items
             }
         }
         // (及以上 and 及以下 bound a grade or an age, 60岁及以上人口: they join no items. When

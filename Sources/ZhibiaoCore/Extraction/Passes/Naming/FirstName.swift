@@ -6,7 +6,10 @@ extension SentenceReader {
     /// - A count before a noun (征集3278个就业岗位) is named by the noun after it, unless the count
     ///   only bounds or says who acted for the next figure.
     /// - Otherwise the phrase before the figure names it.
-    mutating func firstName(_ figure: Figure, phrase: Range<Int>, limit: Int, nextEnd: Int?) -> Naming? {
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
+    mutating func firstName(
+        _ figure: Figure, phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?
+    ) -> Naming? {
         // (The sentence and the namer are held here once: read through `self`, each was counted
         // again for every call it was handed to.)
         let s = self.s
@@ -14,7 +17,7 @@ extension SentenceReader {
         // (Cleaned into the reader's room, which goes back to it unless the phrase is the name.)
         var before: [Unicode.Scalar] = []
         swap(&before, &nameRoom)
-        namer.clean(s, in: phrase, into: &before)
+        namer.clean(s, in: phrase, marks: marks, into: &before)
         var namedByBefore = false
         defer { if !namedByBefore { swap(&nameRoom, &before) } }
         // (The figure before is read in place, and only when it ends right before this one:
