@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Names the metric of a figure from the words around it: the noun phrase before the number
 /// (城镇新增就业4.82万人) or, when the number is the object of a verb, the noun after its
 /// classifier (征集3278个就业岗位). A class, made once per document: a sentence reader asks it
@@ -10,8 +8,8 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
-    /// The scalars that may start a front `name` strips but for the document's places (see
-    /// `strippableFronts(of:)`).
+    /// The scalars that may start a front `name` strips but for the document's places
+    /// (`Lexicon.strippableFronts`).
     private let fronts: ScalarBits
     /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
     /// most names, and a list of lists was walked word by word.
@@ -25,7 +23,7 @@ final class MetricNamer {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
-        fronts = Self.strippableFronts(of: lexicon)
+        fronts = lexicon.strippableFronts
         multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
@@ -585,28 +583,6 @@ final class MetricNamer {
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
     }
-
-    /// The scalars that may start a front `name` strips, but for a document's places: the first
-    /// scalars of the lead words, periods and regions, the digits and range marks a time starts
-    /// with, the brackets of a numbered item and 按. Made once for each lexicon and kept with the
-    /// last one asked about: a namer is made for every document, and the union of three tables
-    /// of 64K bits each cost more than the tests it saves on a short article's names.
-    private static func strippableFronts(of lexicon: Lexicon) -> ScalarBits {
-        lastFronts.withLock { last in
-            if let last, last.lexicon === lexicon { return last.fronts }
-            var fronts = lexicon.leadWords.startBits
-            fronts.formUnion(lexicon.periods.startBits)
-            fronts.formUnion(lexicon.regionNames.startBits)
-            for c in "0123456789（(按".unicodeScalars { fronts.insert(c) }
-            for c in "-—~～至".unicodeScalars {
-                assert(isRangeMark(c))
-                fronts.insert(c)
-            }
-            last = (lexicon, fronts)
-            return fronts
-        }
-    }
-    private static let lastFronts = Mutex<(lexicon: Lexicon, fronts: ScalarBits)?>(nil)
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
     /// 全年实现…): two or three characters and 县, 市, 区, 旗 or 州.
