@@ -219,6 +219,28 @@ import Testing
         #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
     }
 
+    /// Runs of three-byte characters are decoded four at a time where thirteen bytes remain:
+    /// runs of every length up to nine, at every offset after ASCII, before ASCII, characters of
+    /// every other width or the end, decode to the scalars the library decodes, both from a
+    /// whole text and as the segmenter's lines.
+    @Test func threeByteRunsDecodeAtEveryOffsetAndLength() {
+        let afters = ["", "5%", "\u{E9}x", "\u{20000}", "，增长12.5%。"]
+        var wrong: [String] = []
+        for offset in 0..<18 {
+            for length in 0..<10 {
+                for after in afters {
+                    let text =
+                        String(repeating: "a", count: offset) + String(repeating: "就业，", count: 4).prefix(length)
+                        + after
+                    if [Unicode.Scalar](scalarsOf: text) != Array(text.unicodeScalars) { wrong.append(text) }
+                    let line = String(String.UnicodeScalarView(Segmenter.blocks(text).first?.text ?? []))
+                    if line != text { wrong.append(text) }
+                }
+            }
+        }
+        #expect(wrong == [])
+    }
+
     /// Text made from scalars of every width, short (held inline), long (more than a page of
     /// scratch room), ASCII and empty, is the text the scalars spell.
     @Test func textFromScalarsOfEveryWidth() {
