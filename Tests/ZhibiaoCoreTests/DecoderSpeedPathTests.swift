@@ -47,6 +47,24 @@ import Testing
         #expect(try Decoder.decode(text + [0x61, 0]).text.hasSuffix("a\0"))
     }
 
+    /// The binary test reads sixteen bytes a turn: a NUL at every offset of three blocks and
+    /// of the bytes after the last is found, and control bytes at every offset are counted,
+    /// the bytes just below (1F) and above (20) the limit among the others.
+    @Test func controlBytesAreFoundAtEveryOffset() throws {
+        for offset in 0..<53 {
+            // (DEL beside the NUL, so that the bytes do not read as UTF-16 either.)
+            var bytes = [UInt8](repeating: 0x7F, count: 53)
+            bytes[offset] = 0
+            #expect(throws: Decoder.Failure.binary) { try Decoder.decode(bytes) }
+            // Five in 53 bytes is text, six is not.
+            var controls = [UInt8](repeating: 0x20, count: 53)
+            for k in 0..<5 { controls[(offset + 11 * k) % 53] = k % 2 == 0 ? 0x1F : 0x01 }
+            #expect(try Decoder.decode(controls).text.utf8.count == 53)
+            controls[(offset + 5) % 53] = 0x0E
+            #expect(throws: Decoder.Failure.binary) { try Decoder.decode(controls) }
+        }
+    }
+
     @Test func moreThanATenthControlBytesIsBinary() throws {
         var bytes = [UInt8](repeating: 0x61, count: 100)
         // At word starts and ends, and in the bytes after the last whole word.

@@ -159,8 +159,6 @@ public enum Decoder {
         /// so; only that, and no byte C0, C1, E0, ED or F0 and up, is checked here: those leads
         /// need their second byte checked too, and are left to `character`. (No block holds a
         /// four-byte lead, so none needs looking three bytes back for one.)
-        /// The lanes are tested by arithmetic, a flag in each lane's high bit: the library's
-        /// lane comparisons are made one lane at a time.
         @inline(__always)
         mutating func block(_ b: UnsafePointer<UInt8>, at i: Int) -> BlockResult {
             let v0 = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
@@ -208,34 +206,6 @@ public enum Decoder {
                     flagged &= flagged &- 1
                 }
             }
-        }
-
-        typealias Lanes = SIMD16<UInt8>
-
-        /// The high bit set in each lane of `v` at or above `t` (80…FF): a lane with the high bit
-        /// that loses it when 100 - `t` is added. (The other bits are not meaningful.)
-        @inline(__always)
-        private func atLeast(_ t: UInt8, _ v: Lanes) -> Lanes {
-            v & ~(v &+ Lanes(repeating: 0 &- t))
-        }
-
-        /// The high bit set in each lane of `v` that is zero: only zero loses it when 1 is taken.
-        @inline(__always)
-        private func zero(_ v: Lanes) -> Lanes {
-            (v &- Lanes(repeating: 1)) & ~v
-        }
-
-        /// The high bit set in each lane of `v` equal to `c`.
-        @inline(__always)
-        private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
-            zero(v ^ Lanes(repeating: c))
-        }
-
-        /// Whether the high bit is set in a lane of `v`.
-        @inline(__always)
-        private func anyFlagged(_ v: Lanes) -> Bool {
-            let halves = unsafeBitCast(v & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
-            return halves[0] | halves[1] != 0
         }
 
         /// Checks the character at `b[i]` and moves `i` past it; false when it is not valid.
@@ -449,25 +419,32 @@ public enum Decoder {
             var control = 0
             var i = 0
             while i < sample.count {
-                // Text holds a control byte (a line feed) about once a line: words without any
-                // byte below 0x20 are passed over whole, and in the others only the bytes flagged
-                // are looked at (every byte below 0x20 is, and perhaps a space above one).
-                if i + 8 <= sample.count {
-                    var flagged = flags(below: 0x20, in: loadWord(b + i))
-                    while flagged != 0 {
-                        let c = b[i + flagged.trailingZeroBitCount / 8]
-                        if c == 0 { return true }
-                        if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
-                        flagged &= flagged - 1
+                // Text holds a control byte (a line feed) about once a line: sixteen bytes
+                // without any byte below 0x20 are passed over at once, and in the others only the
+                // bytes below 0x20 are looked at.
+                if i + 16 <= sample.count {
+                    let v = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
+                    let controls = below(0x20, v)
+                    if anyFlagged(controls) {
+                        let halves = unsafeBitCast(controls & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+                        for half in 0..<2 {
+                            var flagged = halves[half]
+                            while flagged != 0 {
+                                let c = b[i + half * 8 + flagged.trailingZeroBitCount / 8]
+                                if c == 0 { return true }
+                                if c < 0x09 || (c > 0x0D && c != 0x1B) { control += 1 }
+                                flagged &= flagged - 1
+                            }
+                        }
                     }
-                    i += 8
+                    i += 16
                     continue
                 }
-                for c in sample[i..<min(i + 8, sample.count)] {
+                for c in sample[i..<min(i + 16, sample.count)] {
                     if c == 0 { return true }
                     if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
                 }
-                i += 8
+                i += 16
             }
             return control * 10 > sample.count
         }
@@ -523,4 +500,41 @@ public enum Decoder {
         }
         return high > 0 && pairs * 10 >= high * 9
     }
+}
+
+/// Sixteen bytes, tested at once by arithmetic with a flag in each lane's high bit: the
+/// library's lane comparisons are made one lane at a time.
+private typealias Lanes = SIMD16<UInt8>
+
+/// The high bit set in each lane of `v` at or above `t` (80…FF): a lane with the high bit
+/// that loses it when 100 - `t` is added. (The other bits are not meaningful.)
+@inline(__always)
+private func atLeast(_ t: UInt8, _ v: Lanes) -> Lanes {
+    v & ~(v &+ Lanes(repeating: 0 &- t))
+}
+
+/// The high bit set in each lane of `v` below `t` (at most 80): a lane without the high bit
+/// that still has none when 80 - `t` is added.
+@inline(__always)
+private func below(_ t: UInt8, _ v: Lanes) -> Lanes {
+    ~(v | (v &+ Lanes(repeating: 0x80 &- t)))
+}
+
+/// The high bit set in each lane of `v` that is zero: only zero loses it when 1 is taken.
+@inline(__always)
+private func zero(_ v: Lanes) -> Lanes {
+    (v &- Lanes(repeating: 1)) & ~v
+}
+
+/// The high bit set in each lane of `v` equal to `c`.
+@inline(__always)
+private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
+    zero(v ^ Lanes(repeating: c))
+}
+
+/// Whether the high bit is set in a lane of `v`.
+@inline(__always)
+private func anyFlagged(_ v: Lanes) -> Bool {
+    let halves = unsafeBitCast(v & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
 }
