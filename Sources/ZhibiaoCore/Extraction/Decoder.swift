@@ -190,7 +190,8 @@ public enum Decoder {
             // Chinese punctuation (，：（）) shares the forms' lead bytes: each hit is told in turn.
             let lanes = unsafeBitCast(hits & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
             for half in 0..<2 {
-                var flagged = lanes[half]
+                // (Lane 0 lowest, whatever the byte order.)
+                var flagged = UInt64(littleEndian: lanes[half])
                 while flagged != 0 {
                     let end = i &+ half &* 8 &+ flagged.trailingZeroBitCount / 8
                     if b[end] == 0x0D {
@@ -428,7 +429,7 @@ public enum Decoder {
                     if anyFlagged(controls) {
                         let halves = unsafeBitCast(controls & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
                         for half in 0..<2 {
-                            var flagged = halves[half]
+                            var flagged = UInt64(littleEndian: halves[half])
                             while flagged != 0 {
                                 let c = b[i + half * 8 + flagged.trailingZeroBitCount / 8]
                                 if c == 0 { return true }

@@ -222,10 +222,13 @@ private func threeByteLanes(_ p: UnsafePointer<UInt8>) -> SIMD4<UInt32> {
 @inline(__always)
 private func threeByteRunLength(_ lanes: SIMD4<UInt32>) -> Int {
     let marks = lanes & SIMD4(repeating: 0xC0_C0F0) ^ SIMD4(repeating: 0x80_80E0)
-    // Two lanes to a half, the first in the low 32 bits.
+    // Two lanes to a half, the first in the low 32 bits (whatever the byte order: a lane's
+    // marks are zero or not either way).
     let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
-    if halves[0] != 0 { return halves[0] & 0xFFFF_FFFF == 0 ? 1 : 0 }
-    if halves[1] != 0 { return halves[1] & 0xFFFF_FFFF == 0 ? 3 : 2 }
+    let first = UInt64(littleEndian: halves[0])
+    let second = UInt64(littleEndian: halves[1])
+    if first != 0 { return first & 0xFFFF_FFFF == 0 ? 1 : 0 }
+    if second != 0 { return second & 0xFFFF_FFFF == 0 ? 3 : 2 }
     return 4
 }
 
