@@ -47,6 +47,24 @@ import Testing
         #expect(try Decoder.decode(text + [0x61, 0]).text.hasSuffix("a\0"))
     }
 
+    /// The binary test reads sixteen bytes a turn: a NUL at every offset of three blocks and
+    /// of the bytes after the last is found, and control bytes at every offset are counted,
+    /// the bytes just below (1F) and above (20) the limit among the others.
+    @Test func controlBytesAreFoundAtEveryOffset() throws {
+        for offset in 0..<53 {
+            // (DEL beside the NUL, so that the bytes do not read as UTF-16 either.)
+            var bytes = [UInt8](repeating: 0x7F, count: 53)
+            bytes[offset] = 0
+            #expect(throws: Decoder.Failure.binary) { try Decoder.decode(bytes) }
+            // Five in 53 bytes is text, six is not.
+            var controls = [UInt8](repeating: 0x20, count: 53)
+            for k in 0..<5 { controls[(offset + 11 * k) % 53] = k % 2 == 0 ? 0x1F : 0x01 }
+            #expect(try Decoder.decode(controls).text.utf8.count == 53)
+            controls[(offset + 5) % 53] = 0x0E
+            #expect(throws: Decoder.Failure.binary) { try Decoder.decode(controls) }
+        }
+    }
+
     @Test func moreThanATenthControlBytesIsBinary() throws {
         var bytes = [UInt8](repeating: 0x61, count: 100)
         // At word starts and ends, and in the bytes after the last whole word.
@@ -133,10 +151,112 @@ import Testing
         #expect(scan("2024年增长12.5%就业人数增长\r")! == (36, false))
     }
 
+    /// The check's answer for `bytes`: nil when invalid, else the first fold and whether ASCII.
+    static func scan(_ bytes: [UInt8]) -> (firstFold: Int, isASCII: Bool)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            Decoder.scanUTF8(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
+        }
+    }
+
+    /// What `scan` should answer, found scalar by scalar from the standard library's decoding.
+    static func expectedScan(_ bytes: [UInt8]) -> (firstFold: Int, isASCII: Bool)? {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        var offset = 0
+        for c in text.unicodeScalars {
+            let v = c.value
+            let folds =
+                v == 0x0D || v == 0x3000 || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v)
+                || (0xFF41...0xFF5A).contains(v) || [0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F].contains(v)
+            if folds { return (offset, bytes.allSatisfy { $0 < 0x80 }) }
+            offset += UTF8.width(c)
+        }
+        return (bytes.count, bytes.allSatisfy { $0 < 0x80 })
+    }
+
+    /// The check reads sixteen bytes a turn against the three before them and leaves unusual
+    /// blocks and the end to a character-by-character check: every kind of invalid sequence, and
+    /// every valid character that needs its second byte checked, at every offset across three
+    /// blocks, after ASCII and after Chinese text, with the text ending at once, within the next
+    /// block, or well after, is judged as the standard library judges it, and the first fold and
+    /// ASCII are told as scalar by scalar.
+    @Test func theBlockCheckAgreesAtEveryOffset() {
+        let sequences: [[UInt8]] = [
+            // Invalid: a stray continuation byte, sequences cut short, overlong forms, surrogates,
+            // past U+10FFFF, bytes no character uses.
+            [0x80], [0xBF], [0xE5, 0xB0], [0xE5], [0xC3], [0xF0, 0x9F, 0x98], [0xE0, 0x80, 0x80],
+            [0xE0, 0x9F, 0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+            [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xFF], [0xE5, 0xB0, 0xB1, 0x80], [0xC3, 0xA9, 0xA9], [0xE5, 0x41, 0xB1],
+            // Valid, at the edges of the ranges that decide.
+            [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xE5, 0xB0, 0xB1], [0x0D],
+            // Folds and the punctuation that shares their leads.
+            Array("１".utf8), Array("\u{3000}".utf8), Array("，".utf8), Array("、".utf8), Array("ｚ".utf8),
+        ]
+        let fillers = [Array("a".utf8), Array("就".utf8)]
+        let endings: [[UInt8]] = [[], Array("增长".utf8), Array(String(repeating: "增长率", count: 6).utf8)]
+        var wrong: [[UInt8]] = []
+        for sequence in sequences {
+            for filler in fillers {
+                for offset in 0..<48 {
+                    var before: [UInt8] = []
+                    while before.count < offset { before += filler }
+                    for ending in endings {
+                        let bytes = before + sequence + ending
+                        let ours = Self.scan(bytes)
+                        let expected = Self.expectedScan(bytes)
+                        if ours?.firstFold != expected?.firstFold || ours?.isASCII != expected?.isASCII {
+                            wrong.append(bytes)
+                        }
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
+    /// Chinese text and ASCII in runs long enough for the block check, with a fold or a CR
+    /// at every offset of two blocks, or none: the first fold is where it is.
+    @Test func theBlockCheckFindsTheFirstFoldAtEveryOffset() {
+        let text = Array(String(repeating: "城镇新增就业，增长3%。", count: 4).utf8)
+        for fold in ["\r", "５", "\u{3000}", "．"] {
+            for offset in 0...text.count {
+                // Only at the start of a character.
+                if offset < text.count && text[offset] & 0xC0 == 0x80 { continue }
+                let bytes = Array(text[..<offset]) + Array(fold.utf8) + Array(text[offset...])
+                #expect(Self.scan(bytes)?.firstFold == offset)
+            }
+        }
+        #expect(Self.scan(text)?.firstFold == text.count)
+        #expect(Self.scan(Array(String(repeating: "abcdefgh", count: 9).utf8))! == (72, true))
+    }
+
     @Test func scalarsOfEveryWidth() {
         let text = "a\u{E9}就\u{20000}\n" + String(repeating: "x就", count: 9)
         #expect([Unicode.Scalar](scalarsOf: text) == Array(text.unicodeScalars))
         #expect([Unicode.Scalar](scalarsOf: "").isEmpty)
+    }
+
+    /// Runs of three-byte characters are decoded four at a time where thirteen bytes remain:
+    /// runs of every length up to nine, at every offset after ASCII, before ASCII, characters of
+    /// every other width or the end, decode to the scalars the library decodes, both from a
+    /// whole text and as the segmenter's lines.
+    @Test func threeByteRunsDecodeAtEveryOffsetAndLength() {
+        let afters = ["", "5%", "\u{E9}x", "\u{20000}", "，增长12.5%。"]
+        var wrong: [String] = []
+        for offset in 0..<18 {
+            for length in 0..<10 {
+                for after in afters {
+                    let text =
+                        String(repeating: "a", count: offset) + String(repeating: "就业，", count: 4).prefix(length)
+                        + after
+                    if [Unicode.Scalar](scalarsOf: text) != Array(text.unicodeScalars) { wrong.append(text) }
+                    let line = String(String.UnicodeScalarView(Segmenter.blocks(text).first?.text ?? []))
+                    if line != text { wrong.append(text) }
+                }
+            }
+        }
+        #expect(wrong == [])
     }
 
     /// Text made from scalars of every width, short (held inline), long (more than a page of

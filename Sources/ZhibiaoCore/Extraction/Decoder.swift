@@ -91,78 +91,155 @@ public enum Decoder {
     /// not valid UTF-8. Accepts exactly what the standard library accepts: no overlong forms,
     /// no surrogates, nothing past U+10FFFF, no sequence cut off.
     static func scanUTF8(_ b: UnsafePointer<UInt8>, _ count: Int) -> (firstFold: Int, isASCII: Bool)? {
-        var first = count
-        var nonASCII = false
-        // The low four bits of the three-byte leads that need more than their continuation bytes
-        // checked, as bits: E0 and ED (overlong forms, surrogates), and while no fold has been
-        // found E3 and EF (the ideographic space, the full-width forms).
-        var examined: UInt32 = 0xA009
+        var scan = UTF8Scan(count: count)
         var i = 0
+        // Sixteen bytes a turn once two lie behind (a block is checked against the two bytes
+        // before it), ASCII and Chinese text alike; a block holding a byte that needs more than
+        // its place checked (a lead byte of an overlong form, a surrogate, a four-byte character,
+        // or one no character starts with) and the bytes after the last block are checked
+        // character by character, from the start of the character the block before ends in. A
+        // byte is left after the last block, so that a character the text cuts off is checked
+        // whole.
         while i < count {
+            if i >= 2 && count &- i > 16 {
+                switch scan.block(b, at: i) {
+                case .valid:
+                    i &+= 16
+                    continue
+                case .invalid:
+                    return nil
+                case .unusual:
+                    let end = i &+ 16
+                    i = characterStart(b, containing: i &- 1)
+                    while i < end {
+                        guard scan.character(b, at: &i) else { return nil }
+                    }
+                    continue
+                }
+            }
+            if i >= 2 { i = characterStart(b, containing: i &- 1) }
+            while i < count {
+                guard scan.character(b, at: &i) else { return nil }
+                if i >= 2 && count &- i > 16 { break }
+            }
+        }
+        return (scan.first, scan.isASCII)
+    }
+
+    /// The start of the character that `b[k]` is part of, which may run on past the bytes
+    /// checked: every continuation byte up to `b[k]` has been found to follow its lead, so the
+    /// lead lies at most three bytes back. (Checked again from there, the character is checked
+    /// whole, even if a block's check saw only its start.)
+    @inline(__always)
+    private static func characterStart(_ b: UnsafePointer<UInt8>, containing k: Int) -> Int {
+        var k = k
+        while b[k] & 0xC0 == 0x80 { k &-= 1 }
+        return k
+    }
+
+    /// What `scanUTF8` has found so far: the first fold, whether a byte was not ASCII.
+    private struct UTF8Scan {
+        let count: Int
+        var first: Int
+        /// The bytes of the blocks checked, ORed: not ASCII when the high bit is set in one.
+        var seen = Lanes()
+        var nonASCII = false
+        var isASCII: Bool { !nonASCII && !anyFlagged(seen) }
+
+        init(count: Int) {
+            self.count = count
+            first = count
+        }
+
+        enum BlockResult { case valid, invalid, unusual }
+
+        /// Checks the sixteen bytes from `b[i]` (`i >= 2`, the bytes before `i` valid and ending no
+        /// four-byte character), noting the first fold among the characters that end in them. A
+        /// byte must be a continuation byte exactly when the lead byte one or two before it says
+        /// so; only that, and no byte C0, C1, E0, ED or F0 and up, is checked here: those leads
+        /// need their second byte checked too, and are left to `character`. (No block holds a
+        /// four-byte lead, so none needs looking three bytes back for one.)
+        @inline(__always)
+        mutating func block(_ b: UnsafePointer<UInt8>, at i: Int) -> BlockResult {
+            let v0 = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
+            let v1 = UnsafeRawPointer(b + (i &- 1)).loadUnaligned(as: Lanes.self)
+            let v2 = UnsafeRawPointer(b + (i &- 2)).loadUnaligned(as: Lanes.self)
+            seen |= v0
+            let unusual =
+                atLeast(0xF0, v0) | equal(v0 & Lanes(repeating: 0xFE), 0xC0) | equal(v0, 0xE0) | equal(v0, 0xED)
+            // 80…BF: the high bit set, and still set with 40 added.
+            let continuation = v0 & (v0 &+ Lanes(repeating: 0x40))
+            let expected = atLeast(0xC0, v1) | atLeast(0xE0, v2)
+            if anyFlagged(unusual | (continuation ^ expected)) {
+                return anyFlagged(unusual) ? .unusual : .invalid
+            }
+            if first == count { findFold(b, at: i, v0, v1, v2) }
+            return .valid
+        }
+
+        /// Notes the first fold among the characters that end in the block at `b[i]`: a CR, the
+        /// ideographic space E3 80 80, or a full-width form EF BC xx / EF BD xx that folds. A
+        /// character is found by its last byte, so each is found in one block only, and the
+        /// lowest found starts first.
+        @inline(__always)
+        private mutating func findFold(_ b: UnsafePointer<UInt8>, at i: Int, _ v0: Lanes, _ v1: Lanes, _ v2: Lanes) {
+            let space = (v2 ^ Lanes(repeating: 0xE3)) | (v1 ^ Lanes(repeating: 0x80)) | (v0 ^ Lanes(repeating: 0x80))
+            let form = (v2 ^ Lanes(repeating: 0xEF)) | (v1 & Lanes(repeating: 0xFE) ^ Lanes(repeating: 0xBC))
+            let hits = zero(v0 ^ Lanes(repeating: 0x0D)) | zero(space) | zero(form)
+            guard anyFlagged(hits) else { return }
+            // Chinese punctuation (，：（）) shares the forms' lead bytes: each hit is told in turn.
+            let lanes = unsafeBitCast(hits & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+            for half in 0..<2 {
+                // (Lane 0 lowest, whatever the byte order.)
+                var flagged = UInt64(littleEndian: lanes[half])
+                while flagged != 0 {
+                    let end = i &+ half &* 8 &+ flagged.trailingZeroBitCount / 8
+                    if b[end] == 0x0D {
+                        first = end
+                        return
+                    }
+                    // (A block never ends the text: the byte after the character can be read.)
+                    let w = UInt32(littleEndian: UnsafeRawPointer(b + (end &- 2)).loadUnaligned(as: UInt32.self))
+                    if foldsThreeByte(w) {
+                        first = end &- 2
+                        return
+                    }
+                    flagged &= flagged &- 1
+                }
+            }
+        }
+
+        /// Checks the character at `b[i]` and moves `i` past it; false when it is not valid.
+        @inline(__always)
+        mutating func character(_ b: UnsafePointer<UInt8>, at i: inout Int) -> Bool {
             let c = b[i]
             if c < 0x80 {
-                // A run of ASCII (digits, mostly, between Chinese characters) is passed over a word
-                // at a time: the bytes of a word before its first non-ASCII byte at once, any CR
-                // among them noted while no fold has been found.
-                while i &+ 8 <= count {
-                    let word = loadWord(b + i)
-                    let high = word & 0x8080_8080_8080_8080
-                    let ascii = high == 0 ? 8 : high.trailingZeroBitCount / 8
-                    if first == count {
-                        // The lowest flag is exact: a CR, if it comes before the first non-ASCII byte.
-                        let returns = flags(below: 1, in: word ^ 0x0D0D_0D0D_0D0D_0D0D)
-                        let k = returns.trailingZeroBitCount / 8
-                        if returns != 0 && k < ascii { first = i &+ k }
-                    }
-                    i &+= ascii
-                    if ascii < 8 { break }
-                }
-                while i < count && b[i] < 0x80 {
-                    if b[i] == 0x0D && first == count { first = i }
-                    i &+= 1
-                }
-                continue
+                if c == 0x0D && first == count { first = i }
+                i &+= 1
+                return true
             }
             nonASCII = true
             if c & 0xF0 == 0xE0 {
-                // Three-byte characters (Chinese characters and punctuation) are most of the text:
-                // a run of them is read four bytes at a load, while four remain. Only leads whose
-                // low bits are flagged in `examined` need a closer look.
-                let start = i
-                while i &+ 4 <= count {
-                    let w = UInt32(littleEndian: UnsafeRawPointer(b + i).loadUnaligned(as: UInt32.self))
-                    guard w & 0x00C0_C0F0 == 0x0080_80E0 else { break }
-                    if examined &>> (w & 0x0F) & 1 != 0 {
-                        if !isValidThreeByte(b[i], b[i &+ 1]) { return nil }
-                        if first == count && foldsThreeByte(w) {
-                            first = i
-                            examined = 0x2001
-                        }
-                    }
-                    i &+= 3
-                }
-                if i != start { continue }
-                // The last character, or one not followed by two continuation bytes.
                 guard i &+ 2 < count, b[i &+ 1] & 0xC0 == 0x80, b[i &+ 2] & 0xC0 == 0x80,
                     isValidThreeByte(c, b[i &+ 1])
-                else { return nil }
+                else { return false }
                 if first == count && folded(b, count, at: i) != nil { first = i }
                 i &+= 3
             } else if c >= 0xC2 && c <= 0xDF {
-                guard i &+ 1 < count, b[i &+ 1] & 0xC0 == 0x80 else { return nil }
+                guard i &+ 1 < count, b[i &+ 1] & 0xC0 == 0x80 else { return false }
                 i &+= 2
             } else if c >= 0xF0 && c <= 0xF4 {
                 guard i &+ 3 < count, b[i &+ 1] & 0xC0 == 0x80, b[i &+ 2] & 0xC0 == 0x80, b[i &+ 3] & 0xC0 == 0x80
-                else { return nil }
+                else { return false }
                 // F0 needs 90…BF after it (no overlong form), F4 80…8F (nothing past U+10FFFF).
-                if c == 0xF0 && b[i &+ 1] < 0x90 || c == 0xF4 && b[i &+ 1] >= 0x90 { return nil }
+                if c == 0xF0 && b[i &+ 1] < 0x90 || c == 0xF4 && b[i &+ 1] >= 0x90 { return false }
                 i &+= 4
             } else {
                 // A continuation byte with no lead, C0 and C1 (overlong), F5…FF.
-                return nil
+                return false
             }
+            return true
         }
-        return (first, !nonASCII)
     }
 
     /// Whether the three-byte character in the low three bytes of `w` (lead first) is one that
@@ -343,25 +420,32 @@ public enum Decoder {
             var control = 0
             var i = 0
             while i < sample.count {
-                // Text holds a control byte (a line feed) about once a line: words without any
-                // byte below 0x20 are passed over whole, and in the others only the bytes flagged
-                // are looked at (every byte below 0x20 is, and perhaps a space above one).
-                if i + 8 <= sample.count {
-                    var flagged = flags(below: 0x20, in: loadWord(b + i))
-                    while flagged != 0 {
-                        let c = b[i + flagged.trailingZeroBitCount / 8]
-                        if c == 0 { return true }
-                        if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
-                        flagged &= flagged - 1
+                // Text holds a control byte (a line feed) about once a line: sixteen bytes
+                // without any byte below 0x20 are passed over at once, and in the others only the
+                // bytes below 0x20 are looked at.
+                if i + 16 <= sample.count {
+                    let v = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
+                    let controls = below(0x20, v)
+                    if anyFlagged(controls) {
+                        let halves = unsafeBitCast(controls & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+                        for half in 0..<2 {
+                            var flagged = UInt64(littleEndian: halves[half])
+                            while flagged != 0 {
+                                let c = b[i + half * 8 + flagged.trailingZeroBitCount / 8]
+                                if c == 0 { return true }
+                                if c < 0x09 || (c > 0x0D && c != 0x1B) { control += 1 }
+                                flagged &= flagged - 1
+                            }
+                        }
                     }
-                    i += 8
+                    i += 16
                     continue
                 }
-                for c in sample[i..<min(i + 8, sample.count)] {
+                for c in sample[i..<min(i + 16, sample.count)] {
                     if c == 0 { return true }
                     if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
                 }
-                i += 8
+                i += 16
             }
             return control * 10 > sample.count
         }
@@ -417,4 +501,41 @@ public enum Decoder {
         }
         return high > 0 && pairs * 10 >= high * 9
     }
+}
+
+/// Sixteen bytes, tested at once by arithmetic with a flag in each lane's high bit: the
+/// library's lane comparisons are made one lane at a time.
+private typealias Lanes = SIMD16<UInt8>
+
+/// The high bit set in each lane of `v` at or above `t` (80…FF): a lane with the high bit
+/// that loses it when 100 - `t` is added. (The other bits are not meaningful.)
+@inline(__always)
+private func atLeast(_ t: UInt8, _ v: Lanes) -> Lanes {
+    v & ~(v &+ Lanes(repeating: 0 &- t))
+}
+
+/// The high bit set in each lane of `v` below `t` (at most 80): a lane without the high bit
+/// that still has none when 80 - `t` is added.
+@inline(__always)
+private func below(_ t: UInt8, _ v: Lanes) -> Lanes {
+    ~(v | (v &+ Lanes(repeating: 0x80 &- t)))
+}
+
+/// The high bit set in each lane of `v` that is zero: only zero loses it when 1 is taken.
+@inline(__always)
+private func zero(_ v: Lanes) -> Lanes {
+    (v &- Lanes(repeating: 1)) & ~v
+}
+
+/// The high bit set in each lane of `v` equal to `c`.
+@inline(__always)
+private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
+    zero(v ^ Lanes(repeating: c))
+}
+
+/// Whether the high bit is set in a lane of `v`.
+@inline(__always)
+private func anyFlagged(_ v: Lanes) -> Bool {
+    let halves = unsafeBitCast(v & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
 }

@@ -152,6 +152,32 @@ func decodeValidUTF8(
     var i = range.lowerBound
     var n = 0
     while i < range.upperBound {
+        // Runs of three-byte characters are decoded four at a time, while the thirteen bytes
+        // the four are read from lie in the range: each lane holds a character's bytes, lead
+        // lowest, and is decoded by masks and shifts; a run shorter than four gives the lanes
+        // up to its end. (All four are stored: thirteen bytes hold at least four scalars, so
+        // `out` has room.) A run of ASCII is copied one by one; anything else is decoded alone.
+        if range.upperBound &- i >= 13 {
+            let lanes = threeByteLanes(b + i)
+            let run = threeByteRunLength(lanes)
+            if run > 0 {
+                let values =
+                    (lanes & SIMD4(repeating: 0x0F)) &<< 12 | (lanes &>> 2 & SIMD4(repeating: 0xFC0))
+                    | (lanes &>> 16 & SIMD4(repeating: 0x3F))
+                UnsafeMutableRawPointer(scalars + n).storeBytes(of: values, as: SIMD4<UInt32>.self)
+                i &+= 3 &* run
+                n &+= run
+                continue
+            }
+            if b[i] < 0x80 {
+                repeat {
+                    scalars[n] = Unicode.Scalar(b[i])
+                    i &+= 1
+                    n &+= 1
+                } while i < range.upperBound && b[i] < 0x80
+                continue
+            }
+        }
         let lead = UInt32(b[i])
         var value: UInt32
         if lead &- 0xE0 < 0x10 {
@@ -176,6 +202,34 @@ func decodeValidUTF8(
         n &+= 1
     }
     return n
+}
+
+/// The bytes from `p`, `p + 3`, `p + 6` and `p + 9`, four to a lane, the first lowest: four
+/// three-byte characters, if a run of them starts at `p`.
+@inline(__always)
+private func threeByteLanes(_ p: UnsafePointer<UInt8>) -> SIMD4<UInt32> {
+    let raw = UnsafeRawPointer(p)
+    return SIMD4(
+        UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)),
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 3, as: UInt32.self)),
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt32.self)),
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 9, as: UInt32.self)))
+}
+
+/// How many lanes of `lanes`, from the first, start with a three-byte lead (1110xxxx) followed
+/// by two continuation bytes (10xxxxxx); a lane's fourth byte is not looked at. In valid UTF-8
+/// a lead is followed by its own continuation bytes, so those lanes are one run.
+@inline(__always)
+private func threeByteRunLength(_ lanes: SIMD4<UInt32>) -> Int {
+    let marks = lanes & SIMD4(repeating: 0xC0_C0F0) ^ SIMD4(repeating: 0x80_80E0)
+    // Two lanes to a half, the first in the low 32 bits (whatever the byte order: a lane's
+    // marks are zero or not either way).
+    let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+    let first = UInt64(littleEndian: halves[0])
+    let second = UInt64(littleEndian: halves[1])
+    if first != 0 { return first & 0xFFFF_FFFF == 0 ? 1 : 0 }
+    if second != 0 { return second & 0xFFFF_FFFF == 0 ? 3 : 2 }
+    return 4
 }
 
 /// A few scalars to test membership in, decoded once from a literal (a `String`'s
