@@ -236,33 +236,33 @@ struct DocumentContext {
 
 /// The next run of exactly four digits from `from` on in `s` that reads as a year, 1990 to
 /// 2099, with no Latin letter touching it (A2024, 2024B are codes): its start and value, or nil.
-/// Every number of an article is passed over here and few are years, so the whole search runs
-/// on the buffer in one loop: digit-free stretches eight scalars at a time (a scalar less "0"
-/// is below 10 only for a digit), a run that is no year passed over without reading its value.
+/// Every number of an article is passed over here and few are years, so the search runs on
+/// the buffer in one loop that reads one scalar in four: a run of four digits holds one of any
+/// four scalars in a row, so a digit at one of them finds every run that may be a year, and
+/// the short numbers between (12.5, 3个) are mostly passed over unread. A digit found is read
+/// back and on to the ends of its run; a run that is no year is passed over without reading
+/// its value. (`start` is 0 or just after a run of digits, so no run read back from it
+/// began before it.)
 private func nextYearLike(in s: [Unicode.Scalar], from start: Int) -> (start: Int, year: Int)? {
     s.withUnsafeBufferPointer { p in
-        guard let base = p.baseAddress else { return nil }
         let count = p.count
-        let zero = SIMD8<UInt32>(repeating: 0x30)
-        let ten = SIMD8<UInt32>(repeating: 10)
         var k = start
-        while k < count {
-            // To the next digit.
-            while k + 8 <= count {
-                let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
-                if any(v &- zero .< ten) { break }
-                k += 8
+        while true {
+            // To a digit, one scalar in four; the last few of the text one by one.
+            while k &+ 4 <= count && !isDigit(p[k]) { k &+= 4 }
+            if k &+ 4 > count {
+                while k < count && !isDigit(p[k]) { k &+= 1 }
+                guard k < count else { return nil }
             }
-            while k < count && !isDigit(p[k]) { k += 1 }
-            guard k < count else { return nil }
-            let i = k
-            while k < count && isDigit(p[k]) { k += 1 }
-            guard k - i == 4, i == 0 || !isLatin(p[i - 1]), k == count || !isLatin(p[k]) else { continue }
+            var i = k
+            while i > start && isDigit(p[i &- 1]) { i &-= 1 }
+            k &+= 1
+            while k < count && isDigit(p[k]) { k &+= 1 }
+            guard k &- i == 4, i == 0 || !isLatin(p[i &- 1]), k == count || !isLatin(p[k]) else { continue }
             let year =
-                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i + 1].value &- 0x30) &* 100
-                &+ Int(p[i + 2].value &- 0x30) &* 10 &+ Int(p[i + 3].value &- 0x30)
+                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i &+ 1].value &- 0x30) &* 100
+                &+ Int(p[i &+ 2].value &- 0x30) &* 10 &+ Int(p[i &+ 3].value &- 0x30)
             if year >= 1990 && year <= 2099 { return (i, year) }
         }
-        return nil
     }
 }
