@@ -65,8 +65,8 @@ struct DocumentContext {
     private static func inferYear(
         _ blocks: [Block], lexicon: Lexicon
     ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
-        var strong: [Int: Int] = [:]
-        var weak: [Int: Int] = [:]
+        var strong = YearCounts()
+        var weak = YearCounts()
         var earlyDate: Int?
         var dateline: (year: Int, month: Int)?
         // The years in the order they are first named.
@@ -111,14 +111,14 @@ struct DocumentContext {
                         plans = (sentence, mentionsPlans(s, within: sentence, lexicon: lexicon))
                     }
                     if full || plans?.plans == true {
-                        weak[year, default: 0] += 1
+                        weak.add(year)
                         continue
                     }
-                    strong[year, default: 0] += 1
+                    strong.add(year)
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && blocks[index].kind == .heading {
-                    strong[year, default: 0] += 1
+                    strong.add(year)
                 } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
-                    weak[year, default: 0] += 1
+                    weak.add(year)
                 }
             }
         }
@@ -126,19 +126,12 @@ struct DocumentContext {
         // ends with the next one's plans (2025年安平县将再实施…).
         // (Among weaker mentions, the later year: a dateline early in the year after the one
         // reported on, a year of plans after both.)
-        let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
-            counts.max { a, b in
-                if a.value != b.value { return a.value < b.value }
-                return firstNamed
-                    ? (named.firstIndex(of: a.key) ?? 0) > (named.firstIndex(of: b.key) ?? 0) : a.key < b.key
-            }?.key
-        }
         // Searched for only here, in the few articles that could need it.
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dateline) }
-        guard let year = pick(weak, false) else { return nil }
+        if let year = strong.most(firstOf: named) { return (year, year == reportYear && looksBack(), dateline) }
+        guard let year = weak.mostLatest() else { return nil }
         return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
     }
 
@@ -194,11 +187,14 @@ struct DocumentContext {
     /// The sentence holding position `i`: from just after the previous 。！？；or line break to
     /// just after the next.
     static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
-        var a = i
-        while a > 0 && !endsSentence(s[a - 1]) { a -= 1 }
-        var b = i
-        while b < s.count && !endsSentence(s[b]) { b += 1 }
-        return a..<min(b + 1, s.count)
+        // On the buffer: a year's sentence is read to both ends, scalar by scalar.
+        s.withUnsafeBufferPointer { p in
+            var a = i
+            while a > 0 && !endsSentence(p[a &- 1]) { a &-= 1 }
+            var b = i
+            while b < p.count && !endsSentence(p[b]) { b &+= 1 }
+            return a..<min(b &+ 1, p.count)
+        }
     }
 
     /// 。！？；!?; or a line break. Compared directly: a `Set` hashes every scalar it is asked
@@ -231,6 +227,38 @@ struct DocumentContext {
             if m > k && m < s.count && s[m] == unit { k = m + 1 }
         }
         return k + 1 < s.count && s[k] == "以" && s[k + 1] == "来"
+    }
+}
+
+/// How often an article names each year one way (as a year of results, or less surely), by
+/// year: a table of the years `nextYearLike` reads, 1990 to 2099, where a dictionary hashed
+/// the year at every mention.
+private struct YearCounts {
+    private var counts = [Int](repeating: 0, count: 2100 - 1990)
+
+    mutating func add(_ year: Int) { counts[year - 1990] += 1 }
+
+    /// The year counted most, a tie going to the one first in `order` (which lists every year
+    /// counted); nil when none is.
+    func most(firstOf order: [Int]) -> Int? {
+        var best: Int?
+        var bestCount = 0
+        for year in order where counts[year - 1990] > bestCount {
+            best = year
+            bestCount = counts[year - 1990]
+        }
+        return best
+    }
+
+    /// The year counted most, a tie going to the later year; nil when none is.
+    func mostLatest() -> Int? {
+        var best: Int?
+        var bestCount = 0
+        for k in counts.indices where counts[k] > 0 && counts[k] >= bestCount {
+            best = 1990 + k
+            bestCount = counts[k]
+        }
+        return best
     }
 }
 
