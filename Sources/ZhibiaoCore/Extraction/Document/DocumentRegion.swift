@@ -175,17 +175,25 @@ private func nextPlaceMark(in s: [Unicode.Scalar], after i: Int) -> Int {
         let province = SIMD8<UInt16>(repeating: UInt16(("省" as Unicode.Scalar).value))
         let county = SIMD8<UInt16>(repeating: UInt16(("县" as Unicode.Scalar).value))
         let district = SIMD8<UInt16>(repeating: UInt16(("区" as Unicode.Scalar).value))
-        var k = i + 1
-        while k + 8 <= p.count {
+        /// Whether the eight scalars from `k` may hold a mark.
+        @inline(__always)
+        func mayHoldMark(_ k: Int) -> Bool {
             let v = SIMD8<UInt16>(
                 truncatingIfNeeded: UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self))
             var marks = v .== city
             marks .|= v .== province
             marks .|= v .== county
             marks .|= v .== district
-            if any(marks) { break }
+            return any(marks)
+        }
+        var k = i + 1
+        while k + 8 <= p.count {
+            if mayHoldMark(k) { break }
             k += 8
         }
+        // The last few scalars of a block are read as the last eight, which overlap those
+        // passed: one by one, each block's end cost as much as its eights.
+        if k + 8 > p.count && k < p.count && p.count >= 8 && !mayHoldMark(p.count - 8) { return p.count }
         while k < p.count && !isPlaceMark(p[k]) { k += 1 }
         return min(k, p.count)
     }

@@ -65,8 +65,8 @@ struct DocumentContext {
     private static func inferYear(
         _ blocks: [Block], lexicon: Lexicon
     ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
-        var strong: [Int: Int] = [:]
-        var weak: [Int: Int] = [:]
+        var strong = YearCounts()
+        var weak = YearCounts()
         var earlyDate: Int?
         var dateline: (year: Int, month: Int)?
         // The years in the order they are first named.
@@ -111,14 +111,14 @@ struct DocumentContext {
                         plans = (sentence, mentionsPlans(s, within: sentence, lexicon: lexicon))
                     }
                     if full || plans?.plans == true {
-                        weak[year, default: 0] += 1
+                        weak.add(year)
                         continue
                     }
-                    strong[year, default: 0] += 1
+                    strong.add(year)
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && blocks[index].kind == .heading {
-                    strong[year, default: 0] += 1
+                    strong.add(year)
                 } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
-                    weak[year, default: 0] += 1
+                    weak.add(year)
                 }
             }
         }
@@ -126,19 +126,12 @@ struct DocumentContext {
         // ends with the next one's plans (2025年安平县将再实施…).
         // (Among weaker mentions, the later year: a dateline early in the year after the one
         // reported on, a year of plans after both.)
-        let pick = { (counts: [Int: Int], firstNamed: Bool) -> Int? in
-            counts.max { a, b in
-                if a.value != b.value { return a.value < b.value }
-                return firstNamed
-                    ? (named.firstIndex(of: a.key) ?? 0) > (named.firstIndex(of: b.key) ?? 0) : a.key < b.key
-            }?.key
-        }
         // Searched for only here, in the few articles that could need it.
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = pick(strong, true) { return (year, year == reportYear && looksBack(), dateline) }
-        guard let year = pick(weak, false) else { return nil }
+        if let year = strong.most(firstOf: named) { return (year, year == reportYear && looksBack(), dateline) }
+        guard let year = weak.mostLatest() else { return nil }
         return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
     }
 
@@ -194,11 +187,14 @@ struct DocumentContext {
     /// The sentence holding position `i`: from just after the previous 。！？；or line break to
     /// just after the next.
     static func sentenceAround(_ s: [Unicode.Scalar], at i: Int) -> Range<Int> {
-        var a = i
-        while a > 0 && !endsSentence(s[a - 1]) { a -= 1 }
-        var b = i
-        while b < s.count && !endsSentence(s[b]) { b += 1 }
-        return a..<min(b + 1, s.count)
+        // On the buffer: a year's sentence is read to both ends, scalar by scalar.
+        s.withUnsafeBufferPointer { p in
+            var a = i
+            while a > 0 && !endsSentence(p[a &- 1]) { a &-= 1 }
+            var b = i
+            while b < p.count && !endsSentence(p[b]) { b &+= 1 }
+            return a..<min(b &+ 1, p.count)
+        }
     }
 
     /// 。！？；!?; or a line break. Compared directly: a `Set` hashes every scalar it is asked
@@ -234,35 +230,67 @@ struct DocumentContext {
     }
 }
 
+/// How often an article names each year one way (as a year of results, or less surely), by
+/// year: a table of the years `nextYearLike` reads, 1990 to 2099, where a dictionary hashed
+/// the year at every mention.
+private struct YearCounts {
+    private var counts = [Int](repeating: 0, count: 2100 - 1990)
+
+    mutating func add(_ year: Int) { counts[year - 1990] += 1 }
+
+    /// The year counted most, a tie going to the one first in `order` (which lists every year
+    /// counted); nil when none is.
+    func most(firstOf order: [Int]) -> Int? {
+        var best: Int?
+        var bestCount = 0
+        for year in order where counts[year - 1990] > bestCount {
+            best = year
+            bestCount = counts[year - 1990]
+        }
+        return best
+    }
+
+    /// The year counted most, a tie going to the later year; nil when none is.
+    func mostLatest() -> Int? {
+        var best: Int?
+        var bestCount = 0
+        for k in counts.indices where counts[k] > 0 && counts[k] >= bestCount {
+            best = 1990 + k
+            bestCount = counts[k]
+        }
+        return best
+    }
+}
+
 /// The next run of exactly four digits from `from` on in `s` that reads as a year, 1990 to
 /// 2099, with no Latin letter touching it (A2024, 2024B are codes): its start and value, or nil.
-/// Every number of an article is passed over here and few are years, so the whole search runs
-/// on the buffer in one loop: digit-free stretches eight scalars at a time (a scalar less "0"
-/// is below 10 only for a digit), a run that is no year passed over without reading its value.
+/// Every number of an article is passed over here and few are years, so the search runs on
+/// the buffer in one loop that reads one scalar in four: a run of four digits holds one of any
+/// four scalars in a row, so a digit at one of them finds every run that may be a year, and
+/// the short numbers between (12.5, 3个) are mostly passed over unread. A digit found is read
+/// back and on to the ends of its run; a run that is no year is passed over without reading
+/// its value. (`start` is 0 or just after a run of digits, so no run read back from it
+/// began before it.)
 private func nextYearLike(in s: [Unicode.Scalar], from start: Int) -> (start: Int, year: Int)? {
     s.withUnsafeBufferPointer { p in
-        guard let base = p.baseAddress else { return nil }
         let count = p.count
-        let zero = SIMD8<UInt32>(repeating: 0x30)
-        let ten = SIMD8<UInt32>(repeating: 10)
         var k = start
-        while k < count {
-            // To the next digit.
-            while k + 8 <= count {
-                let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
-                if any(v &- zero .< ten) { break }
-                k += 8
+        while true {
+            // To a digit, one scalar in four; the last few of the text one by one.
+            while k &+ 4 <= count && !isDigit(p[k]) { k &+= 4 }
+            if k &+ 4 > count {
+                while k < count && !isDigit(p[k]) { k &+= 1 }
+                guard k < count else { return nil }
             }
-            while k < count && !isDigit(p[k]) { k += 1 }
-            guard k < count else { return nil }
-            let i = k
-            while k < count && isDigit(p[k]) { k += 1 }
-            guard k - i == 4, i == 0 || !isLatin(p[i - 1]), k == count || !isLatin(p[k]) else { continue }
+            var i = k
+            while i > start && isDigit(p[i &- 1]) { i &-= 1 }
+            k &+= 1
+            while k < count && isDigit(p[k]) { k &+= 1 }
+            guard k &- i == 4, i == 0 || !isLatin(p[i &- 1]), k == count || !isLatin(p[k]) else { continue }
             let year =
-                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i + 1].value &- 0x30) &* 100
-                &+ Int(p[i + 2].value &- 0x30) &* 10 &+ Int(p[i + 3].value &- 0x30)
+                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i &+ 1].value &- 0x30) &* 100
+                &+ Int(p[i &+ 2].value &- 0x30) &* 10 &+ Int(p[i &+ 3].value &- 0x30)
             if year >= 1990 && year <= 2099 { return (i, year) }
         }
-        return nil
     }
 }
