@@ -20,8 +20,10 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 /// Text that extraction makes without the library checking its bytes (the decoder's, a
-/// sentence's, a name's) must be valid UTF-8, equal to the same bytes checked by the library.
-func requireValidUTF8(_ text: String, _ what: String) {
+/// sentence's, a name's) must be valid UTF-8, equal to the same bytes checked by the library. (A
+/// sentence is a slice of the document's text, cut at offsets extraction worked out: its bytes
+/// are valid only when both cuts fall between characters.)
+func requireValidUTF8(_ text: some StringProtocol, _ what: String) {
     guard let checked = String(validating: Array(text.utf8), as: UTF8.self), checked == text,
         checked.unicodeScalars.elementsEqual(text.unicodeScalars)
     else { fatalError("\(what) is not the valid UTF-8 it holds") }
