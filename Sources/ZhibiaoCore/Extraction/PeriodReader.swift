@@ -107,6 +107,13 @@ struct PeriodReader {
                 i = run.end
                 continue
             }
+            // So are the scalars that start phrases of periods.tsv but none here (全国, 上涨, 年均):
+            // `step` would find no phrase and pass over the one scalar, after its call and its
+            // tests for a number and 截.
+            if !isDigit(s[i]) && s[i] != "截" && !lexicon.periods.mayStart(in: s, at: i, limit: s.count) {
+                i += 1
+                continue
+            }
             let step = self.step(in: s, at: i, end: s.count)
             if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
             i = step.next

@@ -83,9 +83,17 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     @inline(__always)
     func longestIndex(in s: [Unicode.Scalar], at i: Int, end: Int? = nil) -> (length: Int, index: Int)? {
         let limit = end ?? s.count
-        guard i < limit, starts.mayContain(s[i]) else { return nil }
-        guard singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1]) else { return nil }
+        guard mayStart(in: s, at: i, limit: limit) else { return nil }
         return first.longestStarting(in: s, at: i, limit: limit)
+    }
+
+    /// Whether a listed phrase ending by `limit` may start at `i` (when not, `longestIndex`
+    /// finds none): its scalar starts one, and is a one-scalar phrase or is followed by a
+    /// scalar a phrase starting with it goes on with.
+    @inline(__always)
+    func mayStart(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+        guard i < limit, starts.mayContain(s[i]) else { return false }
+        return singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1])
     }
 
     /// The scalars a listed phrase may start with, for a scan that looks for them and for
