@@ -212,14 +212,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
                     k &+= 2
                 }
             }
-            var k = i
-            while true {
-                k = starts.firstMember(in: buffer, from: k, to: end)
-                guard k < end else { return end }
-                if singles.mayContain(buffer[k]) || k + 1 < end && pairs.mayContain(buffer[k], buffer[k + 1]) {
-                    return k
-                }
-                k += 1
+            // Asked within the scan's loop: where a list's first scalars are common (the sector
+            // keywords start with some 240, a quarter of a text's scalars), leaving the loop at
+            // each of them and coming back cost more than the test.
+            return starts.firstMember(in: buffer, from: i, to: end) { k in
+                singles.mayContain(buffer[k]) || k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
             }
         }
     }
@@ -437,6 +434,33 @@ struct ScalarBits: Sendable {
                 k &+= 4
             }
             while k < end && !member(k) { k &+= 1 }
+            return k
+        }
+    }
+
+    /// `firstMember`, passing also over the members where `accepts` is false: the first
+    /// position from `i` (before `end`) whose scalar may be a member and that `accepts`, or
+    /// `end`.
+    @inline(__always)
+    func firstMember(
+        in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int, where accepts: (Int) -> Bool
+    ) -> Int {
+        words.withUnsafeBufferPointer { words in
+            // Unchecked: the mask keeps the index within the 1024 words.
+            @inline(__always)
+            func member(_ k: Int) -> Bool {
+                let v = Int(buffer[k].value)
+                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
+            }
+            var k = i
+            while k &+ 4 <= end {
+                if member(k) && accepts(k) { return k }
+                if member(k &+ 1) && accepts(k &+ 1) { return k &+ 1 }
+                if member(k &+ 2) && accepts(k &+ 2) { return k &+ 2 }
+                if member(k &+ 3) && accepts(k &+ 3) { return k &+ 3 }
+                k &+= 4
+            }
+            while k < end && !(member(k) && accepts(k)) { k &+= 1 }
             return k
         }
     }
