@@ -179,6 +179,10 @@ enum Segmenter {
         // Whether the last bullet item holds a digit, kept up as lines join it: rescanning the
         // whole item for every line joined grows with the square of its length.
         var bulletHasDigit = false
+        // Whether the last block is a body paragraph the page layout broke: told when it is made
+        // and again when a line joins it, rather than by scanning its text for every line read
+        // after it.
+        var lastIsBroken = false
         // The scalars of the line being read, in `scalars[0..<count]`; grown to the longest line.
         // Held in storage of its own rather than an array: each slice of an array that a line
         // was read through held a reference to it, counted and released for every line.
@@ -216,6 +220,7 @@ enum Segmenter {
                 // Lines after a marker join its item until a blank line or the next marker.
                 let item = copy(scalars[start..<end], room: true)
                 bulletHasDigit = item.contains(where: isDigit)
+                lastIsBroken = false
                 items.append(
                     Block(
                         kind: .bullet, text: item,
@@ -225,6 +230,7 @@ enum Segmenter {
             if scalars[start] == "#" {
                 while start < end && scalars[start] == "#" { start += 1 }
                 trim(scalars, &start, &end)
+                lastIsBroken = false
                 items.append(
                     Block(
                         kind: .heading, text: copy(scalars[start..<end], room: false),
@@ -248,16 +254,18 @@ enum Segmenter {
                 if !bulletHasDigit { bulletHasDigit = line.contains(where: isDigit) }
                 continue
             }
-            if last >= 0, items[last].kind == .body, isBrokenMidSentence(items[last].text), startsProse(line) {
+            if lastIsBroken, startsProse(line) {
                 items[last].addPiece(
                     TextPiece(
                         offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
                 items[last].text.append(contentsOf: line)
+                lastIsBroken = isBrokenMidSentence(items[last].text)
                 continue
             }
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
             // A paragraph the page layout broke is joined by the lines that follow it.
-            let text = copy(line, room: kind == .body && isBrokenMidSentence(line))
+            lastIsBroken = kind == .body && isBrokenMidSentence(line)
+            let text = copy(line, room: lastIsBroken)
             items.append(
                 Block(
                     kind: kind, text: text,
