@@ -411,6 +411,15 @@ struct ScalarBits: Sendable {
         for k in words.indices { words[k] |= other.words[k] }
     }
 
+    /// Whether `c` may be a member of the set whose words are `words`: the test the scans below
+    /// make at each position they ask about. (Unchecked: the mask keeps the index within the 1024
+    /// words.)
+    @inline(__always)
+    private static func member(_ c: Unicode.Scalar, of words: UnsafeBufferPointer<UInt64>) -> Bool {
+        let v = Int(c.value)
+        return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
+    }
+
     /// The first position from `i` (before `end`) of `buffer` whose scalar may be a member, or
     /// `end`. Most text starts no phrase: a loop of its own over the buffer, with the position
     /// and the table in registers, passes over it in a few instructions a scalar; four scalars
@@ -419,12 +428,7 @@ struct ScalarBits: Sendable {
     @inline(__always)
     func firstMember(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
         words.withUnsafeBufferPointer { words in
-            // Unchecked: the mask keeps the index within the 1024 words.
-            @inline(__always)
-            func member(_ k: Int) -> Bool {
-                let v = Int(buffer[k].value)
-                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
-            }
+            @inline(__always) func member(_ k: Int) -> Bool { Self.member(buffer[k], of: words) }
             var k = i
             while k &+ 4 <= end {
                 if member(k) { return k }
@@ -446,12 +450,7 @@ struct ScalarBits: Sendable {
         in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int, where accepts: (Int) -> Bool
     ) -> Int {
         words.withUnsafeBufferPointer { words in
-            // Unchecked: the mask keeps the index within the 1024 words.
-            @inline(__always)
-            func member(_ k: Int) -> Bool {
-                let v = Int(buffer[k].value)
-                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
-            }
+            @inline(__always) func member(_ k: Int) -> Bool { Self.member(buffer[k], of: words) }
             var k = i
             while k &+ 4 <= end {
                 if member(k) && accepts(k) { return k }
@@ -473,12 +472,7 @@ struct ScalarBits: Sendable {
     @inline(__always)
     func firstMemberEveryOther(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
         words.withUnsafeBufferPointer { words in
-            // Unchecked: the mask keeps the index within the 1024 words.
-            @inline(__always)
-            func member(_ k: Int) -> Bool {
-                let v = Int(buffer[k].value)
-                return words[(v &>> 6) & 0x3FF] & (1 &<< UInt64(v & 63)) != 0
-            }
+            @inline(__always) func member(_ k: Int) -> Bool { Self.member(buffer[k], of: words) }
             var k = i
             while k &+ 6 < end {
                 if member(k) { return k }
