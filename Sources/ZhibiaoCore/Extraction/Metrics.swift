@@ -76,13 +76,7 @@ final class MetricNamer {
         var i = end
         var closed = false
         var marks = PhraseMarks()
-        let hanStart = SIMD8<UInt32>(repeating: 0x3010)
-        let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
-        let (deng, gong, you) = (
-            SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value),
-            SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value),
-            SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
-        )
+        let eight = HanEight()
         while i > floor {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
@@ -93,8 +87,8 @@ final class MetricNamer {
                 if let base = buffer.baseAddress {
                     while k - 8 >= max(floor, 0) {
                         let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
-                        guard all((v &- hanStart) .< hanWidth) else { break }
-                        if any((v .== deng) .| (v .== gong) .| (v .== you)) { marks.cuts = true }
+                        guard eight.allHan(v) else { break }
+                        if eight.holdsCut(v) { marks.cuts = true }
                         k -= 8
                     }
                 }
@@ -324,24 +318,16 @@ final class MetricNamer {
         var holdsMarks = false
         var holdsCuts = false
         s.withUnsafeBufferPointer { buffer in
-            // Eight at a time while all eight are Han characters (from U+3010 up to the
-            // full-width forms at U+FF00), passed over as the loop below passes them, noting a
-            // cut; the first eight that hold any other scalar are read one by one from their
-            // start, as the rest of the phrase. (A range is tested as its start subtracted, then
-            // compared with its width.)
+            // Eight at a time while all eight are Han characters (`HanEight`), passed over as the
+            // loop below passes them, noting a cut; the first eight that hold any other scalar
+            // are read one by one from their start, as the rest of the phrase.
             var start = range.lowerBound
             if let base = buffer.baseAddress, range.count >= 8 {
-                let hanStart = SIMD8<UInt32>(repeating: 0x3010)
-                let hanWidth = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
-                let (deng, gong, you) = (
-                    SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value),
-                    SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value),
-                    SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
-                )
+                let eight = HanEight()
                 while start + 8 <= range.upperBound {
                     let v = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD8<UInt32>.self)
-                    guard all((v &- hanStart) .< hanWidth) else { break }
-                    if any((v .== deng) .| (v .== gong) .| (v .== you)) { holdsCuts = true }
+                    guard eight.allHan(v) else { break }
+                    if eight.holdsCut(v) { holdsCuts = true }
                     start += 8
                 }
             }
@@ -1221,6 +1207,25 @@ extension [Unicode.Scalar] {
         while k < word.count && self[i + k] == word[k] { k += 1 }
         return k == word.count
     }
+}
+
+/// Eight scalars of a phrase read at once, as the phrase before a figure and the cleaner pass
+/// over its Han characters: whether all eight lie from U+3010 up to the full-width forms at
+/// U+FF00 (Han characters, neither delimiters nor quotation marks; a range tested as its start
+/// subtracted, then compared with its width), and whether any is a word that cuts a name (等,
+/// 共, 由). Made before the loop that reads with it, so its vectors are made once.
+private struct HanEight {
+    private let start = SIMD8<UInt32>(repeating: 0x3010)
+    private let width = SIMD8<UInt32>(repeating: 0xFF00 - 0x3010)
+    private let deng = SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value)
+    private let gong = SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value)
+    private let you = SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
+
+    @inline(__always)
+    func allHan(_ v: SIMD8<UInt32>) -> Bool { all((v &- start) .< width) }
+
+    @inline(__always)
+    func holdsCut(_ v: SIMD8<UInt32>) -> Bool { any((v .== deng) .| (v .== gong) .| (v .== you)) }
 }
 
 /// What `MetricNamer.clean` looks for in a phrase before it names it: whether the phrase holds
