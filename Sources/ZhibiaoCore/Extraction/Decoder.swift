@@ -188,23 +188,17 @@ public enum Decoder {
             let hits = zero(v0 ^ Lanes(repeating: 0x0D)) | zero(space) | zero(form)
             guard anyFlagged(hits) else { return }
             // Chinese punctuation (，：（）) shares the forms' lead bytes: each hit is told in turn.
-            let lanes = unsafeBitCast(hits & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
-            for half in 0..<2 {
-                // (Lane 0 lowest, whatever the byte order.)
-                var flagged = UInt64(littleEndian: lanes[half])
-                while flagged != 0 {
-                    let end = i &+ half &* 8 &+ flagged.trailingZeroBitCount / 8
-                    if b[end] == 0x0D {
-                        first = end
-                        return
-                    }
-                    // (A block never ends the text: the byte after the character can be read.)
-                    let w = UInt32(littleEndian: UnsafeRawPointer(b + (end &- 2)).loadUnaligned(as: UInt32.self))
-                    if foldsThreeByte(w) {
-                        first = end &- 2
-                        return
-                    }
-                    flagged &= flagged &- 1
+            for lane in FlaggedLanes(hits) {
+                let end = i &+ lane
+                if b[end] == 0x0D {
+                    first = end
+                    return
+                }
+                // (A block never ends the text: the byte after the character can be read.)
+                let w = UInt32(littleEndian: UnsafeRawPointer(b + (end &- 2)).loadUnaligned(as: UInt32.self))
+                if foldsThreeByte(w) {
+                    first = end &- 2
+                    return
                 }
             }
         }
@@ -425,25 +419,17 @@ public enum Decoder {
                 // bytes below 0x20 are looked at.
                 if i + 16 <= sample.count {
                     let v = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
-                    let controls = below(0x20, v)
-                    if anyFlagged(controls) {
-                        let halves = unsafeBitCast(controls & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
-                        for half in 0..<2 {
-                            var flagged = UInt64(littleEndian: halves[half])
-                            while flagged != 0 {
-                                let c = b[i + half * 8 + flagged.trailingZeroBitCount / 8]
-                                if c == 0 { return true }
-                                if c < 0x09 || (c > 0x0D && c != 0x1B) { control += 1 }
-                                flagged &= flagged - 1
-                            }
-                        }
+                    for lane in FlaggedLanes(below(0x20, v)) {
+                        let c = b[i + lane]
+                        if c == 0 { return true }
+                        if isStrayControl(c) { control += 1 }
                     }
                     i += 16
                     continue
                 }
                 for c in sample[i..<min(i + 16, sample.count)] {
                     if c == 0 { return true }
-                    if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) { control += 1 }
+                    if isStrayControl(c) { control += 1 }
                 }
                 i += 16
             }
@@ -531,6 +517,39 @@ private func zero(_ v: Lanes) -> Lanes {
 @inline(__always)
 private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
     zero(v ^ Lanes(repeating: c))
+}
+
+/// The lanes of `v` whose high bit is set, by number, the first lane first whatever the byte
+/// order: the lanes a test flagged, to be looked at one by one.
+private struct FlaggedLanes: Sequence, IteratorProtocol {
+    private var low: UInt64
+    private var high: UInt64
+
+    @inline(__always)
+    init(_ v: Lanes) {
+        let halves = unsafeBitCast(v & Lanes(repeating: 0x80), to: SIMD2<UInt64>.self)
+        (low, high) = (UInt64(littleEndian: halves[0]), UInt64(littleEndian: halves[1]))
+    }
+
+    @inline(__always)
+    mutating func next() -> Int? {
+        if low != 0 {
+            defer { low &= low &- 1 }
+            return low.trailingZeroBitCount / 8
+        }
+        if high != 0 {
+            defer { high &= high &- 1 }
+            return 8 &+ high.trailingZeroBitCount / 8
+        }
+        return nil
+    }
+}
+
+/// Whether the control byte `c` (below 0x20, not NUL) is one text does not hold: not a tab,
+/// line feed, vertical tab, form feed, carriage return or escape.
+@inline(__always)
+private func isStrayControl(_ c: UInt8) -> Bool {
+    c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)
 }
 
 /// Whether the high bit is set in a lane of `v`.
