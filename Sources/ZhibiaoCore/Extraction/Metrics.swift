@@ -760,11 +760,10 @@ final class MetricNamer {
     func part(_ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool) -> [Unicode.Scalar]? {
         guard !metric.isEmpty, metric.count <= 6, whole.count >= 2, !isGeneric(metric) else { return nil }
         // 其中，农村地区上升52.8%: the part's change follows the whole's measure, said once.
-        if let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count),
-            change.length < metric.count,
-            let named = part(Array(metric.dropLast(change.length)), of: whole, isRate: isRate)
+        if let change = changeWordLength(metric), change < metric.count,
+            let named = part(Array(metric.dropLast(change)), of: whole, isRate: isRate)
         {
-            return endsWithChange(named) ? named : named + metric.suffix(change.length)
+            return endsWithChange(named) ? named : named + metric.suffix(change)
         }
         var overlap = min(metric.count - 1, whole.count)
         while overlap >= 2 && !metric.suffix(overlap).elementsEqual(whole.prefix(overlap)) { overlap -= 1 }
@@ -1057,9 +1056,7 @@ final class MetricNamer {
     /// Where the verb of change a metric ends with begins, with the baseline before it
     /// (本科上线率同比提升 → at 同比); nil when it ends with none.
     func changeStart(_ metric: [Unicode.Scalar]) -> Int? {
-        guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
-        let start = metric.count - change.length
-        return start - (baselineEnding(metric, before: start) ?? 0)
+        changeLength(metric).map { metric.count - $0 }
     }
 
     /// The length of the change word a metric ends with (增长, 下降, 增幅); nil when it ends with
@@ -1070,14 +1067,14 @@ final class MetricNamer {
 
     /// The change word a metric ends with (增长, 下降, 增幅), making a percentage a growth rate.
     func endsWithChange(_ metric: [Unicode.Scalar]) -> Bool {
-        lexicon.changeWords.longestEnding(in: metric, before: metric.count) != nil
+        changeWordLength(metric) != nil
     }
 
     /// The length of the change a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人),
     /// with the baseline before it (比上年增加); nil when the name states no change.
     func changeLength(_ metric: [Unicode.Scalar]) -> Int? {
-        guard let change = lexicon.changeWords.longestEnding(in: metric, before: metric.count) else { return nil }
-        return change.length + (baselineEnding(metric, before: metric.count - change.length) ?? 0)
+        guard let change = changeWordLength(metric) else { return nil }
+        return change + (baselineEnding(metric, before: metric.count - change) ?? 0)
     }
 
     /// Whether a growth rate can be the change of a figure's metric: what the rate names
