@@ -48,13 +48,15 @@ struct DocumentPass {
     private var periods: PeriodReader { facts.periods }
 
     /// Reads block `index` of `blocks`, of `document`, adding its sentences to `sentences`;
-    /// `places` are the places the block names. (The list and the block's place in it are
+    /// `places` are the places the block names; `years` is the document's year layer, which says
+    /// which year a heading names, which opens a paragraph, and whether a sentence names one.
+    /// (The list and the block's place in it are
     /// passed rather than the block: passed by value, the block's text was counted once for
     /// each use made of it here and released after each; taken from the list here, the counts
     /// are fewer.)
     mutating func read(
-        _ index: Int, of blocks: [Block], places: ArraySlice<PlaceMentions.Mention>, of document: String,
-        into sentences: inout [Sentence]
+        _ index: Int, of blocks: [Block], places: ArraySlice<PlaceMentions.Mention>, years: YearMentions,
+        of document: String, into sentences: inout [Sentence]
     ) {
         let block = blocks[index]
         defer { blockIndex += 1 }
@@ -91,7 +93,7 @@ struct DocumentPass {
             }
             let keywords = BlockKeywords(scorer.hits(block.text))
             if keywords.hasEvidence { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
-            if let named = headingYear(block.text) { sectionYear = named }
+            if let named = headingYear(block.text, block: index, years: years) { sectionYear = named }
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
@@ -129,7 +131,9 @@ struct DocumentPass {
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
             let year = breakdown ? candidates[candidates.count - 1].year : blockYear
             let period = breakdown ? candidates[candidates.count - 1].period : nil
-            let fromParagraph = paragraphPeriod.flatMap { ownsDate(span.text) ? nil : $0 }
+            let fromParagraph = paragraphPeriod.flatMap {
+                ownsDate(span.text, at: range, block: index, years: years) ? nil : $0
+            }
             // Which of the periods over the sentence it is of, for `explain`.
             let periodRule: ExtractionRule =
                 period != nil
@@ -152,7 +156,7 @@ struct DocumentPass {
             } else {
                 clausePeriod = nil
             }
-            if let opening = openingYear(span.text) {
+            if let opening = openingYear(span.text, at: span.offset, block: index, years: years) {
                 blockYear = opening
                 blockYearRule = .yearParagraphOpening
             }
@@ -182,50 +186,43 @@ struct DocumentPass {
         unscoredBlocks.removeAll(keepingCapacity: true)
     }
 
-    /// Whether a sentence opens with a date of its own (10月15日，…) or names a year (2023年)
-    /// anywhere.
-    private func ownsDate(_ s: [Unicode.Scalar]) -> Bool {
+    /// Whether sentence `s`, `range` of block `block`, opens with a date of its own (10月15日，…)
+    /// or names a year (2023年) anywhere.
+    private func ownsDate(_ s: [Unicode.Scalar], at range: Range<Int>, block: Int, years: YearMentions) -> Bool {
         if let first = s.first, isDigit(first) { return true }
-        return Self.firstYearWritten(in: s) != nil
+        return years.firstWrittenYear(inBlock: block, within: range) != nil
     }
 
-    /// The first year a sentence writes out (2023年: four digits no other digit precedes, then
-    /// 年): where it starts, and the year.
-    private static func firstYearWritten(in s: [Unicode.Scalar]) -> (at: Int, year: Int)? {
-        for i in 0..<max(0, s.count - 4) {
-            if let year = WrittenYear.starting(in: s, at: i) { return (i, year) }
-        }
-        return nil
-    }
-
-    /// The year a heading names (一、2023年工作回顾), unless it is a date line, a start date or the
-    /// year a work report is given in (2024年政府工作报告).
-    private func headingYear(_ s: [Unicode.Scalar]) -> Int? {
-        guard let written = Self.firstYearWritten(in: s) else { return nil }
-        let after = written.at + WrittenYear.length
+    /// The year heading `s` (block `block`) names (一、2023年工作回顾), unless it is a date line, a
+    /// start date or the year a work report is given in (2024年政府工作报告).
+    private func headingYear(_ s: [Unicode.Scalar], block: Int, years: YearMentions) -> Int? {
+        guard let written = years.firstWrittenYear(inBlock: block, within: 0..<s.count) else { return nil }
+        let after = written.start + WrittenYear.length
         if DocumentContext.isFullDate(s, after: after) || DocumentContext.startsSince(s, after: after)
             || s[after...].starts(with: DocumentContext.workReport)
         {
             return nil
         }
-        return written.year
+        return written.value
     }
 
-    /// 2023年, at the start of a sentence, sets the year of the rest of its paragraph; so does
-    /// a stock's date there (截至2023年底, 到2023年末).
-    private func openingYear(_ s: [Unicode.Scalar]) -> Int? {
+    /// 2023年, at the start of sentence `s` (which starts at `offset` of block `block`), sets the
+    /// year of the rest of its paragraph; so does a stock's date there (截至2023年底, 到2023年末).
+    private func openingYear(_ s: [Unicode.Scalar], at offset: Int, block: Int, years: YearMentions) -> Int? {
         var i = 0
         if s.first == "到" {
             i = 1
         } else if s.count > 2, s[0] == "截", s[1] == "至" || s[1] == "止" {
             i = 2
         }
-        guard s.count > i + WrittenYear.length, let year = WrittenYear.value(in: s, at: i),
+        // (The layer is asked only when a digit stands there: most sentences open with none.)
+        guard s.count > i + WrittenYear.length, isDigit(s[i]),
+            let written = years.firstWrittenYear(inBlock: block, within: (offset + i)..<(offset + i + 1)),
             !DocumentContext.startsSince(s, after: i + WrittenYear.length)
         else {
             return nil
         }
-        return year
+        return written.value
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block

@@ -9,6 +9,8 @@ struct DocumentAnnotation {
     let key: DocumentKey
     /// Paragraphs, headings and bullet items, lines broken by page layout joined (`segment`).
     var blocks: [Block] = []
+    /// The years each block writes (`years`).
+    var years = YearMentions()
     /// The year the document reports on (`documentYear`, else `fileNameYear`).
     var year: Int?
     /// The year it was written in, when that differs: what its 今年 means (`documentYear`).
@@ -34,6 +36,10 @@ enum DocumentStep: CaseIterable {
     /// Cuts the text into blocks: paragraphs, headings, bullet items; lines broken mid-sentence
     /// by page layout are joined. First: everything after reads blocks.
     case segment
+    /// Finds the years each block writes (2024年, 2024-01-15), once for the steps
+    /// after: `documentYear` counts them, and the block reader asks which year a heading names,
+    /// which opens a paragraph and whether a sentence names one.
+    case years
     /// The year the document reports on, from the years its results name (a work report dated
     /// early in a year that looks back on 过去一年 reports on the year before). Before the
     /// sentences are read: a figure whose clause names no year takes it.
@@ -59,8 +65,11 @@ enum DocumentStep: CaseIterable {
         switch self {
         case .segment:
             document.blocks = Segmenter.blocks(document.text)
+        case .years:
+            document.years = YearMentions(document.blocks)
         case .documentYear:
-            (document.year, document.currentYear) = DocumentContext.inferYears(document.blocks, lexicon: lexicon)
+            (document.year, document.currentYear) = DocumentContext.inferYears(
+                document.blocks, years: document.years, lexicon: lexicon)
         case .fileNameYear:
             if document.year == nil { document.year = DocumentContext.yearOfFileName(document.name) }
         case .places:
@@ -75,8 +84,8 @@ enum DocumentStep: CaseIterable {
             // (By index: each block copied out of the list counted references to its arrays.)
             for index in document.blocks.indices {
                 pass.read(
-                    index, of: document.blocks, places: document.places.of(block: index), of: document.text,
-                    into: &document.sentences)
+                    index, of: document.blocks, places: document.places.of(block: index), years: document.years,
+                    of: document.text, into: &document.sentences)
             }
             document.candidates = pass.candidates
             document.metricNames = pass.facts.names

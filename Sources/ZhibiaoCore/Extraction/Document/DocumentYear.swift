@@ -10,8 +10,10 @@ struct DocumentContext {
     /// The year an article reports on and, when it differs, the year it was written in: a
     /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
-    static func inferYears(_ blocks: [Block], lexicon: Lexicon) -> (reported: Int?, current: Int?) {
-        let year = inferYear(blocks, lexicon: lexicon)
+    /// `years` is the document's year layer (`YearMentions`).
+    static func inferYears(_ blocks: [Block], years: YearMentions, lexicon: Lexicon) -> (reported: Int?, current: Int?)
+    {
+        let year = inferYear(blocks, years: years, lexicon: lexicon)
         // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
         // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
         // names is one it compares with.
@@ -63,7 +65,7 @@ struct DocumentContext {
     /// The year named most, whether the article looks back on the year before it, and the year
     /// and month of its dateline: the first full date in its first three blocks.
     private static func inferYear(
-        _ blocks: [Block], lexicon: Lexicon
+        _ blocks: [Block], years: YearMentions, lexicon: Lexicon
     ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
         var strong = YearCounts()
         var weak = YearCounts()
@@ -76,10 +78,9 @@ struct DocumentContext {
             let s = blocks[index].text
             // Asked once a sentence: asking at every year made a long paragraph quadratic.
             var plans: (sentence: Range<Int>, plans: Bool)?
-            var from = 0
-            while let (i, year) = nextYearLike(in: s, from: from) {
-                let j = i + 4
-                from = j
+            for k in years.indices(ofBlock: index) where years[k].isYearLike {
+                let mention = years[k]
+                let (i, j, year) = (mention.start, mention.end, mention.value)
                 if !named.contains(year) { named.append(year) }
                 if earlyDate == nil || dateline == nil && index < 3,
                     let month = monthOfDate(s, after: j)
@@ -87,7 +88,7 @@ struct DocumentContext {
                     if dateline == nil, index < 3 { dateline = (year, month) }
                     if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
                 }
-                if j < s.count && s[j] == "年" {
+                if mention.isWrittenYear {
                     if startsSince(s, after: j + 1) { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
                     if s[(j + 1)...].starts(with: workReport) { reportYear = year }
@@ -231,7 +232,7 @@ struct DocumentContext {
 }
 
 /// How often an article names each year one way (as a year of results, or less surely), by
-/// year: a table of the years `nextYearLike` reads, 1990 to 2099, where a dictionary hashed
+/// year: a table of the years the year layer holds, 1990 to 2099, where a dictionary hashed
 /// the year at every mention.
 private struct YearCounts {
     private var counts = [Int](repeating: 0, count: 2100 - 1990)
@@ -259,38 +260,5 @@ private struct YearCounts {
             bestCount = counts[k]
         }
         return best
-    }
-}
-
-/// The next run of exactly four digits from `from` on in `s` that reads as a year, 1990 to
-/// 2099, with no Latin letter touching it (A2024, 2024B are codes): its start and value, or nil.
-/// Every number of an article is passed over here and few are years, so the search runs on
-/// the buffer in one loop that reads one scalar in four: a run of four digits holds one of any
-/// four scalars in a row, so a digit at one of them finds every run that may be a year, and
-/// the short numbers between (12.5, 3个) are mostly passed over unread. A digit found is read
-/// back and on to the ends of its run; a run that is no year is passed over without reading
-/// its value. (`start` is 0 or just after a run of digits, so no run read back from it
-/// began before it.)
-private func nextYearLike(in s: [Unicode.Scalar], from start: Int) -> (start: Int, year: Int)? {
-    s.withUnsafeBufferPointer { p in
-        let count = p.count
-        var k = start
-        while true {
-            // To a digit, one scalar in four; the last few of the text one by one.
-            while k &+ 4 <= count && !isDigit(p[k]) { k &+= 4 }
-            if k &+ 4 > count {
-                while k < count && !isDigit(p[k]) { k &+= 1 }
-                guard k < count else { return nil }
-            }
-            var i = k
-            while i > start && isDigit(p[i &- 1]) { i &-= 1 }
-            k &+= 1
-            while k < count && isDigit(p[k]) { k &+= 1 }
-            guard k &- i == 4, i == 0 || !isLatin(p[i &- 1]), k == count || !isLatin(p[k]) else { continue }
-            let year =
-                Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i &+ 1].value &- 0x30) &* 100
-                &+ Int(p[i &+ 2].value &- 0x30) &* 10 &+ Int(p[i &+ 3].value &- 0x30)
-            if year >= 1990 && year <= 2099 { return (i, year) }
-        }
     }
 }

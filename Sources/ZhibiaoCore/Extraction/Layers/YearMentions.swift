@@ -1,0 +1,109 @@
+/// The years a document writes (2024年, 2024-01-15, 整治2023行动, and 1993万元 until it is read
+/// as an amount), recognised once in each block: the layer the `documentYear` step counts to
+/// tell the year the document reports on, and the block reader reads to tell whether a
+/// sentence names a year, which year a heading names and which year opens a paragraph. A year
+/// is a run of exactly four digits (12345 holds none) that 年 follows, or that reads as a year
+/// of these articles: 1990 to 2099, no Latin letter touching it (A2024 is a code).
+struct YearMentions {
+    /// A run of exactly four ASCII digits in a block, from `start`, that is a year.
+    struct Mention {
+        var start: Int
+        /// The four digits' value, whatever it is (0800年 is held as 800).
+        var value: Int
+        /// Whether 年 follows the digits: a written year (2024年).
+        var isWrittenYear: Bool
+        /// Whether a Latin letter touches the digits on either side (A2024, 2024B: codes).
+        var touchesLatin: Bool
+
+        /// Where the digits end.
+        var end: Int { start + 4 }
+
+        /// Whether the run may be a year of results or a date: 1990 to 2099, no code.
+        var isYearLike: Bool { !touchesLatin && value >= 1990 && value <= 2099 }
+    }
+
+    /// Every block's mentions, block after block, each block's in order.
+    private var mentions: [Mention] = []
+    /// Where each block's mentions begin in `mentions`, and where the last block's end.
+    private var firstOfBlock: [Int] = [0]
+
+    /// No number written anywhere.
+    init() {}
+
+    /// The recogniser, over every block.
+    init(_ blocks: [Block]) {
+        firstOfBlock.reserveCapacity(blocks.count + 1)
+        // (Read through the list's buffer: a block's text read from the list was retained and
+        // released for each block.)
+        blocks.withUnsafeBufferPointer { blocks in
+            for block in blocks {
+                Self.recognise(block.text, into: &mentions)
+                firstOfBlock.append(mentions.count)
+            }
+        }
+    }
+
+    /// The years of block `index`, in order; offsets are the block's.
+    func of(block index: Int) -> ArraySlice<Mention> {
+        mentions[indices(ofBlock: index)]
+    }
+
+    /// Where block `index`'s years lie among all (`self[k]`). The readers index the layer
+    /// rather than slice it: each slice held a reference to the list, counted and released
+    /// for every block.
+    func indices(ofBlock index: Int) -> Range<Int> {
+        guard index + 1 < firstOfBlock.count else { return 0..<0 }
+        return firstOfBlock[index]..<firstOfBlock[index + 1]
+    }
+
+    subscript(k: Int) -> Mention { mentions[k] }
+
+    /// The first written year (2023年: four digits, then 年) of block `index` that starts within
+    /// `range` of the block. (A sentence holds the 年 of every year it starts: it cannot end
+    /// among digits or before the 年 after them.)
+    func firstWrittenYear(inBlock index: Int, within range: Range<Int>) -> Mention? {
+        for k in indices(ofBlock: index) {
+            let mention = mentions[k]
+            if mention.start >= range.upperBound { break }
+            if mention.start >= range.lowerBound && mention.isWrittenYear { return mention }
+        }
+        return nil
+    }
+
+    /// Appends the years of `s` to `found`. Every number of an article is
+    /// passed over here and few are four digits long, so the search runs on the buffer in one
+    /// loop that reads one scalar in four: a run of four digits holds one of any four scalars in
+    /// a row, so a digit at one of them finds every such run, and the short numbers between
+    /// (12.5, 3个) are mostly passed over unread. A digit found is read back and on to the ends
+    /// of its run; a run of another length is passed over without reading its value. (The search
+    /// goes on from just after a run, so no run read back began before where it went on from.)
+    @inline(__always)
+    static func recognise(_ s: [Unicode.Scalar], into found: inout [Mention]) {
+        s.withUnsafeBufferPointer { p in
+            let count = p.count
+            var from = 0
+            var k = 0
+            while true {
+                // To a digit, one scalar in four; the last few of the text one by one.
+                while k &+ 4 <= count && !isDigit(p[k]) { k &+= 4 }
+                if k &+ 4 > count {
+                    while k < count && !isDigit(p[k]) { k &+= 1 }
+                    guard k < count else { return }
+                }
+                var i = k
+                while i > from && isDigit(p[i &- 1]) { i &-= 1 }
+                k &+= 1
+                while k < count && isDigit(p[k]) { k &+= 1 }
+                from = k
+                guard k &- i == 4 else { continue }
+                let value =
+                    Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i &+ 1].value &- 0x30) &* 100
+                    &+ Int(p[i &+ 2].value &- 0x30) &* 10 &+ Int(p[i &+ 3].value &- 0x30)
+                let mention = Mention(
+                    start: i, value: value, isWrittenYear: k < count && p[k] == "年",
+                    touchesLatin: i > 0 && isLatin(p[i &- 1]) || k < count && isLatin(p[k]))
+                if mention.isWrittenYear || mention.isYearLike { found.append(mention) }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import ZhibiaoCore
+
+/// The year layer of a document: the years its recogniser finds in each block, and that what the readers ask of it (a sentence's first written year) is what reading
+/// the sentence itself gives.
+@Suite struct YearMentionsTests {
+    /// Each block's runs of `text`, as `start:value` with `年` when a written year and `L` when a
+    /// Latin letter touches it.
+    static func runs(_ text: String) -> [[String]] {
+        let blocks = Segmenter.blocks(text)
+        let layer = YearMentions(blocks)
+        return blocks.indices.map { b in
+            layer.of(block: b).map { run in
+                "\(run.start):\(run.value)\(run.isWrittenYear ? "年" : "")\(run.touchesLatin ? "L" : "")"
+            }
+        }
+    }
+
+    @Test func findsEveryWrittenYearAndEveryYearLikeNumber() {
+        #expect(
+            Self.runs("桐城市2023年工作回顾\n\n2022年全市新增就业3600人，比2021年增长12.5%，发布于2023-01-15。\n\n本年度无数据。") == [
+                ["3:2023年"], ["0:2022年", "18:2021年", "34:2023"], [],
+            ])
+    }
+
+    /// Shorter and longer runs hold no year, nor do a decimal's parts or a code's digits; four
+    /// digits before 年 are a year whatever their value, marked when a letter touches them.
+    @Test func holdsNoOtherNumber() {
+        #expect(
+            Self.runs("共12345人，面积1234.5678平方公里，编号A2024，项目2025B，计划0800年，C2026年") == [
+                ["42:800年", "49:2026年L"]
+            ])
+    }
+
+    /// Runs at the very ends of a block, and one read back from where the search lands inside it
+    /// (the search reads one scalar in four).
+    @Test func findsRunsAtTheEndsAndInsideTheStride() {
+        #expect(Self.runs("2019") == [["0:2019"]])
+        #expect(Self.runs("甲2019") == [["1:2019"]])
+        #expect(Self.runs("甲1989乙2100") == [[]])
+        #expect(Self.runs("甲乙丙2019年") == [["3:2019年"]])
+        #expect(Self.runs("1年2年34年5678年") == [["7:5678年"]])
+        #expect(Self.runs("一二三") == [[]])
+    }
+
+    /// Every sentence of the project's articles and corpora: its first written year read from the
+    /// layer is the first that reading the sentence finds (four digits no digit precedes, then 年).
+    @Test func theLayerReadsAsTheSentenceDoes() throws {
+        var compared = 0
+        var years = 0
+        for text in try PeriodMentionsTests.texts() {
+            let blocks = Segmenter.blocks(text)
+            let layer = YearMentions(blocks)
+            for (b, block) in blocks.enumerated() {
+                for span in Segmenter.sentences(block) {
+                    let s = span.text
+                    let range = span.offset..<(span.offset + s.count)
+                    let read = layer.firstWrittenYear(inBlock: b, within: range)
+                    let wanted = (0..<max(0, s.count - 4)).lazy.compactMap { i in
+                        WrittenYear.starting(in: s, at: i).map { (span.offset + i, $0) }
+                    }.first
+                    #expect(
+                        read.map { [$0.start, $0.value] } == wanted.map { [$0.0, $0.1] },
+                        "\(String(scalars: s))")
+                    compared += 1
+                    if wanted != nil { years += 1 }
+                }
+            }
+        }
+        // (909 sentences and 128 written years when this was written: the test reads them all.)
+        #expect(compared > 800 && years > 100)
+    }
+}
