@@ -570,16 +570,14 @@ struct PieceCursor {
         let start = shift + widths.offset(in: block.text, at: range.lowerBound)
         let end = shift + widths.offset(in: block.text, at: range.upperBound)
         // Both ends must fall at the starts of characters of the document's text: a slice cut
-        // there is the sentence's own text.
-        let utf8 = document.utf8
-        let length = utf8.count
-        guard start >= 0, start <= end, end <= length else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: end - start)
-        guard start == length || utf8[lower] & 0xC0 != 0x80, end == length || utf8[upper] & 0xC0 != 0x80 else {
-            return nil
+        // there is the sentence's own text. (Read on the text's bytes: an index of its UTF-8 view
+        // made and read twice cost more than finding the range.)
+        let aligned = document.utf8.withContiguousStorageIfAvailable { bytes in
+            start >= 0 && start <= end && end <= bytes.count
+                && (start == bytes.count || bytes[start] & 0xC0 != 0x80)
+                && (end == bytes.count || bytes[end] & 0xC0 != 0x80)
         }
-        return start..<end
+        return aligned == true ? start..<end : nil
     }
 
     /// The sentence that is `range` of the block's text: a slice of the document's text where it
