@@ -48,16 +48,34 @@ public enum Numbers {
     /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
     /// storage kept, so that a caller reading sentence after sentence allocates it once.
     static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
+        var opening = 0
+        scan(scalars, into: &tokens, firstOpening: &opening)
+    }
+
+    /// `scan(_:into:)`, setting `firstOpening` to the first position whose scalar may open a
+    /// quotation (`QuoteMask.mayOpen`), or `scalars.count` when none does: the figure finder
+    /// asks whether a sentence holds one before its last number, and this scan, which passes
+    /// over every scalar anyway, stops at the few there are, where a pass of its own read most
+    /// of the sentence again.
+    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken], firstOpening: inout Int) {
         // Emptied number by number, keeping the storage: `removeAll(keepingCapacity:)` is a
         // generic call of some 85 instructions, and a sentence holds a number or two.
         while !tokens.isEmpty { tokens.removeLast() }
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
-        let starters = NumeralGlyph.starters
+        let stops = Self.stops
+        firstOpening = n
         var i = 0
         while i < n {
-            i = nextStarter(scalars, from: i, starters)
+            i = nextStop(scalars, from: i, stops)
             guard i < n else { break }
+            // A mark that may open a quotation starts no number: noted, and passed over. (No
+            // number read holds one, so every mark outside the numbers is stopped at.)
+            if QuoteMask.mayOpen(scalars[i].value) {
+                if firstOpening == n { firstOpening = i }
+                i += 1
+                continue
+            }
             // Room for a sentence's numbers at the first that may start one, rather than growing
             // the list from one.
             if tokens.capacity == 0 { tokens.reserveCapacity(8) }
@@ -132,18 +150,28 @@ public enum Numbers {
         }
     }
 
+    /// Where the scan stops: the scalars that can start a number (`NumeralGlyph.starters`) and
+    /// the marks that may open a quotation (`QuoteMask.mayOpen`).
+    private static let stops: ScalarBits = {
+        var bits = NumeralGlyph.starters
+        bits.insert(Unicode.Scalar(QuoteMask.quoteMark)!)
+        for v in QuoteMask.curlyMarks { bits.insert(Unicode.Scalar(v)!) }
+        for v in QuoteMask.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
+        return bits
+    }()
+
     /// 10 to the `power`: 1 for most numbers without a look at the table.
     @inline(__always)
     private static func multiplier(power: Int) -> Double {
         power == 0 ? 1 : ExactDecimal.powerOfTen(power)
     }
 
-    /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
-    /// Most text starts none: `ScalarBits.firstMember` passes over it four scalars a turn, where
+    /// The first position from `i` on whose scalar is in `stops` (`scalars.count` if none).
+    /// Most text holds none: `ScalarBits.firstMember` passes over it four scalars a turn, where
     /// the scanner's loop stored `i` each time.
     @inline(__always)
-    private static func nextStarter(_ scalars: [Unicode.Scalar], from i: Int, _ starters: ScalarBits) -> Int {
-        scalars.withUnsafeBufferPointer { starters.firstMember(in: $0, from: i, to: $0.count) }
+    private static func nextStop(_ scalars: [Unicode.Scalar], from i: Int, _ stops: ScalarBits) -> Int {
+        scalars.withUnsafeBufferPointer { stops.firstMember(in: $0, from: i, to: $0.count) }
     }
 
     /// 近万人, 逾千家, 超百亿元, 千余人, 百余场, 万余人次: a magnitude alone, right after a hedge or

@@ -44,9 +44,11 @@ struct FigureFinder {
         while !result.isEmpty { result.removeLast() }
         var tokens = numbers.take()
         defer { numbers.tokens = tokens }
-        Numbers.scan(s, into: &tokens)
+        var firstOpening = 0
+        Numbers.scan(s, into: &tokens, firstOpening: &firstOpening)
         guard !tokens.isEmpty else { return }
-        var masked = QuoteMask(askedUpTo: tokens[tokens.count - 1].range.lowerBound)
+        var masked = QuoteMask(
+            askedUpTo: tokens[tokens.count - 1].range.lowerBound, firstOpening: firstOpening, count: s.count)
         var skipNext = false
         // (By index: iterating `enumerated()` held a reference of its own to the list.)
         for index in tokens.indices {
@@ -495,54 +497,25 @@ struct QuoteMask {
     /// a position (and a sentence's figures hold no list of them to allocate and free).
     private var last: Range<Int>?
     /// Where reading stopped: every quotation opened before it has been read.
-    private var reached = 0
-    /// The last position that will be asked about: a quotation that opens after it hides
-    /// none of them.
-    private let lastAsked: Int
+    private var reached: Int
 
-    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order.
-    init(askedUpTo lastAsked: Int) {
-        self.lastAsked = lastAsked
+    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order,
+    /// of a sentence of `count` scalars whose first scalar that `mayOpen` is at `firstOpening`
+    /// (`count` if none; the number scan finds it as it passes). Most sentences hold no such
+    /// mark before their last number, and are not read at all. (The text after the last number,
+    /// often most of the sentence, opens nothing that hides a number.)
+    init(askedUpTo lastAsked: Int, firstOpening: Int, count: Int) {
+        // No quotation opens before the first mark that may open one, and one that opens after
+        // the last position asked about hides none of them.
+        reached = firstOpening > lastAsked ? count : firstOpening
     }
 
     /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
     /// at every call, and `position` is never before the one asked about at the call before,
     /// nor after `lastAsked`.
     mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
-        if reached <= position {
-            // Most sentences hold no mark that may open a quotation before their last number:
-            // that is found at the first number asked about, eight scalars at a time, and the
-            // sentence is not read again. (The text after the last number, often most of the
-            // sentence, opens nothing that hides a number.)
-            if reached == 0 && !Self.holdsOpeningMark(s, before: min(s.count, lastAsked + 1)) {
-                reached = s.count
-                return false
-            }
-            read(s, through: position)
-        }
+        if reached <= position { read(s, through: position) }
         return last?.contains(position) ?? false
-    }
-
-    /// Whether `s` holds a scalar that `mayOpen` before `end`, read eight at a time: once a
-    /// sentence, where reading up to each figure was a call each.
-    private static func holdsOpeningMark(_ s: [Unicode.Scalar], before end: Int) -> Bool {
-        s.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            // (A range is tested as its start subtracted, then compared with its width.)
-            let quote = SIMD8<UInt32>(repeating: quoteMark)
-            let curlyStart = SIMD8<UInt32>(repeating: curlyMarks.lowerBound)
-            let curlyWidth = SIMD8<UInt32>(repeating: UInt32(curlyMarks.count))
-            let bracketStart = SIMD8<UInt32>(repeating: bracketMarks.lowerBound)
-            let bracketWidth = SIMD8<UInt32>(repeating: UInt32(bracketMarks.count))
-            var i = 0
-            while i + 8 <= end {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-                let marks = (v .== quote) .| ((v &- curlyStart) .< curlyWidth) .| ((v &- bracketStart) .< bracketWidth)
-                if any(marks) { return true }
-                i += 8
-            }
-            return nextMayOpen(in: s, from: i, to: end) < end
-        }
     }
 
     /// Reads the quotations that open at or before `position` (a quotation that hides a
@@ -582,14 +555,14 @@ struct QuoteMask {
 
     /// The ranges that hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C),
     /// 〈 to 『 (U+3008–U+300E). A scalar in none of them opens nothing.
-    private static let quoteMark: UInt32 = 0x22
-    private static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
-    private static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
+    static let quoteMark: UInt32 = 0x22
+    static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
+    static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
 
     /// Whether `v` lies in one of the ranges of the opening marks. Chinese text lies above every
     /// one of them: one comparison passes over it.
     @inline(__always)
-    private static func mayOpen(_ v: UInt32) -> Bool {
+    static func mayOpen(_ v: UInt32) -> Bool {
         v < bracketMarks.upperBound
             && (v == quoteMark || v &- curlyMarks.lowerBound < UInt32(curlyMarks.count) || v >= bracketMarks.lowerBound)
     }
