@@ -40,27 +40,22 @@ public struct NumberToken: Equatable, Sendable {
 public enum Numbers {
     /// Every number in `scalars`, left to right, non-overlapping.
     public static func scan(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
-        var tokens: [NumberToken] = []
-        scan(scalars, into: &tokens)
-        return tokens
-    }
-
-    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
-    /// storage kept, so that a caller reading sentence after sentence allocates it once.
-    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
+        var tokens = NumberList()
+        defer { tokens.free() }
         var opening = 0
         scan(scalars, into: &tokens, firstOpening: &opening)
+        return tokens.array
     }
 
-    /// `scan(_:into:)`, setting `firstOpening` to the first position whose scalar may open a
-    /// quotation (`QuoteMask.mayOpen`), or `scalars.count` when none does: the figure finder
-    /// asks whether a sentence holds one before its last number, and this scan, which passes
-    /// over every scalar anyway, stops at the few there are, where a pass of its own read most
-    /// of the sentence again.
-    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken], firstOpening: inout Int) {
-        // Emptied number by number, keeping the storage: `removeAll(keepingCapacity:)` is a
-        // generic call of some 85 instructions, and a sentence holds a number or two.
-        while !tokens.isEmpty { tokens.removeLast() }
+    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens` (emptied first, its room
+    /// kept, so that a caller reading sentence after sentence allocates it once), and
+    /// `firstOpening` set to the first position whose scalar may open a quotation
+    /// (`QuoteMask.mayOpen`), or `scalars.count` when none does: the figure finder asks whether
+    /// a sentence holds one before its last number, and this scan, which passes over every
+    /// scalar anyway, stops at the few there are, where a pass of its own read most of the
+    /// sentence again.
+    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout NumberList, firstOpening: inout Int) {
+        tokens.removeAll()
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
         let stops = Self.stops
@@ -76,9 +71,6 @@ public enum Numbers {
                 i += 1
                 continue
             }
-            // Room for a sentence's numbers at the first that may start one, rather than growing
-            // the list from one.
-            if tokens.capacity == 0 { tokens.reserveCapacity(8) }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
             switch NumeralGlyph(scalars[i]) {
@@ -244,7 +236,7 @@ public enum Numbers {
     /// Reads 2025.12.31 or 3.2.1 (two or more points, each between digits) as separate integers;
     /// false, touching nothing, for anything else.
     private static func appendDottedRun(
-        _ reader: NumeralReader, from start: Int, to tokens: inout [NumberToken], end: inout Int
+        _ reader: NumeralReader, from start: Int, to tokens: inout NumberList, end: inout Int
     ) -> Bool {
         let scalars = reader.scalars
         let n = scalars.count
@@ -276,5 +268,57 @@ public enum Numbers {
             }
             groupStart = groupStop + 1
         }
+    }
+}
+
+/// The numbers of a sentence as the scan finds them, in room that its owner keeps from sentence
+/// to sentence and frees (`free()`). Not an array: an array passed in and out was checked for
+/// being shared before each number was appended and again as each was removed for the next
+/// sentence. A token holds no references: the room is only allocated and freed.
+struct NumberList {
+    private var base: UnsafeMutablePointer<NumberToken>
+    private var capacity: Int
+    private(set) var count = 0
+
+    /// Room for the numbers of most sentences.
+    init(capacity: Int = 8) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    /// Frees the room; the list and its copies are not used after.
+    func free() {
+        base.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The tokens as an array of their own.
+    var array: [NumberToken] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The token at `index`, which must be below `count` (checked, as an array's would be).
+    subscript(index: Int) -> NumberToken {
+        precondition(UInt(bitPattern: index) < UInt(count), "a number past the sentence's")
+        return base[index]
+    }
+
+    mutating func append(_ token: NumberToken) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Twice the room, the tokens moved there.
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<NumberToken>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }

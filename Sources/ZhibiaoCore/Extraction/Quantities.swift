@@ -43,7 +43,7 @@ struct FigureFinder {
         // generic call of some 185 instructions, and a sentence holds a figure or two.
         while !result.isEmpty { result.removeLast() }
         var tokens = numbers.take()
-        defer { numbers.tokens = tokens }
+        defer { numbers.giveBack(tokens) }
         var firstOpening = 0
         Numbers.scan(s, into: &tokens, firstOpening: &firstOpening)
         guard !tokens.isEmpty else { return }
@@ -51,7 +51,7 @@ struct FigureFinder {
             askedUpTo: tokens[tokens.count - 1].range.lowerBound, firstOpening: firstOpening, count: s.count)
         var skipNext = false
         // (By index: iterating `enumerated()` held a reference of its own to the list.)
-        for index in tokens.indices {
+        for index in 0..<tokens.count {
             let token = tokens[index]
             if skipNext {
                 skipNext = false
@@ -136,7 +136,7 @@ struct FigureFinder {
     /// 分别回落2.16和1.66个百分点, 分别为12.5和13.2亿元: a number joined by 和 (与, 、) to the
     /// next, written with no unit of its own, takes that number's magnitude and unit; so does one
     /// joined to the next by a place it is compared with (高于全国0.7、全省2.3个百分点).
-    private func unitShared(with tokens: [NumberToken], after index: Int, in s: [Unicode.Scalar]) -> Figure? {
+    private func unitShared(with tokens: NumberList, after index: Int, in s: [Unicode.Scalar]) -> Figure? {
         let token = tokens[index]
         let b = token.range.upperBound
         guard !token.isChinese, token.multiplier == 1, index + 1 < tokens.count, b < s.count,
@@ -165,7 +165,7 @@ struct FigureFinder {
     /// `figure` in the unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点,
     /// when the number at `index` is one of its items written with 个 alone; else as it is.
     private func withPointsCutShort(
-        _ figure: Figure, _ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]
+        _ figure: Figure, _ tokens: NumberList, at index: Int, in s: [Unicode.Scalar]
     ) -> Figure {
         var k = index
         while k + 1 < tokens.count {
@@ -472,16 +472,26 @@ struct FigureFinder {
     }
 }
 
-/// The storage a `FigureFinder` keeps for the numbers of the sentence it reads.
+/// The room a `FigureFinder` keeps for the numbers of the sentence it reads.
 private final class NumberBuffer {
-    var tokens: [NumberToken] = []
+    private var tokens: NumberList? = NumberList()
 
-    /// The storage, left empty here, so that the caller holds the only reference to it and
-    /// fills it without a copy.
-    func take() -> [NumberToken] {
-        var taken: [NumberToken] = []
-        swap(&taken, &tokens)
+    deinit {
+        tokens?.free()
+    }
+
+    /// The room, no longer held here until given back: a reading that began while another was
+    /// under way (none does) would make room of its own rather than share it.
+    func take() -> NumberList {
+        guard let taken = tokens else { return NumberList() }
+        tokens = nil
         return taken
+    }
+
+    /// Keeps `list` (taken, perhaps grown) for the next sentence.
+    func giveBack(_ list: NumberList) {
+        tokens?.free()
+        tokens = list
     }
 }
 
