@@ -64,16 +64,24 @@ public enum Numbers {
         while i < n {
             i = nextStop(scalars, from: i, stops)
             guard i < n else { break }
-            // A mark that may open a quotation starts no number: noted, and passed over. (No
-            // number read holds one, so every mark outside the numbers is stopped at.)
-            if QuoteMask.mayOpen(scalars[i].value) {
+            let v = scalars[i].value
+            let glyph: NumeralGlyph
+            if v &- 0x30 < 10 {
+                // Most stops are Arabic digits: told by their range here, where the glyph's
+                // `switch` was a call for each.
+                glyph = .arabic(UInt8(truncatingIfNeeded: v &- 0x30))
+            } else if QuoteMask.mayOpen(v) {
+                // A mark that may open a quotation starts no number: noted, and passed over. (No
+                // number read holds one, so every mark outside the numbers is stopped at.)
                 if firstOpening == n { firstOpening = i }
                 i += 1
                 continue
+            } else {
+                glyph = NumeralGlyph(scalars[i])
             }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
-            switch NumeralGlyph(scalars[i]) {
+            switch glyph {
             case .other, .point, .approximate:
                 i += 1
                 continue
