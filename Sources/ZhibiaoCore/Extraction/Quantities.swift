@@ -61,24 +61,29 @@ struct FigureFinder {
             let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
-            if let after, isRangeMark(after), index + 1 < tokens.count,
-                tokens[index + 1].range.lowerBound == b + 1
-            {
-                skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
-                continue
+            // Most numbers stand between Chinese characters, where none of these tests applies:
+            // each asks for ASCII or one of five other marks beside the number (第, ：, —, ～,
+            // 至), and the two scalars are asked that once.
+            if Self.mayMark(before) || Self.mayMark(after) {
+                if let after, isRangeMark(after), index + 1 < tokens.count,
+                    tokens[index + 1].range.lowerBound == b + 1
+                {
+                    skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
+                    continue
+                }
+                if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
+                if let after, isLatin(after) || after == "+" { continue }
+                if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
+                if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
+                // 孕产妇死亡率8.2/10万: a rate per 100,000.
+                if after == "/", let per = perHundredThousand(token, in: s) {
+                    if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
+                    skipNext = true
+                    continue
+                }
+                if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
+                if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             }
-            if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
-            if let after, isLatin(after) || after == "+" { continue }
-            if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
-            // 孕产妇死亡率8.2/10万: a rate per 100,000.
-            if after == "/", let per = perHundredThousand(token, in: s) {
-                if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
-                skipNext = true
-                continue
-            }
-            if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a, in: s) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
@@ -110,6 +115,14 @@ struct FigureFinder {
             }
             Self.append(figure, to: &result, room: tokens.count)
         }
+    }
+
+    /// Whether `c` may be one of the marks beside a number that make it no figure or a rate per
+    /// 100,000 (`figures(in:into:)`): ASCII, 第, ：, —, ～ or 至.
+    @inline(__always)
+    private static func mayMark(_ c: Unicode.Scalar?) -> Bool {
+        guard let c else { return false }
+        return c.value < 0x80 || c == "第" || c == "：" || c == "—" || c == "～" || c == "至"
     }
 
     /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
