@@ -40,30 +40,48 @@ public struct NumberToken: Equatable, Sendable {
 public enum Numbers {
     /// Every number in `scalars`, left to right, non-overlapping.
     public static func scan(_ scalars: [Unicode.Scalar]) -> [NumberToken] {
-        var tokens: [NumberToken] = []
-        scan(scalars, into: &tokens)
-        return tokens
+        var tokens = NumberList()
+        defer { tokens.free() }
+        var opening = 0
+        scan(scalars, into: &tokens, firstOpening: &opening)
+        return tokens.array
     }
 
-    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens`: emptied first, its
-    /// storage kept, so that a caller reading sentence after sentence allocates it once.
-    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout [NumberToken]) {
-        // Emptied number by number, keeping the storage: `removeAll(keepingCapacity:)` is a
-        // generic call of some 85 instructions, and a sentence holds a number or two.
-        while !tokens.isEmpty { tokens.removeLast() }
+    /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens` (emptied first, its room
+    /// kept, so that a caller reading sentence after sentence allocates it once), and
+    /// `firstOpening` set to the first position whose scalar may open a quotation
+    /// (`QuoteMask.mayOpen`), or `scalars.count` when none does: the figure finder asks whether
+    /// a sentence holds one before its last number, and this scan, which passes over every
+    /// scalar anyway, stops at the few there are, where a pass of its own read most of the
+    /// sentence again.
+    static func scan(_ scalars: [Unicode.Scalar], into tokens: inout NumberList, firstOpening: inout Int) {
+        tokens.removeAll()
         let reader = NumeralReader(scalars: scalars)
         let n = scalars.count
-        let starters = NumeralGlyph.starters
+        let stops = Self.stops
+        firstOpening = n
         var i = 0
         while i < n {
-            i = nextStarter(scalars, from: i, starters)
+            i = nextStop(scalars, from: i, stops)
             guard i < n else { break }
-            // Room for a sentence's numbers at the first that may start one, rather than growing
-            // the list from one.
-            if tokens.capacity == 0 { tokens.reserveCapacity(8) }
+            let v = scalars[i].value
+            let glyph: NumeralGlyph
+            if v &- 0x30 < 10 {
+                // Most stops are Arabic digits: told by their range here, where the glyph's
+                // `switch` was a call for each.
+                glyph = .arabic(UInt8(truncatingIfNeeded: v &- 0x30))
+            } else if QuoteMask.mayOpen(v) {
+                // A mark that may open a quotation starts no number: noted, and passed over. (No
+                // number read holds one, so every mark outside the numbers is stopped at.)
+                if firstOpening == n { firstOpening = i }
+                i += 1
+                continue
+            } else {
+                glyph = NumeralGlyph(scalars[i])
+            }
             var reading: NumeralReader.Reading?
             var percentPrefix = false
-            switch NumeralGlyph(scalars[i]) {
+            switch glyph {
             case .other, .point, .approximate:
                 i += 1
                 continue
@@ -132,18 +150,28 @@ public enum Numbers {
         }
     }
 
+    /// Where the scan stops: the scalars that can start a number (`NumeralGlyph.starters`) and
+    /// the marks that may open a quotation (`QuoteMask.mayOpen`).
+    private static let stops: ScalarBits = {
+        var bits = NumeralGlyph.starters
+        bits.insert(Unicode.Scalar(QuoteMask.quoteMark)!)
+        for v in QuoteMask.curlyMarks { bits.insert(Unicode.Scalar(v)!) }
+        for v in QuoteMask.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
+        return bits
+    }()
+
     /// 10 to the `power`: 1 for most numbers without a look at the table.
     @inline(__always)
     private static func multiplier(power: Int) -> Double {
         power == 0 ? 1 : ExactDecimal.powerOfTen(power)
     }
 
-    /// The first position from `i` on whose scalar may start a number (`scalars.count` if none).
-    /// Most text starts none: `ScalarBits.firstMember` passes over it four scalars a turn, where
+    /// The first position from `i` on whose scalar is in `stops` (`scalars.count` if none).
+    /// Most text holds none: `ScalarBits.firstMember` passes over it four scalars a turn, where
     /// the scanner's loop stored `i` each time.
     @inline(__always)
-    private static func nextStarter(_ scalars: [Unicode.Scalar], from i: Int, _ starters: ScalarBits) -> Int {
-        scalars.withUnsafeBufferPointer { starters.firstMember(in: $0, from: i, to: $0.count) }
+    private static func nextStop(_ scalars: [Unicode.Scalar], from i: Int, _ stops: ScalarBits) -> Int {
+        scalars.withUnsafeBufferPointer { stops.firstMember(in: $0, from: i, to: $0.count) }
     }
 
     /// 近万人, 逾千家, 超百亿元, 千余人, 百余场, 万余人次: a magnitude alone, right after a hedge or
@@ -216,7 +244,7 @@ public enum Numbers {
     /// Reads 2025.12.31 or 3.2.1 (two or more points, each between digits) as separate integers;
     /// false, touching nothing, for anything else.
     private static func appendDottedRun(
-        _ reader: NumeralReader, from start: Int, to tokens: inout [NumberToken], end: inout Int
+        _ reader: NumeralReader, from start: Int, to tokens: inout NumberList, end: inout Int
     ) -> Bool {
         let scalars = reader.scalars
         let n = scalars.count
@@ -248,5 +276,57 @@ public enum Numbers {
             }
             groupStart = groupStop + 1
         }
+    }
+}
+
+/// The numbers of a sentence as the scan finds them, in room that its owner keeps from sentence
+/// to sentence and frees (`free()`). Not an array: an array passed in and out was checked for
+/// being shared before each number was appended and again as each was removed for the next
+/// sentence. A token holds no references: the room is only allocated and freed.
+struct NumberList {
+    private var base: UnsafeMutablePointer<NumberToken>
+    private var capacity: Int
+    private(set) var count = 0
+
+    /// Room for the numbers of most sentences.
+    init(capacity: Int = 8) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    /// Frees the room; the list and its copies are not used after.
+    func free() {
+        base.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The tokens as an array of their own.
+    var array: [NumberToken] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The token at `index`, which must be below `count` (checked, as an array's would be).
+    subscript(index: Int) -> NumberToken {
+        precondition(UInt(bitPattern: index) < UInt(count), "a number past the sentence's")
+        return base[index]
+    }
+
+    mutating func append(_ token: NumberToken) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Twice the room, the tokens moved there.
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<NumberToken>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }

@@ -247,6 +247,13 @@ struct NumeralReader {
             let n = s.count
             var value = ExactDecimal.zero
             var q = start
+            // The first eighteen digits fit in 64 bits whatever they are, and are read without
+            // `appendIntegerDigit`'s test for overflow (a year, an amount: nearly every number).
+            let unchecked = min(n, start + Self.digitsThatFit)
+            while q < unchecked, NumeralGlyph.isDigit(s[q]) {
+                value.significand = value.significand &* 10 &+ UInt64(Self.digit(s[q]))
+                q += 1
+            }
             while q < n, NumeralGlyph.isDigit(s[q]) {
                 value.appendIntegerDigit(Self.digit(s[q]))
                 q += 1
@@ -271,6 +278,10 @@ struct NumeralReader {
             return (value, q)
         }
     }
+
+    /// How many digits read into a significand of zero always fit in it: eighteen make at
+    /// most 10¹⁸ − 1, below UInt64's 1.8 × 10¹⁹.
+    private static let digitsThatFit = 18
 
     /// The value of the ASCII digit `c`.
     @inline(__always)

@@ -43,13 +43,15 @@ struct FigureFinder {
         // generic call of some 185 instructions, and a sentence holds a figure or two.
         while !result.isEmpty { result.removeLast() }
         var tokens = numbers.take()
-        defer { numbers.tokens = tokens }
-        Numbers.scan(s, into: &tokens)
+        defer { numbers.giveBack(tokens) }
+        var firstOpening = 0
+        Numbers.scan(s, into: &tokens, firstOpening: &firstOpening)
         guard !tokens.isEmpty else { return }
-        var masked = QuoteMask(askedUpTo: tokens[tokens.count - 1].range.lowerBound)
+        var masked = QuoteMask(
+            askedUpTo: tokens[tokens.count - 1].range.lowerBound, firstOpening: firstOpening, count: s.count)
         var skipNext = false
         // (By index: iterating `enumerated()` held a reference of its own to the list.)
-        for index in tokens.indices {
+        for index in 0..<tokens.count {
             let token = tokens[index]
             if skipNext {
                 skipNext = false
@@ -59,24 +61,29 @@ struct FigureFinder {
             let b = token.range.upperBound
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
-            if let after, isRangeMark(after), index + 1 < tokens.count,
-                tokens[index + 1].range.lowerBound == b + 1
-            {
-                skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
-                continue
+            // Most numbers stand between Chinese characters, where none of these tests applies:
+            // each asks for ASCII or one of five other marks beside the number (第, ：, —, ～,
+            // 至), and the two scalars are asked that once.
+            if Self.mayMark(before) || Self.mayMark(after) {
+                if let after, isRangeMark(after), index + 1 < tokens.count,
+                    tokens[index + 1].range.lowerBound == b + 1
+                {
+                    skipNext = true  // a range such as 1-11月 or 16-24岁 qualifies, it does not count
+                    continue
+                }
+                if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
+                if let after, isLatin(after) || after == "+" { continue }
+                if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
+                if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
+                // 孕产妇死亡率8.2/10万: a rate per 100,000.
+                if after == "/", let per = perHundredThousand(token, in: s) {
+                    if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
+                    skipNext = true
+                    continue
+                }
+                if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
+                if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             }
-            if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
-            if let after, isLatin(after) || after == "+" { continue }
-            if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
-            // 孕产妇死亡率8.2/10万: a rate per 100,000.
-            if after == "/", let per = perHundredThousand(token, in: s) {
-                if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
-                skipNext = true
-                continue
-            }
-            if let before, isDateSeparator(before), a >= 2, isDigit(s[a - 2]) { continue }
-            if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             if masked.hides(a, in: s) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
@@ -110,6 +117,14 @@ struct FigureFinder {
         }
     }
 
+    /// Whether `c` may be one of the marks beside a number that make it no figure or a rate per
+    /// 100,000 (`figures(in:into:)`): ASCII, 第, ：, —, ～ or 至.
+    @inline(__always)
+    private static func mayMark(_ c: Unicode.Scalar?) -> Bool {
+        guard let c else { return false }
+        return c.value < 0x80 || c == "第" || c == "：" || c == "—" || c == "～" || c == "至"
+    }
+
     /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
     /// numbers are all dates, ordinals or words then allocates nothing.
     @inline(__always)
@@ -134,7 +149,7 @@ struct FigureFinder {
     /// 分别回落2.16和1.66个百分点, 分别为12.5和13.2亿元: a number joined by 和 (与, 、) to the
     /// next, written with no unit of its own, takes that number's magnitude and unit; so does one
     /// joined to the next by a place it is compared with (高于全国0.7、全省2.3个百分点).
-    private func unitShared(with tokens: [NumberToken], after index: Int, in s: [Unicode.Scalar]) -> Figure? {
+    private func unitShared(with tokens: NumberList, after index: Int, in s: [Unicode.Scalar]) -> Figure? {
         let token = tokens[index]
         let b = token.range.upperBound
         guard !token.isChinese, token.multiplier == 1, index + 1 < tokens.count, b < s.count,
@@ -163,7 +178,7 @@ struct FigureFinder {
     /// `figure` in the unit 个百分点 (or 个千分点) of a list such as 29.0个、14.5个和16.9个百分点,
     /// when the number at `index` is one of its items written with 个 alone; else as it is.
     private func withPointsCutShort(
-        _ figure: Figure, _ tokens: [NumberToken], at index: Int, in s: [Unicode.Scalar]
+        _ figure: Figure, _ tokens: NumberList, at index: Int, in s: [Unicode.Scalar]
     ) -> Figure {
         var k = index
         while k + 1 < tokens.count {
@@ -470,16 +485,26 @@ struct FigureFinder {
     }
 }
 
-/// The storage a `FigureFinder` keeps for the numbers of the sentence it reads.
+/// The room a `FigureFinder` keeps for the numbers of the sentence it reads.
 private final class NumberBuffer {
-    var tokens: [NumberToken] = []
+    private var tokens: NumberList? = NumberList()
 
-    /// The storage, left empty here, so that the caller holds the only reference to it and
-    /// fills it without a copy.
-    func take() -> [NumberToken] {
-        var taken: [NumberToken] = []
-        swap(&taken, &tokens)
+    deinit {
+        tokens?.free()
+    }
+
+    /// The room, no longer held here until given back: a reading that began while another was
+    /// under way (none does) would make room of its own rather than share it.
+    func take() -> NumberList {
+        guard let taken = tokens else { return NumberList() }
+        tokens = nil
         return taken
+    }
+
+    /// Keeps `list` (taken, perhaps grown) for the next sentence.
+    func giveBack(_ list: NumberList) {
+        tokens?.free()
+        tokens = list
     }
 }
 
@@ -495,54 +520,25 @@ struct QuoteMask {
     /// a position (and a sentence's figures hold no list of them to allocate and free).
     private var last: Range<Int>?
     /// Where reading stopped: every quotation opened before it has been read.
-    private var reached = 0
-    /// The last position that will be asked about: a quotation that opens after it hides
-    /// none of them.
-    private let lastAsked: Int
+    private var reached: Int
 
-    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order.
-    init(askedUpTo lastAsked: Int) {
-        self.lastAsked = lastAsked
+    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order,
+    /// of a sentence of `count` scalars whose first scalar that `mayOpen` is at `firstOpening`
+    /// (`count` if none; the number scan finds it as it passes). Most sentences hold no such
+    /// mark before their last number, and are not read at all. (The text after the last number,
+    /// often most of the sentence, opens nothing that hides a number.)
+    init(askedUpTo lastAsked: Int, firstOpening: Int, count: Int) {
+        // No quotation opens before the first mark that may open one, and one that opens after
+        // the last position asked about hides none of them.
+        reached = firstOpening > lastAsked ? count : firstOpening
     }
 
     /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
     /// at every call, and `position` is never before the one asked about at the call before,
     /// nor after `lastAsked`.
     mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
-        if reached <= position {
-            // Most sentences hold no mark that may open a quotation before their last number:
-            // that is found at the first number asked about, eight scalars at a time, and the
-            // sentence is not read again. (The text after the last number, often most of the
-            // sentence, opens nothing that hides a number.)
-            if reached == 0 && !Self.holdsOpeningMark(s, before: min(s.count, lastAsked + 1)) {
-                reached = s.count
-                return false
-            }
-            read(s, through: position)
-        }
+        if reached <= position { read(s, through: position) }
         return last?.contains(position) ?? false
-    }
-
-    /// Whether `s` holds a scalar that `mayOpen` before `end`, read eight at a time: once a
-    /// sentence, where reading up to each figure was a call each.
-    private static func holdsOpeningMark(_ s: [Unicode.Scalar], before end: Int) -> Bool {
-        s.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            // (A range is tested as its start subtracted, then compared with its width.)
-            let quote = SIMD8<UInt32>(repeating: quoteMark)
-            let curlyStart = SIMD8<UInt32>(repeating: curlyMarks.lowerBound)
-            let curlyWidth = SIMD8<UInt32>(repeating: UInt32(curlyMarks.count))
-            let bracketStart = SIMD8<UInt32>(repeating: bracketMarks.lowerBound)
-            let bracketWidth = SIMD8<UInt32>(repeating: UInt32(bracketMarks.count))
-            var i = 0
-            while i + 8 <= end {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-                let marks = (v .== quote) .| ((v &- curlyStart) .< curlyWidth) .| ((v &- bracketStart) .< bracketWidth)
-                if any(marks) { return true }
-                i += 8
-            }
-            return nextMayOpen(in: s, from: i, to: end) < end
-        }
     }
 
     /// Reads the quotations that open at or before `position` (a quotation that hides a
@@ -582,14 +578,14 @@ struct QuoteMask {
 
     /// The ranges that hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C),
     /// 〈 to 『 (U+3008–U+300E). A scalar in none of them opens nothing.
-    private static let quoteMark: UInt32 = 0x22
-    private static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
-    private static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
+    static let quoteMark: UInt32 = 0x22
+    static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
+    static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
 
     /// Whether `v` lies in one of the ranges of the opening marks. Chinese text lies above every
     /// one of them: one comparison passes over it.
     @inline(__always)
-    private static func mayOpen(_ v: UInt32) -> Bool {
+    static func mayOpen(_ v: UInt32) -> Bool {
         v < bracketMarks.upperBound
             && (v == quoteMark || v &- curlyMarks.lowerBound < UInt32(curlyMarks.count) || v >= bracketMarks.lowerBound)
     }
