@@ -79,6 +79,36 @@ import Testing
         }
     }
 
+    /// The keywords of a text stay as they were while the scorer reads other texts into storage
+    /// it keeps: storage is written again only once no keywords hold it, and grows when a text
+    /// holds more keywords than it was given room for.
+    @Test func keywordHitsKeepTheirTextWhileOthersAreRead() {
+        let scorer = SectorScorer(lexicon: .standard)
+        let texts = [
+            "全市城镇新增就业4.82万人，城镇调查失业率5.1%。",
+            "新建托育机构12所，普惠性托位增加800个；养老服务中心覆盖率达到90%！",
+            // Far more keywords than one in eight scalars: the storage grows as they are written.
+            String(repeating: "就业养老医疗教育", count: 12),
+            "居民人均可支配收入增长5.2%",
+            "",
+            "没有关键词的一句话",
+        ].map { Array($0.unicodeScalars) }
+        #expect(scorer.hits(texts[2]).scores[.employment] > 1)
+        var held: [KeywordHits] = []
+        for round in 0..<3 {
+            for text in texts {
+                let hits = scorer.hits(text)
+                // The first and last rounds hold on to what they read; the second drops it at once.
+                if round != 1 { held.append(hits) }
+                for sector in Sector.allCases { #expect(hits.scores[sector] == scorer.scores(text)[sector]) }
+            }
+        }
+        for (k, hits) in held.enumerated() {
+            let text = texts[k % texts.count]
+            for sector in Sector.allCases { #expect(hits.scores[sector] == scorer.scores(text)[sector]) }
+        }
+    }
+
     @Test func sectorKeywordsHoldNoMarks() throws {
         let dir = NSTemporaryDirectory() + "zhibiao-sectors-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

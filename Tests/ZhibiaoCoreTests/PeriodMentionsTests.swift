@@ -49,6 +49,25 @@ import Testing
         #expect(Self.reader.read(s, before: 12, year: nil).period == "?")
     }
 
+    /// The period each mark writes, in the year in force or with none known ("?"): spans of
+    /// years and months, one month, and January through a month.
+    @Test func writesEachKindOfPeriod() {
+        func period(_ text: String, year: Int?) -> String? {
+            let s = Array(text.unicodeScalars)
+            return Self.reader.read(s, before: s.count, year: year).period
+        }
+        #expect(period("2019至2022年，", year: 2024) == "2019..2022")
+        #expect(period("1—9月，", year: 2024) == "2024-01..2024-09")
+        #expect(period("1月份至11月份，", year: nil) == "?-01..?-11")
+        #expect(period("10-12月，", year: 2024) == "2024-10..2024-12")
+        #expect(period("9月份，", year: 2024) == "2024-09")
+        #expect(period("12月份，", year: nil) == "?-12")
+        #expect(period("截至11月底，", year: 2023) == "2023-01..2023-11")
+        #expect(period("截至2024年10月末，", year: 2023) == "2024-01..2024-10")
+        #expect(period("截至今年3月，", year: 2023) == "2026-01..2026-03")
+        #expect(period("截至9月，", year: nil) == "?-01..?-09")
+    }
+
     /// A baseline (比2021年, 较上年), a class (2025年届), another time's level (2020年的, 上年同期)
     /// and a target (全年目标) are stepped over, each with why: they say nothing of the figure's own
     /// time.

@@ -279,6 +279,9 @@ final class DocumentFacts {
     let names = MetricNames()
     /// Where `explain` collects what decided each field; nil when not explaining.
     let log: ExplainLog?
+    /// The periods headings name, each phrase expanded once for a year (`periodHeader`): a
+    /// document heads its sections with the same few (一季度, 前三季度).
+    fileprivate var headingPeriods = PeriodScan(year: nil)
 
     init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?, log: ExplainLog? = nil) {
         self.log = log
@@ -485,8 +488,8 @@ final class DocumentFacts {
 extension DocumentFacts {
     /// A heading that is only a period (前三季度, 1-11月) heads the next block.
     fileprivate func periodHeader(_ s: [Unicode.Scalar]) -> String? {
-        if let m = lexicon.periods.longest(in: s, at: 0), m.length == s.count {
-            return periods.expand(m.value, year: year)
+        if let m = lexicon.periods.longestIndex(in: s, at: 0), m.length == s.count {
+            return periods.expand(phrase: m.index, year: year, keptIn: &headingPeriods)
         }
         guard s.last == "月", s.count <= 6 else { return nil }
         return periods.read(s, before: s.count, year: year).period

@@ -233,7 +233,7 @@ struct PeriodReader {
         let inForce = scan.statedYear ?? scan.year
         switch mark {
         case .years(let first, let last):
-            scan.period = "\(first)..\(last)"
+            scan.period = Self.span((first, nil), to: (last, nil))
             scan.statedYear = last
         case .year(let year, let phrase):
             scan.statedYear = year
@@ -241,13 +241,12 @@ struct PeriodReader {
         case .sinceYear(let year):
             scan.period = "since \(year)"
         case .months(let first, let last):
-            let y = yearText(inForce)
-            scan.period = "\(y)-\(pad(first))..\(y)-\(pad(last))"
+            scan.period = Self.span((inForce, first), to: (inForce, last))
         case .month(let month):
-            scan.period = "\(yearText(inForce))-\(pad(month))"
+            scan.period = Self.span((inForce, month))
         case .through(let month, let year, let isStated):
             let y = year ?? inForce
-            scan.period = "\(yearText(y))-01..\(yearText(y))-\(pad(month))"
+            scan.period = Self.span((y, 1), to: (y, month))
             if isStated { scan.statedYear = y }
         case .phrase(let phrase, let sinceNext):
             let expanded = expand(phrase: phrase, year: inForce, keptIn: &scan)
@@ -390,7 +389,7 @@ struct PeriodReader {
 
     /// `expand` of phrase `index` of periods.tsv for `year`, written once for all the sentences
     /// `scan` reads (`PeriodScan.expansions`).
-    private func expand(phrase index: Int, year: Int?, keptIn scan: inout PeriodScan) -> String {
+    func expand(phrase index: Int, year: Int?, keptIn scan: inout PeriodScan) -> String {
         var k = 0
         while k < scan.expansions.count {
             if scan.expansions[k].phrase == index && scan.expansions[k].year == year { return scan.expansions[k].text }
@@ -486,6 +485,37 @@ struct PeriodReader {
         }
     }
 
+    /// A period of years or months as the export writes it: `from`'s year ("?" when unknown),
+    /// then "-" and its month in two digits when it has one; then, for a span, ".." and `to`
+    /// written the same way (2024, 2021..2024, 2024-09, ?-01..?-11). Written into scratch room
+    /// and made a string once: interpolated, each part was a string of its own, and a span of
+    /// months cost some 2,000 instructions.
+    private static func span(_ from: (year: Int?, month: Int?), to: (year: Int?, month: Int?)? = nil) -> String {
+        // Each year takes at most 20 bytes (Int.min), each month as many and a leading 0.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { out in
+            var n = 0
+            func write(_ end: (year: Int?, month: Int?)) {
+                Self.write(end.year, into: out, at: &n)
+                guard let month = end.month else { return }
+                out[n] = UInt8(ascii: "-")
+                n += 1
+                if month < 10 {
+                    out[n] = UInt8(ascii: "0")
+                    n += 1
+                }
+                Self.write(month, into: out, at: &n)
+            }
+            write(from)
+            if let to {
+                out[n] = UInt8(ascii: ".")
+                out[n + 1] = UInt8(ascii: ".")
+                n += 2
+                write(to)
+            }
+            return String(validUTF8: UnsafeBufferPointer(rebasing: out[..<n]), isASCII: true)
+        }
+    }
+
     private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ placeholder: StaticString, at i: Int) -> Bool {
         let count = placeholder.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
@@ -495,9 +525,6 @@ struct PeriodReader {
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-
-    /// A year in a period, "?" when it is not known (?-01..?-11, as 上半年 gives ?-01..?-06).
-    private func yearText(_ year: Int?) -> String { year.map { String($0) } ?? "?" }
 }
 
 func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -96,6 +96,13 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         return singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1])
     }
 
+    /// The first position from `i` (before `end`) where a listed phrase may start, or `end`:
+    /// where the list's own scans stop (testing every other scalar for a list without one-scalar
+    /// phrases). A phrase of two scalars or more is looked for only where it ends by `end`.
+    func nextPossibleStart(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
+        nextCandidate(in: s, from: i, to: end)
+    }
+
     /// The scalars a listed phrase may start with, for a scan that looks for them and for
     /// scalars of its own in one test (`PeriodReader`).
     var startBits: ScalarBits { starts }

@@ -1,6 +1,13 @@
 /// Scores text for each sector by the lexicon's keywords, longest keyword first.
 struct SectorScorer {
     let lexicon: Lexicon
+    /// Where the keywords of a text are written (`hits(_:)`): storage no block's keywords hold
+    /// any more is written again, rather than a list allocated and freed for every block.
+    private let room = HitRoom()
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     /// The scores of `s`.
     func scores(_ s: [Unicode.Scalar]) -> SectorScores {
@@ -14,14 +21,23 @@ struct SectorScorer {
     /// hold no sentence or clause mark, so a keyword is never cut by the start of a sentence or
     /// clause: the lexicon leaves out any that does.)
     func hits(_ s: [Unicode.Scalar]) -> KeywordHits {
-        var hits = KeywordHits()
-        // Room for a keyword in about every eight scalars, made at the first: grown from one,
-        // the list was allocated again three times a block on average.
-        let room = max(8, s.count / 8)
+        // Room for a keyword in about every eight scalars: a block holds one in about twenty.
+        var buffer = room.take(capacity: max(8, s.count / 8))
+        var count = 0
+        var capacity = buffer.room
         forEachKeyword(in: s) { start, end, sector, weight in
-            hits.append(start: start, end: end, sector: sector, weight: weight, room: room)
+            if count == capacity {
+                buffer = room.grow(buffer, count: count)
+                capacity = buffer.room
+            }
+            let hit = KeywordHits.Hit(start: Int32(start), end: Int32(end), weight: weight, sector: sector)
+            buffer.withUnsafeMutablePointerToElements { ($0 + count).initialize(to: hit) }
+            count += 1
         }
-        return hits
+        // (No keyword: the storage is left to the room, for the next text.)
+        guard count > 0 else { return KeywordHits() }
+        buffer.count = count
+        return KeywordHits(buffer)
     }
 
     /// The keywords of `s` as words, each with its sector (what a figure's name is scored by, for
@@ -49,20 +65,20 @@ struct SectorScorer {
 
 /// Sector keywords found in a text, in order: where each lies, and what it adds.
 struct KeywordHits {
-    private struct Hit {
+    fileprivate struct Hit {
         var start: Int32
         var end: Int32
         var weight: Double
         var sector: Sector
     }
 
-    private var hits: [Hit] = []
+    /// The keywords, in storage the scorer's `HitRoom` hands out again once no value holds it
+    /// (nil for none). Never written once handed over.
+    private let buffer: HitBuffer?
 
-    /// Appends a keyword; the first makes room for `room` of them.
-    fileprivate mutating func append(start: Int, end: Int, sector: Sector, weight: Double, room: Int) {
-        if hits.isEmpty { hits.reserveCapacity(room) }
-        hits.append(Hit(start: Int32(start), end: Int32(end), weight: weight, sector: sector))
-    }
+    init() { buffer = nil }
+
+    fileprivate init(_ buffer: HitBuffer) { self.buffer = buffer }
 
     /// The scores of every keyword.
     var scores: SectorScores { scores(in: 0..<Int(Int32.max)) }
@@ -74,7 +90,9 @@ struct KeywordHits {
     func scores(in range: Range<Int>) -> SectorScores {
         // On the buffer: every sentence and every figure's clause asks, and each read of the
         // array was checked.
-        hits.withUnsafeBufferPointer { hits in
+        guard let buffer else { return SectorScores() }
+        return buffer.withUnsafeMutablePointers { header, elements in
+            let hits = UnsafeBufferPointer(start: elements, count: header.pointee.count)
             var result = SectorScores()
             // The first keyword starting at or after the range, by bisection. (A shift halves:
             // both bounds are at least 0, and dividing by 2 made room for a negative sum.)
@@ -91,6 +109,79 @@ struct KeywordHits {
             }
             return result
         }
+    }
+}
+
+/// The keywords of one text, counted in the header, with the room the storage has. (Its header
+/// and elements are read through their pointers: as a stored property of a class, the header
+/// was checked for exclusive access at each use.)
+private final class HitBuffer: ManagedBuffer<(count: Int, capacity: Int), KeywordHits.Hit> {
+    /// Storage for `capacity` keywords, holding none. (`Hit` holds no reference: nothing is
+    /// released when the storage is freed or written again.)
+    static func make(capacity: Int) -> HitBuffer {
+        // (`create` makes an instance of the class it is called on, typed as the base class.)
+        unsafeDowncast(HitBuffer.create(minimumCapacity: capacity) { _ in (0, capacity) }, to: HitBuffer.self)
+    }
+
+    /// The keywords written.
+    var count: Int {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.count = newValue } }
+    }
+
+    /// How many keywords the storage holds room for.
+    var room: Int { withUnsafeMutablePointerToHeader { $0.pointee.capacity } }
+}
+
+/// The storage a scorer has written keywords into, kept for the next texts: a block's keywords
+/// are held while its sentences are read (and by the sentence reader until the next block with
+/// figures), then dropped, and storage only the room holds is written again. A few are kept:
+/// the block being read, the one before, and a heading's or a table row's. (Slots of a buffer
+/// of its own, read through their pointer: a list held in a stored property was checked for
+/// exclusive access at each use.)
+private final class HitRoom {
+    private static let slots = 4
+    private let buffers = ManagedBuffer<Void, HitBuffer?>.create(minimumCapacity: HitRoom.slots) { buffer in
+        buffer.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: HitRoom.slots) }
+    }
+
+    deinit {
+        buffers.withUnsafeMutablePointerToElements { _ = $0.deinitialize(count: Self.slots) }
+    }
+
+    /// Storage for at least `capacity` keywords, holding none: kept storage nothing else holds,
+    /// else new storage (kept too while a slot is free).
+    func take(capacity: Int) -> HitBuffer {
+        buffers.withUnsafeMutablePointerToElements { slots in
+            var k = 0
+            while k < Self.slots {
+                guard slots[k] != nil else {
+                    let buffer = HitBuffer.make(capacity: capacity)
+                    slots[k] = buffer
+                    return buffer
+                }
+                if isKnownUniquelyReferenced(&slots[k]) {
+                    if slots[k]!.room < capacity { slots[k] = HitBuffer.make(capacity: capacity) }
+                    let buffer = slots[k]!
+                    buffer.count = 0
+                    return buffer
+                }
+                k += 1
+            }
+            return HitBuffer.make(capacity: capacity)
+        }
+    }
+
+    /// Storage twice as large as `buffer`, holding its first `count` keywords, kept in its place.
+    func grow(_ buffer: HitBuffer, count: Int) -> HitBuffer {
+        let larger = HitBuffer.make(capacity: 2 * buffer.room)
+        buffer.withUnsafeMutablePointerToElements { old in
+            larger.withUnsafeMutablePointerToElements { new in new.initialize(from: old, count: count) }
+        }
+        buffers.withUnsafeMutablePointerToElements { slots in
+            for k in 0..<Self.slots where slots[k] === buffer { slots[k] = larger }
+        }
+        return larger
     }
 }
 

@@ -107,7 +107,9 @@ extension DocumentFacts {
         while i < limit {
             // (The matcher is read from the lexicon at each use: held in a variable, it was
             // retained and released for every sentence, most of which hold no target word.)
-            i = firstPossibleStart(of: lexicon.targetWords, in: s, from: i, to: limit)
+            // Every other scalar tested (the list holds no one-scalar word), up to the one after
+            // `limit`, so that a word starting just before it is found.
+            i = lexicon.targetWords.nextPossibleStart(in: s, from: i, to: min(limit + 1, s.count))
             guard i < limit else { break }
             guard let m = lexicon.targetWords.longestIndex(in: s, at: i) else {
                 i += 1
