@@ -81,7 +81,8 @@ final class MetricNamer {
             // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
             // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
             // loop of their own, rather than asked both questions each, noting the words that
-            // cut a name. (Eight at a time while all eight are such, then one by one.)
+            // cut a name and 分 (of 分别). (Eight at a time while all eight are such, then one by
+            // one.)
             i = s.withUnsafeBufferPointer { buffer in
                 var k = i
                 if let base = buffer.baseAddress {
@@ -89,11 +90,15 @@ final class MetricNamer {
                         let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
                         guard eight.allHan(v) else { break }
                         if eight.holdsCut(v) { marks.cuts = true }
+                        if eight.holdsFen(v) { marks.fen = true }
                         k -= 8
                     }
                 }
                 while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 {
-                    if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
+                    if Self.mayBeNoted(buffer[k - 1]) {
+                        if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
+                        if buffer[k - 1] == "分" { marks.fen = true }
+                    }
                     k -= 1
                 }
                 return k
@@ -308,6 +313,17 @@ final class MetricNamer {
     @inline(__always)
     private static func cutsName(_ c: Unicode.Scalar) -> Bool {
         c == "等" || c == "共" || c == "由"
+    }
+
+    /// Whether `c` may be one of the scalars `phraseBefore` notes (等, 共, 由 and 分): told by the
+    /// bit for its lowest six bits, set for those four and for one Han character in twenty or
+    /// so, where comparing each scalar passed with the four was most of its instructions.
+    @inline(__always)
+    private static func mayBeNoted(_ c: Unicode.Scalar) -> Bool {
+        let bits: UInt64 =
+            1 << (("等" as Unicode.Scalar).value & 63) | 1 << (("共" as Unicode.Scalar).value & 63)
+            | 1 << (("由" as Unicode.Scalar).value & 63) | 1 << (("分" as Unicode.Scalar).value & 63)
+        return bits >> UInt64(c.value & 63) & 1 != 0
     }
 
     /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
@@ -1217,12 +1233,17 @@ private struct HanEight {
     private let deng = SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value)
     private let gong = SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value)
     private let you = SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
+    private let fen = SIMD8<UInt32>(repeating: ("分" as Unicode.Scalar).value)
 
     @inline(__always)
     func allHan(_ v: SIMD8<UInt32>) -> Bool { all((v &- start) .< width) }
 
     @inline(__always)
     func holdsCut(_ v: SIMD8<UInt32>) -> Bool { any((v .== deng) .| (v .== gong) .| (v .== you)) }
+
+    /// Whether any of the eight is 分, which 分别 starts with.
+    @inline(__always)
+    func holdsFen(_ v: SIMD8<UInt32>) -> Bool { any(v .== fen) }
 }
 
 /// What `MetricNamer.clean` looks for in a phrase before it names it: whether the phrase holds
@@ -1231,6 +1252,9 @@ private struct HanEight {
 struct PhraseMarks {
     var toDrop = false
     var cuts = false
+    /// Whether the phrase holds 分, as one that says 分别 must (noted by `phraseBefore` only):
+    /// a 分别 list is looked for only then, or when the next figures follow closely.
+    var fen = false
 }
 
 /// A cleaned name as stretches of the scalars it was cleaned from: the verb an enumeration's

@@ -117,7 +117,9 @@ struct SentenceReader {
             let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone.
-            if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
+            if let next = respectiveList(at: k, phrase: phrase, holdsFen: marks.fen)
+                ?? fromToLevels(at: k, phrase: phrase)
+            {
                 k = next
                 continue
             }
