@@ -196,6 +196,14 @@ final class MetricNamer {
         return end - mark - 1 <= 6
     }
 
+    /// Whether a phrase may follow `figure` (`phraseAfter` finds none when the sentence ends with
+    /// it or a delimiter follows it): the test a caller makes before the call, as most figures
+    /// end their clause.
+    @inline(__always)
+    func mayPrecedePhrase(_ s: [Unicode.Scalar], figure: Figure) -> Bool {
+        figure.end < s.count && !Self.isDelimiter(s[figure.end])
+    }
+
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end

@@ -46,8 +46,10 @@ extension SentenceReader {
         }
         var metric: [Unicode.Scalar]
         var trail = RuleTrail(.phraseBefore)
-        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
-            noun.count >= 2
+        // (Whether a phrase may follow is told here first: most figures end their clause, and the
+        // call found none after them.)
+        if namer.mayPrecedePhrase(s, figure: figure), let after = namer.phraseAfter(s, figure: figure, limit: limit),
+            case let noun = namer.clean(s, in: after), noun.count >= 2
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
@@ -94,7 +96,9 @@ extension SentenceReader {
                     floor = reached
                 }
             }
-        } else if let served = namer.servedHeadcount(s, phrase: phrase, before: before, figure: figure, limit: limit) {
+        } else if figure.family == .people,
+            let served = namer.servedHeadcount(s, phrase: phrase, before: before, figure: figure, limit: limit)
+        {
             // 为8.3万人发放失业保险金4.7亿元: the people, by what was done for them; the same
             // words name the money after.
             metric = served
