@@ -8,6 +8,8 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
+    /// The bit for the lowest six bits of each of `placeFirsts` (`mayStartPlace`).
+    private let placeFirstBits: UInt64
     /// The scalars that may start a front `name` strips but for the document's places
     /// (`Lexicon.strippableFronts`).
     private let fronts: ScalarBits
@@ -23,6 +25,7 @@ final class MetricNamer {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
+        placeFirstBits = placeFirsts.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
         fronts = lexicon.strippableFronts
         multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
@@ -471,10 +474,12 @@ final class MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for p in placeFirsts.indices
-            where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
-                lo += placeNames[p].count
-                changed = true
+            if lo < end, mayStartPlace(s[lo]) {
+                for p in placeFirsts.indices
+                where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+                    lo += placeNames[p].count
+                    changed = true
+                }
             }
             if lo + 7 < end, isDigit(s[lo + 3]) || isDigit(s[lo + 4]), let n = placeBeforeYear(s, from: lo, end: end) {
                 lo += n
@@ -541,12 +546,13 @@ final class MetricNamer {
         hi = per
         // 新改建农村公路里程去年超16万公里: a period after the noun is read as the figure's period.
         // (The 为 of 违法行为 ends a noun.)
+        // (By length alone: the phrases' values, strings, were counted and released for each.)
         while lo < hi,
-            let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo)
-                ?? lexicon.periods.longestEnding(in: s, before: hi, start: lo),
-            m.length < hi - lo, m.length > 1 || s[hi - 1] != "为" || s[hi - 2] != "行"
+            let length = lexicon.lightVerbs.longestEndingLength(in: s, before: hi, start: lo)
+                ?? lexicon.periods.longestEndingLength(in: s, before: hi, start: lo),
+            length < hi - lo, length > 1 || s[hi - 1] != "为" || s[hi - 2] != "行"
         {
-            hi -= m.length
+            hi -= length
         }
         let perTail = hi < per && per < perEnd ? per..<perEnd : nil
         if hi == per { hi = perEnd }
@@ -589,9 +595,19 @@ final class MetricNamer {
     private func mayStripFront(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         let c = s[i]
         if fronts.mayContain(c) { return true }
-        for p in placeFirsts.indices where placeFirsts[p] == c { return true }
+        if mayStartPlace(c) {
+            for p in placeFirsts.indices where placeFirsts[p] == c { return true }
+        }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
+    }
+
+    /// Whether a place name of the document may start with `c`, told by one bit for its lowest
+    /// six bits before the names' first scalars are walked (asked of every front a name may
+    /// lose, and most start no place).
+    @inline(__always)
+    private func mayStartPlace(_ c: Unicode.Scalar) -> Bool {
+        placeFirstBits >> UInt64(c.value & 63) & 1 != 0
     }
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
