@@ -76,54 +76,57 @@ final class MetricNamer {
         {
             end = open
         }
-        var i = end
-        var closed = false
         var marks = PhraseMarks()
-        let eight = HanEight()
-        while i > floor {
-            // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
-            // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
-            // loop of their own, rather than asked both questions each, noting the words that
-            // cut a name and 分 (of 分别). (Eight at a time while all eight are such, then one by
-            // one.)
-            i = s.withUnsafeBufferPointer { buffer in
-                var k = i
+        // (The whole walk is made on the buffer, in one closure: one for each run of Han
+        // characters was a call, which set up the eight-at-a-time vectors again, and the other
+        // scalars were read through the array, each index checked.)
+        let i = s.withUnsafeBufferPointer { buffer in
+            precondition(floor >= 0 && end <= buffer.count)
+            let eight = HanEight()
+            var i = end
+            var closed = false
+            while i > floor {
+                // Han characters, most of a phrase, are neither delimiters nor quotation marks
+                // (all before U+3010, or full-width forms from U+FF00): passed over in a loop of
+                // their own, rather than asked both questions each, noting the words that cut a
+                // name and 分 (of 分别). (Eight at a time while all eight are such, then one by
+                // one.)
                 if let base = buffer.baseAddress {
-                    while k - 8 >= max(floor, 0) {
-                        let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                    while i - 8 >= floor {
+                        let v = UnsafeRawPointer(base + i - 8).loadUnaligned(as: SIMD8<UInt32>.self)
                         guard eight.allHan(v) else { break }
                         if eight.holdsCut(v) { marks.cuts = true }
                         if eight.holdsFen(v) { marks.fen = true }
-                        k -= 8
+                        i -= 8
                     }
                 }
-                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 {
-                    if Self.mayBeNoted(buffer[k - 1]) {
-                        if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
-                        if buffer[k - 1] == "分" { marks.fen = true }
+                while i > floor, buffer[i - 1].value >= 0x3010, buffer[i - 1].value < 0xFF00 {
+                    if Self.mayBeNoted(buffer[i - 1]) {
+                        if Self.cutsName(buffer[i - 1]) { marks.cuts = true }
+                        if buffer[i - 1] == "分" { marks.fen = true }
                     }
-                    k -= 1
+                    i -= 1
                 }
-                return k
-            }
-            guard i > floor else { break }
-            let c = s[i - 1]
-            if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
-            if c.value >= 0x3010 {
+                guard i > floor else { break }
+                let c = buffer[i - 1]
+                if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
+                if c.value >= 0x3010 {
+                    if Self.isMark(c) { marks.toDrop = true }
+                    i -= 1
+                    continue
+                }
+                if c == "”" || c == "’" || c == "」" { closed = true }
+                // An opening quote still open at the figure starts the phrase (将“每千人口…达到
+                // 4.5个”); one that follows a closing quote or a bracket separates two quotations.
+                if c == "“" || c == "‘" || c == "「" {
+                    if !closed { break }
+                    if i >= 2, closingMarks.contains(buffer[i - 2]) { break }
+                    closed = false
+                }
                 if Self.isMark(c) { marks.toDrop = true }
                 i -= 1
-                continue
             }
-            if c == "”" || c == "’" || c == "」" { closed = true }
-            // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
-            // one that follows a closing quote or a bracket separates two quotations.
-            if c == "“" || c == "‘" || c == "「" {
-                if !closed { break }
-                if i >= 2, closingMarks.contains(s[i - 2]) { break }
-                closed = false
-            }
-            if Self.isMark(c) { marks.toDrop = true }
-            i -= 1
+            return i
         }
         return (i..<end, marks)
     }
