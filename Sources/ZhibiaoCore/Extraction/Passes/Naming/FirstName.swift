@@ -6,14 +6,15 @@ extension SentenceReader {
     /// - A count before a noun (征集3278个就业岗位) is named by the noun after it, unless the count
     ///   only bounds or says who acted for the next figure.
     /// - Otherwise the phrase before the figure names it.
-    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`); `s` is the sentence and
+    /// `namer` the document's namer, as the reader holds them.
+    /// (The sentence and the namer are handed in, not read from the reader: read through `self`,
+    /// each was counted again for every call it was handed to, and held in a variable here, once
+    /// for every figure.)
     mutating func firstName(
-        _ figure: Figure, phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?
+        _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, marks: PhraseMarks,
+        limit: Int, nextEnd: Int?
     ) -> Naming? {
-        // (The sentence and the namer are held here once: read through `self`, each was counted
-        // again for every call it was handed to.)
-        let s = self.s
-        let namer = self.namer
         // (Cleaned into the reader's room, which goes back to it unless the phrase is the name.)
         var before: [Unicode.Scalar] = []
         swap(&before, &nameRoom)
