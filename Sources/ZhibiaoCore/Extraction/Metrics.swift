@@ -13,9 +13,8 @@ final class MetricNamer {
     /// The scalars that may start a front `name` strips but for the document's places
     /// (`Lexicon.strippableFronts`).
     private let fronts: ScalarBits
-    /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
-    /// most names, and a list of lists was walked word by word.
-    private let multipleLeadFirsts: [Unicode.Scalar]
+    /// The scalars a generic name may start with (`Lexicon.genericOpenings`).
+    private let genericOpenings: ScalarBits
     /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
     /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
     /// lists was walked word by word.
@@ -27,7 +26,7 @@ final class MetricNamer {
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
         placeFirstBits = placeFirsts.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
         fronts = lexicon.strippableFronts
-        multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
+        genericOpenings = lexicon.genericOpenings
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
 
@@ -906,20 +905,18 @@ final class MetricNamer {
 
     /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
     /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
-    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现.
+    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现. One test of the union the lexicon makes
+    /// of them (`Lexicon.genericOpenings`): asked of every figure's name, the four lists, the
+    /// marks and the multiples' leads were asked in turn, and most names start none.
     @inline(__always)
     func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
-        if lexicon.genericMetrics.mayStart(c) || lexicon.changeWords.mayStart(c) || lexicon.comparisons.mayStart(c)
-            || lexicon.changeAdverbs.mayStart(c)
-        {
-            return true
-        }
-        if isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实" || isComparativeMark(c) {
-            return true
-        }
-        for first in multipleLeadFirsts where first == c { return true }
-        return false
+        genericOpenings.mayContain(c)
     }
+
+    /// The marks a generic name may open with besides the first scalars of the lexicon's lists:
+    /// a baseline's (比, 较, 与, 同: `isBaselineMark`), 按…计算, 占, 完成 and 实现, and 高于 and the
+    /// like (`isComparativeMark`).
+    static let genericOpeningMarks = "比较与同按占完实高低快慢多少"
 
     /// Whether a phrase starts with a verb of progress against a target (完成, 实现).
     static func startsWithProgress(_ phrase: some Collection<Unicode.Scalar>) -> Bool {
