@@ -15,6 +15,10 @@ final class MetricNamer {
     private let fronts: ScalarBits
     /// The scalars a generic name may start with (`Lexicon.genericOpenings`).
     private let genericOpenings: ScalarBits
+    /// The first scalar of each clause verb (`Lexicon.clauseVerbs`), and the bit for the lowest
+    /// six bits of each (`mayHoldClauseVerb`).
+    private let clauseVerbFirsts: [Unicode.Scalar]
+    private let clauseVerbFirstBits: UInt64
     /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
     /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
     /// lists was walked word by word.
@@ -27,6 +31,17 @@ final class MetricNamer {
         placeFirstBits = placeFirsts.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
         fronts = lexicon.strippableFronts
         genericOpenings = lexicon.genericOpenings
+        // (A loop: `compactMap(\.first)` went through the key path's generic machinery, some
+        // thousands of instructions for each document's namer.)
+        var verbFirsts: [Unicode.Scalar] = []
+        var verbFirstBits: UInt64 = 0
+        for verb in lexicon.clauseVerbs {
+            guard let c = verb.first else { continue }
+            verbFirsts.append(c)
+            verbFirstBits |= 1 << UInt64(c.value & 63)
+        }
+        clauseVerbFirsts = verbFirsts
+        clauseVerbFirstBits = verbFirstBits
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
     }
 
@@ -602,6 +617,17 @@ final class MetricNamer {
         }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
+    }
+
+    /// Whether `clause` holds a scalar a clause verb (呈, 保持, 实现) starts with, as it must to
+    /// hold the verb: one pass, each scalar told by one bit for its lowest six bits before the
+    /// verbs' first scalars are compared, where each verb was looked for along the clause in
+    /// turn and most clauses hold none.
+    func mayHoldClauseVerb(_ clause: [Unicode.Scalar]) -> Bool {
+        for c in clause where clauseVerbFirstBits >> UInt64(c.value & 63) & 1 != 0 {
+            for first in clauseVerbFirsts where first == c { return true }
+        }
+        return false
     }
 
     /// Whether a place name of the document may start with `c`, told by one bit for its lowest

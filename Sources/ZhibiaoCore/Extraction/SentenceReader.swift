@@ -350,9 +350,12 @@ struct SentenceReader {
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
             return namer.subject(of: whole.metric)
         }
-        for verb in facts.lexicon.clauseVerbs {
-            if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
-                clause = Array(clause[..<r.lowerBound])
+        // (The verbs are looked for one by one only in a clause holding a scalar one starts with.)
+        if namer.mayHoldClauseVerb(clause) {
+            for verb in facts.lexicon.clauseVerbs {
+                if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
+                    clause = Array(clause[..<r.lowerBound])
+                }
             }
         }
         return clause.count <= longest ? clause : []
