@@ -228,27 +228,30 @@ extension SentenceReader {
         for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
         indexes.reserveCapacity(group.count)
+        // (Each candidate goes into `made` as it is made, and is finished there: made in a
+        // variable first, it was copied whole into the list, its strings counted, and the
+        // variable's destroyed.)
         for (n, k) in group.enumerated() where names[n].count >= 2 {
-            var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
+            made.append(candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList)))
+            let at = made.count - 1
             if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
-                read.growthOf = base
-                facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
+                made[at].growthOf = base
+                facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
-            if years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
+            if years.isEmpty, let span = Self.yearSpan(made[at].period), span.count == group.count {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
                 years = Array(span)
             }
             if !places.isEmpty {
-                read.region = places[n]
-                facts.log?.note(read.mention, "region", .regionNamed, places[n])
+                made[at].region = places[n]
+                facts.log?.note(made[at].mention, "region", .regionNamed, places[n])
             }
             if !years.isEmpty {
-                read.year = years[n]
-                read.period = String(years[n])
-                facts.log?.note(read.mention, "year", .yearListed)
+                made[at].year = years[n]
+                made[at].period = String(years[n])
+                facts.log?.note(made[at].mention, "year", .yearListed)
             }
-            indexes.append(made.count)
-            made.append(read)
+            indexes.append(at)
         }
         lastGroup = indexes
     }
