@@ -120,9 +120,11 @@ struct SentenceReader {
             // The phrase before the figure is read in place; it is copied only for a list.
             let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
-            // change from one level to another; any other figure is read alone.
+            // change from one level to another; any other figure is read alone. (A change reads
+            // the figure and the next: it is asked only when a next one follows, where most
+            // figures, their sentence's last, paid a call to find none.)
             if let next = respectiveList(at: k, phrase: phrase, holdsFen: marks.fen)
-                ?? fromToLevels(at: k, phrase: phrase)
+                ?? (k + 1 < figures.count ? fromToLevels(at: k, phrase: phrase) : nil)
             {
                 k = next
                 continue
