@@ -123,7 +123,7 @@ struct SentenceReader {
             // change from one level to another; any other figure is read alone. (A change reads
             // the figure and the next: it is asked only when a next one follows, where most
             // figures, their sentence's last, paid a call to find none.)
-            if let next = respectiveList(at: k, phrase: phrase, holdsFen: marks.fen)
+            if let next = respectiveList(at: k, in: s, phrase: phrase, holdsFen: marks.fen)
                 ?? (k + 1 < figures.count ? fromToLevels(at: k, phrase: phrase) : nil)
             {
                 k = next

@@ -2,17 +2,19 @@ extension SentenceReader {
     /// 分别: the values of a list (A、B和C分别为…, 城乡居民…分别达到41200元、21800元) go to the
     /// items named before them, and the rates after them to those items' figures. Reads the
     /// list's figures from `k` and returns where reading goes on, or nil when no list starts there.
-    /// `holdsFen` says whether the phrase holds 分, as `phraseBefore` noted it.
+    /// `holdsFen` says whether the phrase holds 分, as `phraseBefore` noted it; `s` is the
+    /// sentence, as the reader holds it (handed in: read from the reader, it was counted and
+    /// released for each figure followed closely by another).
     /// (Inlined where figures are read, with the cheap tests of whether a list may start at all:
     /// 分 in the phrase, or the next figure close by. Most figures start none; the phrase was read
     /// again for 分 and a call made for each.)
     @inline(__always)
-    mutating func respectiveList(at k: Int, phrase: Range<Int>, holdsFen: Bool) -> Int? {
+    mutating func respectiveList(at k: Int, in s: [Unicode.Scalar], phrase: Range<Int>, holdsFen: Bool) -> Int? {
         guard holdsFen || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 else { return nil }
-        return readList(at: k, phrase: phrase, holdsFen: holdsFen)
+        return readList(at: k, in: s, phrase: phrase, holdsFen: holdsFen)
     }
 
-    private mutating func readList(at k: Int, phrase: Range<Int>, holdsFen: Bool) -> Int? {
+    private mutating func readList(at k: Int, in s: [Unicode.Scalar], phrase: Range<Int>, holdsFen: Bool) -> Int? {
         // Told here first, by index, whether the next figures are marked off as one list. Asking
         // `list` took a copy of the reader (some 500 bytes) for each close figure; so does any
         // call here that is handed the reader, and the gaps are read by a function handed the
