@@ -23,6 +23,9 @@ final class MetricNamer {
     /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
     /// lists was walked word by word.
     private let trailingChangePairs: [UInt64]
+    /// The bit for the lowest six bits of each of their last scalars: most names end with none,
+    /// and are told so before the pairs are compared.
+    private let trailingChangeLastBits: UInt64
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
@@ -43,6 +46,9 @@ final class MetricNamer {
         clauseVerbFirsts = verbFirsts
         clauseVerbFirstBits = verbFirstBits
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
+        var lastBits: UInt64 = 0
+        for pair in trailingChangePairs { lastBits |= 1 << (pair & 63) }
+        trailingChangeLastBits = lastBits
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -1063,7 +1069,7 @@ final class MetricNamer {
     /// it was counted and shortened.)
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var end = metric.count
-        if end > 3 {
+        if end > 3, trailingChangeLastBits >> UInt64(metric[end - 1].value & 63) & 1 != 0 {
             var last = Self.pair(metric[end - 2], metric[end - 1])
             for change in trailingChangePairs where end > 3 && last == change {
                 end -= 2
