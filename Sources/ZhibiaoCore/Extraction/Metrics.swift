@@ -8,24 +8,47 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
+    /// The bit for the lowest six bits of each of `placeFirsts` (`mayStartPlace`).
+    private let placeFirstBits: UInt64
     /// The scalars that may start a front `name` strips but for the document's places
     /// (`Lexicon.strippableFronts`).
     private let fronts: ScalarBits
-    /// The first scalar of each lead of a multiple (是, 为, 相当于): `mayOpenGeneric` asks them of
-    /// most names, and a list of lists was walked word by word.
-    private let multipleLeadFirsts: [Unicode.Scalar]
+    /// The scalars a generic name may start with (`Lexicon.genericOpenings`).
+    private let genericOpenings: ScalarBits
+    /// The first scalar of each clause verb (`Lexicon.clauseVerbs`), and the bit for the lowest
+    /// six bits of each (`mayHoldClauseVerb`).
+    private let clauseVerbFirsts: [Unicode.Scalar]
+    private let clauseVerbFirstBits: UInt64
     /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
     /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
     /// lists was walked word by word.
     private let trailingChangePairs: [UInt64]
+    /// The bit for the lowest six bits of each of their last scalars: most names end with none,
+    /// and are told so before the pairs are compared.
+    private let trailingChangeLastBits: UInt64
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
+        placeFirstBits = placeFirsts.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
         fronts = lexicon.strippableFronts
-        multipleLeadFirsts = lexicon.multipleLeads.compactMap(\.first)
+        genericOpenings = lexicon.genericOpenings
+        // (A loop: `compactMap(\.first)` went through the key path's generic machinery, some
+        // thousands of instructions for each document's namer.)
+        var verbFirsts: [Unicode.Scalar] = []
+        var verbFirstBits: UInt64 = 0
+        for verb in lexicon.clauseVerbs {
+            guard let c = verb.first else { continue }
+            verbFirsts.append(c)
+            verbFirstBits |= 1 << UInt64(c.value & 63)
+        }
+        clauseVerbFirsts = verbFirsts
+        clauseVerbFirstBits = verbFirstBits
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
+        var lastBits: UInt64 = 0
+        for pair in trailingChangePairs { lastBits |= 1 << (pair & 63) }
+        trailingChangeLastBits = lastBits
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -73,49 +96,57 @@ final class MetricNamer {
         {
             end = open
         }
-        var i = end
-        var closed = false
         var marks = PhraseMarks()
-        let eight = HanEight()
-        while i > floor {
-            // Han characters, most of a phrase, are neither delimiters nor quotation marks (all
-            // before U+3010, or full-width forms from U+FF00): passed over from the buffer, in a
-            // loop of their own, rather than asked both questions each, noting the words that
-            // cut a name. (Eight at a time while all eight are such, then one by one.)
-            i = s.withUnsafeBufferPointer { buffer in
-                var k = i
+        // (The whole walk is made on the buffer, in one closure: one for each run of Han
+        // characters was a call, which set up the eight-at-a-time vectors again, and the other
+        // scalars were read through the array, each index checked.)
+        let i = s.withUnsafeBufferPointer { buffer in
+            precondition(floor >= 0 && end <= buffer.count)
+            let eight = HanEight()
+            var i = end
+            var closed = false
+            while i > floor {
+                // Han characters, most of a phrase, are neither delimiters nor quotation marks
+                // (all before U+3010, or full-width forms from U+FF00): passed over in a loop of
+                // their own, rather than asked both questions each, noting the words that cut a
+                // name and 分 (of 分别). (Eight at a time while all eight are such, then one by
+                // one.)
                 if let base = buffer.baseAddress {
-                    while k - 8 >= max(floor, 0) {
-                        let v = UnsafeRawPointer(base + k - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+                    while i - 8 >= floor {
+                        let v = UnsafeRawPointer(base + i - 8).loadUnaligned(as: SIMD8<UInt32>.self)
                         guard eight.allHan(v) else { break }
                         if eight.holdsCut(v) { marks.cuts = true }
-                        k -= 8
+                        if eight.holdsFen(v) { marks.fen = true }
+                        i -= 8
                     }
                 }
-                while k > floor, buffer[k - 1].value >= 0x3010, buffer[k - 1].value < 0xFF00 {
-                    if Self.cutsName(buffer[k - 1]) { marks.cuts = true }
-                    k -= 1
+                while i > floor, buffer[i - 1].value >= 0x3010, buffer[i - 1].value < 0xFF00 {
+                    if Self.mayBeNoted(buffer[i - 1]) {
+                        if Self.cutsName(buffer[i - 1]) { marks.cuts = true }
+                        if buffer[i - 1] == "分" { marks.fen = true }
+                    }
+                    i -= 1
                 }
-                return k
-            }
-            guard i > floor else { break }
-            let c = s[i - 1]
-            if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
-            if c.value >= 0x3010 {
+                guard i > floor else { break }
+                let c = buffer[i - 1]
+                if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
+                if c.value >= 0x3010 {
+                    if Self.isMark(c) { marks.toDrop = true }
+                    i -= 1
+                    continue
+                }
+                if c == "”" || c == "’" || c == "」" { closed = true }
+                // An opening quote still open at the figure starts the phrase (将“每千人口…达到
+                // 4.5个”); one that follows a closing quote or a bracket separates two quotations.
+                if c == "“" || c == "‘" || c == "「" {
+                    if !closed { break }
+                    if i >= 2, closingMarks.contains(buffer[i - 2]) { break }
+                    closed = false
+                }
                 if Self.isMark(c) { marks.toDrop = true }
                 i -= 1
-                continue
             }
-            if c == "”" || c == "’" || c == "」" { closed = true }
-            // An opening quote still open at the figure starts the phrase (将“每千人口…达到4.5个”);
-            // one that follows a closing quote or a bracket separates two quotations.
-            if c == "“" || c == "‘" || c == "「" {
-                if !closed { break }
-                if i >= 2, closingMarks.contains(s[i - 2]) { break }
-                closed = false
-            }
-            if Self.isMark(c) { marks.toDrop = true }
-            i -= 1
+            return i
         }
         return (i..<end, marks)
     }
@@ -189,6 +220,14 @@ final class MetricNamer {
             return true
         }
         return end - mark - 1 <= 6
+    }
+
+    /// Whether a phrase may follow `figure` (`phraseAfter` finds none when the sentence ends with
+    /// it or a delimiter follows it): the test a caller makes before the call, as most figures
+    /// end their clause.
+    @inline(__always)
+    func mayPrecedePhrase(_ s: [Unicode.Scalar], figure: Figure) -> Bool {
+        figure.end < s.count && !Self.isDelimiter(s[figure.end])
     }
 
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
@@ -308,6 +347,17 @@ final class MetricNamer {
     @inline(__always)
     private static func cutsName(_ c: Unicode.Scalar) -> Bool {
         c == "等" || c == "共" || c == "由"
+    }
+
+    /// Whether `c` may be one of the scalars `phraseBefore` notes (等, 共, 由 and 分): told by the
+    /// bit for its lowest six bits, set for those four and for one Han character in twenty or
+    /// so, where comparing each scalar passed with the four was most of its instructions.
+    @inline(__always)
+    private static func mayBeNoted(_ c: Unicode.Scalar) -> Bool {
+        let bits: UInt64 =
+            1 << (("等" as Unicode.Scalar).value & 63) | 1 << (("共" as Unicode.Scalar).value & 63)
+            | 1 << (("由" as Unicode.Scalar).value & 63) | 1 << (("分" as Unicode.Scalar).value & 63)
+        return bits >> UInt64(c.value & 63) & 1 != 0
     }
 
     /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
@@ -447,10 +497,12 @@ final class MetricNamer {
                 lo += m.length
                 changed = true
             }
-            for p in placeFirsts.indices
-            where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
-                lo += placeNames[p].count
-                changed = true
+            if lo < end, mayStartPlace(s[lo]) {
+                for p in placeFirsts.indices
+                where lo < end && placeFirsts[p] == s[lo] && s.holds(placeNames[p], at: lo, end: end) {
+                    lo += placeNames[p].count
+                    changed = true
+                }
             }
             if lo + 7 < end, isDigit(s[lo + 3]) || isDigit(s[lo + 4]), let n = placeBeforeYear(s, from: lo, end: end) {
                 lo += n
@@ -517,12 +569,13 @@ final class MetricNamer {
         hi = per
         // 新改建农村公路里程去年超16万公里: a period after the noun is read as the figure's period.
         // (The 为 of 违法行为 ends a noun.)
+        // (By length alone: the phrases' values, strings, were counted and released for each.)
         while lo < hi,
-            let m = lexicon.lightVerbs.longestEnding(in: s, before: hi, start: lo)
-                ?? lexicon.periods.longestEnding(in: s, before: hi, start: lo),
-            m.length < hi - lo, m.length > 1 || s[hi - 1] != "为" || s[hi - 2] != "行"
+            let length = lexicon.lightVerbs.longestEndingLength(in: s, before: hi, start: lo)
+                ?? lexicon.periods.longestEndingLength(in: s, before: hi, start: lo),
+            length < hi - lo, length > 1 || s[hi - 1] != "为" || s[hi - 2] != "行"
         {
-            hi -= m.length
+            hi -= length
         }
         let perTail = hi < per && per < perEnd ? per..<perEnd : nil
         if hi == per { hi = perEnd }
@@ -565,9 +618,30 @@ final class MetricNamer {
     private func mayStripFront(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         let c = s[i]
         if fronts.mayContain(c) { return true }
-        for p in placeFirsts.indices where placeFirsts[p] == c { return true }
+        if mayStartPlace(c) {
+            for p in placeFirsts.indices where placeFirsts[p] == c { return true }
+        }
         // (A place the lexicon does not know before a year: its year's digits come soon.)
         return i + 4 < end && (isDigit(s[i + 3]) || isDigit(s[i + 4]))
+    }
+
+    /// Whether `clause` holds a scalar a clause verb (呈, 保持, 实现) starts with, as it must to
+    /// hold the verb: one pass, each scalar told by one bit for its lowest six bits before the
+    /// verbs' first scalars are compared, where each verb was looked for along the clause in
+    /// turn and most clauses hold none.
+    func mayHoldClauseVerb(_ clause: [Unicode.Scalar]) -> Bool {
+        for c in clause where clauseVerbFirstBits >> UInt64(c.value & 63) & 1 != 0 {
+            for first in clauseVerbFirsts where first == c { return true }
+        }
+        return false
+    }
+
+    /// Whether a place name of the document may start with `c`, told by one bit for its lowest
+    /// six bits before the names' first scalars are walked (asked of every front a name may
+    /// lose, and most start no place).
+    @inline(__always)
+    private func mayStartPlace(_ c: Unicode.Scalar) -> Bool {
+        placeFirstBits >> UInt64(c.value & 63) & 1 != 0
     }
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
@@ -863,20 +937,18 @@ final class MetricNamer {
 
     /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
     /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
-    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现.
+    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现. One test of the union the lexicon makes
+    /// of them (`Lexicon.genericOpenings`): asked of every figure's name, the four lists, the
+    /// marks and the multiples' leads were asked in turn, and most names start none.
     @inline(__always)
     func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
-        if lexicon.genericMetrics.mayStart(c) || lexicon.changeWords.mayStart(c) || lexicon.comparisons.mayStart(c)
-            || lexicon.changeAdverbs.mayStart(c)
-        {
-            return true
-        }
-        if isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实" || isComparativeMark(c) {
-            return true
-        }
-        for first in multipleLeadFirsts where first == c { return true }
-        return false
+        genericOpenings.mayContain(c)
     }
+
+    /// The marks a generic name may open with besides the first scalars of the lexicon's lists:
+    /// a baseline's (比, 较, 与, 同: `isBaselineMark`), 按…计算, 占, 完成 and 实现, and 高于 and the
+    /// like (`isComparativeMark`).
+    static let genericOpeningMarks = "比较与同按占完实高低快慢多少"
 
     /// Whether a phrase starts with a verb of progress against a target (完成, 实现).
     static func startsWithProgress(_ phrase: some Collection<Unicode.Scalar>) -> Bool {
@@ -997,7 +1069,7 @@ final class MetricNamer {
     /// it was counted and shortened.)
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var end = metric.count
-        if end > 3 {
+        if end > 3, trailingChangeLastBits >> UInt64(metric[end - 1].value & 63) & 1 != 0 {
             var last = Self.pair(metric[end - 2], metric[end - 1])
             for change in trailingChangePairs where end > 3 && last == change {
                 end -= 2
@@ -1217,12 +1289,17 @@ private struct HanEight {
     private let deng = SIMD8<UInt32>(repeating: ("等" as Unicode.Scalar).value)
     private let gong = SIMD8<UInt32>(repeating: ("共" as Unicode.Scalar).value)
     private let you = SIMD8<UInt32>(repeating: ("由" as Unicode.Scalar).value)
+    private let fen = SIMD8<UInt32>(repeating: ("分" as Unicode.Scalar).value)
 
     @inline(__always)
     func allHan(_ v: SIMD8<UInt32>) -> Bool { all((v &- start) .< width) }
 
     @inline(__always)
     func holdsCut(_ v: SIMD8<UInt32>) -> Bool { any((v .== deng) .| (v .== gong) .| (v .== you)) }
+
+    /// Whether any of the eight is 分, which 分别 starts with.
+    @inline(__always)
+    func holdsFen(_ v: SIMD8<UInt32>) -> Bool { any(v .== fen) }
 }
 
 /// What `MetricNamer.clean` looks for in a phrase before it names it: whether the phrase holds
@@ -1231,6 +1308,9 @@ private struct HanEight {
 struct PhraseMarks {
     var toDrop = false
     var cuts = false
+    /// Whether the phrase holds 分, as one that says 分别 must (noted by `phraseBefore` only):
+    /// a 分别 list is looked for only then, or when the next figures follow closely.
+    var fen = false
 }
 
 /// A cleaned name as stretches of the scalars it was cleaned from: the verb an enumeration's

@@ -133,6 +133,17 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         return (found.length, values[found.index])
     }
 
+    /// The length of `longestEnding(in:before:start:)`, its value not read: a caller that needs
+    /// the length alone counts no reference to a value.
+    @inline(__always)
+    func longestEndingLength(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> Int? {
+        guard end > start, ends.mayContain(s[end - 1]) else { return nil }
+        guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
+            return nil
+        }
+        return last.longestEnding(in: s, before: end, start: start)?.length
+    }
+
     /// Every match, scanning left to right and taking the longest phrase at each position.
     func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
         var found: [(Range<Int>, Value)] = []

@@ -111,21 +111,31 @@ struct SentenceReader {
             self.context.sentence = []
         }
         first = made.count
+        // (Held once for the sentence and handed to each figure's first name with the sentence,
+        // as arguments: read from the reader there, each was counted and released for every
+        // figure, as the reader changes while they are used.)
+        let namer = self.namer
         var k = 0
         while k < figures.count {
             // The phrase before the figure is read in place; it is copied only for a list.
             let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
             // The passes that read several figures at once, in their order: a 分别 list, then a
-            // change from one level to another; any other figure is read alone.
-            if let next = respectiveList(at: k, phrase: phrase) ?? fromToLevels(at: k, phrase: phrase) {
+            // change from one level to another; any other figure is read alone. (A change reads
+            // the figure and the next: it is asked only when a next one follows, where most
+            // figures, their sentence's last, paid a call to find none.)
+            if let next = respectiveList(at: k, in: s, phrase: phrase, holdsFen: marks.fen)
+                ?? (k + 1 < figures.count ? fromToLevels(at: k, phrase: phrase) : nil)
+            {
                 k = next
                 continue
             }
             current = k
             if k + 1 < figures.count {
-                readSingle(phrase: phrase, marks: marks, limit: figures[k + 1].leadStart, nextEnd: figures[k + 1].end)
+                readSingle(
+                    s, namer: namer, phrase: phrase, marks: marks, limit: figures[k + 1].leadStart,
+                    nextEnd: figures[k + 1].end)
             } else {
-                readSingle(phrase: phrase, marks: marks, limit: s.count, nextEnd: nil)
+                readSingle(s, namer: namer, phrase: phrase, marks: marks, limit: s.count, nextEnd: nil)
             }
             k += 1
         }
@@ -159,12 +169,18 @@ struct SentenceReader {
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
     /// its first name, then the naming passes in their order, then the candidate.
-    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
-    private mutating func readSingle(phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?) {
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`); `s` is the sentence and
+    /// `namer` the document's namer, as the reader holds them.
+    private mutating func readSingle(
+        _ s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?
+    ) {
         // (Copied once here: handed on from the list, the figure was copied for each call.)
         let figure = figures[current]
         defer { lastFigureEnd = figure.end }
-        guard var naming = firstName(figure, phrase: phrase, marks: marks, limit: limit, nextEnd: nextEnd) else {
+        guard
+            var naming = firstName(
+                figure, in: s, namer: namer, phrase: phrase, marks: marks, limit: limit, nextEnd: nextEnd)
+        else {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
@@ -336,9 +352,12 @@ struct SentenceReader {
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
             return namer.subject(of: whole.metric)
         }
-        for verb in facts.lexicon.clauseVerbs {
-            if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
-                clause = Array(clause[..<r.lowerBound])
+        // (The verbs are looked for one by one only in a clause holding a scalar one starts with.)
+        if namer.mayHoldClauseVerb(clause) {
+            for verb in facts.lexicon.clauseVerbs {
+                if let r = clause.firstRange(of: verb), r.lowerBound >= 2 {
+                    clause = Array(clause[..<r.lowerBound])
+                }
             }
         }
         return clause.count <= longest ? clause : []

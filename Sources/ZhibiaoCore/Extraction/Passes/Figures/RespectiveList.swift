@@ -2,16 +2,28 @@ extension SentenceReader {
     /// 分别: the values of a list (A、B和C分别为…, 城乡居民…分别达到41200元、21800元) go to the
     /// items named before them, and the rates after them to those items' figures. Reads the
     /// list's figures from `k` and returns where reading goes on, or nil when no list starts there.
-    mutating func respectiveList(at k: Int, phrase: Range<Int>) -> Int? {
-        // Told here first, by index, whether a list may start at all: 分 in the phrase, or the
-        // next figures close by and marked off as one list. Most figures start none, and asking
+    /// `holdsFen` says whether the phrase holds 分, as `phraseBefore` noted it; `s` is the
+    /// sentence, as the reader holds it (handed in: read from the reader, it was counted and
+    /// released for each figure followed closely by another).
+    /// (Inlined where figures are read, with the cheap tests of whether a list may start at all:
+    /// 分 in the phrase, or the next figure close by. Most figures start none; the phrase was read
+    /// again for 分 and a call made for each.)
+    @inline(__always)
+    mutating func respectiveList(at k: Int, in s: [Unicode.Scalar], phrase: Range<Int>, holdsFen: Bool) -> Int? {
+        guard holdsFen || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 else { return nil }
+        return readList(at: k, in: s, phrase: phrase, holdsFen: holdsFen)
+    }
+
+    private mutating func readList(at k: Int, in s: [Unicode.Scalar], phrase: Range<Int>, holdsFen: Bool) -> Int? {
+        // Told here first, by index, whether the next figures are marked off as one list. Asking
         // `list` took a copy of the reader (some 500 bytes) for each close figure; so does any
         // call here that is handed the reader, and the gaps are read by a function handed the
         // figures and the sentence alone.
         let mayStart =
-            k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
-            && Self.groupEnd(of: figures, in: s, from: k) - k >= 2 || holdsRespectively(phrase)
-        guard mayStart, let list = list(at: k, phrase: phrase) else { return nil }
+            holdsFen
+            || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
+                && Self.groupEnd(of: figures, in: s, from: k) - k >= 2
+        guard mayStart, let list = list(at: k, phrase: phrase, holdsFen: holdsFen) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1
@@ -107,9 +119,9 @@ extension SentenceReader {
     /// caller: most figures start no list, and the call cost more than finding that out.)
     @inline(__always)
     private func list(
-        at k: Int, phrase: Range<Int>
+        at k: Int, phrase: Range<Int>, holdsFen: Bool
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if holdsRespectively(phrase), let split = respectively(in: phrase) {
+        if holdsFen, let split = respectively(in: phrase) {
             let subject = Array(s[phrase.lowerBound..<split])
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
@@ -122,29 +134,6 @@ extension SentenceReader {
             let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
-    }
-
-    /// Whether 分 is in `phrase`, as 分别 must be: read by a pointer over the sentence's buffer,
-    /// where `contains` on the slice counted a reference to the sentence for every figure and an
-    /// index loop checked each index against the bounds of the sentence and of the phrase (which
-    /// lies within them). Asked for nearly every figure: four scalars are compared at once, in
-    /// one vector register (a phrase is some eight long), and the last few one by one.
-    private func holdsRespectively(_ phrase: Range<Int>) -> Bool {
-        s.withUnsafeBufferPointer { s in
-            guard let base = s.baseAddress else { return false }
-            var p = base + phrase.lowerBound
-            let end = base + phrase.upperBound
-            let fen = SIMD4<UInt32>(repeating: Unicode.Scalar("分").value)
-            while end - p >= 4 {
-                if any(UnsafeRawPointer(p).loadUnaligned(as: SIMD4<UInt32>.self) .== fen) { return true }
-                p += 4
-            }
-            while p < end {
-                if p.pointee == "分" { return true }
-                p += 1
-            }
-            return false
-        }
     }
 
     /// Where 分别 first stands in `phrase` (both its scalars within it), read in place rather
@@ -241,27 +230,30 @@ extension SentenceReader {
         for n in names.indices where names[n].count > 24 { names[n] = namer.clean(names[n], in: names[n].indices) }
         var indexes: [Int] = []
         indexes.reserveCapacity(group.count)
+        // (Each candidate goes into `made` as it is made, and is finished there: made in a
+        // variable first, it was copied whole into the list, its strings counted, and the
+        // variable's destroyed.)
         for (n, k) in group.enumerated() where names[n].count >= 2 {
-            var read = candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList))
+            made.append(candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList)))
+            let at = made.count - 1
             if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
-                read.growthOf = base
-                facts.log?.note(read.mention, "growth", .growthBase, String(scalars: made[base].metric))
+                made[at].growthOf = base
+                facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
             }
-            if years.isEmpty, let span = Self.yearSpan(read.period), span.count == group.count {
+            if years.isEmpty, let span = Self.yearSpan(made[at].period), span.count == group.count {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.
                 years = Array(span)
             }
             if !places.isEmpty {
-                read.region = places[n]
-                facts.log?.note(read.mention, "region", .regionNamed, places[n])
+                made[at].region = places[n]
+                facts.log?.note(made[at].mention, "region", .regionNamed, places[n])
             }
             if !years.isEmpty {
-                read.year = years[n]
-                read.period = String(years[n])
-                facts.log?.note(read.mention, "year", .yearListed)
+                made[at].year = years[n]
+                made[at].period = String(years[n])
+                facts.log?.note(made[at].mention, "year", .yearListed)
             }
-            indexes.append(made.count)
-            made.append(read)
+            indexes.append(at)
         }
         lastGroup = indexes
     }

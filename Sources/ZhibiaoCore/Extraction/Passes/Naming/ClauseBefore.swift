@@ -6,8 +6,10 @@ extension SentenceReader {
     /// counts.
     @inline(__always)
     mutating func clauseBefore(_ n: inout Naming) -> NamingVerdict {
-        // (A name of linking verbs only starts with one.)
-        guard n.metric.count < 2 || namer.lexicon.lightVerbs.mayStart(n.metric[0]) else { return .next }
+        // (A name of linking verbs only starts with one: its first scalar and the one after are
+        // asked, as the search for the first verb asks them.)
+        guard n.metric.count < 2 || namer.lexicon.lightVerbs.mayStart(in: n.metric, at: 0, limit: n.metric.count)
+        else { return .next }
         return nameByClauseBefore(&n)
     }
 

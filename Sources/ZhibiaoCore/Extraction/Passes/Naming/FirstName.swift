@@ -6,14 +6,15 @@ extension SentenceReader {
     /// - A count before a noun (征集3278个就业岗位) is named by the noun after it, unless the count
     ///   only bounds or says who acted for the next figure.
     /// - Otherwise the phrase before the figure names it.
-    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`).
+    /// `marks` is what the phrase holds (`MetricNamer.phraseBefore`); `s` is the sentence and
+    /// `namer` the document's namer, as the reader holds them.
+    /// (The sentence and the namer are handed in, not read from the reader: read through `self`,
+    /// each was counted again for every call it was handed to, and held in a variable here, once
+    /// for every figure.)
     mutating func firstName(
-        _ figure: Figure, phrase: Range<Int>, marks: PhraseMarks, limit: Int, nextEnd: Int?
+        _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, marks: PhraseMarks,
+        limit: Int, nextEnd: Int?
     ) -> Naming? {
-        // (The sentence and the namer are held here once: read through `self`, each was counted
-        // again for every call it was handed to.)
-        let s = self.s
-        let namer = self.namer
         // (Cleaned into the reader's room, which goes back to it unless the phrase is the name.)
         var before: [Unicode.Scalar] = []
         swap(&before, &nameRoom)
@@ -46,8 +47,10 @@ extension SentenceReader {
         }
         var metric: [Unicode.Scalar]
         var trail = RuleTrail(.phraseBefore)
-        if let after = namer.phraseAfter(s, figure: figure, limit: limit), case let noun = namer.clean(s, in: after),
-            noun.count >= 2
+        // (Whether a phrase may follow is told here first: most figures end their clause, and the
+        // call found none after them.)
+        if namer.mayPrecedePhrase(s, figure: figure), let after = namer.phraseAfter(s, figure: figure, limit: limit),
+            case let noun = namer.clean(s, in: after), noun.count >= 2
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
@@ -94,7 +97,9 @@ extension SentenceReader {
                     floor = reached
                 }
             }
-        } else if let served = namer.servedHeadcount(s, phrase: phrase, before: before, figure: figure, limit: limit) {
+        } else if figure.family == .people,
+            let served = namer.servedHeadcount(s, phrase: phrase, before: before, figure: figure, limit: limit)
+        {
             // 为8.3万人发放失业保险金4.7亿元: the people, by what was done for them; the same
             // words name the money after.
             metric = served

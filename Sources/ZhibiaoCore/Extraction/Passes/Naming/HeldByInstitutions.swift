@@ -3,8 +3,12 @@ extension SentenceReader {
     /// right after a count of them, is theirs (普通高中在校学生).
     @inline(__always)
     mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
-        // (What is held follows the figure before at once, after a comma.)
-        guard lastFigureEnd >= 0, n.phrase.lowerBound == lastFigureEnd + 1 else { return .next }
+        // (What is held follows the figure before at once, after a comma, and starts with a word
+        // of `held`: its first two scalars are asked here, as the search for the word asks them.)
+        guard lastFigureEnd >= 0, n.phrase.lowerBound == lastFigureEnd + 1,
+            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",
+            namer.lexicon.heldWords.mayStart(in: n.metric, at: 0, limit: n.metric.count)
+        else { return .next }
         return nameHeldByInstitutions(&n)
     }
 

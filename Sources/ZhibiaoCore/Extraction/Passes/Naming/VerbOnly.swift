@@ -4,9 +4,9 @@ extension SentenceReader {
     /// came before in the sentence).
     @inline(__always)
     mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
-        guard n.metric.count <= 4, let opening = n.metric.first, namer.lexicon.contentVerbs.mayStart(opening) else {
-            return .next
-        }
+        // (Its first scalar and the one after are asked, as the search for the verb asks them.)
+        guard n.metric.count <= 4, namer.lexicon.contentVerbs.mayStart(in: n.metric, at: 0, limit: n.metric.count)
+        else { return .next }
         return nameVerbOnly(&n)
     }
 
