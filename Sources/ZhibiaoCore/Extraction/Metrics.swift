@@ -883,29 +883,36 @@ final class MetricNamer {
     }
 
     func isGeneric(_ metric: [Unicode.Scalar]) -> Bool {
-        guard let opening = metric.first else { return true }
+        genericReading(metric) != .notGeneric
+    }
+
+    /// How `isGeneric` reads a name: as no bare rate or change, as a change word it ends with
+    /// (提高, 同比增长), or otherwise (覆盖率, 占…的比重). A bare rate's subject asks whether its
+    /// name ends with a change word: when the reading found one, it need not be looked up again.
+    func genericReading(_ metric: [Unicode.Scalar]) -> GenericReading {
+        guard let opening = metric.first else { return .generic }
         // Every rule below reads from the name's first scalar on: a name no rule can open (most
         // names: 城镇新增就业) is told so at once, not list by list.
-        guard mayOpenGeneric(opening) else { return false }
+        guard mayOpenGeneric(opening) else { return .notGeneric }
         // The tail after a baseline word is metric[start...], read in place.
         var start = 0
         if let baseline = baselineLength(metric) {
             start = baseline
             // 比2023年多/少: more or fewer than a baseline is a change.
-            if metric.count - start == 1, metric[start] == "多" || metric[start] == "少" { return true }
-            if start == metric.count { return true }
+            if metric.count - start == 1, metric[start] == "多" || metric[start] == "少" { return .generic }
+            if start == metric.count { return .generic }
             if let change = lexicon.changeWords.longest(in: metric, at: start), change.length == metric.count - start {
-                return true
+                return .endingChange
             }
         }
         if let m = lexicon.genericMetrics.longest(in: metric, at: start), m.length == metric.count - start {
-            return true
+            return .generic
         }
         // 提高, 实际增长, 年均增长: a change, however counted, of nothing named.
         var change = start
         if let adverb = lexicon.changeAdverbs.longest(in: metric, at: change) { change += adverb.length }
         if let m = lexicon.changeWords.longest(in: metric, at: change), m.length == metric.count - change {
-            return true
+            return change > 0 ? .endingChange : .generic
         }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
         for lead in lexicon.multipleLeads
@@ -913,26 +920,28 @@ final class MetricNamer {
             var tail = metric[(start + lead.count)...]
             let named = tail.count
             while let c = tail.first, isDigit(c) || c == "年" || c == "的" { tail.removeFirst() }
-            if tail.count < named && tail.isEmpty { return true }
-            return tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
+            if tail.count < named && tail.isEmpty { return .generic }
+            let baseline =
+                tail.elementsEqual("上年的".unicodeScalars) || tail.elementsEqual("上年".unicodeScalars)
                 || tail.elementsEqual("去年".unicodeScalars)
+            return baseline ? .generic : .notGeneric
         }
         // 按2017年平均汇率计算(为): the figure before, reckoned another way.
-        if reckoning(metric, from: start, end: metric.count) == metric.count - start { return true }
+        if reckoning(metric, from: start, end: metric.count) == metric.count - start { return .generic }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
-        if metric[start...].first == "占" && metric.count - start >= 3 { return true }
+        if metric[start...].first == "占" && metric.count - start >= 3 { return .generic }
         // 高于全国, 快于全省: ahead of a place, in what comes before.
         if metric.count - start >= 4, metric[start + 1] == "于", isComparativeMark(metric[start]),
             lexicon.leadWords.longest(in: metric, at: start + 2)?.length == metric.count - start - 2
         {
-            return true
+            return .generic
         }
         // 完成目标任务, 实现全年目标数的: progress against a target, whose subject comes before.
         if Self.startsWithProgress(metric[start...]) {
             let tail = Array(metric[start...])
-            return targetWords.contains { tail.firstRange(of: $0) != nil }
+            return targetWords.contains { tail.firstRange(of: $0) != nil } ? .generic : .notGeneric
         }
-        return false
+        return .notGeneric
     }
 
     /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
@@ -1256,6 +1265,14 @@ private let countedKinds: ScalarSet = "项类种大"
 @inline(__always)
 private func isPerUnit(_ c: Unicode.Scalar) -> Bool {
     c == "人" || c == "户" || c == "月" || c == "年" || c == "日" || c == "天"
+}
+
+/// How a name reads as a bare rate or change (`MetricNamer.genericReading`): not at all, as
+/// a change word it ends with after something else (同比增长, 实际增长), or otherwise.
+enum GenericReading {
+    case notGeneric
+    case endingChange
+    case generic
 }
 
 extension [Unicode.Scalar] {

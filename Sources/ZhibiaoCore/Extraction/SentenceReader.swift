@@ -261,8 +261,9 @@ struct SentenceReader {
     /// The subject a bare rate takes: the metric of the figure before it in the sentence, or
     /// the noun phrase of the clause before it.
     /// (The figure is given by its index and read in place: a copy counted its strings.)
+    /// `isChange` says whether the rate ends with a change word, asked once by the caller.
     @inline(__always)
-    func subjectForBareRate(of rate: [Unicode.Scalar], figureAt f: Int) -> [Unicode.Scalar] {
+    func subjectForBareRate(of rate: [Unicode.Scalar], isChange: Bool, figureAt f: Int) -> [Unicode.Scalar] {
         // A share (占…比重) and progress (完成…目标, 实现…目标) are of the last amount before them, verb and
         // all (新增城镇就业), not of a rate between (民生支出286.5亿元，同比增长6.2%，占…81.3%: of
         // 民生支出).
@@ -281,8 +282,6 @@ struct SentenceReader {
         let closed =
             !bracketed.isEmpty && lastFigureEnd >= 0
             && s[lastFigureEnd..<figures[f].leadStart].contains { $0 == "）" || $0 == ")" }
-        // (Asked once: the change word is looked up from the name's end each time.)
-        let isChange = namer.endsWithChange(rate)
         let amount =
             figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })

@@ -8,9 +8,13 @@ extension SentenceReader {
     }
 
     private mutating func nameBareRate(_ n: inout Naming) -> NamingVerdict {
-        guard namer.isGeneric(n.metric) else { return .next }
-        let subject = subjectForBareRate(of: n.metric, figureAt: n.figure)
-        if subject.isEmpty, namer.endsWithChange(n.metric) { return .drop }
+        let reading = namer.genericReading(n.metric)
+        guard reading != .notGeneric else { return .next }
+        // (Whether the name ends with a change word is asked once, for the subject and the drop,
+        // and not at all when the reading found the change word it ends with.)
+        let isChange = reading == .endingChange || namer.endsWithChange(n.metric)
+        let subject = subjectForBareRate(of: n.metric, isChange: isChange, figureAt: n.figure)
+        if subject.isEmpty, isChange { return .drop }
         // (Put in front of the name in its own storage, most often the reader's room: a new
         // array joining the two was allocated for each bare rate, and the room dropped.)
         n.metric.insert(contentsOf: subject, at: 0)
