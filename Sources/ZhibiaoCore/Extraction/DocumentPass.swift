@@ -309,8 +309,10 @@ final class DocumentFacts {
 
     /// Builds a candidate's context fields for a figure at a position of a sentence; `scan` has
     /// read the sentence's periods (`context.sentence`) up to an earlier figure, or not at all.
+    /// (`context` is `inout` though only read: handed by value, the context, some 220 bytes
+    /// with arrays and strings in it, was copied out of the reader at every figure.)
     func candidate(
-        metric: [Unicode.Scalar], figure: Figure, context: SentenceContext, scan: inout PeriodScan,
+        metric: [Unicode.Scalar], figure: Figure, context: inout SentenceContext, scan: inout PeriodScan,
         places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
         periods.advance(&scan, in: context.sentence, to: figure.leadStart)

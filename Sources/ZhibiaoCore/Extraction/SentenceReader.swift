@@ -60,7 +60,7 @@ struct SentenceReader {
     @inline(always)
     mutating func candidate(metric: [Unicode.Scalar], figure: Figure, trail: RuleTrail) -> Candidate {
         let made = facts.candidate(
-            metric: metric, figure: figure, context: context, scan: &periodScan, places: &placeScan,
+            metric: metric, figure: figure, context: &context, scan: &periodScan, places: &placeScan,
             utf8: &utf8Cursor)
         facts.log?.note(made.mention, metric: metric, trail: trail)
         if !madeAny {

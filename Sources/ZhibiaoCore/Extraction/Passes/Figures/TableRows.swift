@@ -92,7 +92,7 @@ extension DocumentPass {
             placed.leadStart += offset
             placed.end += offset
             var made = facts.candidate(
-                metric: metric, figure: placed, context: context, scan: &scan, places: &places, utf8: &utf8)
+                metric: metric, figure: placed, context: &context, scan: &scan, places: &places, utf8: &utf8)
             made.kind = kind
             facts.log?.note(made.mention, metric: metric, trail: RuleTrail(.tableRow))
             facts.log?.note(made.mention, "kind", .kindTableColumn, String(scalars: columns.headings[column]))
