@@ -62,8 +62,8 @@ struct FigureFinder {
             let before: Unicode.Scalar? = a > 0 ? s[a - 1] : nil
             let after: Unicode.Scalar? = b < s.count ? s[b] : nil
             // Most numbers stand between Chinese characters, where none of these tests applies:
-            // each asks for ASCII or one of five other marks beside the number (第, ：, —, ～,
-            // 至), and the two scalars are asked that once.
+            // each asks for ASCII, 第, ： or a range mark beside the number (`mayMark`), and the
+            // two scalars are asked that once.
             if Self.mayMark(before) || Self.mayMark(after) {
                 if let after, isRangeMark(after), index + 1 < tokens.count,
                     tokens[index + 1].range.lowerBound == b + 1
@@ -118,11 +118,12 @@ struct FigureFinder {
     }
 
     /// Whether `c` may be one of the marks beside a number that make it no figure or a rate per
-    /// 100,000 (`figures(in:into:)`): ASCII, 第, ：, —, ～ or 至.
+    /// 100,000 (`figures(in:into:)`): ASCII (Latin letters, +, ., :, /, date separators), 第, ：
+    /// or a range mark (`isRangeMark`, which says which).
     @inline(__always)
     private static func mayMark(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c.value < 0x80 || c == "第" || c == "：" || c == "—" || c == "～" || c == "至"
+        return c.value < 0x80 || c == "第" || c == "：" || isRangeMark(c)
     }
 
     /// Appends `figure` to `figures`, making room for `room` at the first: a sentence whose
