@@ -126,10 +126,11 @@ public final class Lexicon: Sendable {
     /// lexicon, as a union of three tables of 64K bits costs more than a short article's names
     /// save by it.
     let strippableFronts: ScalarBits
-    /// The scalars a name `MetricNamer.isGeneric` holds generic may start with: the first scalars
-    /// of the generic names, change words, comparisons, change adverbs and multiples' leads, and
-    /// `MetricNamer.genericOpeningMarks`. Asked of every figure's name in one test, where each
-    /// list and mark was asked in turn; made with the lexicon, as `strippableFronts` is.
+    /// The scalars a name `MetricNamer.isGeneric` holds generic may start with, as the lexicon's
+    /// lists say: the first scalars of the generic names, change words, comparisons, change
+    /// adverbs and multiples' leads (`MetricNamer.mayOpenGeneric` adds the marks its rules read).
+    /// Asked of every figure's name in one test, where each list was asked in turn; made with the
+    /// lexicon, as `strippableFronts` is.
     let genericOpenings: ScalarBits
     /// `age-bound` in phrases.tsv.
     let ageBounds: PhraseMatcher<String>
@@ -332,7 +333,6 @@ public final class Lexicon: Sendable {
         openings.formUnion(comparisons.startBits)
         openings.formUnion(changeAdverbs.startBits)
         for lead in multipleLeads { if let c = lead.first { openings.insert(c) } }
-        for c in MetricNamer.genericOpeningMarks.unicodeScalars { openings.insert(c) }
         genericOpenings = openings
         catalogDone.wait()
         catalog = building.catalog!

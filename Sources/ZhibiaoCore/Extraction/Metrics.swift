@@ -946,18 +946,14 @@ final class MetricNamer {
 
     /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
     /// 比, 较, 与, 同 before a year), a listed generic name, a change and its adverb, a multiple's
-    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现. One test of the union the lexicon makes
-    /// of them (`Lexicon.genericOpenings`): asked of every figure's name, the four lists, the
-    /// marks and the multiples' leads were asked in turn, and most names start none.
+    /// lead, 按…计算, 占, 高于 and the like, 完成 or 实现. The lexicon's lists are asked in one
+    /// test of the union it makes of their first scalars (`Lexicon.genericOpenings`): asked of
+    /// every figure's name, they were asked in turn, and most names start none.
     @inline(__always)
     func mayOpenGeneric(_ c: Unicode.Scalar) -> Bool {
-        genericOpenings.mayContain(c)
+        genericOpenings.mayContain(c) || isBaselineMark(c) || c == "按" || c == "占" || c == "完" || c == "实"
+            || isComparativeMark(c)
     }
-
-    /// The marks a generic name may open with besides the first scalars of the lexicon's lists:
-    /// a baseline's (比, 较, 与, 同: `isBaselineMark`), 按…计算, 占, 完成 and 实现, and 高于 and the
-    /// like (`isComparativeMark`).
-    static let genericOpeningMarks = "比较与同按占完实高低快慢多少"
 
     /// Whether a phrase starts with a verb of progress against a target (完成, 实现).
     static func startsWithProgress(_ phrase: some Collection<Unicode.Scalar>) -> Bool {
