@@ -13,22 +13,22 @@ extension SentenceReader {
     }
 
     private mutating func nameHeldByInstitutions(_ n: inout Naming) -> NamingVerdict {
-        if holdsNothingNamed(n.metric, phrase: n.phrase), let previous = lastMade, isCountOfInstitutions(previous) {
+        if holdsNothingNamed(n.metric), let previous = lastMade, isCountOfInstitutions(previous) {
             n.metric = previous.metric + n.metric
             n.trail.add(.heldByInstitutions)
         }
         return .next
     }
 
-    /// Whether `metric` is only what institutions hold (在校学生, 床位), its phrase following at once,
-    /// after a comma, the figure before, the first figure of its clause (not 另有教学点38个, after
-    /// which what is held is the whole's).
+    /// Whether `metric` is only what institutions hold (在校学生, 床位) and the figure before,
+    /// which its phrase follows at once after a comma (as `heldByInstitutions` has found before
+    /// asking), is the first figure of its clause (not 另有教学点38个, after which what is held is
+    /// the whole's).
     @inline(__always)
-    private func holdsNothingNamed(_ metric: [Unicode.Scalar], phrase: Range<Int>) -> Bool {
-        guard current >= 1, lastFigureEnd >= 0, phrase.lowerBound == lastFigureEnd + 1,
-            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",
-            namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count
-        else { return false }
+    private func holdsNothingNamed(_ metric: [Unicode.Scalar]) -> Bool {
+        guard current >= 1, namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count else {
+            return false
+        }
         // The figure before opens the sentence, or its clause: nothing but its own name since the
         // figure before it.
         guard current >= 2 else { return true }
