@@ -8,47 +8,42 @@ final class MetricNamer {
     let placeNames: [[Unicode.Scalar]]
     /// The first scalar of each place name, in their order: most phrases start none.
     private let placeFirsts: [Unicode.Scalar]
-    /// The bit for the lowest six bits of each of `placeFirsts` (`mayStartPlace`).
-    private let placeFirstBits: UInt64
+    /// `placeFirsts`, as a filter (`mayStartPlace`).
+    private let placeFirstBits: LowBits
     /// The scalars that may start a front `name` strips but for the document's places
     /// (`Lexicon.strippableFronts`).
     private let fronts: ScalarBits
     /// The scalars a generic name may start with (`Lexicon.genericOpenings`).
     private let genericOpenings: ScalarBits
-    /// The first scalar of each clause verb (`Lexicon.clauseVerbs`), and the bit for the lowest
-    /// six bits of each (`mayHoldClauseVerb`).
+    /// The first scalar of each clause verb (`Lexicon.clauseVerbs`), and the same as a filter
+    /// (`mayHoldClauseVerb`).
     private let clauseVerbFirsts: [Unicode.Scalar]
-    private let clauseVerbFirstBits: UInt64
+    private let clauseVerbFirstBits: LowBits
     /// Each two-scalar trailing change word (增长, 下降) as one number, in the lexicon's order
     /// (`pair`): `withoutChange` compares a name's last two scalars with each, where a list of
     /// lists was walked word by word.
     private let trailingChangePairs: [UInt64]
-    /// The bit for the lowest six bits of each of their last scalars: most names end with none,
-    /// and are told so before the pairs are compared.
-    private let trailingChangeLastBits: UInt64
+    /// Their last scalars, as a filter: most names end with none, and are told so before the
+    /// pairs are compared.
+    private let trailingChangeLastBits: LowBits
 
     init(lexicon: Lexicon, placeNames: [String]) {
         self.lexicon = lexicon
         self.placeNames = placeNames.map { Array($0.unicodeScalars) }
         placeFirsts = self.placeNames.map { $0.first ?? Unicode.Scalar(0) }
-        placeFirstBits = placeFirsts.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
+        placeFirstBits = LowBits(placeFirsts)
         fronts = lexicon.strippableFronts
         genericOpenings = lexicon.genericOpenings
         // (A loop: `compactMap(\.first)` went through the key path's generic machinery, some
         // thousands of instructions for each document's namer.)
         var verbFirsts: [Unicode.Scalar] = []
-        var verbFirstBits: UInt64 = 0
         for verb in lexicon.clauseVerbs {
-            guard let c = verb.first else { continue }
-            verbFirsts.append(c)
-            verbFirstBits |= 1 << UInt64(c.value & 63)
+            if let c = verb.first { verbFirsts.append(c) }
         }
         clauseVerbFirsts = verbFirsts
-        clauseVerbFirstBits = verbFirstBits
+        clauseVerbFirstBits = LowBits(verbFirsts)
         trailingChangePairs = lexicon.trailingChanges.filter { $0.count == 2 }.map { Self.pair($0[0], $0[1]) }
-        var lastBits: UInt64 = 0
-        for pair in trailingChangePairs { lastBits |= 1 << (pair & 63) }
-        trailingChangeLastBits = lastBits
+        trailingChangeLastBits = LowBits(lexicon.trailingChanges.filter { $0.count == 2 }.map { $0[1] })
     }
 
     /// Punctuation and spaces that end a metric phrase.
@@ -349,15 +344,12 @@ final class MetricNamer {
         c == "等" || c == "共" || c == "由"
     }
 
-    /// Whether `c` may be one of the scalars `phraseBefore` notes (等, 共, 由 and 分): told by the
-    /// bit for its lowest six bits, set for those four and for one Han character in twenty or
-    /// so, where comparing each scalar passed with the four was most of its instructions.
+    /// Whether `c` may be one of the scalars `phraseBefore` notes (等, 共, 由 and 分): a filter
+    /// passes one Han character in twenty or so besides those four, where comparing each scalar
+    /// passed with the four was most of its instructions.
     @inline(__always)
     private static func mayBeNoted(_ c: Unicode.Scalar) -> Bool {
-        let bits: UInt64 =
-            1 << (("等" as Unicode.Scalar).value & 63) | 1 << (("共" as Unicode.Scalar).value & 63)
-            | 1 << (("由" as Unicode.Scalar).value & 63) | 1 << (("分" as Unicode.Scalar).value & 63)
-        return bits >> UInt64(c.value & 63) & 1 != 0
+        LowBits.of("等", "共", "由", "分").mayContain(c)
     }
 
     /// One pass over `s[range]`, from its buffer, passing over Han characters but for the three
@@ -630,7 +622,7 @@ final class MetricNamer {
     /// verbs' first scalars are compared, where each verb was looked for along the clause in
     /// turn and most clauses hold none.
     func mayHoldClauseVerb(_ clause: [Unicode.Scalar]) -> Bool {
-        for c in clause where clauseVerbFirstBits >> UInt64(c.value & 63) & 1 != 0 {
+        for c in clause where clauseVerbFirstBits.mayContain(c) {
             for first in clauseVerbFirsts where first == c { return true }
         }
         return false
@@ -641,7 +633,7 @@ final class MetricNamer {
     /// lose, and most start no place).
     @inline(__always)
     private func mayStartPlace(_ c: Unicode.Scalar) -> Bool {
-        placeFirstBits >> UInt64(c.value & 63) & 1 != 0
+        placeFirstBits.mayContain(c)
     }
 
     /// Length of a place the lexicon does not know that stands right before a year (五莲县2012年
@@ -1074,7 +1066,7 @@ final class MetricNamer {
     /// it was counted and shortened.)
     func withoutChange(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var end = metric.count
-        if end > 3, trailingChangeLastBits >> UInt64(metric[end - 1].value & 63) & 1 != 0 {
+        if end > 3, trailingChangeLastBits.mayContain(metric[end - 1]) {
             var last = Self.pair(metric[end - 2], metric[end - 1])
             for change in trailingChangePairs where end > 3 && last == change {
                 end -= 2
@@ -1261,6 +1253,31 @@ private let countedKinds: ScalarSet = "项类种大"
 @inline(__always)
 private func isPerUnit(_ c: Unicode.Scalar) -> Bool {
     c == "人" || c == "户" || c == "月" || c == "年" || c == "日" || c == "天"
+}
+
+/// A filter of a few scalars by their lowest six bits, a bit each: a scalar whose bit is clear
+/// is none of them, and one whose bit is set may be and is then compared. For a few members it
+/// passes one Han character in twenty or so, in one shift, where a list was walked.
+struct LowBits {
+    private var bits: UInt64 = 0
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        for c in scalars { bits |= Self.bit(c) }
+    }
+
+    /// A filter of the literal scalars given, made where it is asked (no list is built).
+    @inline(__always)
+    static func of(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, _ d: Unicode.Scalar) -> LowBits {
+        LowBits(bits: bit(a) | bit(b) | bit(c) | bit(d))
+    }
+
+    private init(bits: UInt64) { self.bits = bits }
+
+    @inline(__always)
+    func mayContain(_ c: Unicode.Scalar) -> Bool { bits >> UInt64(c.value & 63) & 1 != 0 }
+
+    @inline(__always)
+    private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
 }
 
 /// How a name reads as a bare rate or change (`MetricNamer.genericReading`): not at all, as
