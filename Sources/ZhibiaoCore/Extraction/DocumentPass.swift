@@ -50,10 +50,9 @@ struct DocumentPass {
     /// Reads block `index` of `blocks`, of `document`, adding its sentences to `sentences`;
     /// `places` are the places the block names; `years` is the document's year layer, which says
     /// which year a heading names, which opens a paragraph, and whether a sentence names one.
-    /// (The list and the block's place in it are
-    /// passed rather than the block: passed by value, the block's text was counted once for
-    /// each use made of it here and released after each; taken from the list here, the counts
-    /// are fewer.)
+    /// (The list and the block's place in it are passed rather than the block: passed by value,
+    /// the block's text was counted once for each use made of it here and released after each;
+    /// taken from the list here, the counts are fewer.)
     mutating func read(
         _ index: Int, of blocks: [Block], places: ArraySlice<PlaceMentions.Mention>, years: YearMentions,
         of document: String, into sentences: inout [Sentence]
