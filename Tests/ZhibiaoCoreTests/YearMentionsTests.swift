@@ -45,6 +45,23 @@ import Testing
         #expect(Self.runs("一二三") == [[]])
     }
 
+    /// What a rule asks where its words place a year (由2019年的…): the written year whose digits
+    /// start there, and none where the digits are not a written year's or do not start there.
+    @Test func tellsTheWrittenYearAtAPlace() {
+        let blocks = Segmenter.blocks("概况\n\n产量由2019年的3.2万吨增加到12024年的4.5万吨，发布于2023-01-15。")
+        let layer = YearMentions(blocks)
+        #expect(layer.writtenYear(inBlock: 1, at: 3) == 2019)
+        #expect(layer.writtenYear(inBlock: 1, at: 4) == nil)
+        #expect(layer.writtenYear(inBlock: 0, at: 3) == nil)
+        // Five digits and 年 hold no year, at the run's start or inside it.
+        #expect(layer.writtenYear(inBlock: 1, at: 17) == nil)
+        #expect(layer.writtenYear(inBlock: 1, at: 18) == nil)
+        // A date's year is not followed by 年.
+        #expect(layer.writtenYear(inBlock: 1, at: 33) == nil)
+        #expect(layer.of(block: 1).map(\.start) == [3, 33])
+        #expect(layer.writtenYear(inBlock: 2, at: 0) == nil)
+    }
+
     /// Every sentence of the project's articles and corpora: its first written year read from the
     /// layer is the first that reading the sentence finds (four digits no digit precedes, then 年).
     @Test func theLayerReadsAsTheSentenceDoes() throws {

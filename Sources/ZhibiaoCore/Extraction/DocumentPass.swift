@@ -30,12 +30,12 @@ struct DocumentPass {
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
     /// read so far.
     init(
-        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?, textLength: Int = 0,
-        log: ExplainLog? = nil
+        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?,
+        years: YearMentions = YearMentions(), textLength: Int = 0, log: ExplainLog? = nil
     ) {
         facts = DocumentFacts(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
-            log: log)
+            years: years, log: log)
         reader = SentenceReader(facts: facts)
         finder = facts.finder
         scorer = facts.scorer
@@ -50,6 +50,8 @@ struct DocumentPass {
     /// Reads block `index` of `blocks`, of `document`, adding its sentences to `sentences`;
     /// `places` are the places the block names; `years` is the document's year layer, which says
     /// which year a heading names, which opens a paragraph, and whether a sentence names one.
+    /// (The layer is handed in though the facts hold it too: read from the facts object, its
+    /// lists were counted and let go for every block.)
     /// (The list and the block's place in it are passed rather than the block: passed by value,
     /// the block's text was counted once for each use made of it here and released after each;
     /// taken from the list here, the counts are fewer.)
@@ -216,12 +218,12 @@ struct DocumentPass {
         }
         // (The layer is asked only when a digit stands there: most sentences open with none.)
         guard s.count > i + WrittenYear.length, isDigit(s[i]),
-            let written = years.firstWrittenYear(inBlock: block, within: (offset + i)..<(offset + i + 1)),
+            let written = years.writtenYear(inBlock: block, at: offset + i),
             !DocumentContext.startsSince(s, after: i + WrittenYear.length)
         else {
             return nil
         }
-        return written.value
+        return written
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block
@@ -274,6 +276,9 @@ final class DocumentFacts {
     let scorer: SectorScorer
     let periods: PeriodReader
     let anecdote: PhraseMatcher<String>
+    /// The years each block writes (the `years` step's layer): where a rule asks whether a
+    /// year is written at a place of its sentence (由2019年的…).
+    let years: YearMentions
     /// The document's metric names, each scored once.
     let names = MetricNames()
     /// Where `explain` collects what decided each field; nil when not explaining.
@@ -282,8 +287,12 @@ final class DocumentFacts {
     /// document heads its sections with the same few (一季度, 前三季度).
     fileprivate var headingPeriods = PeriodScan(year: nil)
 
-    init(lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?, log: ExplainLog? = nil) {
+    init(
+        lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?,
+        years: YearMentions = YearMentions(), log: ExplainLog? = nil
+    ) {
         self.log = log
+        self.years = years
         self.lexicon = lexicon
         self.documentIndex = documentIndex
         self.year = year

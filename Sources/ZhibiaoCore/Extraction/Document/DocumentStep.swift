@@ -79,8 +79,8 @@ enum DocumentStep: CaseIterable {
         case .readBlocks:
             var pass = DocumentPass(
                 lexicon: lexicon, documentIndex: document.documentIndex, year: document.year,
-                currentYear: document.currentYear, region: document.region, textLength: document.text.utf8.count,
-                log: log)
+                currentYear: document.currentYear, region: document.region, years: document.years,
+                textLength: document.text.utf8.count, log: log)
             // (By index: each block copied out of the list counted references to its arrays.)
             for index in document.blocks.indices {
                 pass.read(

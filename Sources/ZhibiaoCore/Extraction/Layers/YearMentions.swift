@@ -70,6 +70,18 @@ struct YearMentions {
         return nil
     }
 
+    /// The written year (2019年) whose four digits start at `start` of block `index`, or nil:
+    /// what a rule asks where its words place a year (由2019年的…, …增加到2024年的…). A run of
+    /// more digits holds none (12019年).
+    func writtenYear(inBlock index: Int, at start: Int) -> Int? {
+        for k in indices(ofBlock: index) {
+            let mention = mentions[k]
+            if mention.start > start { break }
+            if mention.start == start { return mention.isWrittenYear ? mention.value : nil }
+        }
+        return nil
+    }
+
     /// Appends the years of `s` to `found`. Every number of an article is
     /// passed over here and few are four digits long, so the search runs on the buffer in one
     /// loop that reads one scalar in four: a run of four digits holds one of any four scalars in

@@ -53,7 +53,7 @@ extension SentenceReader {
         var end = new.leadStart
         if end - old.end > 1, s[end - 1] == "的" { end -= 1 }
         var year: Int?
-        if end - old.end > WrittenYear.length, let named = WrittenYear.value(in: s, at: end - WrittenYear.length) {
+        if end - old.end > WrittenYear.length, let named = writtenYear(at: end - WrittenYear.length) {
             year = named
             end -= WrittenYear.length
         }
@@ -64,8 +64,8 @@ extension SentenceReader {
         // 由2019年的3.2万元: the old level's own year, when named right after 由 (with or
         // without 的).
         var oldYear: Int?
-        if levelFollows(old, wordEndingAt: from + 1 + WrittenYear.length),
-            let year = WrittenYear.value(in: s, at: from + 1), (1949...2099).contains(year)
+        if levelFollows(old, wordEndingAt: from + 1 + WrittenYear.length), let year = writtenYear(at: from + 1),
+            (1949...2099).contains(year)
         {
             oldYear = year
         }
@@ -89,6 +89,11 @@ extension SentenceReader {
             }
             return nil
         }
+    }
+
+    /// The year written at `i` of the sentence (2019年), as the document's year layer holds it.
+    private func writtenYear(at i: Int) -> Int? {
+        facts.years.writtenYear(inBlock: block, at: context.offset + i)
     }
 
     /// Whether the old level `old` comes right after the word ending at `end` (由2019年, 由上年),
