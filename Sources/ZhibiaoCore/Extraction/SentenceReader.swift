@@ -184,7 +184,7 @@ struct SentenceReader {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
-        guard namingPassesKeep(&naming) else { return }
+        guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
         // The growth base is looked for before the candidate is made, which then goes into `made`

@@ -76,16 +76,16 @@ extension NamingPass {
 extension SentenceReader {
     /// Runs the naming passes on `naming` in their order (`NamingPass.order`), and whether the
     /// figure is still to be made a candidate by that name: false when a pass dropped it or made
-    /// its candidates itself.
+    /// its candidates itself. `namer` is the document's namer, as the reader holds it.
     /// (The passes are written out in their order, each one's test inlined: a loop over the
     /// list of them was a jump through a table for each pass and figure, some 70 instructions a
     /// figure, more than most of the tests.)
     @inline(__always)
-    mutating func namingPassesKeep(_ naming: inout Naming) -> Bool {
+    mutating func namingPassesKeep(_ naming: inout Naming, namer: MetricNamer) -> Bool {
         bracketedShare(&naming) == .next && otherPlace(&naming) == .next && clauseBefore(&naming) == .next
             && verbOnly(&naming) == .next && perHead(&naming) == .next && counterpart(&naming) == .next
             && heldByInstitutions(&naming) == .next && shareOfAmount(&naming) == .next
-            && bareRate(&naming) == .next && partOfWhole(&naming) == .next && eachOfList(&naming) == .next
+            && bareRate(&naming, namer: namer) == .next && partOfWhole(&naming) == .next && eachOfList(&naming) == .next
             && progress(&naming) == .next
     }
 }
