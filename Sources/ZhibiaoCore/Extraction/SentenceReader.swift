@@ -184,12 +184,7 @@ struct SentenceReader {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
-        for pass in NamingPass.order {
-            switch apply(pass, to: &naming) {
-            case .next: continue
-            case .drop, .done: return
-            }
-        }
+        guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
         // The growth base is looked for before the candidate is made, which then goes into `made`

@@ -1,13 +1,16 @@
 extension SentenceReader {
     /// A bare rate or change (增长5.1%, 覆盖率; `generic` in phrases.tsv) takes the subject it is
     /// of; a change of nothing named (同比下降33.88% after an unreadable clause) says nothing.
+    /// `namer` is the document's namer, as the reader holds it.
+    /// (Handed in, not read from the reader: read through `self`, it was counted and released
+    /// again around the reading of every name that may be generic.)
     @inline(__always)
-    mutating func bareRate(_ n: inout Naming) -> NamingVerdict {
+    mutating func bareRate(_ n: inout Naming, namer: MetricNamer) -> NamingVerdict {
         guard let opening = n.metric.first, namer.mayOpenGeneric(opening) else { return .next }
-        return nameBareRate(&n)
+        return nameBareRate(&n, namer: namer)
     }
 
-    private mutating func nameBareRate(_ n: inout Naming) -> NamingVerdict {
+    private mutating func nameBareRate(_ n: inout Naming, namer: MetricNamer) -> NamingVerdict {
         let reading = namer.genericReading(n.metric)
         guard reading != .notGeneric else { return .next }
         // (Whether the name ends with a change word is asked once, for the subject and the drop,

@@ -11,6 +11,9 @@ extension SentenceReader {
     /// (The sentence and the namer are handed in, not read from the reader: read through `self`,
     /// each was counted again for every call it was handed to, and held in a variable here, once
     /// for every figure.)
+    /// (Inlined in `readSingle`, its one caller: called, its arguments and the name it handed
+    /// back went through memory for every figure.)
+    @inline(__always)
     mutating func firstName(
         _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, marks: PhraseMarks,
         limit: Int, nextEnd: Int?

@@ -27,8 +27,8 @@ enum NamingVerdict {
 /// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
 ///
-/// A pass opens with the cheap test of whether it may apply at all, inlined where the table
-/// calls it, and reads the figure in a function of its own only then: most passes apply to few
+/// A pass opens with the cheap test of whether it may apply at all, inlined where the passes
+/// are run (`SentenceReader.namingPassesKeep`), and reads the figure in a function of its own only then: most passes apply to few
 /// figures, and a call for each pass and figure cost more than most of the tests.
 enum NamingPass: CaseIterable {
     /// 已完成9个（75%）, 正在施工中（80%）: a bracketed share is the item's progress. First, since
@@ -65,7 +65,7 @@ enum NamingPass: CaseIterable {
 }
 
 extension NamingPass {
-    /// The order the passes run in: the one place it is fixed.
+    /// The order the passes run in, as `SentenceReader.namingPassesKeep` writes it out.
     static let order: [NamingPass] = [
         .bracketedShare, .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions,
         .shareOfAmount, .bareRate,
@@ -74,23 +74,18 @@ extension NamingPass {
 }
 
 extension SentenceReader {
-    /// Runs one naming pass on `naming`. (Inlined in the loop over the passes, with each pass's
-    /// test of whether it applies: called, it was a call for each pass and figure again.)
+    /// Runs the naming passes on `naming` in their order (`NamingPass.order`), and whether the
+    /// figure is still to be made a candidate by that name: false when a pass dropped it or made
+    /// its candidates itself. `namer` is the document's namer, as the reader holds it.
+    /// (The passes are written out in their order, each one's test inlined: a loop over the
+    /// list of them was a jump through a table for each pass and figure, some 70 instructions a
+    /// figure, more than most of the tests.)
     @inline(__always)
-    mutating func apply(_ pass: NamingPass, to naming: inout Naming) -> NamingVerdict {
-        switch pass {
-        case .bracketedShare: bracketedShare(&naming)
-        case .otherPlace: otherPlace(&naming)
-        case .clauseBefore: clauseBefore(&naming)
-        case .verbOnly: verbOnly(&naming)
-        case .perHead: perHead(&naming)
-        case .counterpart: counterpart(&naming)
-        case .heldByInstitutions: heldByInstitutions(&naming)
-        case .shareOfAmount: shareOfAmount(&naming)
-        case .bareRate: bareRate(&naming)
-        case .partOfWhole: partOfWhole(&naming)
-        case .eachOfList: eachOfList(&naming)
-        case .progress: progress(&naming)
-        }
+    mutating func namingPassesKeep(_ naming: inout Naming, namer: MetricNamer) -> Bool {
+        bracketedShare(&naming) == .next && otherPlace(&naming) == .next && clauseBefore(&naming) == .next
+            && verbOnly(&naming) == .next && perHead(&naming) == .next && counterpart(&naming) == .next
+            && heldByInstitutions(&naming) == .next && shareOfAmount(&naming) == .next
+            && bareRate(&naming, namer: namer) == .next && partOfWhole(&naming) == .next && eachOfList(&naming) == .next
+            && progress(&naming) == .next
     }
 }
