@@ -23,13 +23,14 @@ enum NamingVerdict {
 }
 
 /// The passes that refine a figure's first name (`SentenceReader.firstName`), listed in the
-/// order they run (`order`). Each reads the name so far and the figures made before it, and may change the
-/// name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
+/// order they run (`order`). Each reads the name so far and the figures made before it, and may
+/// change the name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
 /// rule and the examples it reads; `explain` names the rule it applied.
 ///
 /// A pass opens with the cheap test of whether it may apply at all, inlined where the passes
-/// are run (`SentenceReader.namingPassesKeep`), and reads the figure in a function of its own only then: most passes apply to few
-/// figures, and a call for each pass and figure cost more than most of the tests.
+/// are run (`SentenceReader.namingPassesKeep`), and reads the figure in a function of its own
+/// only then: most passes apply to few figures, and a call for each pass and figure cost more
+/// than most of the tests.
 enum NamingPass: CaseIterable {
     /// 已完成9个（75%）, 正在施工中（80%）: a bracketed share is the item's progress. First, since
     /// it reads the name while it is still empty.
@@ -65,12 +66,42 @@ enum NamingPass: CaseIterable {
 }
 
 extension NamingPass {
-    /// The order the passes run in, as `SentenceReader.namingPassesKeep` writes it out.
+    /// The order the passes run in: the one place it is fixed. `SentenceReader.namingPassesKeep`
+    /// calls them one after another, and a debug build checks at every figure that it calls
+    /// them in this order, every one of them.
     static let order: [NamingPass] = [
         .bracketedShare, .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions,
         .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
     ]
+
+    /// Checks, in a debug build, that the passes are called as `order` lists them; in a release
+    /// build it holds nothing and checks nothing.
+    struct OrderCheck {
+        #if DEBUG
+            private var position = 0
+        #endif
+
+        /// Whether the figure goes on to the next pass after `pass` gave `verdict`.
+        @inline(__always)
+        mutating func keeps(_ pass: NamingPass, _ verdict: NamingVerdict) -> Bool {
+            #if DEBUG
+                precondition(
+                    position < NamingPass.order.count && NamingPass.order[position] == pass,
+                    "naming pass \(pass) is called out of NamingPass.order")
+                position += 1
+            #endif
+            return verdict == .next
+        }
+
+        /// Whether every pass of `order` was called (the figure went through them all).
+        var calledEvery: Bool {
+            #if DEBUG
+                precondition(position == NamingPass.order.count, "a naming pass of NamingPass.order is not called")
+            #endif
+            return true
+        }
+    }
 }
 
 extension SentenceReader {
@@ -82,10 +113,19 @@ extension SentenceReader {
     /// figure, more than most of the tests.)
     @inline(__always)
     mutating func namingPassesKeep(_ naming: inout Naming, namer: MetricNamer) -> Bool {
-        bracketedShare(&naming) == .next && otherPlace(&naming) == .next && clauseBefore(&naming) == .next
-            && verbOnly(&naming) == .next && perHead(&naming) == .next && counterpart(&naming) == .next
-            && heldByInstitutions(&naming) == .next && shareOfAmount(&naming) == .next
-            && bareRate(&naming, namer: namer) == .next && partOfWhole(&naming) == .next && eachOfList(&naming) == .next
-            && progress(&naming) == .next
+        var order = NamingPass.OrderCheck()
+        return order.keeps(.bracketedShare, bracketedShare(&naming))
+            && order.keeps(.otherPlace, otherPlace(&naming))
+            && order.keeps(.clauseBefore, clauseBefore(&naming))
+            && order.keeps(.verbOnly, verbOnly(&naming))
+            && order.keeps(.perHead, perHead(&naming))
+            && order.keeps(.counterpart, counterpart(&naming))
+            && order.keeps(.heldByInstitutions, heldByInstitutions(&naming))
+            && order.keeps(.shareOfAmount, shareOfAmount(&naming))
+            && order.keeps(.bareRate, bareRate(&naming, namer: namer))
+            && order.keeps(.partOfWhole, partOfWhole(&naming))
+            && order.keeps(.eachOfList, eachOfList(&naming))
+            && order.keeps(.progress, progress(&naming))
+            && order.calledEvery
     }
 }
