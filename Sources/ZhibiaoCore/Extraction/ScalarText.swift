@@ -148,7 +148,21 @@ func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 func decodeValidUTF8(
     _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>
 ) -> Int {
-    guard let scalars = out.baseAddress else { return 0 }
+    decodeValidUTF8(b, range, into: out, stopsAtLineFeed: false).count
+}
+
+/// `decodeValidUTF8(_:_:into:)`, stopping before a line feed if `stopsAtLineFeed`: the number
+/// of scalars, and where the decoding stopped (`range.upperBound`, a line feed's offset, or
+/// past a character that `range` cuts off, which is decoded whole). A line feed is ASCII, so
+/// it is looked for only where ASCII is decoded: the line's end is found in the pass that
+/// decodes the line, rather than by a pass of its own before it. Lanes may be read past the
+/// line feed, within `range`.
+@inline(__always)
+func decodeValidUTF8(
+    _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+    stopsAtLineFeed: Bool
+) -> (count: Int, end: Int) {
+    guard let scalars = out.baseAddress else { return (0, range.lowerBound) }
     var i = range.lowerBound
     var n = 0
     while i < range.upperBound {
@@ -170,15 +184,17 @@ func decodeValidUTF8(
                 continue
             }
             if b[i] < 0x80 {
+                if stopsAtLineFeed && b[i] == 0x0A { break }
                 repeat {
                     scalars[n] = Unicode.Scalar(b[i])
                     i &+= 1
                     n &+= 1
-                } while i < range.upperBound && b[i] < 0x80
+                } while i < range.upperBound && b[i] < 0x80 && !(stopsAtLineFeed && b[i] == 0x0A)
                 continue
             }
         }
         let lead = UInt32(b[i])
+        if stopsAtLineFeed && lead == 0x0A { break }
         var value: UInt32
         if lead &- 0xE0 < 0x10 {
             // 1110xxxx 10xxxxxx 10xxxxxx
@@ -201,7 +217,7 @@ func decodeValidUTF8(
         scalars[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
         n &+= 1
     }
-    return n
+    return (n, i)
 }
 
 /// The bytes from `p`, `p + 3`, `p + 6` and `p + 9`, four to a lane, the first lowest: four
