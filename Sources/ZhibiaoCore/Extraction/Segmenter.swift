@@ -320,10 +320,19 @@ enum Segmenter {
     }
 
     /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on
-    /// the buffer, without bounds checks, as every scalar of a block is passed over here.
+    /// the buffer, without bounds checks, as every scalar of a block is passed over here. Four
+    /// scalars a turn, each tested on its own in order: the loop's count and test were a third
+    /// of the instructions a scalar.
     fileprivate static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
             var k = i
+            while k &+ 4 <= p.count {
+                if isSentenceEnd(p[k]) { return k }
+                if isSentenceEnd(p[k &+ 1]) { return k &+ 1 }
+                if isSentenceEnd(p[k &+ 2]) { return k &+ 2 }
+                if isSentenceEnd(p[k &+ 3]) { return k &+ 3 }
+                k &+= 4
+            }
             while k < p.count && !isSentenceEnd(p[k]) { k += 1 }
             return k
         }
