@@ -202,9 +202,9 @@ public enum Decoder {
         )
             -> Int?
         {
-            let space = (v2 ^ Lanes(repeating: 0xE3)) | (v1 ^ Lanes(repeating: 0x80)) | (v0 ^ Lanes(repeating: 0x80))
-            let form = (v2 ^ Lanes(repeating: 0xEF)) | (v1 & Lanes(repeating: 0xFE) ^ Lanes(repeating: 0xBC))
-            let hits = zero(v0 ^ Lanes(repeating: 0x0D)) | zero(space) | zero(form)
+            let space = equal(v2, 0xE3) & equal(v1, 0x80) & equal(v0, 0x80)
+            let form = equal(v2, 0xEF) & equal(v1 | Lanes(repeating: 1), 0xBD)
+            let hits = equal(v0, 0x0D) | space | form
             guard anyFlagged(hits) else { return nil }
             // Chinese punctuation (，：（）) shares the forms' lead bytes: each hit is told in turn.
             for lane in FlaggedLanes(hits) {
@@ -503,8 +503,9 @@ public enum Decoder {
     }
 }
 
-/// Sixteen bytes, tested at once by arithmetic with a flag in each lane's high bit: the
-/// library's lane comparisons are made one lane at a time.
+/// Sixteen bytes, tested at once with a flag in each lane's high bit: compared with a vector
+/// (`equal`), or by arithmetic where an order is asked (the processor compares bytes only as
+/// signed).
 private typealias Lanes = SIMD16<UInt8>
 
 /// The high bit set in each lane of `v` at or above `t` (80…FF): a lane with the high bit
@@ -521,16 +522,12 @@ private func below(_ t: UInt8, _ v: Lanes) -> Lanes {
     ~(v | (v &+ Lanes(repeating: 0x80 &- t)))
 }
 
-/// The high bit set in each lane of `v` that is zero: only zero loses it when 1 is taken.
-@inline(__always)
-private func zero(_ v: Lanes) -> Lanes {
-    (v &- Lanes(repeating: 1)) & ~v
-}
-
-/// The high bit set in each lane of `v` equal to `c`.
+/// Every bit set in each lane of `v` equal to `c`. Compared with a vector of `c`, the lanes are
+/// compared at once, by one instruction; compared with `c` itself, the library compares them
+/// one at a time.
 @inline(__always)
 private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
-    zero(v ^ Lanes(repeating: c))
+    unsafeBitCast(v .== Lanes(repeating: c), to: Lanes.self)
 }
 
 /// The lanes of `v` whose high bit is set, by number, the first lane first whatever the byte
