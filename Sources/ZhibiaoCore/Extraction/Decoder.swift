@@ -157,9 +157,10 @@ public enum Decoder {
         /// the characters that end in them; moves `i` to the first block it does not pass, and
         /// says why: `.valid` when the bytes left are too few. A byte must be a continuation byte
         /// exactly when the lead byte one or two before it says so; only that, and no byte C0,
-        /// C1, E0, ED or F0 and up, is checked here: those leads need their second byte checked
-        /// too, and are left to `character`. (No block holds a four-byte lead, so none needs
-        /// looking three bytes back for one.)
+        /// C1, E0, E1, ED or F0 and up, is checked here: those leads need their second byte
+        /// checked too (E1 does not, but one compare finds it with C0, C1 and E0), and are left
+        /// to `character`. (No block holds a four-byte lead, so none needs looking three bytes
+        /// back for one.)
         @inline(__always)
         mutating func blocks(_ b: UnsafePointer<UInt8>, at i: inout Int) -> BlockResult {
             // What the loop changes is held in locals, kept in registers from block to block
@@ -175,8 +176,10 @@ public enum Decoder {
                 let v1 = UnsafeRawPointer(b + (k &- 1)).loadUnaligned(as: Lanes.self)
                 let v2 = UnsafeRawPointer(b + (k &- 2)).loadUnaligned(as: Lanes.self)
                 seen |= v0
+                // C0, C1, E0 and E1 by one compare, the bits that part them masked: E1 (U+1000…
+                // U+1FFF, none of it Chinese) is rare enough to be checked character by character.
                 let unusual =
-                    atLeast(0xF0, v0) | equal(v0 & Lanes(repeating: 0xFE), 0xC0) | equal(v0, 0xE0) | equal(v0, 0xED)
+                    atLeast(0xF0, v0) | equal(v0 & Lanes(repeating: 0xDE), 0xC0) | equal(v0, 0xED)
                 // 80…BF: the high bit set, and still set with 40 added.
                 let continuation = v0 & (v0 &+ Lanes(repeating: 0x40))
                 let expected = atLeast(0xC0, v1) | atLeast(0xE0, v2)
