@@ -102,10 +102,9 @@ public enum Decoder {
         // whole.
         while i < count {
             if i >= 2 && count &- i > 16 {
-                switch scan.block(b, at: i) {
+                switch scan.blocks(b, at: &i) {
                 case .valid:
-                    i &+= 16
-                    continue
+                    break
                 case .invalid:
                     return nil
                 case .unusual:
@@ -153,54 +152,72 @@ public enum Decoder {
 
         enum BlockResult { case valid, invalid, unusual }
 
-        /// Checks the sixteen bytes from `b[i]` (`i >= 2`, the bytes before `i` valid and ending no
-        /// four-byte character), noting the first fold among the characters that end in them. A
-        /// byte must be a continuation byte exactly when the lead byte one or two before it says
-        /// so; only that, and no byte C0, C1, E0, ED or F0 and up, is checked here: those leads
-        /// need their second byte checked too, and are left to `character`. (No block holds a
-        /// four-byte lead, so none needs looking three bytes back for one.)
+        /// Checks sixteen bytes a turn from `b[i]` (`i >= 2`, the bytes before `i` valid and ending
+        /// no four-byte character) while more than sixteen are left, noting the first fold among
+        /// the characters that end in them; moves `i` to the first block it does not pass, and
+        /// says why: `.valid` when the bytes left are too few. A byte must be a continuation byte
+        /// exactly when the lead byte one or two before it says so; only that, and no byte C0,
+        /// C1, E0, E1, ED or F0 and up, is checked here: those leads need their second byte
+        /// checked too (E1 does not, but one compare finds it with C0, C1 and E0), and are left
+        /// to `character`. (No block holds a four-byte lead, so none needs looking three bytes
+        /// back for one.)
         @inline(__always)
-        mutating func block(_ b: UnsafePointer<UInt8>, at i: Int) -> BlockResult {
-            let v0 = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
-            let v1 = UnsafeRawPointer(b + (i &- 1)).loadUnaligned(as: Lanes.self)
-            let v2 = UnsafeRawPointer(b + (i &- 2)).loadUnaligned(as: Lanes.self)
-            seen |= v0
-            let unusual =
-                atLeast(0xF0, v0) | equal(v0 & Lanes(repeating: 0xFE), 0xC0) | equal(v0, 0xE0) | equal(v0, 0xED)
-            // 80…BF: the high bit set, and still set with 40 added.
-            let continuation = v0 & (v0 &+ Lanes(repeating: 0x40))
-            let expected = atLeast(0xC0, v1) | atLeast(0xE0, v2)
-            if anyFlagged(unusual | (continuation ^ expected)) {
-                return anyFlagged(unusual) ? .unusual : .invalid
+        mutating func blocks(_ b: UnsafePointer<UInt8>, at i: inout Int) -> BlockResult {
+            // What the loop changes is held in locals, kept in registers from block to block
+            // where the scan's fields were loaded and stored for each; a text that holds no fold,
+            // as most do, is searched for one in every block.
+            let count = count
+            var k = i
+            var seen = seen
+            var searching = first == count
+            defer { (i, self.seen) = (k, seen) }
+            while count &- k > 16 {
+                let v0 = UnsafeRawPointer(b + k).loadUnaligned(as: Lanes.self)
+                let v1 = UnsafeRawPointer(b + (k &- 1)).loadUnaligned(as: Lanes.self)
+                let v2 = UnsafeRawPointer(b + (k &- 2)).loadUnaligned(as: Lanes.self)
+                seen |= v0
+                // C0, C1, E0 and E1 by one compare, the bits that part them masked: E1 (U+1000…
+                // U+1FFF, none of it Chinese) is rare enough to be checked character by character.
+                let unusual =
+                    atLeast(0xF0, v0) | equal(v0 & Lanes(repeating: 0xDE), 0xC0) | equal(v0, 0xED)
+                // 80…BF: the high bit set, and still set with 40 added.
+                let continuation = v0 & (v0 &+ Lanes(repeating: 0x40))
+                let expected = atLeast(0xC0, v1) | atLeast(0xE0, v2)
+                if anyFlagged(unusual | (continuation ^ expected)) {
+                    return anyFlagged(unusual) ? .unusual : .invalid
+                }
+                if searching, let fold = Self.firstFold(b, at: k, v0, v1, v2) {
+                    first = fold
+                    searching = false
+                }
+                k &+= 16
             }
-            if first == count { findFold(b, at: i, v0, v1, v2) }
             return .valid
         }
 
-        /// Notes the first fold among the characters that end in the block at `b[i]`: a CR, the
+        /// The first fold among the characters that end in the block at `b[i]`, or nil: a CR, the
         /// ideographic space E3 80 80, or a full-width form EF BC xx / EF BD xx that folds. A
         /// character is found by its last byte, so each is found in one block only, and the
         /// lowest found starts first.
         @inline(__always)
-        private mutating func findFold(_ b: UnsafePointer<UInt8>, at i: Int, _ v0: Lanes, _ v1: Lanes, _ v2: Lanes) {
-            let space = (v2 ^ Lanes(repeating: 0xE3)) | (v1 ^ Lanes(repeating: 0x80)) | (v0 ^ Lanes(repeating: 0x80))
-            let form = (v2 ^ Lanes(repeating: 0xEF)) | (v1 & Lanes(repeating: 0xFE) ^ Lanes(repeating: 0xBC))
-            let hits = zero(v0 ^ Lanes(repeating: 0x0D)) | zero(space) | zero(form)
-            guard anyFlagged(hits) else { return }
+        private static func firstFold(
+            _ b: UnsafePointer<UInt8>, at i: Int, _ v0: Lanes, _ v1: Lanes, _ v2: Lanes
+        )
+            -> Int?
+        {
+            let space = equal(v2, 0xE3) & equal(v1, 0x80) & equal(v0, 0x80)
+            let form = equal(v2, 0xEF) & equal(v1 | Lanes(repeating: 1), 0xBD)
+            let hits = equal(v0, 0x0D) | space | form
+            guard anyFlagged(hits) else { return nil }
             // Chinese punctuation (，：（）) shares the forms' lead bytes: each hit is told in turn.
             for lane in FlaggedLanes(hits) {
                 let end = i &+ lane
-                if b[end] == 0x0D {
-                    first = end
-                    return
-                }
+                if b[end] == 0x0D { return end }
                 // (A block never ends the text: the byte after the character can be read.)
                 let w = UInt32(littleEndian: UnsafeRawPointer(b + (end &- 2)).loadUnaligned(as: UInt32.self))
-                if foldsThreeByte(w) {
-                    first = end &- 2
-                    return
-                }
+                if foldsThreeByte(w) { return end &- 2 }
             }
+            return nil
         }
 
         /// Checks the character at `b[i]` and moves `i` past it; false when it is not valid.
@@ -489,8 +506,9 @@ public enum Decoder {
     }
 }
 
-/// Sixteen bytes, tested at once by arithmetic with a flag in each lane's high bit: the
-/// library's lane comparisons are made one lane at a time.
+/// Sixteen bytes, tested at once with a flag in each lane's high bit: compared with a vector
+/// (`equal`), or by arithmetic where an order is asked (the processor compares bytes only as
+/// signed).
 private typealias Lanes = SIMD16<UInt8>
 
 /// The high bit set in each lane of `v` at or above `t` (80…FF): a lane with the high bit
@@ -507,16 +525,12 @@ private func below(_ t: UInt8, _ v: Lanes) -> Lanes {
     ~(v | (v &+ Lanes(repeating: 0x80 &- t)))
 }
 
-/// The high bit set in each lane of `v` that is zero: only zero loses it when 1 is taken.
-@inline(__always)
-private func zero(_ v: Lanes) -> Lanes {
-    (v &- Lanes(repeating: 1)) & ~v
-}
-
-/// The high bit set in each lane of `v` equal to `c`.
+/// Every bit set in each lane of `v` equal to `c`. Compared with a vector of `c`, the lanes are
+/// compared at once, by one instruction; compared with `c` itself, the library compares them
+/// one at a time.
 @inline(__always)
 private func equal(_ v: Lanes, _ c: UInt8) -> Lanes {
-    zero(v ^ Lanes(repeating: c))
+    unsafeBitCast(v .== Lanes(repeating: c), to: Lanes.self)
 }
 
 /// The lanes of `v` whose high bit is set, by number, the first lane first whatever the byte

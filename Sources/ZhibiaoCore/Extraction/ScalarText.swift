@@ -148,7 +148,21 @@ func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 func decodeValidUTF8(
     _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>
 ) -> Int {
-    guard let scalars = out.baseAddress else { return 0 }
+    decodeValidUTF8(b, range, into: out, stopsAtLineFeed: false).count
+}
+
+/// `decodeValidUTF8(_:_:into:)`, stopping before a line feed if `stopsAtLineFeed`: the number
+/// of scalars, and where the decoding stopped (`range.upperBound`, a line feed's offset, or
+/// past a character that `range` cuts off, which is decoded whole). A line feed is ASCII, so
+/// it is looked for only where ASCII is decoded: the line's end is found in the pass that
+/// decodes the line, rather than by a pass of its own before it. Lanes may be read past the
+/// line feed, within `range`.
+@inline(__always)
+func decodeValidUTF8(
+    _ b: UnsafePointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+    stopsAtLineFeed: Bool
+) -> (count: Int, end: Int) {
+    guard let scalars = out.baseAddress else { return (0, range.lowerBound) }
     var i = range.lowerBound
     var n = 0
     while i < range.upperBound {
@@ -156,7 +170,9 @@ func decodeValidUTF8(
         // the four are read from lie in the range: each lane holds a character's bytes, lead
         // lowest, and is decoded by masks and shifts; a run shorter than four gives the lanes
         // up to its end. (All four are stored: thirteen bytes hold at least four scalars, so
-        // `out` has room.) A run of ASCII is copied one by one; anything else is decoded alone.
+        // `out` has room.) A run of ASCII is copied four bytes a turn likewise, each widened to a
+        // lane, up to the first that is not ASCII (or is a line feed, where a line stops); anything
+        // else is decoded alone.
         if range.upperBound &- i >= 13 {
             let lanes = threeByteLanes(b + i)
             let run = threeByteRunLength(lanes)
@@ -170,15 +186,24 @@ func decodeValidUTF8(
                 continue
             }
             if b[i] < 0x80 {
+                // (Most runs are a number's few digits, which a loop byte by byte stored and
+                // tested one at a time.)
+                var ascii = 4
                 repeat {
-                    scalars[n] = Unicode.Scalar(b[i])
-                    i &+= 1
-                    n &+= 1
-                } while i < range.upperBound && b[i] < 0x80
+                    let word = UInt32(littleEndian: UnsafeRawPointer(b + i).loadUnaligned(as: UInt32.self))
+                    ascii = asciiRunLength(word, stopsAtLineFeed: stopsAtLineFeed)
+                    let widened = SIMD4<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD4<UInt8>.self))
+                    UnsafeMutableRawPointer(scalars + n).storeBytes(of: widened, as: SIMD4<UInt32>.self)
+                    i &+= ascii
+                    n &+= ascii
+                } while ascii == 4 && range.upperBound &- i >= 13
+                // (A turn that found none stopped at a line feed, or at the next character.)
+                if stopsAtLineFeed && ascii == 0 && b[i] == 0x0A { break }
                 continue
             }
         }
         let lead = UInt32(b[i])
+        if stopsAtLineFeed && lead == 0x0A { break }
         var value: UInt32
         if lead &- 0xE0 < 0x10 {
             // 1110xxxx 10xxxxxx 10xxxxxx
@@ -201,7 +226,21 @@ func decodeValidUTF8(
         scalars[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
         n &+= 1
     }
-    return n
+    return (n, i)
+}
+
+/// How many of the four bytes of `word` (the first lowest) are ASCII, from the first, stopping
+/// before a line feed if `stopsAtLineFeed`.
+@inline(__always)
+private func asciiRunLength(_ word: UInt32, stopsAtLineFeed: Bool) -> Int {
+    var stops = word & 0x8080_8080
+    if stopsAtLineFeed {
+        // The high bit of each byte that is a line feed, and perhaps of bytes after one: the
+        // lowest is exact.
+        let x = word ^ 0x0A0A_0A0A
+        stops |= (x &- 0x0101_0101) & ~x & 0x8080_8080
+    }
+    return stops == 0 ? 4 : stops.trailingZeroBitCount &>> 3
 }
 
 /// The bytes from `p`, `p + 3`, `p + 6` and `p + 9`, four to a lane, the first lowest: four
