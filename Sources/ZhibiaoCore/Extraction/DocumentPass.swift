@@ -330,8 +330,8 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let (nameNumber, kept, nameScores, changeLength) = names.number(of: metric, scoredBy: scorer, namer: namer)
-        scores.addInline(nameScores, weight: 3)
+        let (nameNumber, kept, changeLength) = names.number(
+            of: metric, scoredBy: scorer, namer: namer, addingTo: &scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
