@@ -422,7 +422,26 @@ final class DocumentFacts {
     /// `places` are those of the sentence's block, which `s` starts at `offset` of: read from
     /// that layer while they are what a scan of the sentence would find; when a name runs past
     /// `end`, or across where the scan stopped, the sentence itself is read from there.
+    /// (Inlined where the scan reads the layer and no place of it is left to read, as for most
+    /// figures: the place found before stands, and the call, with its frame, was most of the
+    /// cost.)
+    @inline(__always)
     func regionOf(
+        _ s: [Unicode.Scalar], places: ArraySlice<PlaceMentions.Mention>, offset: Int, before end: Int,
+        scan: inout PlaceScan
+    ) -> String? {
+        let next = max(scan.next, places.startIndex)
+        guard end >= scan.end, !scan.reading, !scan.readsSentenceOnly, next >= places.endIndex else {
+            return readRegion(s, places: places, offset: offset, before: end, scan: &scan)
+        }
+        scan.end = end
+        scan.next = next
+        scan.position = max(scan.position, end)
+        return scan.found ?? region
+    }
+
+    /// `regionOf`, reading the places left in the layer, or the sentence itself.
+    private func readRegion(
         _ s: [Unicode.Scalar], places: ArraySlice<PlaceMentions.Mention>, offset: Int, before end: Int,
         scan: inout PlaceScan
     ) -> String? {
