@@ -173,10 +173,18 @@ struct DocumentPass {
     }
 
     /// The scores of the last block that had any, scoring the blocks read since lazily.
+    /// (Inlined: asked for every sentence with figures, and most find no block waiting, for
+    /// which the call cost more than the test.)
+    @inline(__always)
     mutating func settlePreviousScores() {
-        // (Asked for every sentence with figures, and most find none: the list is kept, with its
-        // room, rather than replaced by an empty one and allocated again for the next block.)
-        guard !unscoredBlocks.isEmpty else { return }
+        if !unscoredBlocks.isEmpty { scoreUnscoredBlocks() }
+    }
+
+    /// Scores the blocks read since the last that had any, from the last back, up to the first
+    /// that has any.
+    private mutating func scoreUnscoredBlocks() {
+        // (Most sentences with figures find none: the list is kept, with its room, rather than
+        // replaced by an empty one and allocated again for the next block.)
         while let text = unscoredBlocks.popLast() {
             let scores = scorer.scores(text)
             if !scores.isEmpty {
@@ -339,8 +347,8 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let (nameNumber, kept, nameScores, changeLength) = names.number(of: metric, scoredBy: scorer, namer: namer)
-        scores.addInline(nameScores, weight: 3)
+        let (nameNumber, kept, changeLength) = names.number(
+            of: metric, scoredBy: scorer, namer: namer, addingTo: &scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.addInline(
             context.keywords.scores(in: (context.offset + clause.lowerBound)..<(context.offset + clause.upperBound)),
@@ -423,7 +431,26 @@ final class DocumentFacts {
     /// `places` are those of the sentence's block, which `s` starts at `offset` of: read from
     /// that layer while they are what a scan of the sentence would find; when a name runs past
     /// `end`, or across where the scan stopped, the sentence itself is read from there.
+    /// (Inlined where the scan reads the layer and no place of it is left to read, as for most
+    /// figures: the place found before stands, and the call, with its frame, was most of the
+    /// cost.)
+    @inline(__always)
     func regionOf(
+        _ s: [Unicode.Scalar], places: ArraySlice<PlaceMentions.Mention>, offset: Int, before end: Int,
+        scan: inout PlaceScan
+    ) -> String? {
+        let next = max(scan.next, places.startIndex)
+        guard end >= scan.end, !scan.reading, !scan.readsSentenceOnly, next >= places.endIndex else {
+            return readRegion(s, places: places, offset: offset, before: end, scan: &scan)
+        }
+        scan.end = end
+        scan.next = next
+        scan.position = max(scan.position, end)
+        return scan.found ?? region
+    }
+
+    /// `regionOf`, reading the places left in the layer, or the sentence itself.
+    private func readRegion(
         _ s: [Unicode.Scalar], places: ArraySlice<PlaceMentions.Mention>, offset: Int, before end: Int,
         scan: inout PlaceScan
     ) -> String? {

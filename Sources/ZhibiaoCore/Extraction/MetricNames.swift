@@ -21,13 +21,17 @@ final class MetricNames {
     }
 
     /// The number of `name`, numbered now if it is new, the name as the table keeps it (which a
-    /// candidate shares, rather than holding a copy of its own), the sector scores of its words
-    /// (`scorer.scores(name)`) and the length of the change it ends in (`namer.changeLength`),
-    /// both worked out only for a new name.
+    /// candidate shares, rather than holding a copy of its own) and the length of the change it
+    /// ends in (`namer.changeLength`); the sector scores of its words (`scorer.scores(name)`),
+    /// times `weight`, are added to `scores`. Both are worked out only for a new name. (Added
+    /// here rather than handed back: the twelve scores were copied out to the caller's frame
+    /// for every figure, only to be added.)
     func number(
-        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
-    ) -> (number: Int32, kept: [Unicode.Scalar], scores: SectorScores, changeLength: Int?) {
-        table.pointee.number(of: name, scoredBy: scorer, namer: namer)
+        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
+        addingTo scores: inout SectorScores,
+        weight: Double
+    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
+        table.pointee.number(of: name, scoredBy: scorer, namer: namer, addingTo: &scores, weight: weight)
     }
 
     /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
@@ -64,15 +68,18 @@ private struct NameTable {
     }
 
     mutating func number(
-        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer
-    ) -> (number: Int32, kept: [Unicode.Scalar], scores: SectorScores, changeLength: Int?) {
+        of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
+        addingTo scores: inout SectorScores,
+        weight: Double
+    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
         let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
             let known = slots[slot]
             if entries[known].hash == hash && hasSameScalars(entries[known].name, name) {
+                scores.addInline(entries[known].scores, weight: weight)
                 let change = entries[known].change
-                return (Int32(known), entries[known].name, entries[known].scores, change < 0 ? nil : Int(change))
+                return (Int32(known), entries[known].name, change < 0 ? nil : Int(change))
             }
             slot = slots.next(after: slot)
         }
@@ -86,7 +93,8 @@ private struct NameTable {
         let change = namer.changeLength(name)
         slots[slot] = number
         entries.append(Entry(hash: hash, name: name, scores: scored, change: Int32(change ?? -1), string: ""))
-        return (Int32(number), name, scored, change)
+        scores.addInline(scored, weight: weight)
+        return (Int32(number), name, change)
     }
 
     /// Inlined where observations are made, and the text made apart: a name's text is made

@@ -160,7 +160,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         while i < s.count {
             i = nextCandidate(in: s, from: i, to: s.count)
             guard i < s.count else { break }
-            if let m = first.longestStarting(in: s, at: i, limit: s.count) {
+            if let m = first.longestStartingInline(in: s, at: i, limit: s.count) {
                 body(i..<(i + m.length), m.index)
                 i += m.length
             } else {
@@ -331,6 +331,17 @@ struct PhraseIndex: Sendable {
 
     /// The longest phrase that starts at `i` and ends by `limit` (`i` < `limit`).
     func longestStarting(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (length: Int, index: Int)? {
+        longestStartingInline(in: s, at: i, limit: limit)
+    }
+
+    /// `longestStarting(in:at:limit:)`, inlined in the scans of a whole text for every match
+    /// (`PhraseMatcher.forEachMatch`): a block's sector keywords are looked up at every
+    /// position that may start one, and the call, with its arguments and frame, was a fifth
+    /// of each lookup.
+    @inline(__always)
+    fileprivate func longestStartingInline(
+        in s: [Unicode.Scalar], at i: Int, limit: Int
+    ) -> (length: Int, index: Int)? {
         // (No phrase runs past the text: a limit beyond it reads no further.)
         let limit = min(limit, s.count)
         let a = s[i].value

@@ -17,14 +17,17 @@ struct SectorScorer {
     }
 
     /// The keywords of `s` as `scores(_:)` reads them, kept so that any sentence or clause of
-    /// `s` is scored by adding the ones within it instead of reading its text again. (Keywords
-    /// hold no sentence or clause mark, so a keyword is never cut by the start of a sentence or
-    /// clause: the lexicon leaves out any that does.)
+    /// `s` is scored by adding the ones within it instead of reading its text again, and what
+    /// they all add up to, `scores(s)`. (Keywords hold no sentence or clause mark, so a keyword
+    /// is never cut by the start of a sentence or clause: the lexicon leaves out any that does.)
     func hits(_ s: [Unicode.Scalar]) -> KeywordHits {
         // Room for a keyword in about every eight scalars: a block holds one in about twenty.
         var buffer = room.take(capacity: max(8, s.count / 8))
         var count = 0
         var capacity = buffer.room
+        // Added up as the keywords are found, in the order `scores(_:)` adds them: every block
+        // with figures asks for its sum, which a second pass over the keywords found again.
+        var total = SectorScores()
         forEachKeyword(in: s) { start, end, sector, weight in
             if count == capacity {
                 buffer = room.grow(buffer, count: count)
@@ -33,10 +36,12 @@ struct SectorScorer {
             let hit = KeywordHits.Hit(start: Int32(start), end: Int32(end), weight: weight, sector: sector)
             buffer.withUnsafeMutablePointerToElements { ($0 + count).initialize(to: hit) }
             count += 1
+            total[sector] += weight
         }
         // (No keyword: the storage is left to the room, for the next text.)
         guard count > 0 else { return KeywordHits() }
         buffer.count = count
+        buffer.total = total
         return KeywordHits(buffer)
     }
 
@@ -80,8 +85,8 @@ struct KeywordHits {
 
     fileprivate init(_ buffer: HitBuffer) { self.buffer = buffer }
 
-    /// The scores of every keyword.
-    var scores: SectorScores { scores(in: 0..<Int(Int32.max)) }
+    /// The scores of every keyword, added up as they were found.
+    var scores: SectorScores { buffer?.total ?? SectorScores() }
 
     /// The scores of the keywords lying wholly within `range`, added in order as reading the
     /// range's text would add them. (Inlined: asked for every sentence with figures and every
@@ -112,21 +117,37 @@ struct KeywordHits {
     }
 }
 
+/// What the header of a text's keywords holds: how many there are, the room for them, and the
+/// scores they add up to.
+private struct HitHeader {
+    var count: Int
+    var capacity: Int
+    var total = SectorScores()
+}
+
 /// The keywords of one text, counted in the header, with the room the storage has. (Its header
 /// and elements are read through their pointers: as a stored property of a class, the header
 /// was checked for exclusive access at each use.)
-private final class HitBuffer: ManagedBuffer<(count: Int, capacity: Int), KeywordHits.Hit> {
+private final class HitBuffer: ManagedBuffer<HitHeader, KeywordHits.Hit> {
     /// Storage for `capacity` keywords, holding none. (`Hit` holds no reference: nothing is
     /// released when the storage is freed or written again.)
     static func make(capacity: Int) -> HitBuffer {
         // (`create` makes an instance of the class it is called on, typed as the base class.)
-        unsafeDowncast(HitBuffer.create(minimumCapacity: capacity) { _ in (0, capacity) }, to: HitBuffer.self)
+        unsafeDowncast(
+            HitBuffer.create(minimumCapacity: capacity) { _ in HitHeader(count: 0, capacity: capacity) },
+            to: HitBuffer.self)
     }
 
     /// The keywords written.
     var count: Int {
         get { withUnsafeMutablePointerToHeader { $0.pointee.count } }
         set { withUnsafeMutablePointerToHeader { $0.pointee.count = newValue } }
+    }
+
+    /// What the keywords written add up to (set once they are all written).
+    var total: SectorScores {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.total } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.total = newValue } }
     }
 
     /// How many keywords the storage holds room for.
