@@ -92,9 +92,13 @@ private struct NameTable {
         let scored = scorer.scores(name)
         let change = namer.changeLength(name)
         slots[slot] = number
-        entries.append(Entry(hash: hash, name: name, scores: scored, change: Int32(change ?? -1), string: ""))
+        // A copy of its own, of the name's size: the name handed in is most often the reader's
+        // room (`SentenceReader.nameRoom`), which kept here would be shared, and the next name
+        // written over it would first copy it out whole only to overwrite it.
+        let kept = name.copy(name.indices)
+        entries.append(Entry(hash: hash, name: kept, scores: scored, change: Int32(change ?? -1), string: ""))
         scores.addInline(scored, weight: weight)
-        return (Int32(number), name, change)
+        return (Int32(number), kept, change)
     }
 
     /// Inlined where observations are made, and the text made apart: a name's text is made

@@ -52,20 +52,20 @@ extension String {
 
     /// `init(scalars:)` of scalars in contiguous storage. Encoded into scratch room and copied:
     /// a string made in its own storage would check its bytes again as UTF-8, and the UTF-8 of
-    /// scalars is valid by construction.
+    /// scalars is valid by construction. The room holds four bytes a scalar, the most one
+    /// takes, so the scalars are encoded in one pass: measured first, each scalar's width was
+    /// worked out twice.
     private init(scalarBuffer p: UnsafeBufferPointer<Unicode.Scalar>) {
-        var count = 0
-        for c in p { count &+= UTF8.width(c) }
-        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p.count &* 4) { buffer in
             guard let out = buffer.baseAddress else { return "" }
             var i = 0
             for c in p { Self.encode(c, into: out, at: &i) }
-            return String(validUTF8: UnsafeBufferPointer(buffer), isASCII: count == p.count)
+            return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<i]), isASCII: i == p.count)
         }
     }
 
     /// Writes the UTF-8 of `c` at `out[i]` and moves `i` past it; three-byte characters, most of
-    /// the text, are tried first. (The storage was made to the measured size.)
+    /// the text, are tried first. (The storage has room for four bytes a scalar.)
     @inline(__always)
     private static func encode(_ c: Unicode.Scalar, into out: UnsafeMutablePointer<UInt8>, at i: inout Int) {
         let v = c.value
