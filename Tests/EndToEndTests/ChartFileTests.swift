@@ -84,7 +84,7 @@ import Testing
 
     /// Rendered as a reader's browser would: a PNG the size of the drawing (the page's with its
     /// padding), not blank.
-    @Test(.enabled(if: Self.chromium != nil, "Chromium is not installed (apt-get install chromium); not rendered"))
+    @Test(.enabled(if: Self.chromium != nil, "Chromium is not installed (run .ci/setup --tests); not rendered"))
     func chromiumRendersTheFiles() throws {
         let run = try ScriptTests.Run()
         let script = try run.write(
