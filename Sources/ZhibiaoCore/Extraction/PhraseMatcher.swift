@@ -125,11 +125,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// The longest phrase ending just before `end` and starting at or after `start`.
     @inline(__always)
     func longestEnding(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> (length: Int, value: Value)? {
-        guard end > start, ends.mayContain(s[end - 1]) else { return nil }
-        guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
-            return nil
-        }
-        guard let found = last.longestEnding(in: s, before: end, start: start) else { return nil }
+        guard let found = longestEndingIndex(in: s, before: end, start: start) else { return nil }
         return (found.length, values[found.index])
     }
 
@@ -137,11 +133,18 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// the length alone counts no reference to a value.
     @inline(__always)
     func longestEndingLength(in s: [Unicode.Scalar], before end: Int, start: Int = 0) -> Int? {
+        longestEndingIndex(in: s, before: end, start: start)?.length
+    }
+
+    /// The longest phrase ending just before `end`, by its length and index, told first by the
+    /// scalars phrases end with.
+    @inline(__always)
+    private func longestEndingIndex(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
         guard end > start, ends.mayContain(s[end - 1]) else { return nil }
         guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
             return nil
         }
-        return last.longestEnding(in: s, before: end, start: start)?.length
+        return last.longestEnding(in: s, before: end, start: start)
     }
 
     /// Every match, scanning left to right and taking the longest phrase at each position.
