@@ -31,7 +31,7 @@ struct DocumentPass {
     /// read so far.
     init(
         lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int? = nil, region: String?,
-        years: YearMentions = YearMentions(), textLength: Int = 0, log: ExplainLog? = nil
+        years: YearMentions, textLength: Int = 0, log: ExplainLog? = nil
     ) {
         facts = DocumentFacts(
             lexicon: lexicon, documentIndex: documentIndex, year: year, currentYear: currentYear, region: region,
