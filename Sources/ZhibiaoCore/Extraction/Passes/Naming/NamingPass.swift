@@ -24,8 +24,8 @@ enum NamingVerdict {
 
 /// The passes that refine a figure's first name (`SentenceReader.firstName`), listed in the
 /// order they run (`order`). Each reads the name so far and the figures made before it, and may
-/// change the name, drop the figure or make its candidates itself. Its file in `Passes/Naming/` holds its
-/// rule and the examples it reads; `explain` names the rule it applied.
+/// change the name, drop the figure or make its candidates itself. Its file in `Passes/Naming/`
+/// holds its rule and the examples it reads; `explain` names the rule it applied.
 ///
 /// A pass opens with the cheap test of whether it may apply at all, inlined where the passes
 /// are run (`SentenceReader.namingPassesKeep`), and reads the figure in a function of its own
