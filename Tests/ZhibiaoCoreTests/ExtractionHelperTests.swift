@@ -13,7 +13,7 @@ import Testing
         ("{Y-1}..{Y}", 2000, "1999..2000"), ("{X}{Y", 2025, "{X}{Y"), ("", 2025, ""), ("年{Y}年", 2025, "年2025年"),
     ])
     func expandsPeriodPatterns(pattern: String, year: Int, expected: String) {
-        let reader = PeriodReader(lexicon: .standard)
+        let reader = PeriodReader(lexicon: .standard, years: YearMentions())
         #expect(reader.expand(pattern, year: year) == expected)
         let unknown = pattern.replacing("{Y-1}", with: "?").replacing("{Y}", with: "?")
         #expect(reader.expand(pattern, year: nil) == unknown)

@@ -6,12 +6,19 @@ import Testing
 /// The period layer of a sentence: what its recogniser finds, and that the period scan reading
 /// the layer finds what the scan reading the sentence itself finds, wherever its figures stop it.
 @Suite struct PeriodMentionsTests {
-    static let reader = PeriodReader(lexicon: .standard, currentYear: 2026)
+    /// A reader of `s` as a block of its own, with that block's year layer; `s` stands at
+    /// `start`, the block's first scalar.
+    static func reader(of s: [Unicode.Scalar]) -> PeriodReader {
+        PeriodReader(
+            lexicon: .standard, currentYear: 2026, years: YearMentions([Block(kind: .body, text: s, pieces: [])]))
+    }
+    static let start = SentencePlace(block: 0, offset: 0)
 
     /// The marks of `text`, each as its text and what it says.
     static func marks(_ text: String) -> [String] {
         let s = Array(text.unicodeScalars)
-        return reader.mentions(in: s).marks.map { range, mark in
+        let reader = reader(of: s)
+        return reader.mentions(in: s, at: start).marks.map { range, mark in
             let said =
                 switch mark {
                 case .phrase(let phrase, let sinceNext):
@@ -45,8 +52,8 @@ import Testing
                 "去年 phrase({Y-1}, sinceNext: 7)"
             ])
         let s = Array("去年10月以来，新增就业1.2万人。".unicodeScalars)
-        #expect(Self.reader.read(s, before: 12, year: 2025).period == "since 2024")
-        #expect(Self.reader.read(s, before: 12, year: nil).period == "?")
+        #expect(Self.reader(of: s).read(s, at: Self.start, before: 12, year: 2025).period == "since 2024")
+        #expect(Self.reader(of: s).read(s, at: Self.start, before: 12, year: nil).period == "?")
     }
 
     /// The period each mark writes, in the year in force or with none known ("?"): spans of
@@ -54,7 +61,7 @@ import Testing
     @Test func writesEachKindOfPeriod() {
         func period(_ text: String, year: Int?) -> String? {
             let s = Array(text.unicodeScalars)
-            return Self.reader.read(s, before: s.count, year: year).period
+            return Self.reader(of: s).read(s, at: Self.start, before: s.count, year: year).period
         }
         #expect(period("2019至2022年，", year: 2024) == "2019..2022")
         #expect(period("1—9月，", year: 2024) == "2024-01..2024-09")
@@ -76,7 +83,9 @@ import Testing
         #expect(Self.marks(text).isEmpty)
         let s = Array(text.unicodeScalars)
         #expect(
-            Self.reader.mentions(in: s).passedOver.map { "\(String(scalars: Array(s[$0.range]))) \($0.reason)" } == [
+            Self.reader(of: s).mentions(in: s, at: Self.start).passedOver.map {
+                "\(String(scalars: Array(s[$0.range]))) \($0.reason)"
+            } == [
                 "2021年 baseline", "上年 baseline", "2025年 classYear", "2020年 level", "上年 level", "全年 target",
             ])
     }
@@ -86,12 +95,13 @@ import Testing
     /// (The layer is recognised whole first, then the scan begins again at each stop.)
     @Test func aStopInsideAPhraseIsReadAsTheSentenceReadsIt() {
         let s = Array("前三季度，全区实现增加值58亿元，上年同期为52亿元。".unicodeScalars)
+        let reader = Self.reader(of: s)
         for stop in 0...s.count {
-            var fromLayer = PeriodScan(year: 2025)
-            var fromText = PeriodScan(year: 2025)
-            Self.reader.advance(&fromLayer, in: s, to: s.count)
-            Self.reader.advance(&fromLayer, in: s, to: stop)
-            Self.reader.advanceByReading(&fromText, in: s, to: stop)
+            var fromLayer = PeriodScan(year: 2025, place: Self.start)
+            var fromText = PeriodScan(year: 2025, place: Self.start)
+            reader.advance(&fromLayer, in: s, to: s.count)
+            reader.advance(&fromLayer, in: s, to: stop)
+            reader.advanceByReading(&fromText, in: s, to: stop)
             #expect(fromLayer.period == fromText.period && fromLayer.statedYear == fromText.statedYear, "stop \(stop)")
         }
     }
@@ -109,15 +119,16 @@ import Testing
         #expect(sentences.count > 500)
         var compared = 0
         for s in sentences {
+            let reader = Self.reader(of: s)
             for year in [2024, nil] as [Int?] {
-                var fromLayer = PeriodScan(year: year)
-                var fromText = PeriodScan(year: year)
+                var fromLayer = PeriodScan(year: year, place: Self.start)
+                var fromText = PeriodScan(year: year, place: Self.start)
                 // Figures in order, then figures read again from the start (a 分别 list), which
                 // makes both scans begin again.
                 let stops = Array(0...s.count) + Array(stride(from: 0, through: s.count, by: 3))
                 for stop in stops {
-                    Self.reader.advance(&fromLayer, in: s, to: stop)
-                    Self.reader.advanceByReading(&fromText, in: s, to: stop)
+                    reader.advance(&fromLayer, in: s, to: stop)
+                    reader.advanceByReading(&fromText, in: s, to: stop)
                     guard fromLayer.period == fromText.period, fromLayer.statedYear == fromText.statedYear else {
                         Issue.record(
                             "\(String(scalars: s)) stop \(stop): layer \(fromLayer.period ?? "-") \(fromLayer.statedYear ?? 0), text \(fromText.period ?? "-") \(fromText.statedYear ?? 0)"

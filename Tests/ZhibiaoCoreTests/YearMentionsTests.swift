@@ -62,6 +62,39 @@ import Testing
         #expect(layer.writtenYear(inBlock: 2, at: 0) == nil)
     }
 
+    /// What the words around each written year of `text` make of it, as `value lead tail` (and
+    /// the baseline's length after `baseline`), in order.
+    static func surroundings(_ text: String) -> [String] {
+        let blocks = Segmenter.blocks(text)
+        let layer = YearMentions(blocks)
+        return blocks.indices.flatMap { b in
+            layer.of(block: b).filter(\.isWrittenYear).map { year in
+                "\(year.value) \(year.lead)\(year.baselineLength > 0 ? "\(year.baselineLength)" : "") \(year.tail)"
+            }
+        }
+    }
+
+    /// A written year's surroundings, read once in the layer: a baseline (比, 较, and 与 or 同
+    /// only with 相比 after), a starting level (由, 从), a level a figure is a multiple of
+    /// (是, 于 with 的), and after the year 以来 (also after a month and day), 的, 届, 同期 or 水平.
+    @Test func readsWhatTheWordsAroundAWrittenYearMakeOfIt() {
+        #expect(
+            Self.surroundings("产量比2019年增长5%，较2020年末增加3万吨，与2021年相比增长2%，同2022年同期相比下降1%，与2023年持平。")
+                == [
+                    "2019 baseline6 none", "2020 baseline7 none", "2021 baseline8 none", "2022 baseline10 level",
+                    "2023 none none",
+                ])
+        #expect(
+            Self.surroundings("寿命由2020年的78.1岁提高到2024年的79.2岁，从2021年起，总量是2015年的2倍，相当于2016年水平。")
+                == ["2020 from of", "2024 none of", "2021 from none", "2015 copula of", "2016 copula level"])
+        #expect(
+            Self.surroundings("2021年以来，2022年10月以来，2023年3月8日以来，2025年届毕业生，2019年同期，2024年")
+                == [
+                    "2021 none since", "2022 none since", "2023 none since", "2025 none classOf", "2019 none level",
+                    "2024 none none",
+                ])
+    }
+
     /// Every sentence of the project's articles and corpora: its first written year read from the
     /// layer is the first that reading the sentence finds (four digits no digit precedes, then 年).
     @Test func theLayerReadsAsTheSentenceDoes() throws {

@@ -75,7 +75,8 @@ struct DocumentPass {
                         paragraph: blockIndex))
                 if !cells.isEmpty {
                     readTableRow(
-                        block.text, cells: cells, columns: columns, sentence: sentences.count - 1, year: sectionYear,
+                        block.text, block: index, cells: cells, columns: columns, sentence: sentences.count - 1,
+                        year: sectionYear,
                         places: places)
                 }
                 return
@@ -88,7 +89,7 @@ struct DocumentPass {
                 source.sentence(
                     0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex)
             )
-            if let period = facts.periodHeader(block.text) {
+            if let period = facts.periodHeader(block.text, block: index) {
                 pendingPeriod = period
                 return
             }
@@ -146,12 +147,14 @@ struct DocumentPass {
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
                 rules: (breakdown ? .yearBreakdown : blockYearRule, periodRule))
-            if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, year: year ?? self.year) }
+            let place = SentencePlace(block: index, offset: span.offset)
+            if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, at: place, year: year ?? self.year) }
             if span.text.last == "；" {
                 if clausePeriod == nil {
                     // Read with the figures when there were any; a clause with none is read here.
                     let opening =
-                        read.hadFigures ? read.opening : facts.openingPeriod(span.text, year: year ?? self.year)
+                        read.hadFigures
+                        ? read.opening : facts.openingPeriod(span.text, at: place, year: year ?? self.year)
                     clausePeriod = opening ?? period
                 }
             } else {
@@ -207,7 +210,7 @@ struct DocumentPass {
     private func headingYear(_ s: [Unicode.Scalar], block: Int, years: YearMentions) -> Int? {
         guard let written = years.firstWrittenYear(inBlock: block, within: 0..<s.count) else { return nil }
         let after = written.start + WrittenYear.length
-        if DocumentContext.isFullDate(s, after: after) || DocumentContext.startsSince(s, after: after)
+        if DocumentContext.isFullDate(s, after: after) || written.tail == .since
             || s[after...].starts(with: DocumentContext.workReport)
         {
             return nil
@@ -226,12 +229,11 @@ struct DocumentPass {
         }
         // (The layer is asked only when a digit stands there: most sentences open with none.)
         guard s.count > i + WrittenYear.length, isDigit(s[i]),
-            let written = years.writtenYear(inBlock: block, at: offset + i),
-            !DocumentContext.startsSince(s, after: i + WrittenYear.length)
+            let written = years.written(inBlock: block, at: offset + i), written.tail != .since
         else {
             return nil
         }
-        return written
+        return written.value
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block
@@ -247,7 +249,9 @@ struct DocumentPass {
         guard !reader.figures.isEmpty else { return (false, nil) }
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         facts.log?.noteLayers(
-            sentence: sentence, s, periods: periods.mentions(in: s), reader: periods, places: places, offset: offset,
+            sentence: sentence, s,
+            periods: periods.mentions(in: s, at: SentencePlace(block: blockIndex, offset: offset)),
+            reader: periods, places: places, offset: offset,
             regions: lexicon.regions)
         if keywords == nil { keywords = BlockKeywords(scorer.hits(block)) }
         settlePreviousScores()
@@ -293,7 +297,8 @@ final class DocumentFacts {
     let log: ExplainLog?
     /// The periods headings name, each phrase expanded once for a year (`periodHeader`): a
     /// document heads its sections with the same few (一季度, 前三季度).
-    fileprivate var headingPeriods = PeriodScan(year: nil)
+    /// (A scan that reads no sentence: only its expansions are used.)
+    fileprivate var headingPeriods = PeriodScan(year: nil, place: SentencePlace(block: 0, offset: 0))
 
     init(
         lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?,
@@ -319,7 +324,7 @@ final class DocumentFacts {
         namer = MetricNamer(lexicon: lexicon, placeNames: places)
         scorer = SectorScorer(lexicon: lexicon)
         // 今年 is the year the article was written in, whatever year the paragraph around it is of.
-        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear ?? year)
+        periods = PeriodReader(lexicon: lexicon, currentYear: currentYear ?? year, years: years)
         anecdote = lexicon.anecdoteWords
     }
 
@@ -524,17 +529,17 @@ final class DocumentFacts {
 /// pass, each call copied the whole pass (nearly a kilobyte) to hand it over.
 extension DocumentFacts {
     /// A heading that is only a period (前三季度, 1-11月) heads the next block.
-    fileprivate func periodHeader(_ s: [Unicode.Scalar]) -> String? {
+    fileprivate func periodHeader(_ s: [Unicode.Scalar], block: Int) -> String? {
         if let m = lexicon.periods.longestIndex(in: s, at: 0), m.length == s.count {
             return periods.expand(phrase: m.index, year: year, keptIn: &headingPeriods)
         }
         guard s.last == "月", s.count <= 6 else { return nil }
-        return periods.read(s, before: s.count, year: year).period
+        return periods.read(s, at: SentencePlace(block: block, offset: 0), before: s.count, year: year).period
     }
 
     /// The period a sentence names before its first figure, if that comes early (上半年，… /
     /// 2024年1—11月，… / 按收入来源分，前三季度，…).
-    fileprivate func openingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+    fileprivate func openingPeriod(_ s: [Unicode.Scalar], at place: SentencePlace, year: Int?) -> String? {
         var end = min(s.count, 24)
         var i = 0
         while i < end {
@@ -551,12 +556,12 @@ extension DocumentFacts {
             }
             i = j
         }
-        return periods.read(s, before: end, year: year).period
+        return periods.read(s, at: place, before: end, year: year).period
     }
 
     /// The period a sentence opens with when nothing but it stands before the first comma
     /// (前三季度，… / 2024年1—11月，… / 今年以来，…).
-    fileprivate func leadingPeriod(_ s: [Unicode.Scalar], year: Int?) -> String? {
+    fileprivate func leadingPeriod(_ s: [Unicode.Scalar], at place: SentencePlace, year: Int?) -> String? {
         // Plain loops and a set of bits: asked of every paragraph, where a closure for each
         // scalar and a hashed set cost more than the period read after. One pass, which stops at
         // the first scalar no period holds: most paragraphs open with one, and the comma was
@@ -570,7 +575,7 @@ extension DocumentFacts {
             comma += 1
         }
         guard comma < limit, comma >= 2 else { return nil }
-        return periods.read(s, before: comma, year: year).period
+        return periods.read(s, at: place, before: comma, year: year).period
     }
     private static let periodScalars = ScalarBits("年月日季度上下半前后全今当以来截至到止底末份第个一二三四五六七八九十-—~～")
 }

@@ -22,14 +22,16 @@ struct PeriodScan {
     /// with its allocation. Room for the first 32 is kept; the list is searched in order.
     fileprivate var expansions: [(phrase: Int, year: Int?, text: String)] = []
 
-    init(year: Int?) {
+    /// A scan of the sentence at `place`, whose periods without a year of their own are in `year`.
+    init(year: Int?, place: SentencePlace) {
         self.year = year
+        mentions.place = place
     }
 
-    /// At the start of another sentence, whose periods without a year of their own are in
-    /// `year`: the room of the steps list is kept for it (a scan made for each sentence
+    /// At the start of another sentence, at `place`, whose periods without a year of their own
+    /// are in `year`: the room of the steps list is kept for it (a scan made for each sentence
     /// allocated the list again whenever the sentence held a period).
-    mutating func begin(year: Int?) {
+    mutating func begin(year: Int?, place: SentencePlace) {
         // Field by field: a fresh scan assigned whole was built, and the old one destroyed.
         self.year = year
         if period != nil { period = nil }
@@ -38,13 +40,14 @@ struct PeriodScan {
         end = 0
         if !mentions.steps.isEmpty { mentions.steps.removeAll(keepingCapacity: true) }
         mentions.recognised = 0
+        mentions.place = place
         step = 0
         reading = false
     }
 
     /// Back to the start of the sentence, keeping what was recognised of it.
     fileprivate mutating func restart() {
-        var fresh = PeriodScan(year: year)
+        var fresh = PeriodScan(year: year, place: mentions.place)
         swap(&fresh.mentions, &mentions)
         swap(&fresh.expansions, &expansions)
         self = fresh
@@ -57,21 +60,29 @@ struct PeriodReader {
     /// The year the article was written in when it reports on an earlier one (see
     /// `DocumentContext.inferYears`): what 今年 means.
     var currentYear: Int? = nil
+    /// The document's year layer: what the words around a written year make of it (比2019年,
+    /// 2021年以来, 2025年届), read there once for every reader, is read from it here.
+    let years: YearMentions
     /// Where a step of the scan may start: a digit, 截, or the first scalar of a phrase of
     /// periods.tsv. One test a scalar, where the scan passes over most of a sentence.
     private let stepStarts: ScalarBits
 
-    init(lexicon: Lexicon, currentYear: Int? = nil) {
+    /// A reader of the sentences of a document whose year layer is `years`.
+    init(lexicon: Lexicon, currentYear: Int? = nil, years: YearMentions) {
         self.lexicon = lexicon
         self.currentYear = currentYear
+        self.years = years
         var starts = lexicon.periods.startBits
         for c in "0123456789截".unicodeScalars { starts.insert(c) }
         stepStarts = starts
     }
 
-    /// The last period phrase and the last stated year before `end` in `s`.
-    func read(_ s: [Unicode.Scalar], before end: Int, year: Int?) -> (period: String?, year: Int?) {
-        var scan = PeriodScan(year: year)
+    /// The last period phrase and the last stated year before `end` in `s`, which stands at
+    /// `place`.
+    func read(
+        _ s: [Unicode.Scalar], at place: SentencePlace, before end: Int, year: Int?
+    ) -> (period: String?, year: Int?) {
+        var scan = PeriodScan(year: year, place: place)
         advance(&scan, in: s, to: end)
         return (scan.period, scan.statedYear)
     }
@@ -81,14 +92,15 @@ struct PeriodReader {
 
     /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
     /// compared with (恢复至2019年同期水平的81%).
-    private static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    static func namesLevel(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 1 < s.count else { return false }
         return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
     }
 
-    /// Every period and year phrase of `s`.
-    func mentions(in s: [Unicode.Scalar]) -> PeriodMentions {
+    /// Every period and year phrase of `s`, which stands at `place`.
+    func mentions(in s: [Unicode.Scalar], at place: SentencePlace) -> PeriodMentions {
         var layer = PeriodMentions()
+        layer.place = place
         recognise(&layer, in: s, before: s.count)
         return layer
     }
@@ -114,7 +126,7 @@ struct PeriodReader {
                 i += 1
                 continue
             }
-            let step = self.step(in: s, at: i, end: s.count)
+            let step = self.step(in: s, at: i, end: s.count, place: layer.place)
             if step.mark != nil || step.phraseEnd != nil || step.passed != nil { layer.steps.append(step) }
             i = step.next
         }
@@ -198,7 +210,7 @@ struct PeriodReader {
         while i < end {
             i = nextStart(in: s, from: i, to: end)
             guard i < end else { break }
-            i = apply(step(in: s, at: i, end: end), to: &scan)
+            i = apply(step(in: s, at: i, end: end, place: scan.mentions.place), to: &scan)
         }
     }
 
@@ -262,9 +274,10 @@ struct PeriodReader {
         return step.next
     }
 
-    /// The step the scan takes at `i`, where `nextStart` stopped: a phrase, a number passed
-    /// over whole, or the one scalar. Phrases of periods.tsv are matched within `end`.
-    private func step(in s: [Unicode.Scalar], at i: Int, end: Int) -> PeriodStep {
+    /// The step the scan takes at `i` of `s` (which stands at `place`), where `nextStart`
+    /// stopped: a phrase, a number passed over whole, or the one scalar. Phrases of periods.tsv
+    /// are matched within `end`.
+    private func step(in s: [Unicode.Scalar], at i: Int, end: Int, place: SentencePlace) -> PeriodStep {
         if let run = Self.digitRun(s, at: i) {
             let j = run.end
             guard run.mayNamePeriod else { return PeriodStep(start: i, next: j) }
@@ -276,20 +289,18 @@ struct PeriodReader {
             {
                 return PeriodStep(start: i, next: j + 6, mark: .years(first: n, last: last))
             }
-            if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n) {
-                if DocumentContext.startsSince(s, after: j + 1) {
-                    return PeriodStep(start: i, next: j + 1, mark: .sinceYear(n))
-                }
+            if let n = number, j - i == 4, j < s.count, s[j] == "年", (1990...2099).contains(n),
+                let year = written(at: i, of: place, value: n)
+            {
+                if year.tail == .since { return PeriodStep(start: i, next: j + 1, mark: .sinceYear(n)) }
                 guard j + 1 < s.count else { return PeriodStep(start: i, next: j + 1) }
                 // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not the
                 // year of the figure.
                 let passed: PassedOver? =
-                    s[j + 1] == "届"
+                    year.tail == .classOf
                     ? .classYear
-                    : s[j + 1] == "的"
-                        ? .level
-                        : i > 0 && isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
-                            ? .baseline : Self.namesLevel(s, at: j + 1) ? .level : nil
+                    : year.tail == .of
+                        ? .level : year.lead == .baseline ? .baseline : year.tail == .level ? .level : nil
                 guard passed == nil else { return PeriodStep(start: i, next: j + 1, passed: passed) }
                 return PeriodStep(
                     start: i, next: j + 1,
@@ -319,7 +330,7 @@ struct PeriodReader {
             }
             return PeriodStep(start: i, next: j)
         }
-        if s[i] == "截", let through = throughMonth(s, at: i) {
+        if s[i] == "截", let through = throughMonth(s, at: i, place: place) {
             return PeriodStep(
                 start: i, next: i + through.length,
                 mark: .through(month: through.month, year: through.year, isStated: through.isStated))
@@ -361,16 +372,28 @@ struct PeriodReader {
         }
     }
 
+    /// The year layer's mention of the written year whose digits (`value`) start at `i` of the
+    /// sentence at `place`. The layer holds every written year of every block, so it holds this
+    /// one: a debug build stops where a reader handed a sentence the wrong place.
+    @inline(__always)
+    private func written(at i: Int, of place: SentencePlace, value: Int) -> YearMentions.Mention? {
+        let year = years.written(inBlock: place.block, at: place.offset + i)
+        assert(year?.value == value, "the year layer holds no year \(value) at \(i) of the sentence at \(place)")
+        return year
+    }
+
     /// 截至11月底 / 截至2024年11月末 / 截至今年10月份 / 截至9月: from January through that month,
     /// of the year named (stated, when written out in digits) or of this year.
     private func throughMonth(
-        _ s: [Unicode.Scalar], at i: Int
+        _ s: [Unicode.Scalar], at i: Int, place: SentencePlace
     ) -> (month: Int, year: Int?, isStated: Bool, length: Int)? {
         guard i + 2 < s.count, s[i] == "截", s[i + 1] == "至" else { return nil }
         var start = i + 2
         var year: Int?
         var isStated = false
-        if let named = WrittenYear.value(in: s, at: start) {
+        if start + WrittenYear.length <= s.count,
+            let named = years.writtenYear(inBlock: place.block, at: place.offset + start)
+        {
             year = named
             isStated = true
             start += WrittenYear.length

@@ -45,7 +45,7 @@ struct SentenceReader {
         context = SentenceContext(
             sentence: [], sentenceIndex: 0, headerPeriod: nil, blockYear: nil, keywords: KeywordHits(), places: [],
             offset: 0, blockCandidates: 0)
-        periodScan = PeriodScan(year: facts.year)
+        periodScan = PeriodScan(year: facts.year, place: SentencePlace(block: block, offset: 0))
     }
 
     @inline(__always) var s: [Unicode.Scalar] { context.sentence }
@@ -160,7 +160,8 @@ struct SentenceReader {
         floor = 0
         current = 0
         lastFigureEnd = -1
-        periodScan.begin(year: self.context.blockYear ?? facts.year)
+        periodScan.begin(
+            year: self.context.blockYear ?? facts.year, place: SentencePlace(block: block, offset: context.offset))
         placeScan = PlaceScan()
         utf8Cursor = UTF8Cursor()
         madeAny = false

@@ -89,18 +89,16 @@ struct DocumentContext {
                     if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
                 }
                 if mention.isWrittenYear {
-                    if startsSince(s, after: j + 1) { continue }
+                    if mention.tail == .since { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
                     if s[(j + 1)...].starts(with: workReport) { reportYear = year }
                     // 比2019年, 与2019年相比: a baseline is a year before the one reported on, and
                     // does not date the article at all; nor does a starting level (由2020年的78.1岁
                     // 提高到…) or a year's level a figure is a multiple of (是2015年的2倍).
-                    if i > 0,
-                        isBaselineMark(s[i - 1]) && yearBaseline(s, at: i - 1) != nil
-                            || s[i - 1] == "由" || s[i - 1] == "从"
-                            || (s[i - 1] == "是" || s[i - 1] == "于") && j + 1 < s.count && s[j + 1] == "的"
-                    {
-                        continue
+                    switch mention.lead {
+                    case .baseline, .from: continue
+                    case .copula where mention.tail == .of: continue
+                    default: break
                     }
                     // A full date (2024年1月15日) dates the text; a year of targets (2024年主要目标)
                     // looks ahead: both say less about the year reported on. Targets are looked

@@ -10,6 +10,8 @@ struct PeriodMentions {
     var steps: [PeriodStep] = []
     /// How far the sentence has been recognised: every step starting before it is in `steps`.
     var recognised = 0
+    /// Where the sentence stands in its block, for the block layers it reads (the years).
+    var place = SentencePlace(block: 0, offset: 0)
 
     /// The marks recognised, with where each stands.
     var marks: [(range: Range<Int>, mark: PeriodMark)] {

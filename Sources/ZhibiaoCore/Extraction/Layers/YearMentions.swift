@@ -14,12 +14,46 @@ struct YearMentions {
         var isWrittenYear: Bool
         /// Whether a Latin letter touches the digits on either side (A2024, 2024B: codes).
         var touchesLatin: Bool
+        /// What the words right before a written year make of it (比2019年, 由2020年…).
+        var lead = Lead.none
+        /// What the words right after a written year make of it (2021年以来, 2020年的…).
+        var tail = Tail.none
+        /// A baseline's scalars from its mark to its end (比2019年 6, 较2019年末 7, 与2019年相比
+        /// 8); 0 when the year is no baseline.
+        var baselineLength: UInt8 = 0
 
         /// Where the digits end.
         var end: Int { start + 4 }
 
         /// Whether the run may be a year of results or a date: 1990 to 2099, no code.
         var isYearLike: Bool { !touchesLatin && value >= 1990 && value <= 2099 }
+    }
+
+    /// What stands right before a written year: the words that say it is not the year a
+    /// figure is of, but the year of something it is measured against.
+    enum Lead: UInt8 {
+        case none
+        /// 比2019年, 较2019年末, 与2019年相比, 同2019年同期相比 (`yearBaseline`): what a change
+        /// is measured from.
+        case baseline
+        /// 由2020年…, 从2020年…: where a level or a span starts.
+        case from
+        /// 是2015年的2倍, 相当于2019年的: with 的 after it, the level a figure is a multiple or a
+        /// share of.
+        case copula
+    }
+
+    /// What stands right after a written year's 年.
+    enum Tail: UInt8 {
+        case none
+        /// 2021年以来, 2021年10月以来 (`DocumentContext.startsSince`): from then up to now.
+        case since
+        /// 2020年的: a noun of that year follows (是2020年的1.3倍, 由2020年的78.1岁).
+        case of
+        /// 2025年届: a class of graduates.
+        case classOf
+        /// 2019年同期, 2019年水平: the level of that year a figure is compared with.
+        case level
     }
 
     /// Every block's mentions, block after block, each block's in order.
@@ -74,10 +108,16 @@ struct YearMentions {
     /// what a rule asks where its words place a year (由2019年的…, …增加到2024年的…). A run of
     /// more digits holds none (12019年).
     func writtenYear(inBlock index: Int, at start: Int) -> Int? {
+        written(inBlock: index, at: start)?.value
+    }
+
+    /// The mention of the written year whose four digits start at `start` of block `index`, with
+    /// what the words around it make of it; nil where no written year starts.
+    func written(inBlock index: Int, at start: Int) -> Mention? {
         for k in indices(ofBlock: index) {
             let mention = mentions[k]
             if mention.start > start { break }
-            if mention.start == start { return mention.isWrittenYear ? mention.value : nil }
+            if mention.start == start { return mention.isWrittenYear ? mention : nil }
         }
         return nil
     }
@@ -111,11 +151,51 @@ struct YearMentions {
                 let value =
                     Int(p[i].value &- 0x30) &* 1000 &+ Int(p[i &+ 1].value &- 0x30) &* 100
                     &+ Int(p[i &+ 2].value &- 0x30) &* 10 &+ Int(p[i &+ 3].value &- 0x30)
-                let mention = Mention(
+                var mention = Mention(
                     start: i, value: value, isWrittenYear: k < count && p[k] == "年",
                     touchesLatin: i > 0 && isLatin(p[i &- 1]) || k < count && isLatin(p[k]))
-                if mention.isWrittenYear || mention.isYearLike { found.append(mention) }
+                if mention.isWrittenYear {
+                    readSurroundings(of: &mention, in: s)
+                } else if !mention.isYearLike {
+                    continue
+                }
+                found.append(mention)
             }
         }
     }
+    /// Reads what the words around the written year `mention` of `s` make of it. (A written
+    /// year's 年 stands in the block, so the sentence it is read in holds the same words around
+    /// it up to the sentence's ends.)
+    private static func readSurroundings(of mention: inout Mention, in s: [Unicode.Scalar]) {
+        let before = mention.start - 1
+        if before >= 0 {
+            switch s[before] {
+            case "由", "从": mention.lead = .from
+            case "是", "于": mention.lead = .copula
+            default:
+                if let baseline = yearBaseline(s, at: before) {
+                    mention.lead = .baseline
+                    mention.baselineLength = UInt8(baseline.length)
+                }
+            }
+        }
+        let after = mention.end + 1
+        if DocumentContext.startsSince(s, after: after) {
+            mention.tail = .since
+        } else if after < s.count {
+            switch s[after] {
+            case "的": mention.tail = .of
+            case "届": mention.tail = .classOf
+            default: if PeriodReader.namesLevel(s, at: after) { mention.tail = .level }
+            }
+        }
+    }
+}
+
+/// Where a sentence stands: the block it is of, and where its first scalar is in the block's
+/// text. What a reader of the sentence hands on to read a block layer (the years) at the
+/// sentence's positions.
+struct SentencePlace: Equatable {
+    var block: Int
+    var offset: Int
 }

@@ -55,7 +55,8 @@ extension DocumentPass {
     /// (新增养老床位占全年计划 110%). A row that leaves out its number (a sub-item) is read one
     /// column to the left of the header.
     mutating func readTableRow(
-        _ row: [Unicode.Scalar], cells rowCells: [(offset: Int, text: [Unicode.Scalar])], columns: TableColumns,
+        _ row: [Unicode.Scalar], block: Int, cells rowCells: [(offset: Int, text: [Unicode.Scalar])],
+        columns: TableColumns,
         sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
     ) {
         var cells = rowCells
@@ -74,7 +75,7 @@ extension DocumentPass {
             periodRule: .periodHeading)
         context.baseScores.add(keywords.scores.shares, weight: 3)
         context.baseScores.add(sectionScores.shares, weight: 2)
-        var scan = PeriodScan(year: year ?? facts.year)
+        var scan = PeriodScan(year: year ?? facts.year, place: SentencePlace(block: block, offset: 0))
         var places = PlaceScan()
         var utf8 = UTF8Cursor()
         // The item's own figure, if it states one, is the row's target and gives its unit.

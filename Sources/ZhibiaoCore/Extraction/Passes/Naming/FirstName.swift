@@ -138,12 +138,14 @@ extension SentenceReader {
         return next[noun.count...]
     }
 
-    /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure.
+    /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure, as
+    /// the document's year layer reads it.
     @inline(__always)
     private func baselineYear(_ phrase: Range<Int>) -> Int? {
-        guard !phrase.isEmpty, s[phrase.upperBound - 1] == "的",
-            let baseline = yearBaseline(s, at: phrase.lowerBound), baseline.length == phrase.count - 1
+        guard phrase.count >= 7, s[phrase.upperBound - 1] == "的",
+            let year = facts.years.written(inBlock: block, at: context.offset + phrase.lowerBound + 1),
+            year.lead == .baseline, Int(year.baselineLength) == phrase.count - 1
         else { return nil }
-        return baseline.year
+        return year.value
     }
 }
