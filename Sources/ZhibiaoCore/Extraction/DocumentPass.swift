@@ -245,7 +245,7 @@ struct DocumentPass {
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?) {
-        finder.figures(in: s, into: &reader.figures)
+        reader.findFigures(in: s, with: finder)
         guard !reader.figures.isEmpty else { return (false, nil) }
         guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
         facts.log?.noteLayers(
@@ -269,7 +269,7 @@ struct DocumentPass {
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
-            blockCandidates: blockCandidates, targetWords: targetWords, opensQuotation: holds("“", in: s), rules: rules,
+            blockCandidates: blockCandidates, targetWords: targetWords, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod)
     }
@@ -362,7 +362,7 @@ final class DocumentFacts {
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         let decided = kind(
             of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
-            quoted: context.opensQuotation, year: figureYear,
+            quotations: context.quotations, year: figureYear,
             period: figurePeriod, changeLength: changeLength)
         // Read before the candidate is made, so that the name is last used there and handed on:
         // read in its place among the fields, it kept the name alive across the call, which
@@ -680,8 +680,9 @@ struct SentenceContext {
     var blockCandidates: Int
     /// The sentence's target words not reached (`DocumentFacts.targetWords(in:)`).
     var targetWords: [Range<Int>] = []
-    /// Whether the sentence opens a quotation (“): most do not, and their figures are then in none.
-    var opensQuotation = false
+    /// The sentence's quotations, as far as the figure finder read them (through its last
+    /// number): most sentences hold none, and their figures are then in none.
+    var quotations = QuotationMentions()
     /// What the sentence's `blockYear` and `headerPeriod` come from, for `explain`.
     var yearRule = ExtractionRule.yearOfDocument
     var periodRule = ExtractionRule.periodHeading
@@ -743,27 +744,4 @@ private func lastLead(of figures: [Figure]) -> Int {
     var last = 0
     for figure in figures where figure.leadStart > last { last = figure.leadStart }
     return last
-}
-
-/// Whether `s` holds `c`, read eight scalars at a time: every sentence with figures asks
-/// whether it opens a quotation, and most do not, so the whole sentence is read.
-@inline(__always)
-func holds(_ c: Unicode.Scalar, in s: [Unicode.Scalar]) -> Bool {
-    // (A loop of its own rather than `occurrences(of: c, or: c, …)`: asked of every sentence
-    // with figures, the general count cost 4.6 M more on the 2 MB sample.)
-    s.withUnsafeBufferPointer { s in
-        guard let base = s.baseAddress else { return false }
-        let wanted = SIMD8<UInt32>(repeating: c.value)
-        var i = 0
-        while i + 8 <= s.count {
-            let eight = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
-            if any(eight .== wanted) { return true }
-            i += 8
-        }
-        while i < s.count {
-            if s[i] == c { return true }
-            i += 1
-        }
-        return false
-    }
 }

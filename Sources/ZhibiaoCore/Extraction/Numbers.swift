@@ -50,7 +50,7 @@ public enum Numbers {
     /// Every number in `scalars`, as `scan(_:)` gives them, in `tokens` (emptied first, its room
     /// kept, so that a caller reading sentence after sentence allocates it once), and
     /// `firstOpening` set to the first position whose scalar may open a quotation
-    /// (`QuoteMask.mayOpen`), or `scalars.count` when none does: the figure finder asks whether
+    /// (`QuotationMentions.mayOpen`), or `scalars.count` when none does: the figure finder asks whether
     /// a sentence holds one before its last number, and this scan, which passes over every
     /// scalar anyway, stops at the few there are, where a pass of its own read most of the
     /// sentence again.
@@ -70,7 +70,7 @@ public enum Numbers {
                 // Most stops are Arabic digits: told by their range here, where the glyph's
                 // `switch` was a call for each.
                 glyph = .arabic(UInt8(truncatingIfNeeded: v &- 0x30))
-            } else if QuoteMask.mayOpen(v) {
+            } else if QuotationMentions.mayOpen(v) {
                 // A mark that may open a quotation starts no number: noted, and passed over. (No
                 // number read holds one, so every mark outside the numbers is stopped at.)
                 if firstOpening == n { firstOpening = i }
@@ -151,12 +151,12 @@ public enum Numbers {
     }
 
     /// Where the scan stops: the scalars that can start a number (`NumeralGlyph.starters`) and
-    /// the marks that may open a quotation (`QuoteMask.mayOpen`).
+    /// the marks that may open a quotation (`QuotationMentions.mayOpen`).
     private static let stops: ScalarBits = {
         var bits = NumeralGlyph.starters
-        bits.insert(Unicode.Scalar(QuoteMask.quoteMark)!)
-        for v in QuoteMask.curlyMarks { bits.insert(Unicode.Scalar(v)!) }
-        for v in QuoteMask.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
+        bits.insert(Unicode.Scalar(QuotationMentions.quoteMark)!)
+        for v in QuotationMentions.curlyMarks { bits.insert(Unicode.Scalar(v)!) }
+        for v in QuotationMentions.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
         return bits
     }()
 

@@ -32,13 +32,15 @@ struct FigureFinder {
 
     func figures(in s: [Unicode.Scalar]) -> [Figure] {
         var result: [Figure] = []
-        figures(in: s, into: &result)
+        var quotations = QuotationMentions()
+        figures(in: s, into: &result, quotations: &quotations)
         return result
     }
 
-    /// The figures of `s`, in place of what `result` held: a reader of sentence after sentence
-    /// hands the same list back, and its room is used again rather than allocated for each.
-    func figures(in s: [Unicode.Scalar], into result: inout [Figure]) {
+    /// The figures of `s`, in place of what `result` held, and its quotations as far as they
+    /// hold its numbers, in place of what `quotations` held: a reader of sentence after sentence
+    /// hands the same lists back, and their room is used again rather than allocated for each.
+    func figures(in s: [Unicode.Scalar], into result: inout [Figure], quotations masked: inout QuotationMentions) {
         // Emptied figure by figure, keeping the storage: `removeAll(keepingCapacity:)` is a
         // generic call of some 185 instructions, and a sentence holds a figure or two.
         while !result.isEmpty { result.removeLast() }
@@ -46,9 +48,11 @@ struct FigureFinder {
         defer { numbers.giveBack(tokens) }
         var firstOpening = 0
         Numbers.scan(s, into: &tokens, firstOpening: &firstOpening)
-        guard !tokens.isEmpty else { return }
-        var masked = QuoteMask(
-            askedUpTo: tokens[tokens.count - 1].range.lowerBound, firstOpening: firstOpening, count: s.count)
+        guard !tokens.isEmpty else {
+            masked.begin(askedUpTo: -1, firstOpening: s.count, count: s.count)
+            return
+        }
+        masked.begin(askedUpTo: tokens[tokens.count - 1].range.lowerBound, firstOpening: firstOpening, count: s.count)
         var skipNext = false
         // (By index: iterating `enumerated()` held a reference of its own to the list.)
         for index in 0..<tokens.count {
@@ -507,114 +511,6 @@ private final class NumberBuffer {
         tokens?.free()
         tokens = list
     }
-}
-
-/// Marks the parts of a sentence inside short quotations (names and slogans: “15分钟服务圈”,
-/// “十四五”), book-title marks (《…26条措施》) and quoted speech (“…我们…”, ：“…”).
-///
-/// Read as far as it is asked and no further: a sentence's numbers are asked about in order,
-/// and the text after the last of them was read for nothing.
-struct QuoteMask {
-    /// The last hiding quotation read. Quotations do not overlap, and each read opens at or
-    /// before the position asked about then: one read before the last closes before the last
-    /// opens, before any position asked about since. So the last is the only one that can hide
-    /// a position (and a sentence's figures hold no list of them to allocate and free).
-    private var last: Range<Int>?
-    /// Where reading stopped: every quotation opened before it has been read.
-    private var reached: Int
-
-    /// A mask for positions up to `lastAsked` (a sentence's last number), asked about in order,
-    /// of a sentence of `count` scalars whose first scalar that `mayOpen` is at `firstOpening`
-    /// (`count` if none; the number scan finds it as it passes). Most sentences hold no such
-    /// mark before their last number, and are not read at all. (The text after the last number,
-    /// often most of the sentence, opens nothing that hides a number.)
-    init(askedUpTo lastAsked: Int, firstOpening: Int, count: Int) {
-        // No quotation opens before the first mark that may open one, and one that opens after
-        // the last position asked about hides none of them.
-        reached = firstOpening > lastAsked ? count : firstOpening
-    }
-
-    /// Whether `position` of `s` is inside a quotation that hides it. `s` is the same sentence
-    /// at every call, and `position` is never before the one asked about at the call before,
-    /// nor after `lastAsked`.
-    mutating func hides(_ position: Int, in s: [Unicode.Scalar]) -> Bool {
-        if reached <= position { read(s, through: position) }
-        return last?.contains(position) ?? false
-    }
-
-    /// Reads the quotations that open at or before `position` (a quotation that hides a
-    /// position opens before it).
-    private mutating func read(_ s: [Unicode.Scalar], through position: Int) {
-        let n = s.count
-        var i = reached
-        while i < n && i <= position {
-            i = Self.nextMayOpen(in: s, from: i, to: min(n, position + 1))
-            guard i < n && i <= position else { break }
-            let open = s[i]
-            guard let close = Self.closing(open) else {
-                i += 1
-                continue
-            }
-            var j = i + 1
-            while j < n && s[j] != close { j += 1 }
-            let isTitle = open == "《" || open == "〈"
-            let isShort = j - (i + 1) <= 12
-            if isTitle || isShort || Self.isSpeech(s, from: i, to: j) { last = (i + 1)..<j }
-            i = j + 1
-        }
-        reached = i
-    }
-
-    /// Whether the quotation opened at `open` and closed at `close` is speech: after a colon,
-    /// or saying 我 or 咱.
-    private static func isSpeech(_ s: [Unicode.Scalar], from open: Int, to close: Int) -> Bool {
-        if open > 0 && (s[open - 1] == "：" || s[open - 1] == ":") { return true }
-        var k = open + 1
-        while k < close {
-            if s[k] == "我" || s[k] == "咱" { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// The ranges that hold the opening marks of `closing`: " (U+0022), ‘ to “ (U+2018–U+201C),
-    /// 〈 to 『 (U+3008–U+300E). A scalar in none of them opens nothing.
-    static let quoteMark: UInt32 = 0x22
-    static let curlyMarks: Range<UInt32> = 0x2018..<0x201D
-    static let bracketMarks: Range<UInt32> = 0x3008..<0x300F
-
-    /// Whether `v` lies in one of the ranges of the opening marks. Chinese text lies above every
-    /// one of them: one comparison passes over it.
-    @inline(__always)
-    static func mayOpen(_ v: UInt32) -> Bool {
-        v < bracketMarks.upperBound
-            && (v == quoteMark || v &- curlyMarks.lowerBound < UInt32(curlyMarks.count) || v >= bracketMarks.lowerBound)
-    }
-
-    /// The first position from `i` (before `end`) whose scalar `mayOpen`, or `end`. Most
-    /// scalars open nothing: a loop of its own over the buffer passes over them.
-    @inline(__always)
-    private static func nextMayOpen(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { buffer in
-            var k = i
-            while k < end && !mayOpen(buffer[k].value) { k += 1 }
-            return k
-        }
-    }
-
-    private static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
-        switch open {
-        case "“": "”"
-        case "「": "」"
-        case "‘": "’"
-        case "《": "》"
-        case "『": "』"
-        case "〈": "〉"
-        case "\"": "\""
-        default: nil
-        }
-    }
-
 }
 
 /// Whether `c` is a mark between the two ends of a range (1-11月, 16~24岁): -, —, ~, ～, 至.

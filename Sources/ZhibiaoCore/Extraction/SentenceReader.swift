@@ -9,7 +9,7 @@ struct SentenceReader {
     /// The block whose keywords and places `context` holds (-1 before the first).
     private(set) var block = -1
     /// The sentence's figures, which the figure finder writes here in place of the last
-    /// sentence's (`FigureFinder.figures(in:into:)`).
+    /// sentence's (`findFigures(in:with:)`).
     var figures: [Figure] = []
     /// The document's candidates while the sentence is read; this sentence's are those from
     /// `first` on. Indexes into it (growth links, 分别 groups) are the document's.
@@ -81,13 +81,20 @@ struct SentenceReader {
         context.places = places
     }
 
+    /// Finds the figures of sentence `s` into `figures`, and its quotations, as far as they
+    /// hold its numbers, into the context's layer: both read before the sentence is
+    /// (`read`), for the sentences with none are not read at all.
+    mutating func findFigures(in s: [Unicode.Scalar], with finder: FigureFinder) {
+        finder.figures(in: s, into: &figures, quotations: &context.quotations)
+    }
+
     /// Reads sentence `s` (`index` among the document's, at `offset` of the block entered
     /// last), whose figures are in `figures`, appending its candidates to the document's; the
     /// rest is what `SentenceContext` holds. The context is written field by field: one built
     /// for each sentence and assigned whole went through a generic copy of every field.
     mutating func read(
         _ s: [Unicode.Scalar], index: Int, offset: Int, headerPeriod: String?, blockYear: Int?, blockCandidates: Int,
-        targetWords: consuming [Range<Int>], opensQuotation: Bool,
+        targetWords: consuming [Range<Int>],
         rules: (year: ExtractionRule, period: ExtractionRule),
         baseScores: SectorScores, appendingTo candidates: inout [Candidate]
     ) {
@@ -98,7 +105,6 @@ struct SentenceReader {
         context.blockYear = blockYear
         context.blockCandidates = blockCandidates
         context.targetWords = targetWords
-        context.opensQuotation = opensQuotation
         context.yearRule = rules.year
         context.periodRule = rules.period
         context.baseScores = baseScores

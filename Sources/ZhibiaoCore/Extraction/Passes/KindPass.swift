@@ -27,11 +27,12 @@ extension DocumentFacts {
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
-    /// `targets` are the sentence's target words not reached (`targetWords(in:)`), `quoted`
-    /// whether it opens a quotation; `year` and `period` are the figure's; `changeLength` is
+    /// `targets` are the sentence's target words not reached (`targetWords(in:)`),
+    /// `quotations` its quotation layer; `year` and `period` are the figure's; `changeLength` is
     /// `namer.changeLength(metric)`, known for the name.
     func kind(
-        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>], quoted: Bool,
+        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
+        quotations: QuotationMentions,
         year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
         if figure.unit.isPercentSign, let words = completionWords(metric) {
@@ -40,7 +41,7 @@ extension DocumentFacts {
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
             return KindDecision(kind: .target, rule: .kindTarget, words: words)
         }
-        if quoted, let words = quotedIntoList(figure, in: s) {
+        if !quotations.mentions.isEmpty, let words = quotedIntoList(figure, in: s, quotations: quotations) {
             return KindDecision(kind: .target, rule: .kindQuotedTask, words: words)
         }
         // Against the year the article reports on: a report written in January on the year
@@ -78,19 +79,18 @@ extension DocumentFacts {
         return nil
     }
 
-    /// Where 列入 or 纳入 (`listed-into` in phrases.tsv) stands right after the quotation that
-    /// holds the figure: the quotation names a task set (将“新建老年助餐点1200个…”列入…民生实事项目),
-    /// not a result. Nil when the figure is in no quotation, or the quotation is not so put.
-    private func quotedIntoList(_ figure: Figure, in s: [Unicode.Scalar]) -> Range<Int>? {
-        var open = figure.leadStart - 1
-        while open >= 0, figure.leadStart - open <= 80, s[open] != "“", s[open] != "”" { open -= 1 }
-        guard open >= 0, s[open] == "“" else { return nil }
-        var close = figure.end
-        while close < s.count, close - figure.end <= 80, s[close] != "”", s[close] != "“" { close += 1 }
-        guard close < s.count, s[close] == "”", let word = lexicon.listedInto.longest(in: s, at: close + 1) else {
-            return nil
-        }
-        return (close + 1)..<(close + 1 + word.length)
+    /// Where 列入 or 纳入 (`listed-into` in phrases.tsv) stands right after the quotation (“…”,
+    /// within 81 scalars of the figure on either side) that holds the figure: the quotation
+    /// names a task set (将“新建老年助餐点1200个…”列入…民生实事项目), not a result. Nil when the
+    /// figure is in no such quotation, or the quotation is not so put.
+    private func quotedIntoList(
+        _ figure: Figure, in s: [Unicode.Scalar], quotations: QuotationMentions
+    ) -> Range<Int>? {
+        guard let quotation = quotations.holding(figure.leadStart..<figure.end, openedBy: "“"),
+            figure.leadStart - quotation.open <= 81, quotation.close - figure.end <= 81, quotation.close < s.count,
+            let word = lexicon.listedInto.longest(in: s, at: quotation.close + 1)
+        else { return nil }
+        return (quotation.close + 1)..<(quotation.close + 1 + word.length)
     }
 
     /// The target words of a sentence that are not ones reached (超额完成目标), read once for all
