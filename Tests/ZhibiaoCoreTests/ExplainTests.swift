@@ -88,6 +88,21 @@ import Testing
             ])
     }
 
+    /// The quotations the figure finder read: a short one (a name) whose numbers are no
+    /// figures, and a list of tasks that holds figures, which the kind pass reads as targets.
+    @Test func theQuotationsOfTheLine() {
+        let text = "九江市2024年民生工作回顾\n\n打造“15分钟养老服务圈”，市民政局将“新建社区食堂30个、改造适老化住房1200户”列入年度民生实事项目。"
+        #expect(
+            Self.rows(line: 3, of: text, titled: "layers") == [
+                "quotation|“15分钟养老服务圈”|a name, a title or speech: its numbers are no figures",
+                "quotation|“新建社区食堂30个、改造适老化住房1200户”|holds figures",
+            ])
+        #expect(
+            Self.rows(line: 3, of: text).filter { $0.hasPrefix("kind|") } == [
+                "kind|target|kind.quoted-task|列入", "kind|target|kind.quoted-task|列入",
+            ])
+    }
+
     @Test func aLineWithNoFigureSaysSo() {
         let answer = Explain.line(3, text: Self.article, name: "qingshan.txt", path: "qingshan.txt")
         guard case .note(let note) = answer.parts.first else {

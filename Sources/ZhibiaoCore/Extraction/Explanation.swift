@@ -190,12 +190,13 @@ final class ExplainLog {
     /// the order the words stand.
     private(set) var layers: [Int: [LayerNote]] = [:]
 
-    /// Records what the period and place layers hold of sentence `index` (`s`): `periods` as the
-    /// period recogniser reads the whole sentence, `places` those of its block that fall in it
-    /// (`offset` is where it starts in the block).
+    /// Records what the period, quotation and place layers hold of sentence `index` (`s`):
+    /// `periods` as the period recogniser reads the whole sentence, `quotations` as far as the
+    /// figure finder read them, `places` those of its block that fall in it (`offset` is where it
+    /// starts in the block).
     func noteLayers(
         sentence index: Int, _ s: [Unicode.Scalar], periods: PeriodMentions, reader: PeriodReader,
-        places: ArraySlice<PlaceMentions.Mention>, offset: Int, regions: [Region]
+        quotations: QuotationMentions, places: ArraySlice<PlaceMentions.Mention>, offset: Int, regions: [Region]
     ) {
         var found: [(at: Int, note: LayerNote)] = periods.marks.map { range, mark in
             (
@@ -213,6 +214,11 @@ final class ExplainLog {
                 }
             let note = LayerNote(layer: "period", words: String(scalars: s[range]), reads: "passed over: " + why)
             found.append((range.lowerBound, note))
+        }
+        for quotation in quotations.mentions {
+            let words = String(scalars: s[quotation.open..<min(s.count, quotation.close + 1)])
+            let reads = quotation.hides ? "a name, a title or speech: its numbers are no figures" : "holds figures"
+            found.append((quotation.open, LayerNote(layer: "quotation", words: words, reads: reads)))
         }
         for place in places where place.start >= offset && place.end <= offset + s.count {
             let region = regions[place.region]
