@@ -17,6 +17,8 @@ struct SentenceReader {
     var first = 0
     /// Indexes in `made` of the last 分别 group.
     var lastGroup: [Int] = []
+    /// The lists the sentence's figures form, once the 分别 pass asks.
+    var lists = FigureLists()
     /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
     var bracketed: [Int] = []
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
@@ -161,6 +163,7 @@ struct SentenceReader {
         // (Asked first: most sentences leave both empty, and `removeAll(keepingCapacity:)` is a
         // generic call even then.)
         if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
+        lists.begin()
         if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
         if partsOf != nil { partsOf = nil }
         floor = 0

@@ -15,65 +15,16 @@ extension SentenceReader {
     }
 
     private mutating func readList(at k: Int, in s: [Unicode.Scalar], phrase: Range<Int>, holdsFen: Bool) -> Int? {
-        // Told here first, by index, whether the next figures are marked off as one list. Asking
-        // `list` took a copy of the reader (some 500 bytes) for each close figure; so does any
-        // call here that is handed the reader, and the gaps are read by a function handed the
-        // figures and the sentence alone.
+        // Told here first, by index, whether the next figures are marked off as one list (the
+        // sentence's list layer). Asking `list` took a copy of the reader (some 500 bytes) for
+        // each close figure.
+        let end = lists.end(from: k, of: figures, in: s)
         let mayStart =
-            holdsFen
-            || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6
-                && Self.groupEnd(of: figures, in: s, from: k) - k >= 2
-        guard mayStart, let list = list(at: k, phrase: phrase, holdsFen: holdsFen) else { return nil }
+            holdsFen || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 && end - k >= 2
+        guard mayStart, let list = list(at: k, endingAt: end, phrase: phrase, holdsFen: holdsFen) else { return nil }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1
-    }
-
-    /// Figures from `start` on that are separated only by 、, spaces or 和/及/与 (and the "per"
-    /// of the next value, 每人每年): one list.
-    private func groupStarting(at start: Int) -> [Int] {
-        Array(start..<Self.groupEnd(of: figures, in: s, from: start))
-    }
-
-    /// Where the list `groupStarting(at: start)` makes ends: the index after its last figure.
-    /// (The gaps are read by index and the list made only once it is known to be one: most
-    /// figures followed closely by another start none, and a list and slices for each cost more
-    /// than the test; inlined for the same reason.)
-    /// (Static, handed the figures and the sentence `s`: asked for every figure close to the
-    /// next, where a method handed the reader was handed a copy of it.)
-    @inline(__always)
-    private static func groupEnd(of figures: [Figure], in s: [Unicode.Scalar], from start: Int) -> Int {
-        var k = start + 1
-        while k < figures.count {
-            let gap = figures[k - 1].end..<figures[k].leadStart
-            var end = gap.upperBound
-            // 每人每月760元、每人每年6000元: a rate's own "per" before each value belongs to it.
-            if let per = firstPer(in: s, gap), end - per <= 4, isHan(s, per..<end) { end = per }
-            guard end - gap.lowerBound <= 2, isListGap(s, gap.lowerBound..<end) else { break }
-            k += 1
-        }
-        return k
-    }
-
-    /// Where 每 first stands in `range` of `s`, if it does. (A loop, where a closure
-    /// `first(where:)` was handed the reader.)
-    @inline(__always)
-    private static func firstPer(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        for i in range where s[i] == "每" { return i }
-        return nil
-    }
-
-    /// Whether `range` of `s` is all Han characters.
-    private static func isHan(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        for i in range where !Segmenter.isHan(s[i]) { return false }
-        return true
-    }
-
-    /// Whether `range` of `s` may stand between two values of a list: nothing, or what
-    /// `listGaps` holds but for a comma.
-    private static func isListGap(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        for i in range where !listGaps.contains(s[i]) || s[i] == "，" || s[i] == "," { return false }
-        return true
     }
 
     /// 人数分别为城镇549人和农村5819人: after 分别 and its verb, each value named by a short noun
@@ -113,24 +64,25 @@ extension SentenceReader {
         return group.count >= 2 ? (group, items) : nil
     }
 
-    /// The list of values starting at figure `k`, with the subject and verb it is distributed
-    /// by: one that says 分别 (the phrase split there), or one that goes item by item without
-    /// saying so (see `itemByItem`); nil when figure `k` starts no list. (Inlined in its one
+    /// The list of values starting at figure `k` (the figures up to `end` run on as one list), with
+    /// the subject and verb it is distributed by: one that says 分别 (the phrase split there), or
+    /// one that goes item by item without saying so (see `itemByItem`); nil when figure `k`
+    /// starts no list. (Inlined in its one
     /// caller: most figures start no list, and the call cost more than finding that out.)
     @inline(__always)
     private func list(
-        at k: Int, phrase: Range<Int>, holdsFen: Bool
+        at k: Int, endingAt end: Int, phrase: Range<Int>, holdsFen: Bool
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
         if holdsFen, let split = respectively(in: phrase) {
             let subject = Array(s[phrase.lowerBound..<split])
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
             }
-            return (groupStarting(at: k), subject, Array(s[(split + 2)..<phrase.upperBound]), [])
+            return (Array(k..<end), subject, Array(s[(split + 2)..<phrase.upperBound]), [])
         }
         // (Most figures are not followed closely by another: they are not looked at as a list.)
-        guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6,
-            case let end = Self.groupEnd(of: figures, in: s, from: k), end - k >= 2, case let group = Array(k..<end),
+        guard k + 1 < figures.count, figures[k + 1].leadStart - figures[k].end <= 6, end - k >= 2,
+            case let group = Array(k..<end),
             let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
@@ -374,6 +326,3 @@ extension SentenceReader {
     }
 
 }
-
-/// What may stand between the values of one list: 、, a space, a comma, 和, 及, 与.
-private let listGaps: ScalarSet = "、 ，,和及与"
