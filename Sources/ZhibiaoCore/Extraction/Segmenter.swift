@@ -284,7 +284,9 @@ enum Segmenter {
     /// Decodes the line of `bytes` from `start` into the start of `scalars`, grown when the line
     /// is longer than its room: the number of scalars, and the offset of the line feed that ends
     /// the line (the end of `bytes` if none does). The line feed is found as the line is
-    /// decoded, where a pass of its own looked for it first.
+    /// decoded, where a pass of its own looked for it first. (Inlined: called for every line, it
+    /// loaded its constants and saved its registers for each.)
+    @inline(__always)
     private static func decodeLine(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into scalars: inout LineScalars
     ) -> (count: Int, end: Int) {
