@@ -428,27 +428,24 @@ public enum Decoder {
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.prefix(8192).withUnsafeBufferPointer { sample in
             guard let b = sample.baseAddress else { return false }
-            var control = 0
+            // Text holds a control byte (a line feed) about once a line, but none that is stray:
+            // the bytes that are NUL or stray are flagged sixteen at a time, and only a sample
+            // that holds one is counted byte by byte.
+            var stray = Lanes()
             var i = 0
-            while i < sample.count {
-                // Text holds a control byte (a line feed) about once a line: sixteen bytes
-                // without any byte below 0x20 are passed over at once, and in the others only the
-                // bytes below 0x20 are looked at.
-                if i + 16 <= sample.count {
-                    let v = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
-                    for lane in FlaggedLanes(below(0x20, v)) {
-                        let c = b[i + lane]
-                        if c == 0 { return true }
-                        if isStrayControl(c) { control += 1 }
-                    }
-                    i += 16
-                    continue
-                }
-                for c in sample[i..<min(i + 16, sample.count)] {
-                    if c == 0 { return true }
-                    if isStrayControl(c) { control += 1 }
-                }
-                i += 16
+            // (The sample is at most 8192 bytes: the offsets need no overflow checks.)
+            while i &+ 16 <= sample.count {
+                let v = UnsafeRawPointer(b + i).loadUnaligned(as: Lanes.self)
+                // Below 0x20, and neither 09…0D nor 1B.
+                stray |= below(0x20, v) & ~below(5, v &- Lanes(repeating: 0x09)) & ~equal(v, 0x1B)
+                i &+= 16
+            }
+            guard anyFlagged(stray) || sample[i...].contains(where: { $0 < 0x20 && ($0 == 0 || isStrayControl($0)) })
+            else { return false }
+            var control = 0
+            for c in sample {
+                if c == 0 { return true }
+                if isStrayControl(c) { control += 1 }
             }
             return control * 10 > sample.count
         }

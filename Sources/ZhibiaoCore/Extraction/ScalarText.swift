@@ -183,7 +183,10 @@ func decodeValidUTF8(
                 UnsafeMutableRawPointer(scalars + n).storeBytes(of: values, as: SIMD4<UInt32>.self)
                 i &+= 3 &* run
                 n &+= run
-                continue
+                // A run of fewer than four ends at a character of another width, most often ASCII
+                // (a figure's digits): tried at once rather than after the lanes are read again,
+                // while thirteen bytes are left as before.
+                if run == 4 || range.upperBound &- i < 13 { continue }
             }
             if b[i] < 0x80 {
                 // (Most runs are a number's few digits, which a loop byte by byte stored and

@@ -170,10 +170,13 @@ enum Segmenter {
     /// its own, and a line's offset in the UTF-8 is where it was found.
     private static func blocks(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
         var items: [Block] = []
-        // Room for a block in every 128 bytes, about twice as many as an article holds (one in
-        // some 240 bytes of the generated corpus): grown from none, the list was copied to
-        // larger storage eight times or so for each document.
-        items.reserveCapacity(bytes.count / 128 + 8)
+        // Room for a block in every 64 bytes, about four times as many as an article holds (one
+        // in some 240 bytes of the generated corpus): grown from none, the list was copied to
+        // larger storage eight times or so for each document, and with room for one in every
+        // 128 bytes still once for more than a third of them, whose lists of figures and short
+        // headings hold as many as one in every 50 bytes. (The list lives while its document is
+        // read, and room never used is never touched.)
+        items.reserveCapacity(bytes.count / 64 + 8)
         var lineNumber = 0
         var previousBlank = true
         // Whether the last bullet item holds a digit, kept up as lines join it: rescanning the
@@ -284,7 +287,9 @@ enum Segmenter {
     /// Decodes the line of `bytes` from `start` into the start of `scalars`, grown when the line
     /// is longer than its room: the number of scalars, and the offset of the line feed that ends
     /// the line (the end of `bytes` if none does). The line feed is found as the line is
-    /// decoded, where a pass of its own looked for it first.
+    /// decoded, where a pass of its own looked for it first. (Inlined: called for every line, it
+    /// loaded its constants and saved its registers for each.)
+    @inline(__always)
     private static func decodeLine(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into scalars: inout LineScalars
     ) -> (count: Int, end: Int) {
