@@ -1,8 +1,8 @@
 /// The distinct metric names of one document, numbered as first read. A document names a
 /// measure many times (four figures in five carry a name read before), and what is worked out
 /// from a name — its sector scores, the change it ends in, its `String` — is then worked out
-/// once for the name rather than for each figure. A candidate holds its name's number until
-/// the merge.
+/// once for the name rather than for each figure. A candidate holds only its name's number;
+/// the naming passes and the merge read the name's scalars here.
 final class MetricNames {
     /// The table, kept behind a pointer: the stored properties of a class are checked for
     /// exclusive access at run time on every read and write, and each figure's lookup makes
@@ -20,18 +20,22 @@ final class MetricNames {
         table.deallocate()
     }
 
-    /// The number of `name`, numbered now if it is new, the name as the table keeps it (which a
-    /// candidate shares, rather than holding a copy of its own) and the length of the change it
-    /// ends in (`namer.changeLength`); the sector scores of its words (`scorer.scores(name)`),
-    /// times `weight`, are added to `scores`. Both are worked out only for a new name. (Added
-    /// here rather than handed back: the twelve scores were copied out to the caller's frame
-    /// for every figure, only to be added.)
+    /// The number of `name`, numbered now if it is new, and the length of the change it ends in
+    /// (`namer.changeLength`); the sector scores of its words (`scorer.scores(name)`), times
+    /// `weight`, are added to `scores`. Both are worked out only for a new name. (Added here
+    /// rather than handed back: the twelve scores were copied out to the caller's frame for
+    /// every figure, only to be added.)
     func number(
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
         addingTo scores: inout SectorScores,
         weight: Double
-    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
+    ) -> (number: Int32, changeLength: Int?) {
         table.pointee.number(of: name, scoredBy: scorer, namer: namer, addingTo: &scores, weight: weight)
+    }
+
+    /// The scalars of name `number`, as the table keeps them.
+    func scalars(of number: Int32) -> [Unicode.Scalar] {
+        table.pointee.scalars(of: Int(number))
     }
 
     /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
@@ -71,7 +75,7 @@ private struct NameTable {
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
         addingTo scores: inout SectorScores,
         weight: Double
-    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
+    ) -> (number: Int32, changeLength: Int?) {
         let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
@@ -79,7 +83,7 @@ private struct NameTable {
             if entries[known].hash == hash && hasSameScalars(entries[known].name, name) {
                 scores.addInline(entries[known].scores, weight: weight)
                 let change = entries[known].change
-                return (Int32(known), entries[known].name, change < 0 ? nil : Int(change))
+                return (Int32(known), change < 0 ? nil : Int(change))
             }
             slot = slots.next(after: slot)
         }
@@ -98,7 +102,11 @@ private struct NameTable {
         let kept = name.copy(name.indices)
         entries.append(Entry(hash: hash, name: kept, scores: scored, change: Int32(change ?? -1), string: ""))
         scores.addInline(scored, weight: weight)
-        return (Int32(number), kept, change)
+        return (Int32(number), change)
+    }
+
+    func scalars(of number: Int) -> [Unicode.Scalar] {
+        entries[number].name
     }
 
     /// Inlined where observations are made, and the text made apart: a name's text is made

@@ -32,8 +32,8 @@ struct SentenceReader {
     var placeScan = PlaceScan()
     var utf8Cursor = UTF8Cursor()
     /// The room a figure's first name is cleaned into (`firstName`), handed back when the
-    /// figure is read: a candidate holds its name as the document's names keep it, so the room
-    /// is free again, and no name is allocated for each figure.
+    /// figure is read: the document's names keep a copy of a new name, so the room is free
+    /// again, and no name is allocated for each figure.
     var nameRoom: [Unicode.Scalar] = []
     var madeAny = false
     /// The period the sentence names before its first candidate's figure (上半年，…), read as
@@ -52,6 +52,10 @@ struct SentenceReader {
     /// The last candidate of this sentence.
     @inline(__always) var lastMade: Candidate? { made.count > first ? made.last : nil }
     @inline(__always) var namer: MetricNamer { facts.namer }
+    /// The name of `candidate`'s metric, as the document's names keep it.
+    @inline(__always) func metric(of candidate: Candidate) -> [Unicode.Scalar] {
+        facts.names.scalars(of: candidate.name)
+    }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
     /// (`@inline(always)`: left to the compiler's cost model, it was a call of its own from
@@ -194,7 +198,7 @@ struct SentenceReader {
             var k = made.count
             while k > first {
                 k -= 1
-                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: made[k].metric) {
+                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: metric(of: made[k])) {
                     base = k
                     break
                 }
@@ -208,7 +212,7 @@ struct SentenceReader {
         made[at].isStreakThreshold = isThreshold
         if let base {
             made[at].growthOf = base
-            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
+            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: metric(of: made[base])))
         }
     }
 
@@ -267,7 +271,7 @@ struct SentenceReader {
         if rate.first == "占" || MetricNamer.startsWithProgress(rate),
             let whole = made.indices[first...].last(where: { !made[$0].isRate && !bracketed.contains($0) })
         {
-            return namer.withoutChange(made[whole].metric)
+            return namer.withoutChange(metric(of: made[whole]))
         }
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
@@ -281,8 +285,8 @@ struct SentenceReader {
             figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            if isChange { return namer.withoutChange(made[k].metric) }
-            var before = namer.subject(of: made[k].metric)
+            if isChange { return namer.withoutChange(metric(of: made[k])) }
+            var before = namer.subject(of: metric(of: made[k]))
             // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
             // is of what the first of them was of, not of a rate (a rate's own name taken as its
             // last three characters, as most are named).
@@ -291,7 +295,7 @@ struct SentenceReader {
                 if before.count >= 5 { return Array(before.dropLast(3)) }
                 j -= 1
                 guard j >= first else { return [] }
-                before = namer.subject(of: made[j].metric)
+                before = namer.subject(of: metric(of: made[j]))
             }
             // 基本医疗保险参保人数…，参保率: a rate whose name repeats the count's is of what the
             // count was of (基本医疗保险参保率).
@@ -344,7 +348,7 @@ struct SentenceReader {
             // 扣除价格因素影响，实际增长5.5%: the real growth of the amount stated last, even in the
             // sentence before; so are the parts of a breakdown (分季度看，一季度增长6.8%).
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
-            return namer.subject(of: whole.metric)
+            return namer.subject(of: facts.names.scalars(of: whole.name))
         }
         // (The verbs are looked for one by one only in a clause holding a scalar one starts with.)
         if namer.mayHoldClauseVerb(clause) {
