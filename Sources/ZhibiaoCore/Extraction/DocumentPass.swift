@@ -356,7 +356,7 @@ final class DocumentFacts {
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         let decided = kind(
-            of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
+            of: metric, name: nameNumber, figure: figure, in: context.sentence, targets: context.targetWords,
             quoted: context.opensQuotation, year: figureYear,
             period: figurePeriod, changeLength: changeLength)
         let figureRegion = regionOf(

@@ -33,6 +33,13 @@ final class MetricNames {
         table.pointee.number(of: name, scoredBy: scorer, namer: namer, addingTo: &scores, weight: weight)
     }
 
+    /// Where name `number`, whose scalars are `name`, says its figure is a share of a target
+    /// (`DocumentFacts.completionWords`): worked out the first time a % figure of the name asks,
+    /// and kept for the figures after.
+    func completionWords(of number: Int32, _ name: [Unicode.Scalar]) -> Range<Int>? {
+        table.pointee.completionWords(of: Int(number), name)
+    }
+
     /// The scalars of name `number`, as the table keeps them.
     func scalars(of number: Int32) -> [Unicode.Scalar] {
         table.pointee.scalars(of: Int(number))
@@ -57,6 +64,9 @@ private struct NameTable {
         var scores: SectorScores
         /// `MetricNamer.changeLength` of the name, -1 for none.
         var change: Int32
+        /// `DocumentFacts.completionWords` of the name once asked (starting at -1 before), empty
+        /// for none.
+        var completion = Int32(-1)..<Int32(-1)
         /// The text of the name once asked for, empty before (no name is empty). Not optional:
         /// a list of optional strings was freed through the runtime's generic destroy of
         /// `Optional`, a call for each name at the end of each document.
@@ -103,6 +113,23 @@ private struct NameTable {
         entries.append(Entry(hash: hash, name: kept, scores: scored, change: Int32(change ?? -1), string: ""))
         scores.addInline(scored, weight: weight)
         return (Int32(number), change)
+    }
+
+    /// Inlined where the kind is decided, and the words worked out apart: two in three % figures
+    /// find them known, for which a call was more than the test.
+    @inline(__always)
+    mutating func completionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int>? {
+        var words = entries[number].completion
+        if words.lowerBound < 0 { words = madeCompletionWords(of: number, name) }
+        return words.isEmpty ? nil : Int(words.lowerBound)..<Int(words.upperBound)
+    }
+
+    /// `DocumentFacts.completionWords` of name `number`, worked out now and kept.
+    @inline(never)
+    private mutating func madeCompletionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int32> {
+        let words = DocumentFacts.completionWords(name).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
+        entries[number].completion = words
+        return words
     }
 
     func scalars(of number: Int) -> [Unicode.Scalar] {
