@@ -40,6 +40,14 @@ final class MetricNames {
         table.pointee.completionWords(of: Int(number), name)
     }
 
+    /// The length of the change word name `number`, whose scalars are `name`, ends with
+    /// (`namer.changeWordLength`): worked out the first time a rate of the name asks, and kept
+    /// for the rates after.
+    @inline(__always)
+    func changeWordLength(of number: Int32, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int? {
+        table.pointee.changeWordLength(of: Int(number), name, namer: namer)
+    }
+
     /// The scalars of name `number`, as the table keeps them.
     func scalars(of number: Int32) -> [Unicode.Scalar] {
         table.pointee.scalars(of: Int(number))
@@ -67,6 +75,8 @@ private struct NameTable {
         /// `DocumentFacts.completionWords` of the name once asked (starting at -1 before), empty
         /// for none.
         var completion = Int32(-1)..<Int32(-1)
+        /// `MetricNamer.changeWordLength` of the name once asked: -2 before, -1 for none.
+        var changeWord: Int32 = -2
         /// The text of the name once asked for, empty before (no name is empty). Not optional:
         /// a list of optional strings was freed through the runtime's generic destroy of
         /// `Optional`, a call for each name at the end of each document.
@@ -130,6 +140,23 @@ private struct NameTable {
         let words = DocumentFacts.completionWords(name).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
         entries[number].completion = words
         return words
+    }
+
+    /// Inlined where a rate's growth base is looked for, and the length worked out apart: two
+    /// in three rates find it known, for which a call was more than the test.
+    @inline(__always)
+    mutating func changeWordLength(of number: Int, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int? {
+        var word = entries[number].changeWord
+        if word == -2 { word = madeChangeWord(of: number, name, namer: namer) }
+        return word < 0 ? nil : Int(word)
+    }
+
+    /// `MetricNamer.changeWordLength` of name `number`, worked out now and kept (-1 for none).
+    @inline(never)
+    private mutating func madeChangeWord(of number: Int, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int32 {
+        let word = Int32(namer.changeWordLength(name) ?? -1)
+        entries[number].changeWord = word
+        return word
     }
 
     func scalars(of number: Int) -> [Unicode.Scalar] {

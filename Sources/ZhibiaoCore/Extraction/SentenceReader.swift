@@ -191,28 +191,27 @@ struct SentenceReader {
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
-        // The growth base is looked for before the candidate is made, which then goes into `made`
-        // as it is built: a candidate held in a variable was copied in whole into the list.
-        var base: Int?
-        if figure.family == .rate, let changeWord = namer.changeWordLength(naming.metric) {
-            var k = made.count
-            while k > first {
-                k -= 1
-                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: metric(of: made[k])) {
-                    base = k
-                    break
-                }
-            }
-        }
+        // The candidate goes into `made` as it is built (a candidate held in a variable was
+        // copied in whole into the list), and its growth base is looked for after, among the
+        // candidates before it: the change word its name ends with is then known for the name.
         let isThreshold = isStreakThreshold(figure)
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
         made[at].isStreakThreshold = isThreshold
-        if let base {
-            made[at].growthOf = base
-            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: metric(of: made[base])))
+        if figure.family == .rate,
+            let changeWord = facts.names.changeWordLength(of: made[at].name, naming.metric, namer: namer)
+        {
+            var k = at
+            while k > first {
+                k -= 1
+                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: metric(of: made[k])) {
+                    made[at].growthOf = k
+                    facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: metric(of: made[k])))
+                    break
+                }
+            }
         }
     }
 
