@@ -48,6 +48,14 @@ final class MetricNames {
         table.pointee.changeWordLength(of: Int(number), name, namer: namer)
     }
 
+    /// Name `number` without the change it ends in (`namer.withoutChange`): worked out the first
+    /// time it is asked (the subject a bare rate after its figure takes, most often) and kept for
+    /// the figures after, where each made and freed a copy.
+    @inline(__always)
+    func withoutChange(of number: Int32, namer: MetricNamer) -> [Unicode.Scalar] {
+        table.pointee.withoutChange(of: Int(number), namer: namer)
+    }
+
     /// The scalars of name `number`, as the table keeps them.
     func scalars(of number: Int32) -> [Unicode.Scalar] {
         table.pointee.scalars(of: Int(number))
@@ -77,6 +85,8 @@ private struct NameTable {
         var completion = Int32(-1)..<Int32(-1)
         /// `MetricNamer.changeWordLength` of the name once asked: -2 before, -1 for none.
         var changeWord: Int32 = -2
+        /// `MetricNamer.withoutChange` of the name once asked, empty before (it never is after).
+        var withoutChange: [Unicode.Scalar] = []
         /// The text of the name once asked for, empty before (no name is empty). Not optional:
         /// a list of optional strings was freed through the runtime's generic destroy of
         /// `Optional`, a call for each name at the end of each document.
@@ -157,6 +167,20 @@ private struct NameTable {
         let word = Int32(namer.changeWordLength(name) ?? -1)
         entries[number].changeWord = word
         return word
+    }
+
+    @inline(__always)
+    mutating func withoutChange(of number: Int, namer: MetricNamer) -> [Unicode.Scalar] {
+        let known = entries[number].withoutChange
+        return known.isEmpty ? madeWithoutChange(of: number, namer: namer) : known
+    }
+
+    /// `MetricNamer.withoutChange` of name `number`, worked out now and kept.
+    @inline(never)
+    private mutating func madeWithoutChange(of number: Int, namer: MetricNamer) -> [Unicode.Scalar] {
+        let made = namer.withoutChange(entries[number].name)
+        entries[number].withoutChange = made
+        return made
     }
 
     func scalars(of number: Int) -> [Unicode.Scalar] {

@@ -56,6 +56,12 @@ struct SentenceReader {
     @inline(__always) func metric(of candidate: Candidate) -> [Unicode.Scalar] {
         facts.names.scalars(of: candidate.name)
     }
+    /// Name `number` of the document's (a candidate's `name`) without the change it ends in
+    /// (`MetricNamer.withoutChange`), as the document's names keep it. (Handed the number, not
+    /// the candidate: a candidate read from `made` was copied out for the call.)
+    @inline(__always) func withoutChange(name number: Int32) -> [Unicode.Scalar] {
+        facts.names.withoutChange(of: number, namer: namer)
+    }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
     /// (`@inline(always)`: left to the compiler's cost model, it was a call of its own from
@@ -270,7 +276,7 @@ struct SentenceReader {
         if rate.first == "占" || MetricNamer.startsWithProgress(rate),
             let whole = made.indices[first...].last(where: { !made[$0].isRate && !bracketed.contains($0) })
         {
-            return namer.withoutChange(metric(of: made[whole]))
+            return withoutChange(name: made[whole].name)
         }
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
@@ -284,7 +290,7 @@ struct SentenceReader {
             figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            if isChange { return namer.withoutChange(metric(of: made[k])) }
+            if isChange { return withoutChange(name: made[k].name) }
             var before = namer.subject(of: metric(of: made[k]))
             // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
             // is of what the first of them was of, not of a rate (a rate's own name taken as its

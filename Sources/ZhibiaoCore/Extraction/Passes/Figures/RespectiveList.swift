@@ -219,7 +219,7 @@ extension SentenceReader {
         } else {
             let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
-                names = previous.map { namer.withoutChange(metric(of: made[$0])) + verb }
+                names = previous.map { withoutChange(name: made[$0].name) + verb }
                 bases = previous
             } else if let listed = itemsOfClauseBefore(group) {
                 names = listed.map { $0 + verb }

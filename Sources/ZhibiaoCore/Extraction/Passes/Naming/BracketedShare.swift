@@ -28,7 +28,7 @@ extension SentenceReader {
             guard whole != nil || endsWithCompletion(before: figures[current - 1].leadStart) else { return .next }
             // The whole names the item better than the part done, often named by its verb alone
             // (…服务站建设，已建成11个).
-            var item = namer.withoutChange(metric(of: done))
+            var item = withoutChange(name: done.name)
             if let whole {
                 made[whole].kind = .target
                 facts.log?.note(made[whole].mention, "kind", .kindTargetOfDone)
@@ -50,7 +50,7 @@ extension SentenceReader {
                 facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)
             }
             if works.count < 2, let previous = lastMade, lastFigureEnd > start, !previous.isRate {
-                works = namer.withoutChange(metric(of: previous))
+                works = withoutChange(name: previous.name)
             }
             guard works.count >= 2 else { return .next }
             n.metric = works + Self.worksProgress

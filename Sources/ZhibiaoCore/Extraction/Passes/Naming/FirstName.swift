@@ -41,7 +41,7 @@ extension SentenceReader {
         if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
             var read = candidate(
-                metric: namer.withoutChange(metric(of: previous)), figure: figure, trail: RuleTrail(.baselineLevel))
+                metric: withoutChange(name: previous.name), figure: figure, trail: RuleTrail(.baselineLevel))
             read.year = year
             facts.log?.note(read.mention, "year", .yearStated)
             made.append(read)
