@@ -352,7 +352,7 @@ final class DocumentFacts {
             figureYear = y
         }
         var scores = context.baseScores
-        let (nameNumber, kept, changeLength) = names.number(
+        let (nameNumber, changeLength) = names.number(
             of: metric, scoredBy: scorer, namer: namer, addingTo: &scores, weight: 3)
         let clause = clause(of: context.sentence, around: figure)
         scores.addInline(
@@ -361,12 +361,9 @@ final class DocumentFacts {
         let utf8Start = utf8.offset(in: context.sentence, at: figure.leadStart)
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         let decided = kind(
-            of: metric, figure: figure, in: context.sentence, targets: context.targetWords,
+            of: metric, name: nameNumber, figure: figure, in: context.sentence, targets: context.targetWords,
             quotations: context.quotations, year: figureYear,
             period: figurePeriod, changeLength: changeLength)
-        // Read before the candidate is made, so that the name is last used there and handed on:
-        // read in its place among the fields, it kept the name alive across the call, which
-        // counted a reference to the name for every figure and released it after.
         let figureRegion = regionOf(
             context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places)
         let mention = Mention(document: documentIndex, sentence: context.sentenceIndex, figure: utf8Start..<utf8End)
@@ -375,17 +372,18 @@ final class DocumentFacts {
         // where it is returned.
         guard let log else {
             return Candidate(
-                metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
+                name: nameNumber, nameLength: Int32(metric.count), value: figure.value, unit: figure.unit,
                 qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
                 region: figureRegion, sectorScores: scores, mention: mention)
         }
         let made = Candidate(
-            metric: consume kept, name: nameNumber, value: figure.value, unit: figure.unit,
+            name: nameNumber, nameLength: Int32(metric.count), value: figure.value, unit: figure.unit,
             qualifier: figure.qualifier, kind: decided.kind, year: figureYear, period: figurePeriod,
             region: figureRegion, sectorScores: scores, mention: mention)
         log.note(mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
         log.explain(
-            made, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause, scorer: scorer,
+            made, metric: metric, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause,
+            scorer: scorer,
             documentRegion: region)
         return made
     }

@@ -260,7 +260,8 @@ extension ExplainLog {
     /// `DocumentFacts.candidate` decided them: `stated` is what the sentence itself names
     /// before the figure, `clause` the figure's clause in the sentence.
     func explain(
-        _ made: Candidate, figure: Figure, context: SentenceContext, stated: (period: String?, year: Int?),
+        _ made: Candidate, metric: [Unicode.Scalar], figure: Figure, context: SentenceContext,
+        stated: (period: String?, year: Int?),
         clause: Range<Int>, scorer: SectorScorer, documentRegion: String?
     ) {
         let s = context.sentence
@@ -286,7 +287,7 @@ extension ExplainLog {
             note(mention, "region", region == documentRegion ? .regionOfDocument : .regionNamed, region)
         }
         let clauseWords = scorer.words(Array(s[clause]))
-        let nameWords = scorer.words(made.metric)
+        let nameWords = scorer.words(metric)
         var evidence: [String] = []
         if !nameWords.isEmpty { evidence.append("name: " + nameWords.joined(separator: " ")) }
         if !clauseWords.isEmpty { evidence.append("clause: " + clauseWords.joined(separator: " ")) }

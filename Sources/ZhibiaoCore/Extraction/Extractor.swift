@@ -49,9 +49,13 @@ public struct Extractor: Sendable {
 
 /// One observation as first read from one sentence, before repeated figures are merged.
 struct Candidate {
-    var metric: [Unicode.Scalar]
-    /// The number of `metric` among the document's names (`MetricNames`).
+    /// The number of its metric's name among the document's names (`MetricNames`), which keep
+    /// the name's scalars: a name held here was an array counted at every copy of the candidate
+    /// and released with it.
     var name: Int32
+    /// How many scalars the name has, which the merge compares (the longest name of a group
+    /// names its observation).
+    var nameLength: Int32
     var value: Double
     /// The unit's base (元 for 万元) as its place in the lexicon's table: a candidate is copied
     /// and freed as it is read, named and merged, and a String in it was retained and released

@@ -1,8 +1,8 @@
 /// The distinct metric names of one document, numbered as first read. A document names a
 /// measure many times (four figures in five carry a name read before), and what is worked out
 /// from a name — its sector scores, the change it ends in, its `String` — is then worked out
-/// once for the name rather than for each figure. A candidate holds its name's number until
-/// the merge.
+/// once for the name rather than for each figure. A candidate holds only its name's number;
+/// the naming passes and the merge read the name's scalars here.
 final class MetricNames {
     /// The table, kept behind a pointer: the stored properties of a class are checked for
     /// exclusive access at run time on every read and write, and each figure's lookup makes
@@ -20,18 +20,45 @@ final class MetricNames {
         table.deallocate()
     }
 
-    /// The number of `name`, numbered now if it is new, the name as the table keeps it (which a
-    /// candidate shares, rather than holding a copy of its own) and the length of the change it
-    /// ends in (`namer.changeLength`); the sector scores of its words (`scorer.scores(name)`),
-    /// times `weight`, are added to `scores`. Both are worked out only for a new name. (Added
-    /// here rather than handed back: the twelve scores were copied out to the caller's frame
-    /// for every figure, only to be added.)
+    /// The number of `name`, numbered now if it is new, and the length of the change it ends in
+    /// (`namer.changeLength`); the sector scores of its words (`scorer.scores(name)`), times
+    /// `weight`, are added to `scores`. Both are worked out only for a new name. (Added here
+    /// rather than handed back: the twelve scores were copied out to the caller's frame for
+    /// every figure, only to be added.)
     func number(
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
         addingTo scores: inout SectorScores,
         weight: Double
-    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
+    ) -> (number: Int32, changeLength: Int?) {
         table.pointee.number(of: name, scoredBy: scorer, namer: namer, addingTo: &scores, weight: weight)
+    }
+
+    /// Where name `number`, whose scalars are `name`, says its figure is a share of a target
+    /// (`DocumentFacts.completionWords`): worked out the first time a % figure of the name asks,
+    /// and kept for the figures after.
+    func completionWords(of number: Int32, _ name: [Unicode.Scalar]) -> Range<Int>? {
+        table.pointee.completionWords(of: Int(number), name)
+    }
+
+    /// The length of the change word name `number`, whose scalars are `name`, ends with
+    /// (`namer.changeWordLength`): worked out the first time a rate of the name asks, and kept
+    /// for the rates after.
+    @inline(__always)
+    func changeWordLength(of number: Int32, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int? {
+        table.pointee.changeWordLength(of: Int(number), name, namer: namer)
+    }
+
+    /// Name `number` without the change it ends in (`namer.withoutChange`): worked out the first
+    /// time it is asked (the subject a bare rate after its figure takes, most often) and kept for
+    /// the figures after, where each made and freed a copy.
+    @inline(__always)
+    func withoutChange(of number: Int32, namer: MetricNamer) -> [Unicode.Scalar] {
+        table.pointee.withoutChange(of: Int(number), namer: namer)
+    }
+
+    /// The scalars of name `number`, as the table keeps them.
+    func scalars(of number: Int32) -> [Unicode.Scalar] {
+        table.pointee.scalars(of: Int(number))
     }
 
     /// The text of name `number`, made when first asked for (or the catalog's, when the catalog
@@ -53,6 +80,13 @@ private struct NameTable {
         var scores: SectorScores
         /// `MetricNamer.changeLength` of the name, -1 for none.
         var change: Int32
+        /// `DocumentFacts.completionWords` of the name once asked (starting at -1 before), empty
+        /// for none.
+        var completion = Int32(-1)..<Int32(-1)
+        /// `MetricNamer.changeWordLength` of the name once asked: -2 before, -1 for none.
+        var changeWord: Int32 = -2
+        /// `MetricNamer.withoutChange` of the name once asked, empty before (it never is after).
+        var withoutChange: [Unicode.Scalar] = []
         /// The text of the name once asked for, empty before (no name is empty). Not optional:
         /// a list of optional strings was freed through the runtime's generic destroy of
         /// `Optional`, a call for each name at the end of each document.
@@ -71,7 +105,7 @@ private struct NameTable {
         of name: [Unicode.Scalar], scoredBy scorer: SectorScorer, namer: MetricNamer,
         addingTo scores: inout SectorScores,
         weight: Double
-    ) -> (number: Int32, kept: [Unicode.Scalar], changeLength: Int?) {
+    ) -> (number: Int32, changeLength: Int?) {
         let hash = nameHash(name)
         var slot = slots.first(for: spreadHash(hash))
         while slots[slot] >= 0 {
@@ -79,7 +113,7 @@ private struct NameTable {
             if entries[known].hash == hash && hasSameScalars(entries[known].name, name) {
                 scores.addInline(entries[known].scores, weight: weight)
                 let change = entries[known].change
-                return (Int32(known), entries[known].name, change < 0 ? nil : Int(change))
+                return (Int32(known), change < 0 ? nil : Int(change))
             }
             slot = slots.next(after: slot)
         }
@@ -98,7 +132,59 @@ private struct NameTable {
         let kept = name.copy(name.indices)
         entries.append(Entry(hash: hash, name: kept, scores: scored, change: Int32(change ?? -1), string: ""))
         scores.addInline(scored, weight: weight)
-        return (Int32(number), kept, change)
+        return (Int32(number), change)
+    }
+
+    /// Inlined where the kind is decided, and the words worked out apart: two in three % figures
+    /// find them known, for which a call was more than the test.
+    @inline(__always)
+    mutating func completionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int>? {
+        var words = entries[number].completion
+        if words.lowerBound < 0 { words = madeCompletionWords(of: number, name) }
+        return words.isEmpty ? nil : Int(words.lowerBound)..<Int(words.upperBound)
+    }
+
+    /// `DocumentFacts.completionWords` of name `number`, worked out now and kept.
+    @inline(never)
+    private mutating func madeCompletionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int32> {
+        let words = DocumentFacts.completionWords(name).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
+        entries[number].completion = words
+        return words
+    }
+
+    /// Inlined where a rate's growth base is looked for, and the length worked out apart: two
+    /// in three rates find it known, for which a call was more than the test.
+    @inline(__always)
+    mutating func changeWordLength(of number: Int, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int? {
+        var word = entries[number].changeWord
+        if word == -2 { word = madeChangeWord(of: number, name, namer: namer) }
+        return word < 0 ? nil : Int(word)
+    }
+
+    /// `MetricNamer.changeWordLength` of name `number`, worked out now and kept (-1 for none).
+    @inline(never)
+    private mutating func madeChangeWord(of number: Int, _ name: [Unicode.Scalar], namer: MetricNamer) -> Int32 {
+        let word = Int32(namer.changeWordLength(name) ?? -1)
+        entries[number].changeWord = word
+        return word
+    }
+
+    @inline(__always)
+    mutating func withoutChange(of number: Int, namer: MetricNamer) -> [Unicode.Scalar] {
+        let known = entries[number].withoutChange
+        return known.isEmpty ? madeWithoutChange(of: number, namer: namer) : known
+    }
+
+    /// `MetricNamer.withoutChange` of name `number`, worked out now and kept.
+    @inline(never)
+    private mutating func madeWithoutChange(of number: Int, namer: MetricNamer) -> [Unicode.Scalar] {
+        let made = namer.withoutChange(entries[number].name)
+        entries[number].withoutChange = made
+        return made
+    }
+
+    func scalars(of number: Int) -> [Unicode.Scalar] {
+        entries[number].name
     }
 
     /// Inlined where observations are made, and the text made apart: a name's text is made

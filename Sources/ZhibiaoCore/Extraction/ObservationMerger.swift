@@ -35,7 +35,7 @@ struct ObservationMerger {
         var lastGroupOfValue: [Int] = []
         lastGroupOfValue.reserveCapacity(candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
-        // metric, period and region.
+        // period and region.
         // A streak's threshold named the figure after it and is no observation.
         for i in candidates.indices where !candidates[i].isStreakThreshold {
             let key = candidates[i].value.bitPattern
@@ -51,7 +51,8 @@ struct ObservationMerger {
                 if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
-                    candidates[f].name == candidates[i].name || sameMetric(candidates[f].metric, candidates[i].metric)
+                    candidates[f].name == candidates[i].name
+                        || sameMetric(names.scalars(of: candidates[f].name), names.scalars(of: candidates[i].name))
                 {
                     match = g
                     break
@@ -117,7 +118,7 @@ struct ObservationMerger {
         m = head
         while m >= 0 {
             if m != head { scores.add(candidates[m].sectorScores, weight: 1) }
-            if candidates[m].metric.count > candidates[longest].metric.count { longest = m }
+            if candidates[m].nameLength > candidates[longest].nameLength { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
             if period == nil { swap(&period, &candidates[m].period) }
             if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {

@@ -34,8 +34,8 @@ struct SentenceReader {
     var placeScan = PlaceScan()
     var utf8Cursor = UTF8Cursor()
     /// The room a figure's first name is cleaned into (`firstName`), handed back when the
-    /// figure is read: a candidate holds its name as the document's names keep it, so the room
-    /// is free again, and no name is allocated for each figure.
+    /// figure is read: the document's names keep a copy of a new name, so the room is free
+    /// again, and no name is allocated for each figure.
     var nameRoom: [Unicode.Scalar] = []
     var madeAny = false
     /// The period the sentence names before its first candidate's figure (上半年，…), read as
@@ -54,6 +54,16 @@ struct SentenceReader {
     /// The last candidate of this sentence.
     @inline(__always) var lastMade: Candidate? { made.count > first ? made.last : nil }
     @inline(__always) var namer: MetricNamer { facts.namer }
+    /// The name of `candidate`'s metric, as the document's names keep it.
+    @inline(__always) func metric(of candidate: Candidate) -> [Unicode.Scalar] {
+        facts.names.scalars(of: candidate.name)
+    }
+    /// Name `number` of the document's (a candidate's `name`) without the change it ends in
+    /// (`MetricNamer.withoutChange`), as the document's names keep it. (Handed the number, not
+    /// the candidate: a candidate read from `made` was copied out for the call.)
+    @inline(__always) func withoutChange(name number: Int32) -> [Unicode.Scalar] {
+        facts.names.withoutChange(of: number, namer: namer)
+    }
 
     /// A candidate for `figure` named `metric` by the rules of `trail`.
     /// (`@inline(always)`: left to the compiler's cost model, it was a call of its own from
@@ -197,28 +207,27 @@ struct SentenceReader {
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
-        // The growth base is looked for before the candidate is made, which then goes into `made`
-        // as it is built: a candidate held in a variable was copied in whole into the list.
-        var base: Int?
-        if figure.family == .rate, let changeWord = namer.changeWordLength(naming.metric) {
-            var k = made.count
-            while k > first {
-                k -= 1
-                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: made[k].metric) {
-                    base = k
-                    break
-                }
-            }
-        }
+        // The candidate goes into `made` as it is built (a candidate held in a variable was
+        // copied in whole into the list), and its growth base is looked for after, among the
+        // candidates before it: the change word its name ends with is then known for the name.
         let isThreshold = isStreakThreshold(figure)
         if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
         made[at].isStreakThreshold = isThreshold
-        if let base {
-            made[at].growthOf = base
-            facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
+        if figure.family == .rate,
+            let changeWord = facts.names.changeWordLength(of: made[at].name, naming.metric, namer: namer)
+        {
+            var k = at
+            while k > first {
+                k -= 1
+                if !made[k].isRate && namer.isChange(naming.metric, changeWord: changeWord, of: metric(of: made[k])) {
+                    made[at].growthOf = k
+                    facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: metric(of: made[k])))
+                    break
+                }
+            }
         }
     }
 
@@ -277,7 +286,7 @@ struct SentenceReader {
         if rate.first == "占" || MetricNamer.startsWithProgress(rate),
             let whole = made.indices[first...].last(where: { !made[$0].isRate && !bracketed.contains($0) })
         {
-            return namer.withoutChange(made[whole].metric)
+            return withoutChange(name: made[whole].name)
         }
         // A rate (覆盖率) belongs to the thing counted before it (新建…站点 → 站点); a change in
         // people or money to the amount before, not to a rate between (城镇新增就业3.86万人，完成
@@ -291,8 +300,8 @@ struct SentenceReader {
             figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })
         if let k = amount ?? (made.count > first ? made.count - 1 : nil) {
-            if isChange { return namer.withoutChange(made[k].metric) }
-            var before = namer.subject(of: made[k].metric)
+            if isChange { return withoutChange(name: made[k].name) }
+            var before = namer.subject(of: metric(of: made[k]))
             // 学生体质健康优秀率达16.87%，优良率达53.96%，合格率达96.25%: a rate after other rates
             // is of what the first of them was of, not of a rate (a rate's own name taken as its
             // last three characters, as most are named).
@@ -301,7 +310,7 @@ struct SentenceReader {
                 if before.count >= 5 { return Array(before.dropLast(3)) }
                 j -= 1
                 guard j >= first else { return [] }
-                before = namer.subject(of: made[j].metric)
+                before = namer.subject(of: metric(of: made[j]))
             }
             // 基本医疗保险参保人数…，参保率: a rate whose name repeats the count's is of what the
             // count was of (基本医疗保险参保率).
@@ -354,7 +363,7 @@ struct SentenceReader {
             // 扣除价格因素影响，实际增长5.5%: the real growth of the amount stated last, even in the
             // sentence before; so are the parts of a breakdown (分季度看，一季度增长6.8%).
             guard let whole = made.last(where: { !$0.isRate }) else { return [] }
-            return namer.subject(of: whole.metric)
+            return namer.subject(of: facts.names.scalars(of: whole.name))
         }
         // (The verbs are looked for one by one only in a clause holding a scalar one starts with.)
         if namer.mayHoldClauseVerb(clause) {

@@ -27,15 +27,15 @@ extension DocumentFacts {
     /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
-    /// `targets` are the sentence's target words not reached (`targetWords(in:)`),
-    /// `quotations` its quotation layer; `year` and `period` are the figure's; `changeLength` is
-    /// `namer.changeLength(metric)`, known for the name.
+    /// `name` is the number of `metric` among the document's names, which keep where it says it
+    /// is a share of a target; `targets` are the sentence's target words not reached
+    /// (`targetWords(in:)`), `quotations` its quotation layer; `year` and `period` are the
+    /// figure's; `changeLength` is `namer.changeLength(metric)`, known for the name.
     func kind(
-        of metric: [Unicode.Scalar], figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
-        quotations: QuotationMentions,
-        year: Int?, period: String?, changeLength: Int?
+        of metric: [Unicode.Scalar], name: Int32, figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
+        quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
-        if figure.unit.isPercentSign, let words = completionWords(metric) {
+        if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
@@ -59,7 +59,8 @@ extension DocumentFacts {
     }
 
     /// Where a name says it is a share of a target: a target word in it, or 完成率/进度 at its end.
-    private func completionWords(_ metric: [Unicode.Scalar]) -> Range<Int>? {
+    /// (Worked out once for a name, by the document's names: `MetricNames.completionWords`.)
+    static func completionWords(_ metric: [Unicode.Scalar]) -> Range<Int>? {
         // The name is walked on its buffer, and a pair is read only where a target word may
         // start: asked of every % figure, reading each pair of the name cost some 160
         // instructions a figure.

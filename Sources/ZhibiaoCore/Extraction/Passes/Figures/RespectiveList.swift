@@ -111,7 +111,7 @@ extension SentenceReader {
         if cleaned.isEmpty || namer.isGeneric(cleaned) {
             let previous = figuresBefore(count: group.count)
             guard previous.count == group.count, previous.allSatisfy({ !made[$0].isRate }),
-                Set(previous.map { made[$0].metric }).count == group.count
+                Set(previous.map { made[$0].name }).count == group.count
             else { return nil }
             return ([], cleaned)
         }
@@ -171,7 +171,7 @@ extension SentenceReader {
         } else {
             let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
-                names = previous.map { namer.withoutChange(made[$0].metric) + verb }
+                names = previous.map { withoutChange(name: made[$0].name) + verb }
                 bases = previous
             } else if let listed = itemsOfClauseBefore(group) {
                 names = listed.map { $0 + verb }
@@ -190,7 +190,7 @@ extension SentenceReader {
             let at = made.count - 1
             if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
                 made[at].growthOf = base
-                facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: made[base].metric))
+                facts.log?.note(made[at].mention, "growth", .growthBase, String(scalars: metric(of: made[base])))
             }
             if years.isEmpty, let span = Self.yearSpan(made[at].period), span.count == group.count {
                 // 2020—2024年，城镇新增就业分别为…: one value for each year of the span.

@@ -28,11 +28,11 @@ extension SentenceReader {
             guard whole != nil || endsWithCompletion(before: figures[current - 1].leadStart) else { return .next }
             // The whole names the item better than the part done, often named by its verb alone
             // (…服务站建设，已建成11个).
-            var item = namer.withoutChange(done.metric)
+            var item = withoutChange(name: done.name)
             if let whole {
                 made[whole].kind = .target
                 facts.log?.note(made[whole].mention, "kind", .kindTargetOfDone)
-                item = namer.subject(of: made[whole].metric)
+                item = namer.subject(of: metric(of: made[whole]))
             }
             n.metric = item + Self.doneProgress
         } else {
@@ -50,7 +50,7 @@ extension SentenceReader {
                 facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)
             }
             if works.count < 2, let previous = lastMade, lastFigureEnd > start, !previous.isRate {
-                works = namer.withoutChange(previous.metric)
+                works = withoutChange(name: previous.name)
             }
             guard works.count >= 2 else { return .next }
             n.metric = works + Self.worksProgress

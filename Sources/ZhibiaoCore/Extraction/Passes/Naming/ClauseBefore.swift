@@ -21,7 +21,7 @@ extension SentenceReader {
             lastFigureEnd >= 0,
             !s[lastFigureEnd..<figures[n.figure].leadStart].contains(where: { Self.clauseEnds.contains($0) })
         {
-            n.metric = namer.withoutChange(previous.metric)
+            n.metric = withoutChange(name: previous.name)
             n.trail.add(.restated)
         } else if case let subject = Self.nounOfClause(
             before: figures[n.figure].leadStart, in: s, made: made, facts: facts, longest: 16),
@@ -31,7 +31,7 @@ extension SentenceReader {
             n.metric = subject
             n.trail.add(.clauseBefore)
         } else if !n.metric.isEmpty, let previous = lastMade, previous.unit == figures[n.figure].unit {
-            n.metric = namer.withoutChange(previous.metric)
+            n.metric = withoutChange(name: previous.name)
             n.trail.add(.restated)
         }
         return .next

@@ -9,7 +9,7 @@ extension SentenceReader {
 
     private mutating func nameCounterpart(_ n: inout Naming) -> NamingVerdict {
         if let k = made[context.blockCandidates...].lastIndex(where: { !$0.isRate && !$0.isPart }),
-            let named = namer.counterpart(n.metric, of: namer.subject(of: made[k].metric))
+            let named = namer.counterpart(n.metric, of: namer.subject(of: metric(of: made[k])))
         {
             n.metric = named
             n.trail.add(.counterpart)

@@ -33,15 +33,15 @@ extension SentenceReader {
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
-            let metric = made[made.count - 1].metric
-            made.append(candidate(metric: metric, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
+            let same = metric(of: made[made.count - 1])
+            made.append(candidate(metric: same, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
             floor = figure.end
             return nil
         }
         if let year = baselineYear(phrase), let previous = lastMade, previous.unit == figure.unit {
             // 达到51757元，较2019年的41472元: the figure before, as it stood in the year named.
             var read = candidate(
-                metric: namer.withoutChange(previous.metric), figure: figure, trail: RuleTrail(.baselineLevel))
+                metric: withoutChange(name: previous.name), figure: figure, trail: RuleTrail(.baselineLevel))
             read.year = year
             facts.log?.note(read.mention, "year", .yearStated)
             made.append(read)

@@ -14,7 +14,7 @@ extension SentenceReader {
 
     private mutating func nameHeldByInstitutions(_ n: inout Naming) -> NamingVerdict {
         if holdsNothingNamed(n.metric), let previous = lastMade, isCountOfInstitutions(previous) {
-            n.metric = previous.metric + n.metric
+            n.metric = metric(of: previous) + n.metric
             n.trail.add(.heldByInstitutions)
         }
         return .next
@@ -37,7 +37,8 @@ extension SentenceReader {
 
     /// Whether a candidate counts institutions that stand (24所, 186家; not 新建学校5所, an action).
     private func isCountOfInstitutions(_ candidate: Candidate) -> Bool {
-        namer.lexicon.institutionUnits.contains(namer.lexicon.unitName(candidate.unit))
-            && namer.subject(of: candidate.metric).count == candidate.metric.count
+        guard namer.lexicon.institutionUnits.contains(namer.lexicon.unitName(candidate.unit)) else { return false }
+        let name = metric(of: candidate)
+        return namer.subject(of: name).count == name.count
     }
 }

@@ -10,7 +10,7 @@ extension SentenceReader {
 
     private mutating func nameOtherPlace(_ n: inout Naming) -> NamingVerdict {
         if let previous = lastMade, previous.unit == figures[n.figure].unit,
-            let compared = namer.placeSwapped(previous.metric, s, phrase: n.phrase)
+            let compared = namer.placeSwapped(metric(of: previous), s, phrase: n.phrase)
         {
             n.metric = compared
             n.trail.add(.otherPlaceSameComparison)

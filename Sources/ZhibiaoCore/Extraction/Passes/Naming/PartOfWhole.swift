@@ -13,7 +13,7 @@ extension SentenceReader {
         if opensPart, case let figureUnit = figures[n.figure].unit,
             let whole = made[context.blockCandidates...].last(where: { $0.unit == figureUnit })
         {
-            partsOf = (namer.withoutChange(whole.metric), figureUnit)
+            partsOf = (withoutChange(name: whole.name), figureUnit)
         }
         if let parts = partsOf {
             if parts.unit == figures[n.figure].unit,

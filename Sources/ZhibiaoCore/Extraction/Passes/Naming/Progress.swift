@@ -13,7 +13,7 @@ extension SentenceReader {
         guard Self.endsWithTarget(n.metric), figures[n.figure].unit.isPercentSign
         else { return .next }
         guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
-        n.metric = namer.withoutChange(made[k].metric) + Self.progressWord + n.metric
+        n.metric = withoutChange(name: made[k].name) + Self.progressWord + n.metric
         n.trail.add(.progressOfAmount)
         return .next
     }

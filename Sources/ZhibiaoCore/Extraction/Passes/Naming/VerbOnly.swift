@@ -13,8 +13,8 @@ extension SentenceReader {
     private mutating func nameVerbOnly(_ n: inout Naming) -> NamingVerdict {
         guard namer.isContentVerbOnly(n.metric) else { return .next }
         if let previous = lastMade, previous.unit == figures[n.figure].unit {
-            if case let object = namer.subject(of: previous.metric), object.count >= 2,
-                object.count < previous.metric.count
+            if case let object = namer.subject(of: metric(of: previous)), object.count >= 2,
+                object.count < metric(of: previous).count
             {
                 n.metric += object
                 n.trail.add(.verbOfObjectBefore)
