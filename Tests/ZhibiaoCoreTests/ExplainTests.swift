@@ -94,8 +94,8 @@ import Testing
         let text = "九江市2024年民生工作回顾\n\n打造“15分钟养老服务圈”，市民政局将“新建社区食堂30个、改造适老化住房1200户”列入年度民生实事项目。"
         #expect(
             Self.rows(line: 3, of: text, titled: "layers") == [
-                "quotation|“15分钟养老服务圈”|a name, a title or speech: its numbers are no figures",
-                "quotation|“新建社区食堂30个、改造适老化住房1200户”|holds figures",
+                "quotation|“15分钟养老服务圈”|a name, a title or speech: numbers in it are not read as figures",
+                "quotation|“新建社区食堂30个、改造适老化住房1200户”|a quotation: numbers in it are read as figures",
             ])
         #expect(
             Self.rows(line: 3, of: text).filter { $0.hasPrefix("kind|") } == [

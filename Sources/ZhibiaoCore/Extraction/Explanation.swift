@@ -217,7 +217,10 @@ final class ExplainLog {
         }
         for quotation in quotations.mentions {
             let words = String(scalars: s[quotation.open..<min(s.count, quotation.close + 1)])
-            let reads = quotation.hides ? "a name, a title or speech: its numbers are no figures" : "holds figures"
+            let reads =
+                quotation.hides
+                ? "a name, a title or speech: numbers in it are not read as figures"
+                : "a quotation: numbers in it are read as figures"
             found.append((quotation.open, LayerNote(layer: "quotation", words: words, reads: reads)))
         }
         for place in places where place.start >= offset && place.end <= offset + s.count {
