@@ -294,14 +294,7 @@ struct PeriodReader {
             {
                 if year.tail == .since { return PeriodStep(start: i, next: j + 1, mark: .sinceYear(n)) }
                 guard j + 1 < s.count else { return PeriodStep(start: i, next: j + 1) }
-                // 是2020年的1.3倍, 比2023年多 and 恢复至2019年同期水平 name a baseline, not the
-                // year of the figure.
-                let passed: PassedOver? =
-                    year.tail == .classOf
-                    ? .classYear
-                    : year.tail == .of
-                        ? .level : year.lead == .baseline ? .baseline : year.tail == .level ? .level : nil
-                guard passed == nil else { return PeriodStep(start: i, next: j + 1, passed: passed) }
+                if let passed = Self.passedOver(year) { return PeriodStep(start: i, next: j + 1, passed: passed) }
                 return PeriodStep(
                     start: i, next: j + 1,
                     mark: .year(n, phrase: lexicon.periods.longestIndex(in: s, at: j + 1)?.index))
@@ -369,6 +362,18 @@ struct PeriodReader {
             let stop = min(end, buffer.count)
             let k = stepStarts.firstMember(in: buffer, from: i, to: stop)
             return k == stop ? end : k
+        }
+    }
+
+    /// Why a written year says nothing of a figure's time, from what the year layer read around
+    /// it: 2025年届 is a class; 是2020年的1.3倍 and 恢复至2019年同期水平 name the level of another
+    /// time, 比2023年多 a baseline (同2019年同期相比 too: the baseline is asked before 同期).
+    private static func passedOver(_ year: YearMentions.Mention) -> PassedOver? {
+        switch year.tail {
+        case .classOf: return .classYear
+        case .of: return .level
+        case .level: return year.lead == .baseline ? .baseline : .level
+        case .none, .since: return year.lead == .baseline ? .baseline : nil
         }
     }
 

@@ -163,6 +163,7 @@ struct YearMentions {
             }
         }
     }
+
     /// Reads what the words around the written year `mention` of `s` make of it. (A written
     /// year's 年 stands in the block, so the sentence it is read in holds the same words around
     /// it up to the sentence's ends.)
