@@ -76,8 +76,7 @@ struct DocumentPass {
                 if !cells.isEmpty {
                     readTableRow(
                         block.text, block: index, cells: cells, columns: columns, sentence: sentences.count - 1,
-                        year: sectionYear,
-                        places: places)
+                        year: sectionYear, places: places)
                 }
                 return
             }
@@ -383,8 +382,7 @@ final class DocumentFacts {
         log.note(mention, "kind", decided.rule, decided.text(name: metric, sentence: context.sentence))
         log.explain(
             made, metric: metric, figure: figure, context: context, stated: (scan.period, statedYear), clause: clause,
-            scorer: scorer,
-            documentRegion: region)
+            scorer: scorer, documentRegion: region)
         return made
     }
 

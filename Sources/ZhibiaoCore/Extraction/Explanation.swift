@@ -264,8 +264,7 @@ extension ExplainLog {
     /// before the figure, `clause` the figure's clause in the sentence.
     func explain(
         _ made: Candidate, metric: [Unicode.Scalar], figure: Figure, context: SentenceContext,
-        stated: (period: String?, year: Int?),
-        clause: Range<Int>, scorer: SectorScorer, documentRegion: String?
+        stated: (period: String?, year: Int?), clause: Range<Int>, scorer: SectorScorer, documentRegion: String?
     ) {
         let s = context.sentence
         let mention = made.mention

@@ -173,8 +173,8 @@ struct SentenceReader {
         // (Asked first: most sentences leave both empty, and `removeAll(keepingCapacity:)` is a
         // generic call even then.)
         if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
-        lists.begin()
         if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
+        lists.begin()
         if partsOf != nil { partsOf = nil }
         floor = 0
         current = 0

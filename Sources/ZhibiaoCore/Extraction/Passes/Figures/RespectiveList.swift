@@ -64,11 +64,11 @@ extension SentenceReader {
         return group.count >= 2 ? (group, items) : nil
     }
 
-    /// The list of values starting at figure `k` (the figures up to `end` run on as one list), with
-    /// the subject and verb it is distributed by: one that says 分别 (the phrase split there), or
-    /// one that goes item by item without saying so (see `itemByItem`); nil when figure `k`
-    /// starts no list. (Inlined in its one
-    /// caller: most figures start no list, and the call cost more than finding that out.)
+    /// The list of values starting at figure `k` (the figures up to `end` run on as one list),
+    /// with the subject and verb it is distributed by: one that says 分别 (the phrase split
+    /// there), or one that goes item by item without saying so (see `itemByItem`); nil when
+    /// figure `k` starts no list. (Inlined in its one caller: most figures start no list, and
+    /// the call cost more than finding that out.)
     @inline(__always)
     private func list(
         at k: Int, endingAt end: Int, phrase: Range<Int>, holdsFen: Bool

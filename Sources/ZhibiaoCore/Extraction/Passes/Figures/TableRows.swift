@@ -56,8 +56,7 @@ extension DocumentPass {
     /// column to the left of the header.
     mutating func readTableRow(
         _ row: [Unicode.Scalar], block: Int, cells rowCells: [(offset: Int, text: [Unicode.Scalar])],
-        columns: TableColumns,
-        sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
+        columns: TableColumns, sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
     ) {
         var cells = rowCells
         if columns.roles.first == .number, cells.first.map({ !$0.text.allSatisfy(isDigit) }) == true {
