@@ -116,6 +116,16 @@ import Testing
         #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
     }
 
+    /// A file's name is the last component of its path as the file system cuts it, whatever the
+    /// text: trailing slashes go, and a path that names no component is its own name.
+    @Test(arguments: [
+        ("Samples/长治市2025年民生实事.txt", "长治市2025年民生实事.txt"), ("a/b/c.txt", "c.txt"), ("c.txt", "c.txt"),
+        ("dir/", "dir"), ("/dir//", "dir"), ("/", "/"), ("//", "//"), ("", ""), ("文章/\u{301}注.txt", "\u{301}注.txt"),
+    ])
+    func fileNameIsThePathsLastComponent(path: String, name: String) {
+        #expect(SourceFiles.fileName(path) == name)
+    }
+
     /// Keys are ordered as their letters are, though compared without making the letters.
     @Test func keysOrderAsTheirText() {
         let keys = (0..<300).map { DocumentKey(articleText: "文章\($0)") }

@@ -171,25 +171,23 @@ public enum SourceFiles {
         return systemReason()
     }
 
-    /// The last path component.
+    /// The last path component, trailing slashes left out; the whole path when it names none
+    /// (empty, or slashes alone). Cut at the "/" bytes, as the file system cuts a path (a
+    /// combining mark after a "/" does not join it to the name before). Split as Characters, a
+    /// path cost some 27,000 instructions, as much as reading a paragraph.
     public static func fileName(_ path: String) -> String {
-        // An ASCII path, as nearly every one is, is cut at its bytes: split as Characters, a
-        // path cost some 27,000 instructions, as much as reading a paragraph. (Characters tell
-        // a "/" that a combining mark follows from a separator; ASCII holds no such mark.)
-        var path = path
-        let name = path.withUTF8 { bytes -> String? in
-            guard isAllASCII(bytes) else { return nil }
+        var utf8 = path
+        let name = utf8.withUTF8 { bytes -> String? in
             let slash = UInt8(ascii: "/")
             var end = bytes.count
             while end > 0 && bytes[end - 1] == slash { end -= 1 }
             var start = end
             while start > 0 && bytes[start - 1] != slash { start -= 1 }
-            // (A path of slashes alone, or an empty one, has no component: the split below
-            // answers it as a whole.)
+            // (A "/" byte is only ever a slash in UTF-8, so the cut falls between characters.)
             return start < end
                 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil
         }
-        return name ?? path.split(separator: "/").last.map(String.init) ?? path
+        return name ?? path
     }
 
     static func systemReason() -> String {
