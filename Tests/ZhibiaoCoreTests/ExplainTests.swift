@@ -103,6 +103,22 @@ import Testing
             ])
     }
 
+    @Test func theBracketsOfTheLine() {
+        let text = "萍乡市2025年民生工作回顾\n\n走访慰问困难家庭（含低保户、特困户）3120户次，8个社区食堂建设已完成6个（75%）。"
+        #expect(
+            Self.rows(line: 3, of: text, titled: "layers").filter { $0.hasPrefix("bracket|") } == [
+                "bracket|（含低保户、特困户）|a bracket: what it holds notes or breaks down the words or the figure before it",
+                "bracket|（75%）|a bracket: what it holds notes or breaks down the words or the figure before it",
+            ])
+        #expect(
+            Self.rows(line: 3, of: text).filter { $0.hasPrefix("metric|") } == [
+                "metric|走访慰问困难家庭|metric.phrase-before|走访慰问困难家庭",
+                "metric|社区食堂建设|metric.noun-after|社区食堂建设",
+                "metric||metric.phrase-before|",
+                "metric|社区食堂建设完成进度|metric.bracketed-share|社区食堂建设完成进度",
+            ])
+    }
+
     @Test func aLineWithNoFigureSaysSo() {
         let answer = Explain.line(3, text: Self.article, name: "qingshan.txt", path: "qingshan.txt")
         guard case .note(let note) = answer.parts.first else {

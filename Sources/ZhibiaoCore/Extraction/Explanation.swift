@@ -190,10 +190,10 @@ final class ExplainLog {
     /// the order the words stand.
     private(set) var layers: [Int: [LayerNote]] = [:]
 
-    /// Records what the period, quotation and place layers hold of sentence `index` (`s`):
-    /// `periods` as the period recogniser reads the whole sentence, `quotations` as far as the
-    /// figure finder read them, `places` those of its block that fall in it (`offset` is where it
-    /// starts in the block).
+    /// Records what the period, quotation, bracket and place layers hold of sentence `index`
+    /// (`s`): `periods` as the period recogniser reads the whole sentence, `quotations` as far as
+    /// the figure finder read them, the brackets of the whole sentence, `places` those of its
+    /// block that fall in it (`offset` is where it starts in the block).
     func noteLayers(
         sentence index: Int, _ s: [Unicode.Scalar], periods: PeriodMentions, reader: PeriodReader,
         quotations: QuotationMentions, places: ArraySlice<PlaceMentions.Mention>, offset: Int, regions: [Region]
@@ -222,6 +222,17 @@ final class ExplainLog {
                 ? "a name, a title or speech: numbers in it are not read as figures"
                 : "a quotation: numbers in it are read as figures"
             found.append((quotation.open, LayerNote(layer: "quotation", words: words, reads: reads)))
+        }
+        for bracket in BracketMentions.of(s).mentions {
+            let at = bracket.open >= 0 ? bracket.open : bracket.close
+            let words = String(scalars: s[at..<min(s.count, bracket.close + 1)])
+            let reads =
+                bracket.open < 0
+                ? "a closing bracket that closes nothing"
+                : bracket.close == s.count
+                    ? "a bracket left open: it holds the rest of the sentence"
+                    : "a bracket: what it holds notes or breaks down the words or the figure before it"
+            found.append((at, LayerNote(layer: "bracket", words: words, reads: reads)))
         }
         for place in places where place.start >= offset && place.end <= offset + s.count {
             let region = regions[place.region]

@@ -76,7 +76,7 @@ final class MetricNamer {
     /// (The figure is given by where it starts: a figure passed in was copied, strings and all,
     /// for every figure read.)
     func phraseBefore(
-        _ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int
+        _ s: [Unicode.Scalar], figureAt leadStart: Int, floor: Int, brackets: inout BracketMentions
     ) -> (range: Range<Int>, marks: PhraseMarks) {
         // A label set off by a colon or a space right before the figure (城镇新增就业：4.82万人,
         // 改造农村公路 156公里) names it.
@@ -85,11 +85,11 @@ final class MetricNamer {
         // 困难职工帮扶（生活救助、子女助学、医疗救助）286户次: what the brackets list or note
         // explains the phrase before them, which names the figure.
         if end - 1 > floor, s[end - 1] == "）" || s[end - 1] == ")",
-            let open = bracketOpening(s, closedAt: end - 1, floor: floor)
-                ?? noteOpening(s, closedAt: end - 1, floor: floor),
-            open > floor, !Self.isDelimiter(s[open - 1])
+            let bracket = brackets.closing(at: end - 1, in: s), bracket.open > floor, !bracket.holdsBracket,
+            !bracket.holdsStop && !bracket.holdsComma || Self.isNote(bracket, in: s),
+            !Self.isDelimiter(s[bracket.open - 1])
         {
-            end = open
+            end = bracket.open
         }
         var marks = PhraseMarks()
         // (The whole walk is made on the buffer, in one closure: one for each run of Han
@@ -146,34 +146,12 @@ final class MetricNamer {
         return (i..<end, marks)
     }
 
-    /// Where a bracketed editorial note closed at `close` opens (增长（以下如无特别说明，均为同比
-    /// 名义增速）2.8%): one that starts with 以下 or 注, commas and all.
-    private func noteOpening(_ s: [Unicode.Scalar], closedAt close: Int, floor: Int) -> Int? {
-        var i = close - 1
-        while i > floor, close - i <= 40 {
-            switch s[i] {
-            case "（", "(":
-                guard i + 2 < close, s[i + 1] == "以" && s[i + 2] == "下" || s[i + 1] == "注" else { return nil }
-                return i
-            case "。", "；", ";", "）", ")": return nil
-            default: i -= 1
-            }
-        }
-        return nil
-    }
-
-    /// Where the bracket closed at `close` opens, when it opens after `floor` and holds no
-    /// sentence punctuation.
-    private func bracketOpening(_ s: [Unicode.Scalar], closedAt close: Int, floor: Int) -> Int? {
-        var i = close - 1
-        while i > floor {
-            switch s[i] {
-            case "（", "(": return i
-            case "。", "；", ";", "，", ",", "）", ")": return nil
-            default: i -= 1
-            }
-        }
-        return nil
+    /// Whether `bracket` of `s` is an editorial note (增长（以下如无特别说明，均为同比名义增速）2.8%):
+    /// one that starts with 以下 or 注, commas and all, within a sentence's clause, and short.
+    private static func isNote(_ bracket: BracketMentions.Mention, in s: [Unicode.Scalar]) -> Bool {
+        let i = bracket.open
+        return !bracket.holdsStop && bracket.close - i <= 40 && i + 2 < bracket.close
+            && (s[i + 1] == "以" && s[i + 2] == "下" || s[i + 1] == "注")
     }
 
     /// Whether the 、 at `mark` joins the parts of what one figure names rather than ending it:

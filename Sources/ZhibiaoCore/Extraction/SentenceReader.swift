@@ -21,6 +21,8 @@ struct SentenceReader {
     var lists = FigureLists()
     /// Indexes in `made` of figures read inside brackets (…62.3万人（其中城镇28.1万人）).
     var bracketed: [Int] = []
+    /// The sentence's brackets, read at the first question about them.
+    var brackets = BracketMentions()
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
     var partsOf: (whole: [Unicode.Scalar], unit: UnitID)?
     var floor = 0
@@ -136,7 +138,8 @@ struct SentenceReader {
         var k = 0
         while k < figures.count {
             // The phrase before the figure is read in place; it is copied only for a list.
-            let (phrase, marks) = namer.phraseBefore(s, figureAt: figures[k].leadStart, floor: floor)
+            let (phrase, marks) = namer.phraseBefore(
+                s, figureAt: figures[k].leadStart, floor: floor, brackets: &brackets)
             // The passes that read several figures at once, in their order: a 分别 list, then a
             // change from one level to another; any other figure is read alone. (A change reads
             // the figure and the next: it is asked only when a next one follows, where most
@@ -174,6 +177,7 @@ struct SentenceReader {
         // generic call even then.)
         if !lastGroup.isEmpty { lastGroup.removeAll(keepingCapacity: true) }
         if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
+        brackets.begin()
         lists.begin()
         if partsOf != nil { partsOf = nil }
         floor = 0
@@ -211,7 +215,10 @@ struct SentenceReader {
         // copied in whole into the list), and its growth base is looked for after, among the
         // candidates before it: the change word its name ends with is then known for the name.
         let isThreshold = isStreakThreshold(figure)
-        if let open = phrase.first, s[open] == "（" || s[open] == "(" { bracketed.append(made.count) }
+        // A figure whose phrase opens a bracket is read inside it.
+        if let open = phrase.first, s[open] == "（" || s[open] == "(", brackets.opening(at: open, in: s) != nil {
+            bracketed.append(made.count)
+        }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
@@ -294,8 +301,7 @@ struct SentenceReader {
         // A figure in brackets closed before this one is a part (税收总额86.2亿元（含代征税12.4
         // 亿元），增长7.3%): the change is the whole's.
         let closed =
-            !bracketed.isEmpty && lastFigureEnd >= 0
-            && s[lastFigureEnd..<figures[f].leadStart].contains { $0 == "）" || $0 == ")" }
+            !bracketed.isEmpty && lastFigureEnd >= 0 && brackets.closes(in: lastFigureEnd..<figures[f].leadStart)
         let amount =
             figures[f].family == .rate && (unit(of: figures[f]).utf8.count != 1 || !isChange)
             ? nil : made.indices[first...].last(where: { !made[$0].isRate && !(closed && bracketed.contains($0)) })

@@ -19,8 +19,7 @@ extension SentenceReader {
         // strings.)
         let open = figures[n.figure].leadStart - 1
         let end = figures[n.figure].end
-        guard open >= 0, s[open] == "（" || s[open] == "(", end < s.count, s[end] == "）" || s[end] == ")",
-            figures[n.figure].unit.isPercentSign
+        guard figures[n.figure].unit.isPercentSign, end < s.count, brackets.opening(at: open, in: s)?.close == end
         else { return .next }
         if open == lastFigureEnd {
             guard current > 0, let done = lastMade, !done.isRate else { return .next }
