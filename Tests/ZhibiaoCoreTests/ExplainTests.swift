@@ -119,6 +119,22 @@ import Testing
             ])
     }
 
+    @Test func theListsOfTheLine() {
+        let text = "淮北市2025年民生工作回顾\n\n城乡居民人均可支配收入分别达到41250元、21630元，增长5.2%和6.8%。"
+        #expect(
+            Self.rows(line: 3, of: text, titled: "layers").filter { $0.hasPrefix("list|") } == [
+                "list|41250元、21630元|a 分别 group of 2 values: one goes to each item the words before it name",
+                "list|5.2%和6.8%|a list of 2 values: one to each item or figure before it, where they name as many",
+            ])
+        #expect(
+            Self.rows(line: 3, of: text).filter { $0.hasPrefix("metric|") } == [
+                "metric|城镇居民人均可支配收入|metric.respective-list|城镇居民人均可支配收入",
+                "metric|农村居民人均可支配收入|metric.respective-list|农村居民人均可支配收入",
+                "metric|城镇居民人均可支配收入增长|metric.respective-list|城镇居民人均可支配收入增长",
+                "metric|农村居民人均可支配收入增长|metric.respective-list|农村居民人均可支配收入增长",
+            ])
+    }
+
     @Test func aLineWithNoFigureSaysSo() {
         let answer = Explain.line(3, text: Self.article, name: "qingshan.txt", path: "qingshan.txt")
         guard case .note(let note) = answer.parts.first else {

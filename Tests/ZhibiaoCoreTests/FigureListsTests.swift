@@ -56,4 +56,16 @@ import Testing
         #expect(layer.end(from: 0, of: others, in: second) == 2)
         #expect(layer.end(from: 2, of: others, in: second) == 3)
     }
+
+    /// 分别 in the phrase before a list makes it a 分别 group, split there into what the phrase
+    /// names and the verb; a phrase without it, or with 分 and 别 apart, makes none.
+    @Test func tellsWhere分别SplitsThePhraseBeforeAList() {
+        let s = Array("城乡居民人均可支配收入分别达到41250元、21630元。".unicodeScalars)
+        #expect(FigureLists.respectively(in: 0..<15, of: s) == 11)
+        #expect(FigureLists.respectively(in: 0..<12, of: s) == nil)
+        let apart = Array("分两批别墅区改造12个、8个".unicodeScalars)
+        #expect(FigureLists.respectively(in: 0..<8, of: apart) == nil)
+        let figures = FigureFinder(lexicon: .standard).figures(in: s)
+        #expect(FigureLists.runs(of: figures, in: s) == [0..<2])
+    }
 }

@@ -250,7 +250,8 @@ struct DocumentPass {
         facts.log?.noteLayers(
             sentence: sentence, s,
             periods: periods.mentions(in: s, at: SentencePlace(block: blockIndex, offset: offset)),
-            reader: periods, quotations: reader.context.quotations, places: places, offset: offset,
+            reader: periods, quotations: reader.context.quotations, figures: reader.figures, places: places,
+            offset: offset,
             regions: lexicon.regions)
         if keywords == nil { keywords = BlockKeywords(scorer.hits(block)) }
         settlePreviousScores()

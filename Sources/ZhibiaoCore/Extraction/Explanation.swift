@@ -190,13 +190,15 @@ final class ExplainLog {
     /// the order the words stand.
     private(set) var layers: [Int: [LayerNote]] = [:]
 
-    /// Records what the period, quotation, bracket and place layers hold of sentence `index`
-    /// (`s`): `periods` as the period recogniser reads the whole sentence, `quotations` as far as
-    /// the figure finder read them, the brackets of the whole sentence, `places` those of its
-    /// block that fall in it (`offset` is where it starts in the block).
+    /// Records what the period, quotation, list, bracket and place layers hold of sentence
+    /// `index` (`s`): `periods` as the period recogniser reads the whole sentence, `quotations`
+    /// as far as the figure finder read them, the lists the sentence's `figures` form, the
+    /// brackets of the whole sentence, `places` those of its block that fall in it (`offset` is
+    /// where it starts in the block).
     func noteLayers(
         sentence index: Int, _ s: [Unicode.Scalar], periods: PeriodMentions, reader: PeriodReader,
-        quotations: QuotationMentions, places: ArraySlice<PlaceMentions.Mention>, offset: Int, regions: [Region]
+        quotations: QuotationMentions, figures: [Figure], places: ArraySlice<PlaceMentions.Mention>, offset: Int,
+        regions: [Region]
     ) {
         var found: [(at: Int, note: LayerNote)] = periods.marks.map { range, mark in
             (
@@ -223,6 +225,18 @@ final class ExplainLog {
                 : "a quotation: numbers in it are read as figures"
             found.append((quotation.open, LayerNote(layer: "quotation", words: words, reads: reads)))
         }
+        for run in FigureLists.runs(of: figures, in: s) {
+            let first = figures[run.lowerBound]
+            let words = String(scalars: s[first.start..<figures[run.upperBound - 1].end])
+            // 分别 in the clause before the list makes it a 分别 group.
+            var i = first.leadStart
+            while i > 0, !Self.endsClause(s[i - 1]) { i -= 1 }
+            let reads =
+                FigureLists.respectively(in: i..<first.leadStart, of: s) != nil
+                ? "a 分别 group of \(run.count) values: one goes to each item the words before it name"
+                : "a list of \(run.count) values: one to each item or figure before it, where they name as many"
+            found.append((first.start, LayerNote(layer: "list", words: words, reads: reads)))
+        }
         for bracket in BracketMentions.of(s).mentions {
             let at = bracket.open >= 0 ? bracket.open : bracket.close
             let words = String(scalars: s[at..<min(s.count, bracket.close + 1)])
@@ -244,6 +258,11 @@ final class ExplainLog {
                 ))
         }
         layers[index] = found.sorted { $0.at < $1.at }.map(\.note)
+    }
+
+    /// Whether `c` ends a clause (a comma, a stop, a colon, a mark of question or exclamation).
+    private static func endsClause(_ c: Unicode.Scalar) -> Bool {
+        "，,。；;：:！？!?".unicodeScalars.contains(c)
     }
 
     /// Records `note` for the figure of `mention`, in place of an earlier note of that field.

@@ -1,7 +1,8 @@
 /// The lists a sentence's figures form: runs of figures with nothing between them but 、, a
 /// space, 和, 及 or 与 (56.2万人、38.1万人和12.4万人), where the "per" of the next value belongs to
 /// it (每人每月760元、每人每年6000元). The 分别 pass distributes a list over the items named
-/// before it (城镇、农村居民人均可支配收入分别为…), or item by item where nothing says 分别.
+/// before it (城镇、农村居民人均可支配收入分别为…: a 分别 group, told by where 分别 stands in
+/// the phrase before the list, `respectively(in:of:)`), or item by item where nothing says 分别.
 ///
 /// Recognised as the pass asks, each run of figures once: most figures are not followed closely
 /// by another, and are never asked about. The pass asks about a sentence's figures in order, so
@@ -26,6 +27,33 @@ struct FigureLists {
         while j < figures.count && Self.joins(figures[j - 1], figures[j], in: s) { j += 1 }
         last = k..<j
         return j
+    }
+
+    /// Where 分别 stands in `phrase` of `s`, the phrase before a list's first figure (both its
+    /// scalars within it): the word that makes the list a 分别 group, splitting what the phrase
+    /// names (the subject, 城乡居民人均可支配收入) from the verb after it (达到), the values going
+    /// one to each item of the subject. Read in place rather than in a copy of the phrase.
+    static func respectively(in phrase: Range<Int>, of s: [Unicode.Scalar]) -> Int? {
+        var i = phrase.lowerBound
+        while i + 1 < phrase.upperBound {
+            if s[i] == "分" && s[i + 1] == "别" { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The runs of two figures or more among `figures` (the figures of `s`), in order, as
+    /// `explain` lists them.
+    static func runs(of figures: [Figure], in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var layer = FigureLists()
+        var runs: [Range<Int>] = []
+        var k = 0
+        while k < figures.count {
+            let end = layer.end(from: k, of: figures, in: s)
+            if end - k >= 2 { runs.append(k..<end) }
+            k = end
+        }
+        return runs
     }
 
     /// Whether `next` follows `figure` in one list: between them nothing, or 、, a space, 和, 及

@@ -73,7 +73,7 @@ extension SentenceReader {
     private func list(
         at k: Int, endingAt end: Int, phrase: Range<Int>, holdsFen: Bool
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
-        if holdsFen, let split = respectively(in: phrase) {
+        if holdsFen, let split = FigureLists.respectively(in: phrase, of: s) {
             let subject = Array(s[phrase.lowerBound..<split])
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
@@ -86,17 +86,6 @@ extension SentenceReader {
             let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
-    }
-
-    /// Where 分别 first stands in `phrase` (both its scalars within it), read in place rather
-    /// than in a copy of the phrase.
-    private func respectively(in phrase: Range<Int>) -> Int? {
-        var i = phrase.lowerBound
-        while i + 1 < phrase.upperBound {
-            if s[i] == "分" && s[i + 1] == "别" { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
