@@ -147,7 +147,7 @@ final class MetricNamer {
     }
 
     /// Whether `bracket` of `s` is an editorial note (增长（以下如无特别说明，均为同比名义增速）2.8%):
-    /// one that starts with 以下 or 注, commas and all, within a sentence's clause, and short.
+    /// one that starts with 以下 or 注, commas and all, but no stop, forty scalars at most.
     private static func isNote(_ bracket: BracketMentions.Mention, in s: [Unicode.Scalar]) -> Bool {
         let i = bracket.open
         return !bracket.holdsStop && bracket.close - i <= 40 && i + 2 < bracket.close

@@ -23,17 +23,14 @@ struct BracketMentions {
         var holdsComma = false
         /// Whether a full stop or a semicolon stands inside it, outside any bracket within.
         var holdsStop = false
-
-        /// The scalars between the marks.
-        var inside: Range<Int> { (open + 1)..<close }
     }
 
     /// The brackets, in the order they close (those left open last, innermost first).
     private(set) var mentions: [Mention] = []
     /// Whether the sentence since `begin` has been read.
     private var isRead = false
-    /// The brackets open as the sentence is read, innermost last: `mentions` is their room,
-    /// kept, as the list is.
+    /// The brackets opened and not yet closed as the sentence is read, innermost last (its
+    /// room kept, as the list's is).
     private var open: [Mention] = []
 
     /// An empty layer, for a text no bracket is read in.
@@ -76,12 +73,12 @@ struct BracketMentions {
         return layer
     }
 
-    /// Reads the brackets of `s`. Only the marks matter: Chinese text, above U+FF09 but for
-    /// the full stop (U+3002), is passed over in one comparison.
+    /// Reads the brackets of `s`. Only the marks matter: Chinese text, between the full stop
+    /// (U+3002) and the full-width forms (from U+FF08), is passed over in two comparisons.
     private mutating func read(_ s: [Unicode.Scalar]) {
         isRead = true
         if !open.isEmpty { open.removeAll(keepingCapacity: true) }
-        for (i, c) in s.enumerated() where c.value <= 0xFF1B {
+        for (i, c) in s.enumerated() where c.value <= 0x3002 || c.value >= 0xFF08 {
             switch c {
             case "（", "(":
                 if !open.isEmpty { open[open.count - 1].holdsBracket = true }
