@@ -42,14 +42,17 @@ struct ObservationMerger {
             withUnsafeTemporaryAllocation(of: Group.self, capacity: candidates.count) { groups in
                 members.initialize(repeating: Member())
                 let count = group(candidates, names: names, members: members, groups: groups)
-                var observations: [Observation] = []
-                observations.reserveCapacity(count)
-                for number in 0..<count {
-                    observations.append(
-                        observation(
-                            number: number, head: groups[number].first, of: candidates, members: members, names: names))
+                // Each observation is made in its place in the list, which is counted full once
+                // all are: appended, each was made aside and copied in, its room checked first.
+                return [Observation](unsafeUninitializedCapacity: count) { observations, made in
+                    for number in 0..<count {
+                        (observations.baseAddress! + number).initialize(
+                            to: observation(
+                                number: number, head: groups[number].first, of: candidates, members: members,
+                                names: names))
+                    }
+                    made = count
                 }
-                return observations
             }
         }
     }
