@@ -122,10 +122,6 @@ struct ObservationMerger {
         number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>,
         members: UnsafeMutableBufferPointer<Member>, names: MetricNames
     ) -> Observation {
-        // The first mention's scores as they are, the others' added: the sums are those of
-        // adding every mention's to none (a lane can differ only as 0 and -0, which no sector
-        // wins with), and most groups hold one mention, which then adds nothing.
-        var scores = candidates[head].sectorScores
         var longest = head
         var qualifier: Qualifier?
         var period: String?
@@ -142,7 +138,6 @@ struct ObservationMerger {
         if count > 1 { mentions.reserveCapacity(count) }
         m = head
         while m >= 0 {
-            if m != head { scores.add(candidates[m].sectorScores, weight: 1) }
             if candidates[m].nameLength > candidates[longest].nameLength { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
             if period == nil { swap(&period, &candidates[m].period) }
@@ -152,13 +147,29 @@ struct ObservationMerger {
             if m != head { mentions.append(candidates[m].mention) }
             m = members[m].next
         }
+        // The sector the mentions' scores add up to: the first mention's as they are, the
+        // others' added (the sums are those of adding every mention's to none: a lane can differ
+        // only as 0 and -0, which no sector wins with). Most groups hold one mention, whose
+        // scores are read where the candidate holds them, not copied out first.
+        let sector: Sector?
+        if count == 1 {
+            sector = candidates[head].sectorScores.best
+        } else {
+            var scores = candidates[head].sectorScores
+            m = members[head].next
+            while m >= 0 {
+                scores.add(candidates[m].sectorScores, weight: 1)
+                m = members[m].next
+            }
+            sector = scores.best
+        }
         var region: String?
         swap(&region, &candidates[head].region)
         return Observation(
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
             metric: names.string(of: candidates[longest].name), value: candidates[head].value,
             unit: lexicon.unitName(candidates[head].unit), qualifier: qualifier, kind: candidates[head].kind,
-            sector: scores.best ?? .other,
+            sector: sector ?? .other,
             year: candidates[head].year, period: period, region: region, mentions: mentions,
             growthOf: growth)
     }
