@@ -40,7 +40,6 @@ struct ObservationMerger {
         // for every group.
         withUnsafeTemporaryAllocation(of: Member.self, capacity: candidates.count) { members in
             withUnsafeTemporaryAllocation(of: Group.self, capacity: candidates.count) { groups in
-                members.initialize(repeating: Member())
                 let count = group(candidates, names: names, members: members, groups: groups)
                 // Each observation is made in its place in the list, which is counted full once
                 // all are: appended, each was made aside and copied in, its room checked first.
@@ -58,7 +57,8 @@ struct ObservationMerger {
     }
 
     /// Puts each candidate in the group of the first before it that states the same figure, or
-    /// in a group of its own, written to `groups` in order of first mention: how many there are.
+    /// in a group of its own, writing every candidate's links to `members` and the groups to
+    /// `groups` in order of first mention: how many groups there are.
     private func group(
         _ candidates: UnsafeMutableBufferPointer<Candidate>, names: MetricNames,
         members: UnsafeMutableBufferPointer<Member>, groups: UnsafeMutableBufferPointer<Group>
@@ -69,8 +69,13 @@ struct ObservationMerger {
         var groupsOfValue = HashSlots(capacity: candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
         // period and region.
-        // A streak's threshold named the figure after it and is no observation.
-        for i in candidates.indices where !candidates[i].isStreakThreshold {
+        // Each candidate's links are written as it is read, the room holding nothing before.
+        for i in candidates.indices {
+            // A streak's threshold named the figure after it and is no observation.
+            guard !candidates[i].isStreakThreshold else {
+                members[i] = Member()
+                continue
+            }
             let key = candidates[i].value.bitPattern
             var slot = groupsOfValue.first(for: spreadHash(key))
             while groupsOfValue[slot] >= 0 && candidates[groups[groupsOfValue[slot]].first].value.bitPattern != key {
@@ -95,11 +100,11 @@ struct ObservationMerger {
             if match >= 0 {
                 members[groups[match].last].next = i
                 groups[match].last = i
-                members[i].group = match
+                members[i] = Member(group: match)
             } else {
                 let group = count
                 count += 1
-                members[i].group = group
+                members[i] = Member(group: group)
                 groups[group] = Group(first: i, last: i, lastOfValue: group)
                 if firstOfValue >= 0 {
                     groups[groups[firstOfValue].lastOfValue].nextOfValue = group
