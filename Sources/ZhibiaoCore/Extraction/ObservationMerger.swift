@@ -131,17 +131,10 @@ struct ObservationMerger {
         var qualifier: Qualifier?
         var period: String?
         var growth: ObservationID?
-        var count = 0
-        var m = head
-        while m >= 0 {
-            count += 1
-            m = members[m].next
-        }
-        // Most groups hold one mention, which the observation keeps in place; the others' room
-        // is made at once.
+        // Most groups hold one mention, which the observation keeps in place; the few with more
+        // are not counted first to make their room at once.
         var mentions = Mentions(candidates[head].mention)
-        if count > 1 { mentions.reserveCapacity(count) }
-        m = head
+        var m = head
         while m >= 0 {
             if candidates[m].nameLength > candidates[longest].nameLength { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
@@ -157,7 +150,7 @@ struct ObservationMerger {
         // only as 0 and -0, which no sector wins with). Most groups hold one mention, whose
         // scores are read where the candidate holds them, not copied out first.
         let sector: Sector?
-        if count == 1 {
+        if members[head].next < 0 {
             sector = candidates[head].sectorScores.best
         } else {
             var scores = candidates[head].sectorScores
