@@ -16,38 +16,76 @@ struct ObservationMerger {
         candidates.withUnsafeMutableBufferPointer { merge($0, names: names) }
     }
 
+    /// A candidate's group, and the next candidate of that group (-1 for none).
+    private struct Member {
+        var group = -1
+        var next = -1
+    }
+
+    /// A group of candidates, kept as a linked list of its members, and the next group of its
+    /// value (-1 for none); `lastOfValue` is read only in the first group of a value, where it
+    /// is the last group of that value.
+    private struct Group {
+        var first: Int
+        var last: Int
+        var nextOfValue = -1
+        var lastOfValue: Int
+    }
+
     private func merge(_ candidates: UnsafeMutableBufferPointer<Candidate>, names: MetricNames) -> [Observation] {
         // Groups are kept as linked lists of candidate indexes (most hold one candidate), and the
-        // groups of one value as a list too: no array per group or per value.
-        var groupOf = [Int](repeating: -1, count: candidates.count)
-        var firstMember: [Int] = []
-        var lastMember: [Int] = []
-        var nextMember = [Int](repeating: -1, count: candidates.count)
-        var nextGroupOfValue: [Int] = []
-        // Most candidates start a group of their own: room for all of them, not grown from one.
-        firstMember.reserveCapacity(candidates.count)
-        lastMember.reserveCapacity(candidates.count)
-        nextGroupOfValue.reserveCapacity(candidates.count)
+        // groups of one value as a list too: no array per group or per value. A candidate's links
+        // are kept together, as are a group's, in room for every candidate: most start a group
+        // of their own, and four lists of groups, each appended to, checked its room four times
+        // for every group.
+        withUnsafeTemporaryAllocation(of: Member.self, capacity: candidates.count) { members in
+            withUnsafeTemporaryAllocation(of: Group.self, capacity: candidates.count) { groups in
+                let count = group(candidates, names: names, members: members, groups: groups)
+                // Each observation is made in its place in the list, which is counted full once
+                // all are: appended, each was made aside and copied in, its room checked first.
+                return [Observation](unsafeUninitializedCapacity: count) { observations, made in
+                    for number in 0..<count {
+                        (observations.baseAddress! + number).initialize(
+                            to: observation(
+                                number: number, head: groups[number].first, of: candidates, members: members,
+                                names: names))
+                    }
+                    made = count
+                }
+            }
+        }
+    }
+
+    /// Puts each candidate in the group of the first before it that states the same figure, or
+    /// in a group of its own, writing every candidate's links to `members` and the groups to
+    /// `groups` in order of first mention: how many groups there are.
+    private func group(
+        _ candidates: UnsafeMutableBufferPointer<Candidate>, names: MetricNames,
+        members: UnsafeMutableBufferPointer<Member>, groups: UnsafeMutableBufferPointer<Group>
+    ) -> Int {
+        var count = 0
         // Groups of one value are found by the value's bits (as distinct as printing it, without
         // the cost); the unit is compared along the list.
         var groupsOfValue = HashSlots(capacity: candidates.count)
-        // The last group of the value whose first group is at the index.
-        var lastGroupOfValue: [Int] = []
-        lastGroupOfValue.reserveCapacity(candidates.count)
         // Fields are read in place: copying a candidate copies (and counts references to) its
         // period and region.
-        // A streak's threshold named the figure after it and is no observation.
-        for i in candidates.indices where !candidates[i].isStreakThreshold {
+        // Each candidate's links are written as it is read, the room holding nothing before.
+        for i in candidates.indices {
+            // A streak's threshold named the figure after it and is no observation.
+            guard !candidates[i].isStreakThreshold else {
+                members[i] = Member()
+                continue
+            }
             let key = candidates[i].value.bitPattern
             var slot = groupsOfValue.first(for: spreadHash(key))
-            while groupsOfValue[slot] >= 0 && candidates[firstMember[groupsOfValue[slot]]].value.bitPattern != key {
+            while groupsOfValue[slot] >= 0 && candidates[groups[groupsOfValue[slot]].first].value.bitPattern != key {
                 slot = groupsOfValue.next(after: slot)
             }
             let firstOfValue = groupsOfValue[slot]
             var match = -1
             var g = firstOfValue
             while g >= 0 {
-                let f = firstMember[g]
+                let f = groups[g].first
                 if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
@@ -57,75 +95,71 @@ struct ObservationMerger {
                     match = g
                     break
                 }
-                g = nextGroupOfValue[g]
+                g = groups[g].nextOfValue
             }
             if match >= 0 {
-                nextMember[lastMember[match]] = i
-                lastMember[match] = i
-                groupOf[i] = match
+                members[groups[match].last].next = i
+                groups[match].last = i
+                members[i] = Member(group: match)
             } else {
-                let group = firstMember.count
-                groupOf[i] = group
-                firstMember.append(i)
-                lastMember.append(i)
-                nextGroupOfValue.append(-1)
-                lastGroupOfValue.append(group)
+                let group = count
+                count += 1
+                members[i] = Member(group: group)
+                groups[group] = Group(first: i, last: i, lastOfValue: group)
                 if firstOfValue >= 0 {
-                    nextGroupOfValue[lastGroupOfValue[firstOfValue]] = group
-                    lastGroupOfValue[firstOfValue] = group
+                    groups[groups[firstOfValue].lastOfValue].nextOfValue = group
+                    groups[firstOfValue].lastOfValue = group
                 } else {
                     groupsOfValue[slot] = group
                 }
             }
         }
-        var observations: [Observation] = []
-        observations.reserveCapacity(firstMember.count)
-        for (number, head) in firstMember.enumerated() {
-            observations.append(
-                observation(
-                    number: number, head: head, of: candidates, nextMember: nextMember, groupOf: groupOf,
-                    names: names))
-        }
-        return observations
+        return count
     }
 
     /// The observation of the group that starts with candidate `head`: the first mention's
     /// figure, the longest name among them, the first qualifier, period and growth base any
     /// states, the sector their scores add up to. The strings it keeps are taken from the
-    /// candidates.
+    /// candidates. (Inlined where the observations are listed: as a call of its own, each
+    /// observation was made in the callee's frame and copied out.)
+    @inline(__always)
     private func observation(
-        number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>, nextMember: [Int], groupOf: [Int],
-        names: MetricNames
+        number: Int, head: Int, of candidates: UnsafeMutableBufferPointer<Candidate>,
+        members: UnsafeMutableBufferPointer<Member>, names: MetricNames
     ) -> Observation {
-        // The first mention's scores as they are, the others' added: the sums are those of
-        // adding every mention's to none (a lane can differ only as 0 and -0, which no sector
-        // wins with), and most groups hold one mention, which then adds nothing.
-        var scores = candidates[head].sectorScores
         var longest = head
         var qualifier: Qualifier?
         var period: String?
         var growth: ObservationID?
-        var count = 0
+        // Most groups hold one mention, which the observation keeps in place; the few with more
+        // are not counted first to make their room at once.
+        var mentions = Mentions(candidates[head].mention)
         var m = head
         while m >= 0 {
-            count += 1
-            m = nextMember[m]
-        }
-        // Most groups hold one mention, which the observation keeps in place; the others' room
-        // is made at once.
-        var mentions = Mentions(candidates[head].mention)
-        if count > 1 { mentions.reserveCapacity(count) }
-        m = head
-        while m >= 0 {
-            if m != head { scores.add(candidates[m].sectorScores, weight: 1) }
             if candidates[m].nameLength > candidates[longest].nameLength { longest = m }
             qualifier = qualifier ?? candidates[m].qualifier
             if period == nil { swap(&period, &candidates[m].period) }
-            if growth == nil, let base = candidates[m].growthOf, groupOf[base] >= 0 {
-                growth = ObservationID(document: key, number: groupOf[base] + 1)
+            if growth == nil, let base = candidates[m].growthOf, members[base].group >= 0 {
+                growth = ObservationID(document: key, number: members[base].group + 1)
             }
             if m != head { mentions.append(candidates[m].mention) }
-            m = nextMember[m]
+            m = members[m].next
+        }
+        // The sector the mentions' scores add up to: the first mention's as they are, the
+        // others' added (the sums are those of adding every mention's to none: a lane can differ
+        // only as 0 and -0, which no sector wins with). Most groups hold one mention, whose
+        // scores are read where the candidate holds them, not copied out first.
+        let sector: Sector?
+        if members[head].next < 0 {
+            sector = candidates[head].sectorScores.best
+        } else {
+            var scores = candidates[head].sectorScores
+            m = members[head].next
+            while m >= 0 {
+                scores.add(candidates[m].sectorScores, weight: 1)
+                m = members[m].next
+            }
+            sector = scores.best
         }
         var region: String?
         swap(&region, &candidates[head].region)
@@ -133,7 +167,7 @@ struct ObservationMerger {
             id: ObservationID(document: key, number: number + 1), document: documentIndex,
             metric: names.string(of: candidates[longest].name), value: candidates[head].value,
             unit: lexicon.unitName(candidates[head].unit), qualifier: qualifier, kind: candidates[head].kind,
-            sector: scores.best ?? .other,
+            sector: sector ?? .other,
             year: candidates[head].year, period: period, region: region, mentions: mentions,
             growthOf: growth)
     }
