@@ -26,7 +26,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     private let everyOther: Bool
     /// What each scalar is to the phrases, a byte a scalar (`ScalarMarks`): whether it starts a
     /// phrase of two scalars or more, is a one-scalar phrase, is the first or second scalar of a
-    /// phrase, or ends one. Most text starts no phrase, and the scans pass over every scalar of
+    /// phrase, is the second, or ends one. Most text starts no phrase, and the scans pass over every scalar of
     /// every block: a byte is read and tested in one instruction, where a bit of a `ScalarBits`
     /// took a shift, a mask and a bit test besides.
     private let marks: ScalarMarks
@@ -56,7 +56,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
                 everyOther = false
             } else {
                 marks.insert(head, PhraseMark.pairStart | PhraseMark.head)
-                marks.insert(scalars[1], PhraseMark.head)
+                marks.insert(scalars[1], PhraseMark.head | PhraseMark.second)
                 pairs.insert(head, scalars[1])
                 endPairs.insert(scalars[scalars.count - 2], tail)
             }
@@ -95,7 +95,9 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         guard i < limit else { return false }
         let mark = marks[s[i]]
         guard mark & (PhraseMark.pairStart | PhraseMark.single) != 0 else { return false }
-        return mark & PhraseMark.single != 0 || i + 1 < limit && pairs.mayContain(s[i], s[i + 1])
+        return mark & PhraseMark.single != 0
+            || i + 1 < limit && marks[s[i + 1]] & PhraseMark.second != 0
+                && pairs.mayContain(s[i], s[i + 1])
     }
 
     /// The first position from `i` (before `end`) where a listed phrase may start, or `end`:
@@ -226,7 +228,7 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
                 @inline(__always)
                 func pairStarts(_ k: Int) -> Bool {
                     marks.has(PhraseMark.pairStart, buffer[k]) && k &+ 1 < end
-                        && pairs.mayContain(buffer[k], buffer[k &+ 1])
+                        && marks.has(PhraseMark.second, buffer[k &+ 1]) && pairs.mayContain(buffer[k], buffer[k &+ 1])
                 }
                 if everyOther {
                     // Half the scalars are tested: a phrase starting at k - 1 or k holds the
@@ -247,7 +249,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
                 // the loop at each of them and coming back cost more than the test.
                 return marks.first(PhraseMark.pairStart | PhraseMark.single, in: buffer, from: i, to: end) { k in
                     marks.has(PhraseMark.single, buffer[k])
-                        || k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
+                        || k &+ 1 < end && marks.has(PhraseMark.second, buffer[k &+ 1])
+                            && pairs.mayContain(buffer[k], buffer[k &+ 1])
                 }
             }
         }
@@ -264,6 +267,9 @@ private enum PhraseMark {
     static let head: UInt8 = 4
     /// A phrase ends with the scalar.
     static let end: UInt8 = 8
+    /// The scalar is the second of a phrase: a scalar that starts a phrase and is followed by
+    /// none that goes on with one is passed over by a byte read, before the pair is hashed.
+    static let second: UInt8 = 16
 }
 
 /// Flags of what each scalar of the Basic Multilingual Plane is to a scan, a byte for each:
