@@ -159,6 +159,7 @@ public enum Numbers {
         for v in QuotationMentions.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
         return ScalarMarks(bits, as: stop)
     }()
+    /// The mark of a scalar in `stops`.
     private static let stop: UInt8 = 1
 
     /// 10 to the `power`: 1 for most numbers without a look at the table.
