@@ -151,16 +151,14 @@ public enum Numbers {
     }
 
     /// Where the scan stops: the scalars that can start a number (`NumeralGlyph.starters`) and
-    /// the marks that may open a quotation (`QuotationMentions.mayOpen`), marked `stop`.
-    private static let stops: ScalarMarks = {
+    /// the marks that may open a quotation (`QuotationMentions.mayOpen`).
+    private static let stops: ScalarBits = {
         var bits = NumeralGlyph.starters
         bits.insert(Unicode.Scalar(QuotationMentions.quoteMark)!)
         for v in QuotationMentions.curlyMarks { bits.insert(Unicode.Scalar(v)!) }
         for v in QuotationMentions.bracketMarks { bits.insert(Unicode.Scalar(v)!) }
-        return ScalarMarks(bits, as: stop)
+        return bits
     }()
-    /// The mark of a scalar in `stops`.
-    private static let stop: UInt8 = 1
 
     /// 10 to the `power`: 1 for most numbers without a look at the table.
     @inline(__always)
@@ -169,13 +167,11 @@ public enum Numbers {
     }
 
     /// The first position from `i` on whose scalar is in `stops` (`scalars.count` if none).
-    /// Most text holds none: `ScalarMarks.Reader.first` passes over it four scalars a turn, where
+    /// Most text holds none: `ScalarBits.firstMember` passes over it four scalars a turn, where
     /// the scanner's loop stored `i` each time.
     @inline(__always)
-    private static func nextStop(_ scalars: [Unicode.Scalar], from i: Int, _ stops: ScalarMarks) -> Int {
-        scalars.withUnsafeBufferPointer { buffer in
-            stops.withMarks { $0.first(stop, in: buffer, from: i, to: buffer.count) { _ in true } }
-        }
+    private static func nextStop(_ scalars: [Unicode.Scalar], from i: Int, _ stops: ScalarBits) -> Int {
+        scalars.withUnsafeBufferPointer { stops.firstMember(in: $0, from: i, to: $0.count) }
     }
 
     /// 近万人, 逾千家, 超百亿元, 千余人, 百余场, 万余人次: a magnitude alone, right after a hedge or

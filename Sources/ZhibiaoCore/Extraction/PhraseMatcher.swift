@@ -11,25 +11,21 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     private let values: [Value]
     private let first: PhraseIndex
     private let last: PhraseIndex
-    /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts with it, for
-    /// scans of other lists that look for these too (`startBits`). This list's own tests read
-    /// `marks`.
+    /// One bit per scalar of the Basic Multilingual Plane: whether a phrase starts (ends) with it.
+    /// Most text starts no phrase, and the bit answers that without a call.
     private let starts: ScalarBits
-    /// A hashed bit for each phrase's first two scalars: a scalar that starts a phrase is mostly
-    /// followed by one that does not go on. (Which scalars are one-scalar phrases `marks` says.)
+    private let ends: ScalarBits
+    /// First scalars of one-scalar phrases, and a hashed bit for each phrase's first two
+    /// scalars: a scalar that starts a phrase is mostly followed by one that does not go on.
+    private let singles: ScalarBits
     private let pairs: PairBits
     /// The same for the last two scalars, for `longestEnding`.
     private let endPairs: PairBits
-    /// Whether no phrase is a single scalar: a phrase then covers two neighbouring positions, one
-    /// of them odd and one even, and a scan may test every other scalar against the phrases'
-    /// first and second scalars before it asks about the two there (`nextCandidate`).
+    /// The first and second scalars of every phrase, when none is a single scalar: a phrase then
+    /// covers two neighbouring positions, one of them odd and one even, and a scan may test
+    /// every other scalar against these before it asks about the two there (`nextCandidate`).
+    private let heads: ScalarBits
     private let everyOther: Bool
-    /// What each scalar is to the phrases, a byte a scalar (`ScalarMarks`): whether it starts a
-    /// phrase of two scalars or more, is a one-scalar phrase, is the first or second scalar of a
-    /// phrase, is the second, or ends one. Most text starts no phrase, and the scans pass over every scalar of
-    /// every block: a byte is read and tested in one instruction, where a bit of a `ScalarBits`
-    /// took a shift, a mask and a bit test besides.
-    private let marks: ScalarMarks
 
     /// Whether no phrase was listed.
     var isEmpty: Bool { values.isEmpty }
@@ -40,9 +36,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         phrases.reserveCapacity(entries.count)
         values.reserveCapacity(entries.count)
         var starts = ScalarBits()
+        var ends = ScalarBits()
+        var singles = ScalarBits()
         var pairs = PairBits()
         var endPairs = PairBits()
-        var marks = ScalarMarks()
+        var heads = ScalarBits()
         var everyOther = true
         for (phrase, value) in entries {
             let scalars = Array(phrase.unicodeScalars)
@@ -50,13 +48,13 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
             phrases.append(scalars)
             values.append(value)
             starts.insert(head)
-            marks.insert(tail, PhraseMark.end)
+            ends.insert(tail)
             if scalars.count == 1 {
-                marks.insert(head, PhraseMark.single)
+                singles.insert(head)
                 everyOther = false
             } else {
-                marks.insert(head, PhraseMark.pairStart | PhraseMark.head)
-                marks.insert(scalars[1], PhraseMark.head | PhraseMark.second)
+                heads.insert(head)
+                heads.insert(scalars[1])
                 pairs.insert(head, scalars[1])
                 endPairs.insert(scalars[scalars.count - 2], tail)
             }
@@ -65,9 +63,11 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
         first = PhraseIndex(phrases, by: .first)
         last = PhraseIndex(phrases, by: .last)
         self.starts = starts
+        self.ends = ends
+        self.singles = singles
         self.pairs = pairs
         self.endPairs = endPairs
-        self.marks = marks
+        self.heads = heads
         self.everyOther = everyOther
     }
 
@@ -92,12 +92,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// scalar a phrase starting with it goes on with.
     @inline(__always)
     func mayStart(in s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
-        guard i < limit else { return false }
-        let mark = marks[s[i]]
-        guard mark & (PhraseMark.pairStart | PhraseMark.single) != 0 else { return false }
-        return mark & PhraseMark.single != 0
-            || i + 1 < limit && marks[s[i + 1]] & PhraseMark.second != 0
-                && pairs.mayContain(s[i], s[i + 1])
+        guard i < limit, starts.mayContain(s[i]) else { return false }
+        return singles.mayContain(s[i]) || i + 1 < limit && pairs.mayContain(s[i], s[i + 1])
     }
 
     /// The first position from `i` (before `end`) where a listed phrase may start, or `end`:
@@ -112,17 +108,15 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     var startBits: ScalarBits { starts }
 
     /// The first position from `i` (before `end`) of `buffer` where a listed phrase may start,
-    /// or `end`: the first whose scalar the phrases start with.
+    /// or `end`: `ScalarBits.firstMember` over the phrases' first scalars.
     @inline(__always)
     func firstPossibleStart(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
-        marks.withMarks {
-            $0.first(PhraseMark.pairStart | PhraseMark.single, in: buffer, from: i, to: end) { _ in true }
-        }
+        starts.firstMember(in: buffer, from: i, to: end)
     }
 
     /// Whether a listed phrase may start with `c` (when not, none does).
     @inline(__always)
-    func mayStart(_ c: Unicode.Scalar) -> Bool { marks[c] & (PhraseMark.pairStart | PhraseMark.single) != 0 }
+    func mayStart(_ c: Unicode.Scalar) -> Bool { starts.mayContain(c) }
 
     /// The value of the phrase `longestIndex` found.
     @inline(__always)
@@ -146,10 +140,8 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     /// scalars phrases end with.
     @inline(__always)
     private func longestEndingIndex(in s: [Unicode.Scalar], before end: Int, start: Int) -> (length: Int, index: Int)? {
-        guard end > start else { return nil }
-        let mark = marks[s[end - 1]]
-        guard mark & PhraseMark.end != 0 else { return nil }
-        guard mark & PhraseMark.single != 0 || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
+        guard end > start, ends.mayContain(s[end - 1]) else { return nil }
+        guard singles.mayContain(s[end - 1]) || end - 1 > start && endPairs.mayContain(s[end - 2], s[end - 1]) else {
             return nil
         }
         return last.longestEnding(in: s, before: end, start: start)
@@ -223,143 +215,30 @@ final class PhraseMatcher<Value: Sendable>: Sendable {
     @inline(__always)
     private func nextCandidate(in s: [Unicode.Scalar], from i: Int, to end: Int) -> Int {
         s.withUnsafeBufferPointer { buffer in
-            marks.withMarks { marks in
-                /// Whether a phrase of two or more scalars may start at `k`.
-                @inline(__always)
-                func pairStarts(_ k: Int) -> Bool {
-                    marks.has(PhraseMark.pairStart, buffer[k]) && k &+ 1 < end
-                        && marks.has(PhraseMark.second, buffer[k &+ 1]) && pairs.mayContain(buffer[k], buffer[k &+ 1])
-                }
-                if everyOther {
-                    // Half the scalars are tested: a phrase starting at k - 1 or k holds the
-                    // scalar at k as its second or first, and one starting at i is found from
-                    // i + 1. (A scalar at `end` - 1 that no odd step reaches starts no phrase of
-                    // two.)
-                    var k = i &+ 1
-                    while true {
-                        k = marks.firstEveryOther(PhraseMark.head, in: buffer, from: k, to: end)
-                        guard k < end else { return end }
-                        if pairStarts(k &- 1) { return k &- 1 }
-                        if pairStarts(k) { return k }
-                        k &+= 2
-                    }
-                }
-                // Asked within the scan's loop: where a list's first scalars are common (the
-                // sector keywords start with some 240, a quarter of a text's scalars), leaving
-                // the loop at each of them and coming back cost more than the test.
-                return marks.first(PhraseMark.pairStart | PhraseMark.single, in: buffer, from: i, to: end) { k in
-                    marks.has(PhraseMark.single, buffer[k])
-                        || k &+ 1 < end && marks.has(PhraseMark.second, buffer[k &+ 1])
-                            && pairs.mayContain(buffer[k], buffer[k &+ 1])
+            /// Whether a phrase of two or more scalars may start at `k`.
+            @inline(__always)
+            func pairStarts(_ k: Int) -> Bool {
+                starts.mayContain(buffer[k]) && k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
+            }
+            if everyOther {
+                // Half the scalars are tested: a phrase starting at k - 1 or k holds the scalar
+                // at k as its second or first, and one starting at i is found from i + 1. (A
+                // scalar at `end` - 1 that no odd step reaches starts no phrase of two.)
+                var k = i &+ 1
+                while true {
+                    k = heads.firstMemberEveryOther(in: buffer, from: k, to: end)
+                    guard k < end else { return end }
+                    if pairStarts(k &- 1) { return k &- 1 }
+                    if pairStarts(k) { return k }
+                    k &+= 2
                 }
             }
-        }
-    }
-}
-
-/// What `PhraseMatcher` marks a scalar with in its `ScalarMarks`.
-private enum PhraseMark {
-    /// The scalar starts a phrase of two scalars or more.
-    static let pairStart: UInt8 = 1
-    /// The scalar is a phrase of its own.
-    static let single: UInt8 = 2
-    /// The scalar is the first or the second of a phrase of two scalars or more.
-    static let head: UInt8 = 4
-    /// A phrase ends with the scalar.
-    static let end: UInt8 = 8
-    /// The scalar is the second of a phrase: a scalar that starts a phrase and is followed by
-    /// none that goes on with one is passed over by a byte read, before the pair is hashed.
-    static let second: UInt8 = 16
-}
-
-/// Flags of what each scalar of the Basic Multilingual Plane is to a scan, a byte for each:
-/// "no" is certain, "maybe" is checked. As with `ScalarBits`, a scalar beyond the plane is
-/// kept, and asked about, by its low sixteen bits. A scan passes over most scalars with a
-/// byte read and tested, one instruction, where a bit of a `ScalarBits` took a shift, a mask
-/// and a bit test besides. (The table is 64 KB, eight times a `ScalarBits`: a phrase list
-/// keeps one in place of the three sets of bits its tests read before.)
-struct ScalarMarks: Sendable {
-    private var bytes = [UInt8](repeating: 0, count: 0x10000)
-
-    /// No scalar marked.
-    init() {}
-
-    /// The members of `bits` marked with `flags`.
-    init(_ bits: ScalarBits, as flags: UInt8) {
-        bits.forEachMember { insert($0, flags) }
-    }
-
-    mutating func insert(_ c: Unicode.Scalar, _ flags: UInt8) {
-        bytes[Int(c.value & 0xFFFF)] |= flags
-    }
-
-    /// The flags of `c`. (Unchecked: the mask keeps the index within the 65,536 bytes.)
-    @inline(__always)
-    subscript(_ c: Unicode.Scalar) -> UInt8 {
-        bytes.withUnsafeBufferPointer { $0[Int(c.value & 0xFFFF)] }
-    }
-
-    /// Calls `body` with the table's bytes, read there without a check of the index.
-    @inline(__always)
-    func withMarks<R>(_ body: (Reader) -> R) -> R {
-        bytes.withUnsafeBufferPointer { body(Reader(bytes: $0.baseAddress!)) }
-    }
-
-    /// The table as a scan reads it. (Unchecked: the mask keeps each index within its 65,536
-    /// bytes.)
-    struct Reader {
-        let bytes: UnsafePointer<UInt8>
-
-        /// Whether `c` has any of `flags`.
-        @inline(__always)
-        func has(_ flags: UInt8, _ c: Unicode.Scalar) -> Bool {
-            bytes[Int(c.value & 0xFFFF)] & flags != 0
-        }
-
-        /// The first position from `i` (before `end`) of `buffer` whose scalar has any of
-        /// `flags` and that `accepts`, or `end`. Most text starts no phrase: a loop of its own
-        /// over the buffer, with the position and the table in registers, passes over it in a
-        /// few instructions a scalar; four scalars a turn, each tested on its own in order, as
-        /// the loop's count and test were a quarter of the instructions a scalar.
-        @inline(__always)
-        func first(
-            _ flags: UInt8, in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int,
-            where accepts: (Int) -> Bool
-        ) -> Int {
-            @inline(__always) func member(_ k: Int) -> Bool { has(flags, buffer[k]) }
-            var k = i
-            while k &+ 4 <= end {
-                if member(k) && accepts(k) { return k }
-                if member(k &+ 1) && accepts(k &+ 1) { return k &+ 1 }
-                if member(k &+ 2) && accepts(k &+ 2) { return k &+ 2 }
-                if member(k &+ 3) && accepts(k &+ 3) { return k &+ 3 }
-                k &+= 4
+            // Asked within the scan's loop: where a list's first scalars are common (the sector
+            // keywords start with some 240, a quarter of a text's scalars), leaving the loop at
+            // each of them and coming back cost more than the test.
+            return starts.firstMember(in: buffer, from: i, to: end) { k in
+                singles.mayContain(buffer[k]) || k &+ 1 < end && pairs.mayContain(buffer[k], buffer[k &+ 1])
             }
-            while k < end && !(member(k) && accepts(k)) { k &+= 1 }
-            return k
-        }
-
-        /// The first of `i`, `i` + 2, `i` + 4 … before `end` whose scalar has any of `flags`,
-        /// or a position at or past `end`: the scan for phrases of two scalars or more
-        /// (`PhraseMatcher.nextCandidate`) asks only every other scalar; four of them a turn,
-        /// as in `first`, the loop's count and test were a third of its instructions.
-        @inline(__always)
-        func firstEveryOther(
-            _ flags: UInt8, in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int
-        )
-            -> Int
-        {
-            @inline(__always) func member(_ k: Int) -> Bool { has(flags, buffer[k]) }
-            var k = i
-            while k &+ 6 < end {
-                if member(k) { return k }
-                if member(k &+ 2) { return k &+ 2 }
-                if member(k &+ 4) { return k &+ 4 }
-                if member(k &+ 6) { return k &+ 6 }
-                k &+= 8
-            }
-            while k < end && !member(k) { k &+= 2 }
-            return k
         }
     }
 }
@@ -559,17 +438,6 @@ struct ScalarBits: Sendable {
         words[(v >> 6) & 0x3FF] |= 1 << UInt64(v & 63)
     }
 
-    /// Calls `body` with each member (with each scalar of the plane, for a member beyond it).
-    func forEachMember(_ body: (Unicode.Scalar) -> Void) {
-        for (k, word) in words.enumerated() where word != 0 {
-            var rest = word
-            while rest != 0 {
-                body(Unicode.Scalar(UInt32(k << 6 | rest.trailingZeroBitCount))!)
-                rest &= rest &- 1
-            }
-        }
-    }
-
     /// Adds every member of `other`, so that one test asks what several sets were asked in turn.
     mutating func formUnion(_ other: ScalarBits) {
         for k in words.indices { words[k] |= other.words[k] }
@@ -602,6 +470,50 @@ struct ScalarBits: Sendable {
                 k &+= 4
             }
             while k < end && !member(k) { k &+= 1 }
+            return k
+        }
+    }
+
+    /// `firstMember`, passing also over the members where `accepts` is false: the first
+    /// position from `i` (before `end`) whose scalar may be a member and that `accepts`, or
+    /// `end`.
+    @inline(__always)
+    func firstMember(
+        in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int, where accepts: (Int) -> Bool
+    ) -> Int {
+        words.withUnsafeBufferPointer { words in
+            @inline(__always) func member(_ k: Int) -> Bool { Self.member(buffer[k], of: words) }
+            var k = i
+            while k &+ 4 <= end {
+                if member(k) && accepts(k) { return k }
+                if member(k &+ 1) && accepts(k &+ 1) { return k &+ 1 }
+                if member(k &+ 2) && accepts(k &+ 2) { return k &+ 2 }
+                if member(k &+ 3) && accepts(k &+ 3) { return k &+ 3 }
+                k &+= 4
+            }
+            while k < end && !(member(k) && accepts(k)) { k &+= 1 }
+            return k
+        }
+    }
+
+    /// `firstMember` of every other position: the first of `i`, `i` + 2, `i` + 4 … before `end`
+    /// whose scalar may be a member, or a position at or past `end`. The scan for phrases of
+    /// two scalars or more (`PhraseMatcher.nextCandidate`) asks only every other scalar; four
+    /// of them a turn, as in `firstMember`, the loop's count and test were a third of its
+    /// instructions.
+    @inline(__always)
+    func firstMemberEveryOther(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
+        words.withUnsafeBufferPointer { words in
+            @inline(__always) func member(_ k: Int) -> Bool { Self.member(buffer[k], of: words) }
+            var k = i
+            while k &+ 6 < end {
+                if member(k) { return k }
+                if member(k &+ 2) { return k &+ 2 }
+                if member(k &+ 4) { return k &+ 4 }
+                if member(k &+ 6) { return k &+ 6 }
+                k &+= 8
+            }
+            while k < end && !member(k) { k &+= 2 }
             return k
         }
     }

@@ -325,26 +325,23 @@ enum Segmenter {
     }
 
     /// The first position from `i` on of `s` that `isSentenceEnd`, or `s.count`: a plain loop on
-    /// the buffer, without bounds checks, as every scalar of a block is passed over here. Each
-    /// scalar is asked of `sentenceEnds`, a byte read and tested, four a turn (the loop's count
-    /// and test were a third of the instructions a scalar); the few marked are asked again, as a
-    /// scalar beyond the plane shares its mark.
+    /// the buffer, without bounds checks, as every scalar of a block is passed over here. Four
+    /// scalars a turn, each tested on its own in order: the loop's count and test were a third
+    /// of the instructions a scalar.
     fileprivate static func nextSentenceEnd(in s: [Unicode.Scalar], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
-            sentenceEnds.withMarks { marks in
-                var k = i
-                while true {
-                    k = marks.first(1, in: p, from: k, to: p.count) { _ in true }
-                    guard k < p.count, !isSentenceEnd(p[k]) else { return k }
-                    k += 1
-                }
+            var k = i
+            while k &+ 4 <= p.count {
+                if isSentenceEnd(p[k]) { return k }
+                if isSentenceEnd(p[k &+ 1]) { return k &+ 1 }
+                if isSentenceEnd(p[k &+ 2]) { return k &+ 2 }
+                if isSentenceEnd(p[k &+ 3]) { return k &+ 3 }
+                k &+= 4
             }
+            while k < p.count && !isSentenceEnd(p[k]) { k += 1 }
+            return k
         }
     }
-
-    /// The scalars that `isSentenceEnd`, marked 1 (every one it names must be here: the scan
-    /// asks it only of these).
-    private static let sentenceEnds = ScalarMarks(ScalarBits("。！？；;!?"), as: 1)
 
     static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
         // Han characters and most punctuation lie between 。 (U+3002) and the full-width forms
