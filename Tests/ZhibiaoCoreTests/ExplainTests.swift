@@ -88,51 +88,67 @@ import Testing
             ])
     }
 
-    /// The quotations the figure finder read: a short one (a name) whose numbers are no
-    /// figures, and a list of tasks that holds figures, which the kind pass reads as targets.
-    @Test func theQuotationsOfTheLine() {
-        let text = "九江市2024年民生工作回顾\n\n打造“15分钟养老服务圈”，市民政局将“新建社区食堂30个、改造适老化住房1200户”列入年度民生实事项目。"
-        #expect(
-            Self.rows(line: 3, of: text, titled: "layers") == [
-                "quotation|“15分钟养老服务圈”|a name, a title or speech: numbers in it are not read as figures",
-                "quotation|“新建社区食堂30个、改造适老化住房1200户”|a quotation: numbers in it are read as figures",
-            ])
-        #expect(
-            Self.rows(line: 3, of: text).filter { $0.hasPrefix("kind|") } == [
-                "kind|target|kind.quoted-task|列入", "kind|target|kind.quoted-task|列入",
-            ])
+    /// A line, the layer rows `explain` lists of one layer, and the rows of the field that layer
+    /// decides for the line's figures.
+    struct LayerCase: Sendable, CustomTestStringConvertible {
+        let layer: String
+        let text: String
+        let rows: [String]
+        let field: String
+        let fieldRows: [String]
+        var testDescription: String { layer }
     }
 
-    @Test func theBracketsOfTheLine() {
-        let text = "萍乡市2025年民生工作回顾\n\n走访慰问困难家庭（含低保户、特困户）3120户次，8个社区食堂建设已完成6个（75%）。"
-        #expect(
-            Self.rows(line: 3, of: text, titled: "layers").filter { $0.hasPrefix("bracket|") } == [
+    static let layerCases = [
+        // The quotations the figure finder read: a short one (a name) whose numbers are no
+        // figures, and a list of tasks that holds figures, which the kind pass reads as targets.
+        LayerCase(
+            layer: "quotation",
+            text: "九江市2024年民生工作回顾\n\n打造“15分钟养老服务圈”，市民政局将“新建社区食堂30个、改造适老化住房1200户”列入年度民生实事项目。",
+            rows: [
+                "quotation|“15分钟养老服务圈”|a name, a title or speech: numbers in it are not read as figures",
+                "quotation|“新建社区食堂30个、改造适老化住房1200户”|a quotation: numbers in it are read as figures",
+            ],
+            field: "kind",
+            fieldRows: ["kind|target|kind.quoted-task|列入", "kind|target|kind.quoted-task|列入"]),
+        // A bracket that explains the name before it, which the phrase ends before, and a share
+        // right inside one, a progress.
+        LayerCase(
+            layer: "bracket",
+            text: "萍乡市2025年民生工作回顾\n\n走访慰问困难家庭（含低保户、特困户）3120户次，8个社区食堂建设已完成6个（75%）。",
+            rows: [
                 "bracket|（含低保户、特困户）|a bracket: what it holds notes or breaks down the words or the figure before it",
                 "bracket|（75%）|a bracket: what it holds notes or breaks down the words or the figure before it",
-            ])
-        #expect(
-            Self.rows(line: 3, of: text).filter { $0.hasPrefix("metric|") } == [
+            ],
+            field: "metric",
+            fieldRows: [
                 "metric|走访慰问困难家庭|metric.phrase-before|走访慰问困难家庭",
                 "metric|社区食堂建设|metric.noun-after|社区食堂建设",
                 "metric||metric.phrase-before|",
                 "metric|社区食堂建设完成进度|metric.bracketed-share|社区食堂建设完成进度",
-            ])
-    }
-
-    @Test func theListsOfTheLine() {
-        let text = "淮北市2025年民生工作回顾\n\n城乡居民人均可支配收入分别达到41250元、21630元，增长5.2%和6.8%。"
-        #expect(
-            Self.rows(line: 3, of: text, titled: "layers").filter { $0.hasPrefix("list|") } == [
+            ]),
+        // A 分别 group, whose values go to the items its subject names, and a list after it that
+        // goes item by item.
+        LayerCase(
+            layer: "list",
+            text: "淮北市2025年民生工作回顾\n\n城乡居民人均可支配收入分别达到41250元、21630元，增长5.2%和6.8%。",
+            rows: [
                 "list|41250元、21630元|a 分别 group of 2 values: one goes to each item the words before it name",
                 "list|5.2%和6.8%|a list of 2 values: one to each item or figure before it, where they name as many",
-            ])
-        #expect(
-            Self.rows(line: 3, of: text).filter { $0.hasPrefix("metric|") } == [
+            ],
+            field: "metric",
+            fieldRows: [
                 "metric|城镇居民人均可支配收入|metric.respective-list|城镇居民人均可支配收入",
                 "metric|农村居民人均可支配收入|metric.respective-list|农村居民人均可支配收入",
                 "metric|城镇居民人均可支配收入增长|metric.respective-list|城镇居民人均可支配收入增长",
                 "metric|农村居民人均可支配收入增长|metric.respective-list|农村居民人均可支配收入增长",
-            ])
+            ]),
+    ]
+
+    /// What a layer holds of a line, and what the passes that read it make of its figures.
+    @Test(arguments: layerCases) func theLayersOfTheLine(_ c: LayerCase) {
+        #expect(Self.rows(line: 3, of: c.text, titled: "layers").filter { $0.hasPrefix(c.layer + "|") } == c.rows)
+        #expect(Self.rows(line: 3, of: c.text).filter { $0.hasPrefix(c.field + "|") } == c.fieldRows)
     }
 
     @Test func aLineWithNoFigureSaysSo() {
