@@ -230,7 +230,7 @@ final class ExplainLog {
             let words = String(scalars: s[first.start..<figures[run.upperBound - 1].end])
             // 分别 in the clause before the list makes it a 分别 group.
             var i = first.leadStart
-            while i > 0, !Self.endsClause(s[i - 1]) { i -= 1 }
+            while i > 0, !Self.clauseEnds.contains(s[i - 1]) { i -= 1 }
             let reads =
                 FigureLists.respectively(in: i..<first.leadStart, of: s) != nil
                 ? "a 分别 group of \(run.count) values: one goes to each item the words before it name"
@@ -260,10 +260,8 @@ final class ExplainLog {
         layers[index] = found.sorted { $0.at < $1.at }.map(\.note)
     }
 
-    /// Whether `c` ends a clause (a comma, a stop, a colon, a mark of question or exclamation).
-    private static func endsClause(_ c: Unicode.Scalar) -> Bool {
-        "，,。；;：:！？!?".unicodeScalars.contains(c)
-    }
+    /// What ends a clause: a comma, a stop, a colon, a mark of question or exclamation.
+    private static let clauseEnds: ScalarSet = "，,。；;：:！？!?"
 
     /// Records `note` for the figure of `mention`, in place of an earlier note of that field.
     func note(_ mention: Mention, _ note: FieldNote) {
