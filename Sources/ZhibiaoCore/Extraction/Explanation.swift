@@ -8,7 +8,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its name.
     case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
-    case verbOfObjectBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
+    case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
@@ -37,6 +37,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .clauseBefore: "metric.clause-before"
         case .restated: "metric.restated"
         case .verbOfObjectBefore: "metric.verb-of-object-before"
+        case .doneOfItemBefore: "metric.done-of-item-before"
         case .clauseReached: "metric.clause-reached"
         case .perHeadOfClause: "metric.per-head"
         case .counterpart: "metric.counterpart"
@@ -94,6 +95,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .clauseBefore: "the figure is of the clause before (农村危房改造，完成2860户)"
         case .restated: "the same thing as the figure before, more exactly (突破3万元大关，达到30215元)"
         case .verbOfObjectBefore: "a verb alone acts on what the figure before counts (受理群众诉求4260件，办结4105件)"
+        case .doneOfItemBefore: "how many of the item before are done, in a clause opening with 已 (改造城中村12个，已完工8个)"
         case .clauseReached: "what the clause before did reached them (推进学生营养餐工程，覆盖3.1万人)"
         case .perHeadOfClause: "so much a head of what the clause before gave (发放养老服务补贴，每人每月最高300元)"
         case .counterpart: "the other of a pair named before (城乡居民医保基金收入21.6亿元，支出19.8亿元)"

@@ -323,6 +323,9 @@ public final class Lexicon: Sendable {
         fronts.formUnion(periods.startBits)
         fronts.formUnion(regionNames.startBits)
         for c in "0123456789（(按".unicodeScalars { fronts.insert(c) }
+        for value in UInt32(0x2460)...0x3289 {
+            if let c = Unicode.Scalar(value), isListMark(c) { fronts.insert(c) }
+        }
         for c in "-—~～至".unicodeScalars {
             assert(isRangeMark(c))
             fronts.insert(c)

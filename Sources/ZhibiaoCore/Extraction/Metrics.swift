@@ -482,6 +482,11 @@ final class MetricNamer {
                 lo += n
                 changed = true
             }
+            // ③改造老旧小区: the item's number is not what it names.
+            if lo + 1 < hi, isListMark(s[lo]) {
+                lo += 1
+                changed = true
+            }
             // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
             if lo < hi, s[lo] == "按", let n = reckoning(s, from: lo, end: hi), lo + n < hi,
                 lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil

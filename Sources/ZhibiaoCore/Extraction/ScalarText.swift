@@ -122,6 +122,16 @@ extension [Unicode.Scalar] {
     }
 }
 
+/// Whether `c` is a list item's number written as one character: ①–⑳, ⑴–⒇, ⒈–⒛, ❶–➓, ㈠–㈩,
+/// ㊀–㊉. It numbers the item and is no part of what the item names.
+@inline(__always)
+func isListMark(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x2460...0x249B, 0x2776...0x2793, 0x3220...0x3229, 0x3280...0x3289: true
+    default: false
+    }
+}
+
 /// Whether every byte of `bytes` is ASCII, read a word at a time: Chinese text answers at its
 /// first word.
 func isAllASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

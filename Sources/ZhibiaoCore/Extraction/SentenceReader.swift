@@ -538,7 +538,7 @@ private let clauseMarks: ScalarSet = "，,；;：:"
 /// Whether `c` is one of `clauseMarks`: they are all before U+3003 or among the full-width forms
 /// from U+FF00, so a Han character is told at once (clauses are walked back scalar by scalar).
 @inline(__always)
-private func isClauseMark(_ c: Unicode.Scalar) -> Bool {
+func isClauseMark(_ c: Unicode.Scalar) -> Bool {
     if c.value >= 0x3003 && c.value < 0xFF00 { return false }
     return clauseMarks.contains(c)
 }

@@ -223,11 +223,7 @@ public struct IndicatorCatalog: Sendable {
             }
         }
         var start = 0
-        while start < text.count,
-            (0x2460...0x2473).contains(text[start].value) || (0x2776...0x2793).contains(text[start].value)
-        {
-            start += 1
-        }
+        while start < text.count, isListMark(text[start]) { start += 1 }
         var changed = true
         while changed {
             changed = false

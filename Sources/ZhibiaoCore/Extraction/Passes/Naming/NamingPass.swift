@@ -41,6 +41,9 @@ enum NamingPass: CaseIterable {
     /// An empty name or one of linking verbs only: of the clause before, or the figure before
     /// restated. Before the verb rules, which need a name to read.
     case clauseBefore
+    /// ，已完工8个 after 改造城中村12个: how much of the item before is done. Before the verb
+    /// rule, which would read a verb alone (完工) as acting on the item.
+    case doneOfItem
     /// A content verb alone (审结): of what the figure before counts, or what the clause before did.
     case verbOnly
     /// 每人每月最高: so much a head of what the clause before gave.
@@ -70,7 +73,8 @@ extension NamingPass {
     /// calls them one after another, and a debug build checks at every figure that it calls
     /// them in this order, every one of them.
     static let order: [NamingPass] = [
-        .bracketedShare, .otherPlace, .clauseBefore, .verbOnly, .perHead, .counterpart, .heldByInstitutions,
+        .bracketedShare, .otherPlace, .clauseBefore, .doneOfItem, .verbOnly, .perHead, .counterpart,
+        .heldByInstitutions,
         .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
     ]
@@ -117,6 +121,7 @@ extension SentenceReader {
         return order.keeps(.bracketedShare, bracketedShare(&naming))
             && order.keeps(.otherPlace, otherPlace(&naming))
             && order.keeps(.clauseBefore, clauseBefore(&naming))
+            && order.keeps(.doneOfItem, doneOfItem(&naming))
             && order.keeps(.verbOnly, verbOnly(&naming))
             && order.keeps(.perHead, perHead(&naming))
             && order.keeps(.counterpart, counterpart(&naming))
