@@ -111,6 +111,10 @@ struct DocumentPass {
         // 今年1至11月，…；…: a period opening a sentence covers the clauses after its semicolons
         // that name no time of their own.
         var clausePeriod: String?
+        // 2026年全县将…：一是…；二是力争全年…: a year opening a sentence before its first figure
+        // is the year of the clauses after its semicolons (their 全年, 今年), though it opened no
+        // paragraph.
+        var clauseYear: Int?
         // 前三季度，…。社会消费品零售总额…: a period that opens a paragraph, alone before its
         // comma, covers the sentences after it that neither name a year nor open with a date.
         var paragraphPeriod: String?
@@ -130,7 +134,9 @@ struct DocumentPass {
             // (Its period too: 前三季度，…。其中，城镇居民…)
             let breakdown =
                 span.text.count > 2 && span.text[0] == "其" && span.text[1] == "中" && candidates.count > blockCandidates
-            let year = breakdown ? candidates[candidates.count - 1].year : blockYear
+            // (Named as the rule only where it gives another year than the paragraph's.)
+            let fromClause = clauseYear.flatMap { $0 != blockYear ? $0 : nil }
+            let year = breakdown ? candidates[candidates.count - 1].year : fromClause ?? blockYear
             let period = breakdown ? candidates[candidates.count - 1].period : nil
             let fromParagraph = paragraphPeriod.flatMap {
                 ownsDate(span.text, at: range, block: index, years: years) ? nil : $0
@@ -145,19 +151,21 @@ struct DocumentPass {
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
-                rules: (breakdown ? .yearBreakdown : blockYearRule, periodRule))
+                rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
+            )
             let place = SentencePlace(block: index, offset: span.offset)
             if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, at: place, year: year ?? self.year) }
-            if span.text.last == "；" {
-                if clausePeriod == nil {
-                    // Read with the figures when there were any; a clause with none is read here.
-                    let opening =
-                        read.hadFigures
-                        ? read.opening : facts.openingPeriod(span.text, at: place, year: year ?? self.year)
-                    clausePeriod = opening ?? period
+            if span.text.last == "；" || span.text.last == ";" {
+                if clausePeriod == nil && clauseYear == nil {
+                    // The period is read with the figures when there were any; a clause with none
+                    // is read here, and so is the year.
+                    let opening = facts.opening(span.text, at: place, year: year ?? self.year)
+                    clausePeriod = (read.hadFigures ? read.opening : opening.period) ?? period
+                    clauseYear = opening.year
                 }
             } else {
                 clausePeriod = nil
+                clauseYear = nil
             }
             if let opening = openingYear(span.text, at: span.offset, block: index, years: years) {
                 blockYear = opening
@@ -535,8 +543,10 @@ extension DocumentFacts {
     }
 
     /// The period a sentence names before its first figure, if that comes early (上半年，… /
-    /// 2024年1—11月，… / 按收入来源分，前三季度，…).
-    fileprivate func openingPeriod(_ s: [Unicode.Scalar], at place: SentencePlace, year: Int?) -> String? {
+    /// 2024年1—11月，… / 按收入来源分，前三季度，…), and the year it names there.
+    fileprivate func opening(
+        _ s: [Unicode.Scalar], at place: SentencePlace, year: Int?
+    ) -> (period: String?, year: Int?) {
         var end = min(s.count, 24)
         var i = 0
         while i < end {
@@ -553,7 +563,7 @@ extension DocumentFacts {
             }
             i = j
         }
-        return periods.read(s, at: place, before: end, year: year).period
+        return periods.read(s, at: place, before: end, year: year)
     }
 
     /// The period a sentence opens with when nothing but it stands before the first comma

@@ -12,7 +12,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
-    case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening
+    case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening, yearClauseOpening
     case yearOfDocument, yearOldLevel, yearListed, periodStated, periodBreakdown, periodClauseOpening
     case periodParagraphOpening, periodHeading
     // Its place and sector.
@@ -56,6 +56,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .yearBreakdown: "year.breakdown"
         case .yearSectionHeading: "year.section-heading"
         case .yearParagraphOpening: "year.paragraph-opening"
+        case .yearClauseOpening: "year.clause-opening"
         case .yearOfDocument: "year.document"
         case .yearOldLevel: "year.old-level"
         case .yearListed: "year.listed"
@@ -114,6 +115,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .yearBreakdown: "其中: the year of the figure it breaks down"
         case .yearSectionHeading: "the year the section's heading names (一、2023年工作回顾)"
         case .yearParagraphOpening: "the year a sentence before in the paragraph opened with"
+        case .yearClauseOpening:
+            "the year that opened the clauses before a semicolon (2026年全县将抓好两件事：一是稳就业；二是力争城镇新增就业5200人)"
         case .yearOfDocument: "the document's year: the year its results are of (or its file name's)"
         case .yearOldLevel: "the year an old level is of (由2020年的…, 由上年的…)"
         case .yearListed: "one value for each year listed (2021—2023年…分别为…)"
