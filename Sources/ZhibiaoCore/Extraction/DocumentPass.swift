@@ -65,10 +65,11 @@ struct DocumentPass {
         var source = PieceCursor()
         if let cells = TableColumns.cells(of: block.text) {
             // A row of a table: its header names the columns of the rows after it; a rule under
-            // the header is passed over.
+            // the header is passed over. A row that labels its own cells (| 城镇新增就业 |
+            // 年度目标2.2万人 | 完成2.35万人 |) is read by its labels, with or without a header.
             if let header = TableColumns(cells.map(\.text), lexicon: lexicon) {
                 table = header
-            } else if let columns = table {
+            } else if let columns = TableColumns(labelling: cells.map(\.text), lexicon: lexicon) ?? table {
                 sentences.append(
                     source.sentence(
                         0..<block.text.count, of: block, document: document, line: block.line(at: 0),

@@ -1,27 +1,71 @@
 /// What the columns of a table of targets and results hold (| 序号 | 项目 | 年度目标 | 完成情况 |
-/// 完成率 |), read from its header row by the words of `table-column` in phrases.tsv.
+/// 完成率 |), or of a table of measures whose headings give their units (| 指标 | 年末数（万人） |
+/// 比上年末增长（%） |), read from its header row by the words of `table-column` in phrases.tsv.
 struct TableColumns {
     enum Role: String {
-        case number, item, target, actual, completion, other
+        case number, item, target, actual, completion, unit, other
     }
 
     var roles: [Role]
+    /// Each column's heading, without the unit written after it in brackets.
     var headings: [[Unicode.Scalar]]
+    /// The unit each heading writes in brackets (年末数（万人）), which a bare number of its
+    /// column is in.
+    var units: [[Unicode.Scalar]?]
 
-    /// Reads a header row; nil unless it names an item column and a column of results or of
-    /// completion (a table of that shape, not any row with bars in it).
+    /// Reads a header row; nil unless it names an item column and a column of results, of
+    /// completion, or of a measure in a unit (a table of that shape, not any row with bars in it).
     init?(_ cells: [[Unicode.Scalar]], lexicon: Lexicon) {
         guard cells.count >= 2, !cells.contains(where: { $0.contains(where: isDigit) }) else { return nil }
-        roles = cells.map { Self.role(of: $0, lexicon: lexicon) }
-        headings = cells
-        guard roles.contains(.item), roles.contains(.actual) || roles.contains(.completion) else { return nil }
+        let split = cells.map(Self.unitInBrackets)
+        headings = split.map(\.heading)
+        units = split.map(\.unit)
+        roles = headings.map { Self.role(of: $0, lexicon: lexicon) }
+        guard roles.contains(.item),
+            roles.contains(.actual) || roles.contains(.completion) || units.contains(where: { $0 != nil })
+        else { return nil }
+    }
+
+    /// Reads a row that labels its own cells and has no header (| 新增城镇就业 | 年度目标4万人 |
+    /// 完成4.6万人 | 完成率115% |): the first cell is the item, and each cell after it a target,
+    /// a result or a completion by the words before its figure. Nil unless two cells at least are
+    /// so labelled, and every cell after the first holds a figure.
+    init?(labelling cells: [[Unicode.Scalar]], lexicon: Lexicon) {
+        guard cells.count >= 3, let item = cells.first, item.count >= 2, !item.contains(where: isDigit)
+        else { return nil }
+        var roles: [Role] = [.item]
+        var headings = [item]
+        for cell in cells.dropFirst() {
+            guard let digit = cell.firstIndex(where: isDigit), digit >= 2 else { return nil }
+            let label = Array(cell[..<digit])
+            let role = Self.role(of: label, lexicon: lexicon)
+            guard role == .target || role == .actual || role == .completion else { return nil }
+            roles.append(role)
+            headings.append(label)
+        }
+        self.roles = roles
+        self.headings = headings
+        units = Array(repeating: nil, count: cells.count)
     }
 
     /// The role of a heading: of the roles its words name, the first of number, completion,
-    /// target, actual, item (占全年计划 is a completion though it holds 计划).
+    /// target, actual, unit, item (占全年计划 is a completion though it holds 计划).
     private static func role(of heading: [Unicode.Scalar], lexicon: Lexicon) -> Role {
         let named = Set(lexicon.tableColumns.matches(in: heading).compactMap { Role(rawValue: $0.value) })
-        return [Role.number, .completion, .target, .actual, .item].first(where: named.contains) ?? .other
+        return [Role.number, .completion, .target, .actual, .unit, .item].first(where: named.contains) ?? .other
+    }
+
+    /// A heading and the unit it writes in brackets at its end (年末数（万人）, 完成率(%)): a
+    /// unit is a few scalars, no digit among them.
+    private static func unitInBrackets(
+        _ heading: [Unicode.Scalar]
+    ) -> (heading: [Unicode.Scalar], unit: [Unicode.Scalar]?) {
+        guard let close = heading.last, close == "）" || close == ")",
+            let open = heading.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 1,
+            case let unit = Array(heading[(open + 1)..<(heading.count - 1)]),
+            (1...4).contains(unit.count), !unit.contains(where: isDigit)
+        else { return (heading, nil) }
+        return (Array(heading[..<open]), unit)
     }
 
     /// The cells of a row written with bars (| a | b |, or a | b | without the outer ones), each
@@ -53,7 +97,11 @@ extension DocumentPass {
     /// results column is what was done, in the unit of the item's target when it is written
     /// bare (4385); a completion column gives the share of the target, named by its heading
     /// (新增养老床位占全年计划 110%). A row that leaves out its number (a sub-item) is read one
-    /// column to the left of the header.
+    /// column to the left of the header. A bare number is in the unit its heading writes
+    /// (年末数（万人）), else the unit its row's unit column names (| 万人 |), else the unit of the
+    /// row's target. A column of a measure in a unit that is none of these (比上年末增长（%）)
+    /// gives the item's measure: the first such column the item itself, any after it the item
+    /// and its heading, of the kind the name says.
     mutating func readTableRow(
         _ row: [Unicode.Scalar], block: Int, cells rowCells: [(offset: Int, text: [Unicode.Scalar])],
         columns: TableColumns, sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
@@ -86,42 +134,65 @@ extension DocumentPass {
         name = facts.namer.clean(name, in: name.indices)
         guard name.count >= 2 else { return }
         var unit = inItem.map { ($0.unit, $0.family) }
-        func add(_ figure: Figure, in column: Int, at offset: Int, kind: Kind, metric: [Unicode.Scalar]) {
+        let rowUnit = columns.roles.firstIndex(of: .unit).flatMap { $0 < cells.count ? cells[$0].text : nil }
+        let firstMeasure = columns.roles.indices.first { columns.roles[$0] == .other && columns.units[$0] != nil }
+        func add(_ figure: Figure, in column: Int, at offset: Int, kind: Kind?, metric: [Unicode.Scalar]) {
             var placed = figure
             placed.start += offset
             placed.leadStart += offset
             placed.end += offset
             var made = facts.candidate(
                 metric: metric, figure: placed, context: &context, scan: &scan, places: &places, utf8: &utf8)
-            made.kind = kind
             facts.log?.note(made.mention, metric: metric, trail: RuleTrail(.tableRow))
-            facts.log?.note(made.mention, "kind", .kindTableColumn, String(scalars: columns.headings[column]))
+            if let kind {
+                made.kind = kind
+                facts.log?.note(made.mention, "kind", .kindTableColumn, String(scalars: columns.headings[column]))
+            }
             candidates.append(made)
         }
         if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
-            guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion else { continue }
-            guard let figure = figure(in: cell.text, unit: role == .completion ? nil : unit) else { continue }
-            if unit == nil, role != .completion { unit = (figure.unit, figure.family) }
+            let isMeasure = role == .other && columns.units[column] != nil
+            guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion || isMeasure
+            else { continue }
+            let written = columns.units[column] ?? (role == .completion ? nil : rowUnit)
+            guard let figure = figure(in: cell.text, unit: role == .completion ? nil : unit, written: written)
+            else { continue }
+            if unit == nil, role == .target || role == .actual { unit = (figure.unit, figure.family) }
             switch role {
             case .completion:
                 guard figure.unit.isPercentSign else { continue }
                 add(figure, in: column, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
             case .target: add(figure, in: column, at: cell.offset, kind: .target, metric: name)
-            default: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)
+            case .actual: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)
+            default:
+                let metric = column == firstMeasure ? name : name + columns.headings[column]
+                add(figure, in: column, at: cell.offset, kind: nil, metric: metric)
             }
         }
     }
 
     /// The figure a cell holds: one written with its unit (4.12万人, 110%), or a bare number
-    /// (4385) in `unit`, the unit of the row's target.
-    private func figure(in cell: [Unicode.Scalar], unit: (UnitID, UnitFamilyID)?) -> Figure? {
-        if let written = facts.finder.figures(in: cell).first { return written }
+    /// (4385) in the unit `written` for its column or row (万人: 2.4 is 24,000 people), else in
+    /// `unit`, the unit of the row's target.
+    private func figure(
+        in cell: [Unicode.Scalar], unit: (UnitID, UnitFamilyID)?, written: [Unicode.Scalar]?
+    ) -> Figure? {
+        if let figure = facts.finder.figures(in: cell).first { return figure }
         let tokens = Numbers.scan(cell)
-        guard tokens.count == 1, let token = tokens.first, let unit else { return nil }
+        guard tokens.count == 1, let token = tokens.first else { return nil }
         let rest = cell[token.range.upperBound...]
         guard rest.allSatisfy({ Segmenter.isSpace($0) }), token.range.lowerBound == 0 else { return nil }
+        // Read as if the unit were written after the number, and placed where the number is.
+        if let written, !token.isPercent,
+            var figure = facts.finder.figures(in: Array(cell[token.range]) + written).first,
+            figure.leadStart == 0, figure.end == token.range.count + written.count
+        {
+            figure.end = token.range.upperBound
+            return figure
+        }
+        guard let unit else { return nil }
         if token.isPercent {
             return Figure(
                 value: token.value, unit: .percent, family: .rate, qualifier: nil, start: 0, leadStart: 0,
