@@ -174,6 +174,8 @@ public final class Lexicon: Sendable {
     let programmeWords: PhraseMatcher<String>
     /// `under-way` in phrases.tsv: works under way, before a bracketed share of progress.
     let underWayWords: PhraseMatcher<String>
+    /// `done` in phrases.tsv: what a clause opening with 已 says was done of the task before it.
+    let doneWords: PhraseMatcher<String>
     /// `policy-after` in phrases.tsv: what makes 23条 part of a policy's name (23条措施).
     let policyNouns: PhraseMatcher<String>
     /// `table-column` in phrases.tsv: words of a table's headings, with the role they name.
@@ -292,6 +294,7 @@ public final class Lexicon: Sendable {
         rankMoves = list("rank-move")
         policyNouns = list("policy-after")
         underWayWords = list("under-way")
+        doneWords = list("done")
         programmeWords = list("programme")
         notScope = list("not-scope")
         policyVerbs = list("policy-verb")

@@ -1015,9 +1015,11 @@ final class MetricNamer {
     }
 
     /// Strips content verbs from the front of a metric used as the subject of a bare rate
-    /// (新建改造居家养老服务站点 → 居家养老服务站点, for 覆盖率).
+    /// (新建改造居家养老服务站点 → 居家养老服务站点, for 覆盖率), and what was done of it from the
+    /// back (社区充电桩已建成 → 社区充电桩, for 进度).
     func subject(of metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
+        if let done = s.lastIndex(of: "已"), done >= 2 { s.removeSubrange(done...) }
         while let m = lexicon.contentVerbs.longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
         return withoutChange(s)
     }

@@ -55,6 +55,13 @@ struct SentenceReader {
     @inline(__always) var s: [Unicode.Scalar] { context.sentence }
     /// The last candidate of this sentence.
     @inline(__always) var lastMade: Candidate? { made.count > first ? made.last : nil }
+    /// The index of the last candidate of this sentence not read inside brackets: what a clause
+    /// after the brackets goes on about (新增养老床位300张（其中护理型床位180张），已完成216张).
+    var lastOutsideBrackets: Int? {
+        var k = made.count - 1
+        while k >= first && bracketed.contains(k) { k -= 1 }
+        return k >= first ? k : nil
+    }
     @inline(__always) var namer: MetricNamer { facts.namer }
     /// The name of `candidate`'s metric, as the document's names keep it.
     @inline(__always) func metric(of candidate: Candidate) -> [Unicode.Scalar] {

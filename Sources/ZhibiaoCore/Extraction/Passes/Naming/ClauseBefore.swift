@@ -30,8 +30,8 @@ extension SentenceReader {
         {
             n.metric = subject
             n.trail.add(.clauseBefore)
-        } else if !n.metric.isEmpty, let previous = lastMade, previous.unit == figures[n.figure].unit {
-            n.metric = withoutChange(name: previous.name)
+        } else if !n.metric.isEmpty, let k = lastOutsideBrackets, made[k].unit == figures[n.figure].unit {
+            n.metric = withoutChange(name: made[k].name)
             n.trail.add(.restated)
         }
         return .next

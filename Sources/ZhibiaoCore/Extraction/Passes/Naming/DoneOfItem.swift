@@ -4,7 +4,10 @@ extension SentenceReader {
     /// are 城中村已完工 and 幼儿园已完成主体工程. Named by its verb alone (完工), the part done read
     /// as a thing of its own, or as the verb acting on the item (完工老旧小区). Only after a figure
     /// in the same unit, which the part is of; a part named by nothing or by linking verbs alone
-    /// (，已完成12公里) is the item itself, restated (`clauseBefore`).
+    /// (，已完成12公里) is the item itself, restated (`clauseBefore`). Where the clause says the
+    /// part was done (已完成, 已建成: `done` in phrases.tsv) and the item's count is no smaller,
+    /// that count is the task set, a target (开展技能培训8000人次，已完成6520人次), whatever names
+    /// the part, unless a share in brackets follows the part to be read instead.
     @inline(__always)
     mutating func doneOfItem(_ n: inout Naming) -> NamingVerdict {
         let open = n.phrase.lowerBound
@@ -14,9 +17,20 @@ extension SentenceReader {
     }
 
     private mutating func nameDoneOfItem(_ n: inout Naming) -> NamingVerdict {
-        guard n.metric.count >= 2, let previous = lastMade, previous.unit == figures[n.figure].unit, !previous.isRate
+        guard let k = lastOutsideBrackets, made[k].unit == figures[n.figure].unit, !made[k].isRate
         else { return .next }
-        let item = namer.subject(of: metric(of: previous))
+        // (A share in brackets after the part says itself whether the count was the task:
+        // `bracketedShare` reads it.)
+        let end = figures[n.figure].end
+        if made[k].kind == .actual, made[k].value >= figures[n.figure].value,
+            end == s.count || s[end] != "（" && s[end] != "(",
+            facts.lexicon.doneWords.longest(in: s, at: n.phrase.lowerBound + 1, end: figures[n.figure].leadStart) != nil
+        {
+            made[k].kind = .target
+            facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)
+        }
+        guard n.metric.count >= 2 else { return .next }
+        let item = namer.subject(of: metric(of: made[k]))
         guard item.count >= 2, n.metric.firstRange(of: item) == nil else { return .next }
         n.metric = item + Self.done + n.metric
         n.trail.add(.doneOfItemBefore)
