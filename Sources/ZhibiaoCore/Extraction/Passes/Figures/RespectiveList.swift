@@ -140,6 +140,11 @@ extension SentenceReader {
             keepVerb = verb + ["比"]
         } else if namer.endsWithChange(verb) || namer.isGeneric(verb) {
             keepVerb = verb
+        } else if facts.lexicon.contentVerbs.longest(in: verb, at: 0) != nil, namer.object(of: verb).count < verb.count
+        {
+            // 县医院、县中医院分别新增床位80张、50张: a verb and what it acts on is each item's
+            // measure (县医院新增床位), where a verb alone (分别完成, 分别达到) says nothing more.
+            keepVerb = verb
         } else {
             keepVerb = []
         }
