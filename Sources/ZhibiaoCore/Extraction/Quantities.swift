@@ -99,8 +99,9 @@ struct FigureFinder {
             // 几十名, 数百家, 十几万: a vague count, not a figure (but 天数三百五十三天 is one).
             if token.isChinese, let before, before == "几" || before == "数", vagueMagnitudes.contains(s[a]) { continue }
             if token.isChinese, let after, after == "几" { continue }
-            // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level.
-            if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]) { continue }
+            // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level, and so is a share
+            // after 在 (健康管理率均在90%以上).
+            if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]), !token.isPercent { continue }
             guard let found = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
                 continue
             }

@@ -474,7 +474,7 @@ struct SentenceReader {
         parts.removeAll { $0.isEmpty }
         guard parts.count == count, let last = parts.last else { return Array(repeating: subject, count: count) }
         // 0-17岁、18-34岁、60岁及以上人口: an age band shares what the last band counts.
-        if let age = last.firstIndex(of: "岁") {
+        if let age = last.firstIndex(of: "岁"), parts.dropLast().contains(where: { $0.last == "岁" }) {
             var tail = age + 1
             if let bound = facts.lexicon.ageBounds.longest(in: last, at: tail) { tail += bound.length }
             if last.count - tail >= 2 {
@@ -524,6 +524,17 @@ struct SentenceReader {
         {
             // (养老机构、托育机构: an item that already ends as the last does is whole.)
             return parts.map { $0 == last || $0.last == last.last ? $0 : $0 + last[start...] }
+        }
+        // 孕产妇和0-6岁儿童健康管理率: short items of people before a last one that names its people
+        // (0-6岁儿童, 新生儿) and then a rate of them share that rate.
+        if tails.isEmpty, last.last == "率",
+            parts.dropLast().allSatisfy({ $0.count >= 2 && $0.count <= 6 && !$0.contains("率") }),
+            let people = (0..<(last.count - 2)).lazy.compactMap({ i in
+                lexicon.peopleNouns.longest(in: last, at: i).map { i + $0.length }
+            }).first,
+            last.count - people >= 2
+        {
+            return parts.map { $0 == last ? $0 : $0 + last[people...] }
         }
         return zip(parts, shares).map { item, shared in shared ? item + last[item.count...] : item }
     }
