@@ -57,7 +57,7 @@ struct TableColumns {
 
     /// A heading and the unit it writes in brackets at its end (年末数（万人）, 完成率(%)): a
     /// unit is a few scalars, no digit among them.
-    private static func unitInBrackets(
+    static func unitInBrackets(
         _ heading: [Unicode.Scalar]
     ) -> (heading: [Unicode.Scalar], unit: [Unicode.Scalar]?) {
         guard let close = heading.last, close == "）" || close == ")",
@@ -99,9 +99,10 @@ extension DocumentPass {
     /// (新增养老床位占全年计划 110%). A row that leaves out its number (a sub-item) is read one
     /// column to the left of the header. A bare number is in the unit its heading writes
     /// (年末数（万人）), else the unit its row's unit column names (| 万人 |), else the unit of the
-    /// row's target. A column of a measure in a unit that is none of these (比上年末增长（%）)
-    /// gives the item's measure: the first such column the item itself, any after it the item
-    /// and its heading, of the kind the name says.
+    /// row's target; the item may write its row's unit in brackets too (城乡低保对象（万人）). A
+    /// column of a measure in a unit that is none of these (比上年末增长（%）) gives the item's
+    /// measure: the first that is no rate the item itself, a rate or any after it the item and
+    /// its heading, of the kind the name says.
     mutating func readTableRow(
         _ row: [Unicode.Scalar], block: Int, cells rowCells: [(offset: Int, text: [Unicode.Scalar])],
         columns: TableColumns, sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
@@ -127,15 +128,20 @@ extension DocumentPass {
         var utf8 = UTF8Cursor()
         // The item's own figure, if it states one, is the row's target and gives its unit.
         let inItem = facts.finder.figures(in: item.text).first
-        var name = item.text
+        // 城乡低保对象（万人）: a unit the item writes in brackets is its row's.
+        let (itemText, itemUnit) = inItem == nil ? TableColumns.unitInBrackets(item.text) : (item.text, nil)
+        var name = itemText
         if let figure = inItem {
             name = Array(item.text[..<figure.leadStart]) + item.text[figure.end...]
         }
         name = facts.namer.clean(name, in: name.indices)
         guard name.count >= 2 else { return }
         var unit = inItem.map { ($0.unit, $0.family) }
-        let rowUnit = columns.roles.firstIndex(of: .unit).flatMap { $0 < cells.count ? cells[$0].text : nil }
-        let firstMeasure = columns.roles.indices.first { columns.roles[$0] == .other && columns.units[$0] != nil }
+        let rowUnit =
+            columns.roles.firstIndex(of: .unit).flatMap { $0 < cells.count ? cells[$0].text : nil } ?? itemUnit
+        // The item names the first measure that is no rate (年末数, 绝对数); a rate or any measure
+        // after it is named by the item and its heading (比上年增长).
+        var itemMeasured = false
         func add(_ figure: Figure, in column: Int, at offset: Int, kind: Kind?, metric: [Unicode.Scalar]) {
             var placed = figure
             placed.start += offset
@@ -153,7 +159,7 @@ extension DocumentPass {
         if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
-            let isMeasure = role == .other && columns.units[column] != nil
+            let isMeasure = role == .other && (columns.units[column] != nil || itemUnit != nil)
             guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion || isMeasure
             else { continue }
             let written = columns.units[column] ?? (role == .completion ? nil : rowUnit)
@@ -167,8 +173,11 @@ extension DocumentPass {
             case .target: add(figure, in: column, at: cell.offset, kind: .target, metric: name)
             case .actual: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)
             default:
-                let metric = column == firstMeasure ? name : name + columns.headings[column]
-                add(figure, in: column, at: cell.offset, kind: nil, metric: metric)
+                let byItem = !itemMeasured && figure.family != .rate
+                if byItem { itemMeasured = true }
+                add(
+                    figure, in: column, at: cell.offset, kind: nil,
+                    metric: byItem ? name : name + columns.headings[column])
             }
         }
     }
