@@ -8,7 +8,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its name.
     case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
-    case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, counterpart, heldByInstitutions
+    case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, perPopulationOfList, counterpart
+    case heldByInstitutions
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
@@ -40,6 +41,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .doneOfItemBefore: "metric.done-of-item-before"
         case .clauseReached: "metric.clause-reached"
         case .perHeadOfClause: "metric.per-head"
+        case .perPopulationOfList: "metric.per-population-of-list"
         case .counterpart: "metric.counterpart"
         case .heldByInstitutions: "metric.held"
         case .shareOfAmount: "metric.share-of-amount"
@@ -99,6 +101,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .doneOfItemBefore: "how many of the item before are done, in a clause opening with 已 (改造城中村12个，已完工8个)"
         case .clauseReached: "what the clause before did reached them (推进学生营养餐工程，覆盖3.1万人)"
         case .perHeadOfClause: "so much a head of what the clause before gave (发放养老服务补贴，每人每月最高300元)"
+        case .perPopulationOfList:
+            "an item after a figure per so many people is per as many (每千人口执业（助理）医师3.12人、注册护士3.86人)"
         case .counterpart: "the other of a pair named before (城乡居民医保基金收入21.6亿元，支出19.8亿元)"
         case .heldByInstitutions: "what institutions hold, after a count of them (初级中学4所，在校学生3100人)"
         case .shareOfAmount: "a share of the amount before (政府卫生支出1520亿元，占28.3%)"

@@ -53,6 +53,8 @@ enum NamingPass: CaseIterable {
     case counterpart
     /// 在校学生 right after 普通高中24所: what the institutions hold.
     case heldByInstitutions
+    /// 、注册护士3.86人 right after 每千人口执业（助理）医师3.12人: per as many people.
+    case perPopulation
     /// 占26.7% after an amount: its share.
     case shareOfAmount
     /// A bare rate or change (增长, 覆盖率) takes its subject; a change of nothing named is
@@ -74,7 +76,7 @@ extension NamingPass {
     /// them in this order, every one of them.
     static let order: [NamingPass] = [
         .bracketedShare, .otherPlace, .clauseBefore, .doneOfItem, .verbOnly, .perHead, .counterpart,
-        .heldByInstitutions,
+        .heldByInstitutions, .perPopulation,
         .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
     ]
@@ -126,6 +128,7 @@ extension SentenceReader {
             && order.keeps(.perHead, perHead(&naming))
             && order.keeps(.counterpart, counterpart(&naming))
             && order.keeps(.heldByInstitutions, heldByInstitutions(&naming))
+            && order.keeps(.perPopulation, perPopulation(&naming))
             && order.keeps(.shareOfAmount, shareOfAmount(&naming))
             && order.keeps(.bareRate, bareRate(&naming, namer: namer))
             && order.keeps(.partOfWhole, partOfWhole(&naming))
