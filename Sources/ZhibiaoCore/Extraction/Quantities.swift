@@ -212,9 +212,10 @@ struct FigureFinder {
             if s[(b + 1)..<(b + 1 + base.count)].elementsEqual(base) {
                 let end = b + 1 + base.count
                 guard end == s.count || !isDigit(s[end]) else { return nil }
-                return Figure(
-                    value: token.value, unit: .perHundredThousand, family: .rate, qualifier: nil,
-                    start: token.range.lowerBound, leadStart: token.range.lowerBound, end: end)
+                // (Hedged as any figure is: 控制在10/10万以下.)
+                return hedged(
+                    token, value: token.value, unit: .perHundredThousand, family: .rate, end: end, qualifier: nil,
+                    in: s)
             }
         }
         return nil

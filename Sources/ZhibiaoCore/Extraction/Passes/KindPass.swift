@@ -126,14 +126,48 @@ extension DocumentFacts {
     }
 
     /// A target word before `end` in its clause, or before the colon that opens the sentence's
-    /// list; nil when there is none.
+    /// list, or one that opens the sentence before any figure of it (下一步，全市将力争…，…，…)
+    /// and says a target is set, not names one, unless the figure's clause says it is done or so
+    /// now (已, 目前, 实际, 完成, 截至); nil when there is none.
     private func targetWord(before end: Int, in s: [Unicode.Scalar], targets: [Range<Int>]) -> Range<Int>? {
         var clause = end
         while clause > 0, !Self.clauseMarks.contains(s[clause - 1]) { clause -= 1 }
         if let word = targets.first(where: { $0.lowerBound >= clause && $0.upperBound <= end }) { return word }
-        guard let colon = s[..<clause].lastIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        return targets.first { $0.upperBound <= colon }
+        if let colon = s[..<clause].lastIndex(where: { $0 == "：" || $0 == ":" }) {
+            return targets.first { $0.upperBound <= colon }
+        }
+        guard let opening = targets.first, opening.upperBound <= clause, Self.namesNoFigure(s[..<opening.lowerBound]),
+            !Self.nounLike.contains(where: { s[opening].elementsEqual($0) }), !Self.saysDone(s[clause..<end])
+        else { return nil }
+        return opening
     }
+
+    /// Target words that may name a goal rather than say one is set (锚定…目标，…): they cover
+    /// their own clause alone.
+    private static let nounLike = ["目标", "计划", "预期", "规划"].map { Array($0.unicodeScalars) }
+
+    /// Whether text before a target word holds no number but a year's (2026年，全市将…).
+    private static func namesNoFigure(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isDigit(text[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < text.endIndex, isDigit(text[j]) { j += 1 }
+            guard j - i == 4, j < text.endIndex, text[j] == "年" else { return false }
+            i = j
+        }
+        return true
+    }
+
+    /// Whether a clause says what it counts is done or stands so now.
+    private static func saysDone(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        doneWords.contains { clause.firstRange(of: $0) != nil }
+    }
+
+    private static let doneWords = ["已", "目前", "实际", "完成", "截至"].map { Array($0.unicodeScalars) }
 
     /// Whether an achievement (完成, 超额, 实现) ends within the two scalars before `i`.
     private func isReached(_ s: [Unicode.Scalar], before i: Int) -> Bool {
