@@ -158,10 +158,12 @@ struct DocumentPass {
             if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, at: place, year: year ?? self.year) }
             if span.text.last == "；" || span.text.last == ";" {
                 if clausePeriod == nil && clauseYear == nil {
-                    // The period is read with the figures when there were any; a clause with none
-                    // is read here, and so is the year.
-                    let opening = facts.opening(span.text, at: place, year: year ?? self.year)
-                    clausePeriod = (read.hadFigures ? read.opening : opening.period) ?? period
+                    // Read with the figures when there were any; a clause with none is read here.
+                    let opening =
+                        read.hadFigures
+                        ? (period: read.opening, year: read.openingYear)
+                        : facts.opening(span.text, at: place, year: year ?? self.year)
+                    clausePeriod = opening.period ?? period
                     clauseYear = opening.year
                 }
             } else {
@@ -252,10 +254,10 @@ struct DocumentPass {
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         rules: (year: ExtractionRule, period: ExtractionRule)
-    ) -> (hadFigures: Bool, opening: String?) {
+    ) -> (hadFigures: Bool, opening: String?, openingYear: Int?) {
         reader.findFigures(in: s, with: finder)
-        guard !reader.figures.isEmpty else { return (false, nil) }
-        guard !facts.anecdote.occurs(in: s) else { return (true, nil) }
+        guard !reader.figures.isEmpty else { return (false, nil, nil) }
+        guard !facts.anecdote.occurs(in: s) else { return (true, nil, nil) }
         facts.log?.noteLayers(
             sentence: sentence, s,
             periods: periods.mentions(in: s, at: SentencePlace(block: blockIndex, offset: offset)),
@@ -280,7 +282,7 @@ struct DocumentPass {
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
             blockCandidates: blockCandidates, targetWords: targetWords, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
-        return (true, reader.openingPeriod)
+        return (true, reader.openingPeriod, reader.openingYear)
     }
 }
 

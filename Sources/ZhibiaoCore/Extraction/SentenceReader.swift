@@ -43,6 +43,9 @@ struct SentenceReader {
     /// The period the sentence names before its first candidate's figure (上半年，…), read as
     /// that figure is: what its clauses after a semicolon are of.
     private(set) var openingPeriod: String?
+    /// The year the sentence names before its first candidate's figure (2026年全县将…：一是…),
+    /// read as that figure is: the year of its clauses after a semicolon.
+    private(set) var openingYear: Int?
 
     init(facts: DocumentFacts) {
         self.facts = facts
@@ -89,6 +92,7 @@ struct SentenceReader {
             // (Written only when a period was stated: `begin` left it nil, and most sentences
             // state none, for which the assignment retained one nil and released another.)
             if let period = periodScan.period { openingPeriod = period }
+            openingYear = periodScan.statedYear
         }
         return made
     }
@@ -196,6 +200,7 @@ struct SentenceReader {
         utf8Cursor = UTF8Cursor()
         madeAny = false
         if openingPeriod != nil { openingPeriod = nil }
+        openingYear = nil
     }
 
     /// Reads figure `current`; the next figure, if any, starts at `limit` and ends at `nextEnd`:
