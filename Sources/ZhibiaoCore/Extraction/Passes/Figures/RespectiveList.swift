@@ -22,9 +22,36 @@ extension SentenceReader {
         let mayStart =
             holdsFen || k + 1 < figures.count && figures[k + 1].leadStart - figures[k].end <= 6 && end - k >= 2
         guard mayStart, let list = list(at: k, endingAt: end, phrase: phrase, holdsFen: holdsFen) else { return nil }
+        // 城乡低保标准分别由每人每月1020元、790元提高到1060元、830元: the levels reached are the
+        // list's values, each item's; the old ones, of no year named, are only where they rose from.
+        if holdsFen, list.named.isEmpty, list.verb.first == "由" || list.verb.first == "从",
+            let reached = levelsReached(after: list.group)
+        {
+            distribute(reached, subject: list.subject, verb: [], named: [])
+            floor = figures[reached.last!].end
+            return reached.last! + 1
+        }
         distribute(list.group, subject: list.subject, verb: list.verb, named: list.named)
         floor = figures[list.group.last!].end
         return list.group.last! + 1
+    }
+
+    /// The figures of a second list as long as `group`, in its unit, right after it and a verb
+    /// from one level to another (…1020元、790元提高到1060元、830元), one mark between each;
+    /// nil when none follows so.
+    private func levelsReached(after group: [Int]) -> [Int]? {
+        guard let last = group.last, last + group.count < figures.count else { return nil }
+        let reached = Array((last + 1)...(last + group.count))
+        let unit = figures[group[0]].unit
+        guard reached.allSatisfy({ figures[$0].unit == unit }),
+            case let verb = s[figures[last].end..<figures[last + 1].leadStart],
+            facts.lexicon.toLevelVerbs.contains(String(scalars: verb))
+        else { return nil }
+        for (a, b) in zip(reached, reached.dropFirst()) {
+            let gap = s[figures[a].end..<figures[b].leadStart]
+            guard gap.count == 1, listGaps.contains(gap.first!) else { return nil }
+        }
+        return reached
     }
 
     /// 人数分别为城镇549人和农村5819人: after 分别 and its verb, each value named by a short noun
@@ -127,6 +154,10 @@ extension SentenceReader {
         var verb = namer.clean(rawVerb, in: rawVerb.indices)
         if namer.isBaselineOnly(subject) {
             // 同比分别上升28.5%和76.6%: a baseline is not a subject; the change is of the figures before.
+            verb = subject + verb
+            subject = []
+        } else if namer.isGeneric(subject), Set(items(of: subject, count: group.count)).count < group.count {
+            // 增幅分别为3.9%、5.1%: a bare change, not a subject; of the figures before.
             verb = subject + verb
             subject = []
         } else if case let baseline = namer.baselineSuffix(subject), baseline > 0 {
