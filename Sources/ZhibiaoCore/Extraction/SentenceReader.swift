@@ -379,7 +379,9 @@ struct SentenceReader {
         while clauseStart > 0 && !isClauseMark(s[clauseStart - 1]) && s[clauseStart - 1] != "。" {
             clauseStart -= 1
         }
-        var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1))
+        // (Cleaned to `longest` where that is more than a name's length: cut to a name's, a long
+        // clause lost its front.)
+        var clause = namer.clean(s, in: clauseStart..<(clauseEnd - 1), longest: max(24, longest))
         if clause.starts(with: Self.adjusted) || isBreakdownLead(clause) {
             // 扣除价格因素影响，实际增长5.5%: the real growth of the amount stated last, even in the
             // sentence before; so are the parts of a breakdown (分季度看，一季度增长6.8%).

@@ -240,6 +240,12 @@ extension SentenceReader {
     /// each value (the clause's own verb, 保持…, cut off); nil when that clause lists no such
     /// items.
     private func itemsOfClauseBefore(_ group: [Int]) -> [[Unicode.Scalar]]? {
+        // (Tiers are read from the whole clause: held to a list's length, its front was cut.)
+        if let tiers = tiersOfClause(
+            nounOfClauseBefore(at: figures[group[0]].leadStart, longest: 48), count: group.count)
+        {
+            return tiers
+        }
         let clause = nounOfClauseBefore(at: figures[group[0]].leadStart, longest: 8 * group.count)
         guard clause.reduce(0, { $1 == "、" ? $0 + 1 : $0 }) == group.count - 1, !clause.contains(where: isDigit)
         else { return nil }
@@ -247,6 +253,23 @@ extension SentenceReader {
         guard Set(listed).count == group.count, listed.allSatisfy({ !$0.isEmpty && $0.count <= 12 }) else { return nil }
         return listed
     }
+
+    /// 照料护理标准分为全自理、半护理、全护理三档，分别为…: what the clause divides into tiers, one
+    /// name for each tier (照料护理标准（全自理）); nil unless it lists `count` of them after 分为.
+    private func tiersOfClause(_ clause: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]]? {
+        guard let divided = clause.firstRange(of: Self.dividedInto), divided.lowerBound >= 2 else { return nil }
+        var list = Array(clause[divided.upperBound...])
+        // (三档, 两类: how many tiers there are, said after them.)
+        if list.count >= 2, case let n = list[list.count - 2], isChineseNumeral(n) || n == "两" || isDigit(n) {
+            list.removeLast(2)
+        }
+        let tiers = list.split(separator: "、").map(Array.init)
+        guard tiers.count == count, tiers.allSatisfy({ (2...6).contains($0.count) }) else { return nil }
+        let measure = Array(clause[..<divided.lowerBound])
+        return tiers.map { measure + ["（"] + $0 + ["）"] }
+    }
+
+    private static let dividedInto = Array("分为".unicodeScalars)
 
     /// A subject's items as written, split at 、 and 和, before any item takes another's tail
     /// (麻城市、武穴市、浠水县居民… would otherwise read 麻城市居民…, since 麻城市 ends as 浠水县
