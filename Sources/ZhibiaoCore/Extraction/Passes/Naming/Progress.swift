@@ -10,6 +10,7 @@ extension SentenceReader {
 
     private mutating func nameProgress(_ n: inout Naming) -> NamingVerdict {
         // (Read in place: most figures are no progress, and a copy of each counted its strings.)
+        if n.metric.isEmpty, figures[n.figure].unit.isPercentSign { return nameShareOfTask(&n) }
         guard Self.endsWithTarget(n.metric), figures[n.figure].unit.isPercentSign
         else { return .next }
         guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
@@ -17,6 +18,27 @@ extension SentenceReader {
         n.trail.add(.progressOfAmount)
         return .next
     }
+
+    /// 城镇新增就业4126人，完成市定目标任务3800人的108.6%: the share is of the task counted right
+    /// before it, which is a target, not a result; both are of what was done before them, in the
+    /// task's unit (城镇新增就业, and its 完成率). Only where the count right before the share is
+    /// named as a task (its name ends in 任务, 目标 or 计划).
+    private mutating func nameShareOfTask(_ n: inout Naming) -> NamingVerdict {
+        let task = made.count - 1
+        guard task > first, figures[n.figure].leadStart - 1 == lastFigureEnd, !made[task].isRate,
+            case let named = metric(of: made[task]), isTargetWord(named, at: named.count - 2),
+            let done = made.indices[first..<task].last(where: { made[$0].unit == made[task].unit && !made[$0].isRate })
+        else { return .next }
+        made[task].name = made[done].name
+        made[task].nameLength = made[done].nameLength
+        made[task].kind = .target
+        facts.log?.note(made[task].mention, "kind", .kindTargetOfDone)
+        n.metric = withoutChange(name: made[done].name) + Self.completionRate
+        n.trail.add(.progressOfAmount)
+        return .next
+    }
+
+    private static let completionRate = Array("完成率".unicodeScalars)
 
     /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
     private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
