@@ -3,7 +3,7 @@
 /// 比上年末增长（%） |), read from its header row by the words of `table-column` in phrases.tsv.
 struct TableColumns {
     enum Role: String {
-        case number, item, target, actual, completion, unit, other
+        case number, item, target, actual, completion, unit, value, other
     }
 
     var roles: [Role]
@@ -12,6 +12,9 @@ struct TableColumns {
     /// The unit each heading writes in brackets (年末数（万人）), which a bare number of its
     /// column is in.
     var units: [[Unicode.Scalar]?]
+    /// What each heading measures beyond its role and the words that only frame it (计划投资 and
+    /// 完成投资: 投资; 年度目标, 完成情况: nothing), which a target's or result's name takes.
+    var measures: [[Unicode.Scalar]]
 
     /// Reads a header row; nil unless it names an item column and a column of results, of
     /// completion, or of a measure in a unit (a table of that shape, not any row with bars in it).
@@ -21,6 +24,7 @@ struct TableColumns {
         headings = split.map(\.heading)
         units = split.map(\.unit)
         roles = headings.map { Self.role(of: $0, lexicon: lexicon) }
+        measures = headings.map { Self.measure(of: $0, lexicon: lexicon) }
         guard roles.contains(.item),
             roles.contains(.actual) || roles.contains(.completion) || units.contains(where: { $0 != nil })
         else { return nil }
@@ -46,13 +50,28 @@ struct TableColumns {
         self.roles = roles
         self.headings = headings
         units = Array(repeating: nil, count: cells.count)
+        measures = Array(repeating: [], count: cells.count)
     }
 
     /// The role of a heading: of the roles its words name, the first of number, completion,
-    /// target, actual, unit, item (占全年计划 is a completion though it holds 计划).
+    /// target, actual, unit, value, item (占全年计划 is a completion though it holds 计划).
     private static func role(of heading: [Unicode.Scalar], lexicon: Lexicon) -> Role {
         let named = Set(lexicon.tableColumns.matches(in: heading).compactMap { Role(rawValue: $0.value) })
-        return [Role.number, .completion, .target, .actual, .unit, .item].first(where: named.contains) ?? .other
+        return [Role.number, .completion, .target, .actual, .unit, .value, .item].first(where: named.contains)
+            ?? .other
+    }
+
+    /// A heading without the column words in it (`table-column`, framing words included): what
+    /// is left, when two scalars or more, is what the column measures.
+    private static func measure(of heading: [Unicode.Scalar], lexicon: Lexicon) -> [Unicode.Scalar] {
+        var left: [Unicode.Scalar] = []
+        var i = 0
+        for match in lexicon.tableColumns.matches(in: heading) {
+            left += heading[i..<match.range.lowerBound]
+            i = match.range.upperBound
+        }
+        left += heading[i...]
+        return left.count >= 2 ? left : []
     }
 
     /// A heading and the unit it writes in brackets at its end (年末数（万人）, 完成率(%)): a
@@ -100,9 +119,10 @@ extension DocumentPass {
     /// column to the left of the header. A bare number is in the unit its heading writes
     /// (年末数（万人）), else the unit its row's unit column names (| 万人 |), else the unit of the
     /// row's target; the item may write its row's unit in brackets too (城乡低保对象（万人）). A
-    /// column of a measure in a unit that is none of these (比上年末增长（%）) gives the item's
-    /// measure: the first that is no rate the item itself, a rate or any after it the item and
-    /// its heading, of the kind the name says.
+    /// column of a value in a unit (年末数（万人）, 绝对数) is the item's; any other column of a
+    /// measure in a unit (比上年末增长（%）) is named by the item and its heading, of the kind the
+    /// name says. A target or result column that measures something more than its role names it
+    /// too (计划投资, 完成投资: 农村公路改造提升投资).
     mutating func readTableRow(
         _ row: [Unicode.Scalar], block: Int, cells rowCells: [(offset: Int, text: [Unicode.Scalar])],
         columns: TableColumns, sentence: Int, year: Int?, places: ArraySlice<PlaceMentions.Mention>
@@ -139,9 +159,6 @@ extension DocumentPass {
         var unit = inItem.map { ($0.unit, $0.family) }
         let rowUnit =
             columns.roles.firstIndex(of: .unit).flatMap { $0 < cells.count ? cells[$0].text : nil } ?? itemUnit
-        // The item names the first measure that is no rate (年末数, 绝对数); a rate or any measure
-        // after it is named by the item and its heading (比上年增长).
-        var itemMeasured = false
         func add(_ figure: Figure, in column: Int, at offset: Int, kind: Kind?, metric: [Unicode.Scalar]) {
             var placed = figure
             placed.start += offset
@@ -159,7 +176,7 @@ extension DocumentPass {
         if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
-            let isMeasure = role == .other && (columns.units[column] != nil || itemUnit != nil)
+            let isMeasure = (role == .other || role == .value) && (columns.units[column] != nil || itemUnit != nil)
             guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion || isMeasure
             else { continue }
             let written = columns.units[column] ?? (role == .completion ? nil : rowUnit)
@@ -170,14 +187,12 @@ extension DocumentPass {
             case .completion:
                 guard figure.unit.isPercentSign else { continue }
                 add(figure, in: column, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
-            case .target: add(figure, in: column, at: cell.offset, kind: .target, metric: name)
-            case .actual: add(figure, in: column, at: cell.offset, kind: .actual, metric: name)
-            default:
-                let byItem = !itemMeasured && figure.family != .rate
-                if byItem { itemMeasured = true }
-                add(
-                    figure, in: column, at: cell.offset, kind: nil,
-                    metric: byItem ? name : name + columns.headings[column])
+            case .target:
+                add(figure, in: column, at: cell.offset, kind: .target, metric: name + columns.measures[column])
+            case .actual:
+                add(figure, in: column, at: cell.offset, kind: .actual, metric: name + columns.measures[column])
+            case .value: add(figure, in: column, at: cell.offset, kind: nil, metric: name)
+            default: add(figure, in: column, at: cell.offset, kind: nil, metric: name + columns.headings[column])
             }
         }
     }
