@@ -186,6 +186,14 @@ extension SentenceReader {
         var bases: [Int] = []
         if !named.isEmpty {
             names = named.map { self.named($0, of: subject) }
+        } else if !subject.isEmpty, case let listed = listedAsWritten(subject, count: group.count), !listed.isEmpty,
+            listed.allSatisfy({ isPlace($0[...]) }),
+            let measure = measureOfPlaces(verb: verb, unit: figures[group[0]].unit)
+        {
+            // 城中区、鱼峰区分别筹集1120套、980套: places alone before the verb; each figure is the
+            // verb's measure, of its own place.
+            names = Array(repeating: measure, count: group.count)
+            places = listed.map { String(scalars: $0) }
         } else if !subject.isEmpty, let byPlace = placesListed(listedAsWritten(subject, count: group.count)) {
             // 江油市、安州区、梓潼县新增城镇就业分别为…: one measure, each figure of its own place.
             names = Array(repeating: byPlace.measure + keepVerb, count: group.count)
@@ -306,6 +314,19 @@ extension SentenceReader {
         let measure = Array(last[cut...])
         guard measure.count >= 2 else { return nil }
         return (items.dropLast().map { String(scalars: $0) } + [String(scalars: Array(last[..<cut]))], measure)
+    }
+
+    /// What a 分别 verb after places alone measures: the verb and its object (分别新增床位), or a
+    /// verb alone (分别筹集) as the figure before in `unit` that the verb opens the name of
+    /// (筹集保障性租赁住房4280套，…分别筹集…); nil when neither.
+    private func measureOfPlaces(verb: [Unicode.Scalar], unit: UnitID) -> [Unicode.Scalar]? {
+        guard let opening = facts.lexicon.contentVerbs.longest(in: verb, at: 0) else { return nil }
+        if namer.object(of: verb).count < verb.count { return verb }
+        guard opening.length == verb.count,
+            let k = made.indices[first...].last(where: { made[$0].unit == unit && !made[$0].isRate }),
+            case let named = withoutChange(name: made[k].name), named.starts(with: verb), named.count > verb.count
+        else { return nil }
+        return named
     }
 
     /// Whether a name is a place: one of regions.tsv, or three to seven characters ending as an
