@@ -17,6 +17,7 @@ import ZhibiaoCore
         ("articles", "Tests/Articles"),
         ("cities", "Tests/Fixtures/cities"),
         ("heldout", "Tests/Fixtures/heldout"),
+        ("unseen", "Tests/Fixtures/unseen"),
     ]
 
     static var recording: Bool { ProcessInfo.processInfo.environment["ZHIBIAO_RECORD_SNAPSHOTS"] == "1" }
