@@ -1124,11 +1124,17 @@ final class MetricNamer {
         changeWordLength(metric) != nil
     }
 
-    /// The length of the change a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人),
-    /// with the baseline before it (比上年增加); nil when the name states no change.
+    /// The length of the change a figure's name ends with (增长5.1%, 提高0.8个百分点, 增加3.2万人,
+    /// 比上年多312件), with the baseline before it (比上年增加); nil when the name states no change.
     func changeLength(_ metric: [Unicode.Scalar]) -> Int? {
-        guard let change = changeWordLength(metric) else { return nil }
-        return change + (baselineEnding(metric, before: metric.count - change) ?? 0)
+        if let change = changeWordLength(metric) {
+            return change + (baselineEnding(metric, before: metric.count - change) ?? 0)
+        }
+        // 比上年多312件: more or fewer than a baseline is a change too.
+        guard let last = metric.last, last == "多" || last == "少",
+            let baseline = baselineEnding(metric, before: metric.count - 1)
+        else { return nil }
+        return 1 + baseline
     }
 
     /// Whether a growth rate can be the change of a figure's metric: what the rate names
