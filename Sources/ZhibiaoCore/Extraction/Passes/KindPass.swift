@@ -68,7 +68,12 @@ extension DocumentFacts {
             var i = 0
             while i + 1 < m.count {
                 let c = m[i]
-                if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i) { return i }
+                // (目标人群, a screening's target population, names people, not a target.)
+                if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i)
+                    && !(c == "目" && i + 3 < m.count && m[i + 2] == "人" && m[i + 3] == "群")
+                {
+                    return i
+                }
                 i += 1
             }
             return nil
