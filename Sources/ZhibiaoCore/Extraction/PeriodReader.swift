@@ -430,7 +430,7 @@ struct PeriodReader {
 
     /// The period a pattern of periods.tsv names in `year`: {Y} and {Y-1} (to {Y-9}) become the
     /// year and the one (to nine) before, {T} the year written in (the same unless the article
-    /// looks back on an earlier one) and {T+1} the year after it, or "?" when the year is
+    /// looks back on an earlier one), {T+1} the year after it and {T-1} the one before, or "?" when the year is
     /// unknown. Written out by hand: the standard library's `replacing` costs thousands of
     /// instructions a call, and figures ask often.
     func expand(_ pattern: String, year: Int?) -> String {
@@ -456,6 +456,9 @@ struct PeriodReader {
                         } else if Self.holds(bytes, "{T+1}", at: i) {
                             // 明年: the year after the one written in.
                             (5, (currentYear ?? year).map { $0 + 1 })
+                        } else if Self.holds(bytes, "{T-1}", at: i) {
+                            // 去年: the year before the one written in.
+                            (5, (currentYear ?? year).map { $0 - 1 })
                         } else if let before = Self.yearsBefore(bytes, at: i) {
                             (5, year.map { $0 - before })
                         } else if Self.holds(bytes, "{Y}", at: i) {
