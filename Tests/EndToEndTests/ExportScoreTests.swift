@@ -44,9 +44,9 @@ import Testing
         // Two articles annotated before they were first extracted, to measure rules on text
         // they were not written for: a statistics bureau's news and a district's work report.
         Recorded(folder: "Tests/Fixtures/heldout", recall: 0.979, precision: 1.0, kind: 1.0, targetsShown: 0),
-        // Sixteen articles annotated before they were first extracted, by a writer who never ran
+        // Twenty-four articles annotated before they were first extracted, by a writer who never ran
         // the tool (Tests/Fixtures/unseen/README.md).
-        Recorded(folder: "Tests/Fixtures/unseen", recall: 0.885, precision: 0.994, kind: 0.970, targetsShown: 22),
+        Recorded(folder: "Tests/Fixtures/unseen", recall: 0.881, precision: 0.992, kind: 0.976, targetsShown: 26),
     ]
 
     /// An annotated folder and the scores its export was last recorded at: full-match recall,
