@@ -534,7 +534,7 @@ struct SentenceReader {
         }
         // 孕产妇和0-6岁儿童健康管理率: short items of people before a last one that names its people
         // (0-6岁儿童, 新生儿) and then a rate of them share that rate.
-        if tails.isEmpty, last.last == "率",
+        if tails.isEmpty, last.count >= 4, last.last == "率",
             parts.dropLast().allSatisfy({ $0.count >= 2 && $0.count <= 6 && !$0.contains("率") }),
             let people = (0..<(last.count - 2)).lazy.compactMap({ i in
                 lexicon.peopleNouns.longest(in: last, at: i).map { i + $0.length }
