@@ -43,11 +43,12 @@ extension SentenceReader {
         guard let last = group.last, last + group.count < figures.count else { return nil }
         let reached = Array((last + 1)...(last + group.count))
         let unit = figures[group[0]].unit
-        guard reached.allSatisfy({ figures[$0].unit == unit }),
+        guard reached.allSatisfy({ figures[$0].unit == unit }), figures[last].end <= figures[last + 1].leadStart,
             case let verb = s[figures[last].end..<figures[last + 1].leadStart],
             facts.lexicon.toLevelVerbs.contains(String(scalars: verb))
         else { return nil }
         for (a, b) in zip(reached, reached.dropFirst()) {
+            guard figures[a].end <= figures[b].leadStart else { return nil }
             let gap = s[figures[a].end..<figures[b].leadStart]
             guard gap.count == 1, listGaps.contains(gap.first!) else { return nil }
         }

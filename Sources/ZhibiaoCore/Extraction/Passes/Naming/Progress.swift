@@ -26,7 +26,7 @@ extension SentenceReader {
     private mutating func nameShareOfTask(_ n: inout Naming) -> NamingVerdict {
         let task = made.count - 1
         guard task > first, figures[n.figure].leadStart - 1 == lastFigureEnd, !made[task].isRate,
-            case let named = metric(of: made[task]), isTargetWord(named, at: named.count - 2),
+            case let named = metric(of: made[task]), named.count >= 2, isTargetWord(named, at: named.count - 2),
             let done = made.indices[first..<task].last(where: { made[$0].unit == made[task].unit && !made[$0].isRate })
         else { return .next }
         made[task].name = made[done].name
