@@ -159,8 +159,13 @@ public final class Lexicon: Sendable {
     let multipleLeads: [[Unicode.Scalar]]
     /// `trailing-change` in phrases.tsv, in the order listed.
     let trailingChanges: [[Unicode.Scalar]]
-    /// `target` in phrases.tsv (value `no` for a word that is not one).
+    /// `target` in phrases.tsv (value `no` for a word that is not one, `noun` for one that may
+    /// name a goal rather than set one).
     let targetWords: PhraseMatcher<String>
+    /// `done-now` in phrases.tsv: what says a clause's figure is done or stands so now (已, 目前).
+    let doneNowWords: PhraseMatcher<String>
+    /// `divided-into` in phrases.tsv: what divides a measure into tiers (分为).
+    let dividedInto: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
     /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
@@ -299,6 +304,8 @@ public final class Lexicon: Sendable {
         notScope = list("not-scope")
         policyVerbs = list("policy-verb")
         listedInto = list("listed-into")
+        doneNowWords = list("done-now")
+        dividedInto = list("divided-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))

@@ -36,8 +36,10 @@ final class MetricNames {
     /// Where name `number`, whose scalars are `name`, says its figure is a share of a target
     /// (`DocumentFacts.completionWords`): worked out the first time a % figure of the name asks,
     /// and kept for the figures after.
-    func completionWords(of number: Int32, _ name: [Unicode.Scalar]) -> Range<Int>? {
-        table.pointee.completionWords(of: Int(number), name)
+    func completionWords(
+        of number: Int32, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
+    ) -> Range<Int>? {
+        table.pointee.completionWords(of: Int(number), name, targets: targets)
     }
 
     /// The length of the change word name `number`, whose scalars are `name`, ends with
@@ -138,16 +140,20 @@ private struct NameTable {
     /// Inlined where the kind is decided, and the words worked out apart: two in three % figures
     /// find them known, for which a call was more than the test.
     @inline(__always)
-    mutating func completionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int>? {
+    mutating func completionWords(
+        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
+    ) -> Range<Int>? {
         var words = entries[number].completion
-        if words.lowerBound < 0 { words = madeCompletionWords(of: number, name) }
+        if words.lowerBound < 0 { words = madeCompletionWords(of: number, name, targets: targets) }
         return words.isEmpty ? nil : Int(words.lowerBound)..<Int(words.upperBound)
     }
 
     /// `DocumentFacts.completionWords` of name `number`, worked out now and kept.
     @inline(never)
-    private mutating func madeCompletionWords(of number: Int, _ name: [Unicode.Scalar]) -> Range<Int32> {
-        let words = DocumentFacts.completionWords(name).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
+    private mutating func madeCompletionWords(
+        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
+    ) -> Range<Int32> {
+        let words = DocumentFacts.completionWords(name, targets: targets).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
         entries[number].completion = words
         return words
     }

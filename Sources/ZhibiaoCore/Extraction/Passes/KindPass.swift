@@ -35,7 +35,7 @@ extension DocumentFacts {
         of metric: [Unicode.Scalar], name: Int32, figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
         quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
-        if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric) {
+        if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric, targets: lexicon.targetWords) {
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
@@ -59,8 +59,10 @@ extension DocumentFacts {
     }
 
     /// Where a name says it is a share of a target: a target word in it, or 完成率/进度 at its end.
+    /// A longer word that `targets` (`target` in phrases.tsv) marks as none (目标人群, a
+    /// screening's target population; 计划生育) is no target word.
     /// (Worked out once for a name, by the document's names: `MetricNames.completionWords`.)
-    static func completionWords(_ metric: [Unicode.Scalar]) -> Range<Int>? {
+    static func completionWords(_ metric: [Unicode.Scalar], targets: PhraseMatcher<String>) -> Range<Int>? {
         // The name is walked on its buffer, and a pair is read only where a target word may
         // start: asked of every % figure, reading each pair of the name cost some 160
         // instructions a figure.
@@ -68,11 +70,11 @@ extension DocumentFacts {
             var i = 0
             while i + 1 < m.count {
                 let c = m[i]
-                // (目标人群, a screening's target population, names people, not a target.)
-                if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i)
-                    && !(c == "目" && i + 3 < m.count && m[i + 2] == "人" && m[i + 3] == "群")
-                {
-                    return i
+                if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i) {
+                    guard let word = targets.longestIndex(in: metric, at: i), targets.value(at: word.index) == "no"
+                    else { return i }
+                    i += word.length
+                    continue
                 }
                 i += 1
             }
@@ -133,7 +135,7 @@ extension DocumentFacts {
     /// A target word before `end` in its clause, or before the colon that opens the sentence's
     /// list, or one that opens the sentence before any figure of it (下一步，全市将力争…，…，…)
     /// and says a target is set, not names one, unless the figure's clause says it is done or so
-    /// now (已, 目前, 实际, 完成, 截至); nil when there is none.
+    /// now (`done-now` in phrases.tsv: 已, 目前, 实际, 完成, 截至); nil when there is none.
     private func targetWord(before end: Int, in s: [Unicode.Scalar], targets: [Range<Int>]) -> Range<Int>? {
         var clause = end
         while clause > 0, !Self.clauseMarks.contains(s[clause - 1]) { clause -= 1 }
@@ -142,14 +144,17 @@ extension DocumentFacts {
             return targets.first { $0.upperBound <= colon }
         }
         guard let opening = targets.first, opening.upperBound <= clause, Self.namesNoFigure(s[..<opening.lowerBound]),
-            !Self.nounLike.contains(where: { s[opening].elementsEqual($0) }), !Self.saysDone(s[clause..<end])
+            !isNounLike(s, at: opening), !lexicon.doneNowWords.occurs(in: s, within: clause..<end)
         else { return nil }
         return opening
     }
 
-    /// Target words that may name a goal rather than say one is set (锚定…目标，…): they cover
-    /// their own clause alone.
-    private static let nounLike = ["目标", "计划", "预期", "规划"].map { Array($0.unicodeScalars) }
+    /// Whether the target word at `range` may name a goal rather than say one is set (锚定…目标，
+    /// …; `noun` in phrases.tsv): such a word covers its own clause alone.
+    private func isNounLike(_ s: [Unicode.Scalar], at range: Range<Int>) -> Bool {
+        guard let m = lexicon.targetWords.longestIndex(in: s, at: range.lowerBound) else { return false }
+        return m.length == range.count && lexicon.targetWords.value(at: m.index) == "noun"
+    }
 
     /// Whether text before a target word holds no number but a year's (2026年，全市将…).
     private static func namesNoFigure(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -166,24 +171,6 @@ extension DocumentFacts {
         }
         return true
     }
-
-    /// Whether a clause says what it counts is done or stands so now. (One walk over the clause,
-    /// a word compared only where its first scalar stands: searching the slice for each word went
-    /// through the standard library's generic search, 6% of extracting an article.)
-    private static func saysDone(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
-        var i = clause.startIndex
-        while i < clause.endIndex {
-            for word in doneWords where word[0] == clause[i] && clause.endIndex - i >= word.count {
-                var k = 1
-                while k < word.count && clause[i + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    private static let doneWords = ["已", "目前", "实际", "完成", "截至"].map { Array($0.unicodeScalars) }
 
     /// Whether an achievement (完成, 超额, 实现) ends within the two scalars before `i`.
     private func isReached(_ s: [Unicode.Scalar], before i: Int) -> Bool {

@@ -266,7 +266,9 @@ extension SentenceReader {
     /// 照料护理标准分为全自理、半护理、全护理三档，分别为…: what the clause divides into tiers, one
     /// name for each tier (照料护理标准（全自理）); nil unless it lists `count` of them after 分为.
     private func tiersOfClause(_ clause: [Unicode.Scalar], count: Int) -> [[Unicode.Scalar]]? {
-        guard let divided = clause.firstRange(of: Self.dividedInto), divided.lowerBound >= 2 else { return nil }
+        // (分为: `divided-into` in phrases.tsv.)
+        guard let divided = facts.lexicon.dividedInto.matches(in: clause).first?.range, divided.lowerBound >= 2
+        else { return nil }
         var list = Array(clause[divided.upperBound...])
         // (三档, 两类: how many tiers there are, said after them.)
         if list.count >= 2, case let n = list[list.count - 2], isChineseNumeral(n) || n == "两" || isDigit(n) {
@@ -277,8 +279,6 @@ extension SentenceReader {
         let measure = Array(clause[..<divided.lowerBound])
         return tiers.map { measure + ["（"] + $0 + ["）"] }
     }
-
-    private static let dividedInto = Array("分为".unicodeScalars)
 
     /// A subject's items as written, split at 、 and 和, before any item takes another's tail
     /// (麻城市、武穴市、浠水县居民… would otherwise read 麻城市居民…, since 麻城市 ends as 浠水县
