@@ -92,7 +92,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .shareReached: "a share reached by an action (覆盖全县87.5%的行政村)"
         case .servedPeople: "the people served, with what was done for them (为1800名农民工讨薪)"
         case .servedAction: "the people an action served (为8.6万名80岁以上老年人发放高龄津贴)"
-        case .outcome: "people helped to an outcome (帮扶800名残疾人实现就业)"
+        case .outcome: "people helped to an outcome, or named by it alone (帮扶800名残疾人实现就业)"
         case .otherUnitSameThing: "a second figure in another unit counts the same thing (3652户5821人)"
         case .baselineLevel: "the figure before, as it stood in the year named (较2020年的30120元)"
         case .otherPlaceSameComparison: "the same comparison with another place (高于全国2.6、全省1.4个百分点)"

@@ -762,7 +762,7 @@ final class MetricNamer {
 
     /// Whether the cleaned name before the people a figure counts is empty or only place words
     /// (为全市…).
-    private func namesNoOne(_ before: [Unicode.Scalar]) -> Bool {
+    func namesNoOne(_ before: [Unicode.Scalar]) -> Bool {
         before.isEmpty || lexicon.leadWords.longest(in: before, at: 0)?.length == before.count
     }
 

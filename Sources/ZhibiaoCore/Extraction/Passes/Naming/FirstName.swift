@@ -53,16 +53,21 @@ extension SentenceReader {
         // (Whether a phrase may follow is told here first: most figures end their clause, and the
         // call found none after them.)
         if namer.mayPrecedePhrase(s, figure: figure), let after = namer.phraseAfter(s, figure: figure, limit: limit),
-            case let noun = namer.clean(s, in: after), noun.count >= 2
+            case var noun = namer.clean(s, in: after), noun.count >= 2
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
-            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after) {
+            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after)
+                && (figure.family != .people || noun.count < 3)
+            {
                 // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
-                // count is out of: neither is an indicator.
+                // count is out of: neither is an indicator. (A count of people out of whom a part
+                // is counted is one: 1860名离校未就业高校毕业生中，已有1702人实现就业.)
                 floor = after.upperBound
                 return nil
             }
+            // (What the count of people is out of is named without the 中.)
+            if noun.last == "中", isOutOf(after) { noun.removeLast() }
             if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
                 // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
                 // measures; the noun after it names that figure.
@@ -108,6 +113,20 @@ extension SentenceReader {
             metric = served
             trail = RuleTrail(.servedAction)
             floor = figure.end
+        } else if figure.family == .people, namer.namesNoOne(before),
+            let reached = namer.outcome(s, after: figure.end..<figure.end, limit: limit)
+        {
+            // 已有1702人实现就业: people named by nothing but what they reached; right after what
+            // a count of people is out of (1870名农村低收入人口中，1722人实现稳定就业), of them.
+            // (After 已, `doneOfItem` names them so.)
+            metric = Array(s[figure.end..<reached])
+            if phrase.lowerBound >= 2, s[phrase.lowerBound - 2] == "中", isClauseMark(s[phrase.lowerBound - 1]),
+                let k = lastOutsideBrackets, made[k].unit == figure.unit
+            {
+                metric = namer.subject(of: self.metric(of: made[k])) + metric
+            }
+            trail = RuleTrail(.outcome)
+            floor = reached
         } else {
             metric = before
             namedByBefore = true
