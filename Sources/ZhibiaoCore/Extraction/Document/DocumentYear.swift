@@ -6,7 +6,8 @@ struct DocumentContext {
 
     /// The year: the most frequent stated year (2025年, 2025, 长治…), leaving out start dates
     /// (2024年以来) and class years (2025届); failing that the most frequent year-like number
-    /// anywhere (dates such as 2024-11-15, campaign names such as 整治2023行动).
+    /// anywhere (dates such as 2024-11-15, campaign names such as 整治2023行动); failing that the
+    /// earliest class of graduates named (2025届).
     /// The year an article reports on and, when it differs, the year it was written in: a
     /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
@@ -69,6 +70,8 @@ struct DocumentContext {
     ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
         var strong = YearCounts()
         var weak = YearCounts()
+        // Classes of graduates (2025届): the year they leave school, counted apart.
+        var cohorts = YearCounts()
         var earlyDate: Int?
         var dateline: (year: Int, month: Int)?
         // The years in the order they are first named.
@@ -116,6 +119,8 @@ struct DocumentContext {
                     strong.add(year)
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && blocks[index].kind == .heading {
                     strong.add(year)
+                } else if j < s.count && s[j] == "届" {
+                    cohorts.add(year)
                 } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
                     weak.add(year)
                 }
@@ -130,7 +135,10 @@ struct DocumentContext {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
         if let year = strong.most(firstOf: named) { return (year, year == reportYear && looksBack(), dateline) }
-        guard let year = weak.mostLatest() else { return nil }
+        // A class of graduates dates an article only when no other year does, and then the
+        // earliest class named: the one leaving in the year written in, where a later class is
+        // one still to come (今年2025届毕业生…，下一步将聚焦2026届毕业生).
+        guard let year = weak.mostLatest() ?? cohorts.earliest() else { return nil }
         return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
     }
 
@@ -247,6 +255,11 @@ private struct YearCounts {
             bestCount = counts[year - 1990]
         }
         return best
+    }
+
+    /// The earliest year counted; nil when none is.
+    func earliest() -> Int? {
+        counts.firstIndex { $0 > 0 }.map { 1990 + $0 }
     }
 
     /// The year counted most, a tie going to the later year; nil when none is.
