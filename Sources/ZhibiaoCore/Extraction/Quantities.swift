@@ -242,7 +242,9 @@ struct FigureFinder {
             end == s.count || !Segmenter.isHan(s[end]) || s[end] == "左" || s[end] == "以"
         else { return nil }
         var nameEnd = token.range.lowerBound
-        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: nameEnd) { nameEnd -= hedge.length }
+        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: nameEnd), hedge.value != nil {
+            nameEnd -= hedge.length
+        }
         if let verb = lexicon.lightVerbs.longestEnding(in: s, before: nameEnd) {
             nameEnd -= verb.length
         } else if let change = lexicon.changeWords.longestEnding(in: s, before: nameEnd) {
@@ -482,8 +484,9 @@ struct FigureFinder {
             end += hedge.length
         }
         var leadStart = token.range.lowerBound
-        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: leadStart) {
-            qualifier = hedge.value ?? qualifier
+        // (A longer word marked "no" that ends as a hedge does is none: 签约8260户, 节约资金.)
+        if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: leadStart), let value = hedge.value {
+            qualifier = value
             leadStart -= hedge.length
         }
         return Figure(

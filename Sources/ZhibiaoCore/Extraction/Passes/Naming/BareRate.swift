@@ -20,7 +20,12 @@ extension SentenceReader {
         if subject.isEmpty, isChange { return .drop }
         // (Put in front of the name in its own storage, most often the reader's room: a new
         // array joining the two was allocated for each bare rate, and the room dropped.)
-        n.metric.insert(contentsOf: subject, at: 0)
+        // (A subject ending in the words the rate opens with gives them once: 签约 and 签约率 make
+        // 签约率, not 签约签约率.)
+        var overlap = min(subject.count, n.metric.count - 1)
+        while overlap > 0, !n.metric[..<overlap].elementsEqual(subject[(subject.count - overlap)...]) { overlap -= 1 }
+        if overlap < 2 { overlap = 0 }
+        n.metric.insert(contentsOf: subject[..<(subject.count - overlap)], at: 0)
         n.trail.add(.bareRateSubject)
         return .next
     }
