@@ -10,7 +10,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, levelReached, perPopulationOfList
     case counterpart, heldByInstitutions
-    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, progressOfAmount, bracketedShare
+    case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, measureOfPlaces, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
     case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening, yearClauseOpening
@@ -49,6 +49,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .bareRateSubject: "metric.bare-rate"
         case .partOfWhole: "metric.part-of-whole"
         case .eachOfList: "metric.each-of-list"
+        case .measureOfPlaces: "metric.measure-of-places"
         case .progressOfAmount: "metric.progress"
         case .bracketedShare: "metric.bracketed-share"
         case .respectiveList: "metric.respective-list"
@@ -111,6 +112,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .bareRateSubject: "a bare rate or change takes the subject it is of (增长5.1%, 覆盖率)"
         case .partOfWhole: "a part named by whom it is of takes the whole's measure (65岁及以上人口9.6万人, 其中农村5.1万人)"
         case .eachOfList: "one figure for each thing named (接种率和孕产妇产前筛查率均达到96%)"
+        case .measureOfPlaces: "places listed alone take the measure of the place's figure before (…均在95%以上，青石镇、白沙镇达到100%)"
         case .progressOfAmount: "progress against a target, of the amount before (为计划的128%)"
         case .bracketedShare: "a share in brackets after a part done or works under way (已完成9个（75%）, 正在施工中（80%）)"
         case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"

@@ -1,11 +1,41 @@
 extension SentenceReader {
     /// 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named; a name
     /// ending in 均 that lists nothing loses the 均.
+    /// Places listed alone (青石镇、白沙镇达到100%) after a figure of a place in the same unit
+    /// (城关镇、河口镇空气质量优良天数比例均在95%以上) are as many figures of that measure, one for
+    /// each place.
     @inline(__always)
     mutating func eachOfList(_ n: inout Naming) -> NamingVerdict {
-        guard n.metric.count >= 3, n.metric.last == "均" else { return .next }
-        return nameEachOfList(&n)
+        guard n.metric.count >= 3, let last = n.metric.last else { return .next }
+        if last == "均" { return nameEachOfList(&n) }
+        guard Self.placeEnds.contains(last) else { return .next }
+        return nameMeasureOfPlaces(&n)
     }
+
+    private mutating func nameMeasureOfPlaces(_ n: inout Naming) -> NamingVerdict {
+        let places = n.metric.split(whereSeparator: { $0 == "、" || $0 == "和" }).map(Array.init)
+        guard places.count >= 2, places.allSatisfy(Self.isPlaceName), let k = lastOutsideBrackets,
+            made[k].unit == figures[n.figure].unit
+        else { return .next }
+        let before = metric(of: made[k])
+        guard let placeEnd = (2...6).first(where: { $0 < before.count && Self.placeEnds.contains(before[$0 - 1]) }),
+            Self.isPlaceName(Array(before[..<placeEnd])), before.count - placeEnd >= 2
+        else { return .next }
+        let measure = before[placeEnd...]
+        n.trail.add(.measureOfPlaces)
+        for place in places { made.append(candidate(metric: place + measure, figure: figures[n.figure], trail: n.trail)) }
+        floor = figures[n.figure].end
+        return .done
+    }
+
+    /// Whether a name is one of a place: two to six scalars ending as a county, district, city,
+    /// town or township does (黟县, 河口镇).
+    private static func isPlaceName(_ name: [Unicode.Scalar]) -> Bool {
+        (2...6).contains(name.count) && placeEnds.contains(name[name.count - 1])
+            && !name.dropLast().contains(where: { placeEnds.contains($0) || !Segmenter.isHan($0) })
+    }
+
+    private static let placeEnds: ScalarSet = "县区市镇乡旗"
 
     private mutating func nameEachOfList(_ n: inout Naming) -> NamingVerdict {
         guard let j = namer.allOfThem(s, in: n.phrase) else {
