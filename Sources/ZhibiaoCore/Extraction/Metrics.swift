@@ -1209,6 +1209,11 @@ func isTargetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
     default: return false
     }
 }
+/// Whether the two scalars at `i` of `s` are 预算, a budget: what a share of the amount before it
+/// is progress against (为预算的101.2%), as against a target.
+func isBudgetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    i >= 0 && i + 1 < s.count && s[i] == "预" && s[i + 1] == "算"
+}
 private let closingMarks: ScalarSet = "”’」)）"
 /// What comes before 等 in words that hold it: 中等, 高等, 初等, 同等, 平等, 均等, 相等, 对等, 优等, 次等.
 private let leadsOfWordsWithDeng: ScalarSet = "中高初同平均相对优次甲乙丙"

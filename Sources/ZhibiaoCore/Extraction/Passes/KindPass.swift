@@ -36,6 +36,11 @@ extension DocumentFacts {
         quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
         if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric, targets: lexicon.targetWords) {
+            // (A change after the target word is the target's growth, not a share of it reached:
+            // 收入预期目标为16亿元，增长4% — a target too.)
+            if let change = changeLength, metric.count - change >= words.upperBound {
+                return KindDecision(kind: .target, rule: .kindTarget, inName: true, words: words)
+            }
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
@@ -82,6 +87,12 @@ extension DocumentFacts {
         }
         if let target { return target..<(target + 2) }
         let n = metric.count
+        // (完成预算, 完成年初预算: progress against a budget, `SentenceReader.progress`.)
+        if n >= 4, isBudgetWord(metric, at: n - 2), case let head = metric[..<(n - 2)],
+            let done = head.lastIndex(of: "完"), done + 1 < head.endIndex, head[done + 1] == "成", n - 2 - done <= 4
+        {
+            return done..<n
+        }
         if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
         if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
         return nil

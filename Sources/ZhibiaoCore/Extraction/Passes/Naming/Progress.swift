@@ -40,9 +40,11 @@ extension SentenceReader {
 
     private static let completionRate = Array("完成率".unicodeScalars)
 
-    /// Whether a short name ends with a target (计划, 年度目标, 全年任务).
+    /// Whether a short name ends with a target (计划, 年度目标, 全年任务) or a budget (预算, 年初预算:
+    /// 一般公共预算收入72.46亿元，为预算的101.2%).
     private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
-        metric.count >= 2 && metric.count <= 4 && isTargetWord(metric, at: metric.count - 2)
+        metric.count >= 2 && metric.count <= 4
+            && (isTargetWord(metric, at: metric.count - 2) || isBudgetWord(metric, at: metric.count - 2))
     }
     private static let progressWord = Array("完成".unicodeScalars)
 }
