@@ -460,8 +460,8 @@ struct FigureFinder {
         // result of it.
         if Self.countsProjects(unit), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
-        // package as well.
-        if unit.baseScalar == "条", i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
+        // package as well; tens of thousands do not (发布岗位信息11.8万条: notices, counted).
+        if unit.baseScalar == "条", token.value < 1_000, i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
             issuesPolicy(s, before: token.range.lowerBound)
         {
             return nil
