@@ -23,8 +23,10 @@ struct SentenceReader {
     var bracketed: [Int] = []
     /// The sentence's brackets, read at the first question about them.
     var brackets = BracketMentions()
-    /// The whole a 其中 breakdown is of, and its unit, while its parts are read.
-    var partsOf: (whole: [Unicode.Scalar], unit: UnitID)?
+    /// The whole a 其中 breakdown is of, and its unit, while its parts are read; and the measure
+    /// a part that names it in full shares with the whole (播种面积 of 小麦播种面积, of
+    /// 粮食播种面积), which the bare items listed after it take.
+    var partsOf: (whole: [Unicode.Scalar], unit: UnitID, measure: ArraySlice<Unicode.Scalar>)?
     var floor = 0
     /// The index in `figures` of the figure `readSingle` reads.
     var current = 0

@@ -13,7 +13,7 @@ extension SentenceReader {
         if opensPart, case let figureUnit = figures[n.figure].unit,
             let whole = made[context.blockCandidates...].last(where: { $0.unit == figureUnit })
         {
-            partsOf = (withoutChange(name: whole.name), figureUnit)
+            partsOf = (withoutChange(name: whole.name), figureUnit, [])
         }
         if let parts = partsOf {
             if parts.unit == figures[n.figure].unit,
@@ -22,10 +22,36 @@ extension SentenceReader {
                 n.metric = named
                 n.isPart = true
                 n.trail.add(.partOfWhole)
+            } else if parts.unit == figures[n.figure].unit, let measure = Self.sharedMeasure(n.metric, parts.whole) {
+                // 其中小麦播种面积1097万亩: a part named in full, with the whole's measure.
+                partsOf?.measure = measure
+                n.isPart = true
+            } else if parts.unit == figures[n.figure].unit, !parts.measure.isEmpty, (1...4).contains(n.metric.count),
+                n.phrase.lowerBound > 0, s[n.phrase.lowerBound - 1] == "、", !namer.isGeneric(n.metric)
+            {
+                // …、玉米580.3万亩 after it: an item listed bare takes that measure.
+                n.metric += parts.measure
+                n.isPart = true
+                n.trail.add(.partOfWhole)
             } else {
                 partsOf = nil
             }
         }
         return .next
+    }
+
+    /// The words a part's name ends with that end the whole's too (播种面积 of 小麦播种面积 and
+    /// 粮食播种面积), when both name something before them; nil when fewer than two are shared.
+    private static func sharedMeasure(
+        _ part: [Unicode.Scalar], _ whole: [Unicode.Scalar]
+    ) -> ArraySlice<Unicode.Scalar>? {
+        var shared = 0
+        while shared < part.count, shared < whole.count,
+            part[part.count - 1 - shared] == whole[whole.count - 1 - shared]
+        {
+            shared += 1
+        }
+        guard shared >= 2, shared < part.count, shared < whole.count else { return nil }
+        return whole[(whole.count - shared)...]
     }
 }
