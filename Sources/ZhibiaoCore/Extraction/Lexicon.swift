@@ -170,6 +170,8 @@ public final class Lexicon: Sendable {
     let achievedWords: PhraseMatcher<String>
     /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
     let listedInto: PhraseMatcher<String>
+    /// `whole-population` in phrases.tsv: counts of a place's whole population (常住人口).
+    let wholePopulation: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
@@ -304,6 +306,7 @@ public final class Lexicon: Sendable {
         notScope = list("not-scope")
         policyVerbs = list("policy-verb")
         listedInto = list("listed-into")
+        wholePopulation = list("whole-population")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }

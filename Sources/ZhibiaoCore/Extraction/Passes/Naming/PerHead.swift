@@ -10,6 +10,7 @@ extension SentenceReader {
     }
 
     private mutating func nameLevelReached(_ n: inout Naming) -> NamingVerdict {
+        if n.metric[0] == "人", n.metric[1] == "均" { return namePerCapitaOfGroup(&n) }
         guard let verb = namer.lexicon.lightVerbs.longest(in: n.metric, at: 0),
             case let per = Array(n.metric[verb.length...]), namer.isPerOnly(per),
             let previous = lastMade, previous.unit == figures[n.figure].unit,
@@ -24,6 +25,27 @@ extension SentenceReader {
         guard subject.count >= 2 else { return .next }
         n.metric = subject + per
         n.trail.add(.levelReached)
+        return .next
+    }
+
+    /// 全镇低收入农户共438户1024人，人均可支配收入达到21360元: a per-capita measure in the clause
+    /// right after a count of people or households is theirs (低收入农户人均可支配收入), unless
+    /// they are the place's whole population (`whole-population` in phrases.tsv).
+    private mutating func namePerCapitaOfGroup(_ n: inout Naming) -> NamingVerdict {
+        guard let previous = lastMade, previous.unit == .person || previous.unit == .household,
+            n.phrase.lowerBound > 0, n.phrase.lowerBound - 1 == lastFigureEnd,
+            isClauseMark(s[n.phrase.lowerBound - 1])
+        else { return .next }
+        let group = namer.subject(of: withoutChange(name: previous.name))
+        // (After a place's whole population, 常住人口52.3万人，人均地区生产总值…, it is the place's.)
+        guard group.count >= 2, group.count <= 12, n.metric.firstRange(of: group) == nil,
+            namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count,
+            // (惠及4600人，人均每月补贴…: people named by a verb are no group.)
+            namer.lexicon.contentVerbs.longest(in: group, at: 0) == nil,
+            namer.lexicon.lightVerbs.longest(in: group, at: 0) == nil
+        else { return .next }
+        n.metric = group + n.metric
+        n.trail.add(.perCapitaOfGroup)
         return .next
     }
 
