@@ -32,6 +32,9 @@ struct SentenceReader {
     var current = 0
     /// Where the last figure read ended (-1 before the first).
     var lastFigureEnd = -1
+    /// Where the target words after a task's count end (完成全年5000人目标任务的…), and the task's
+    /// index in `made`: a share right after is of that task (`progress`); -1 when none.
+    var taskWordsEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
     var periodScan: PeriodScan
     /// The sentence's place names, read as far as the last figure made into a candidate.
@@ -196,6 +199,7 @@ struct SentenceReader {
         floor = 0
         current = 0
         lastFigureEnd = -1
+        taskWordsEnd = -1
         periodScan.begin(
             year: self.context.blockYear ?? facts.year, place: SentencePlace(block: block, offset: context.offset))
         placeScan = PlaceScan()
@@ -224,7 +228,11 @@ struct SentenceReader {
         defer { swap(&nameRoom, &naming.metric) }
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
-        guard naming.metric.count >= 2, !Self.isTargetOnly(naming.metric) else { return }
+        guard naming.metric.count >= 2 else { return }
+        if Self.isTargetOnly(naming.metric) {
+            readTaskCount(figure, words: naming.metric.count)
+            return
+        }
         // The candidate goes into `made` as it is built (a candidate held in a variable was
         // copied in whole into the list), and its growth base is looked for after, among the
         // candidates before it: the change word its name ends with is then known for the name.
@@ -271,6 +279,20 @@ struct SentenceReader {
             k -= 1
         }
         return false
+    }
+
+    /// 城镇新增就业5263人，完成全年5000人目标任务的105.3%: a count named by target words alone
+    /// (目标任务) right after it is the task set for the figure before in its unit, a target of
+    /// that name; the share after it (`progress`) is of that task. Nothing else so named is read.
+    private mutating func readTaskCount(_ figure: Figure, words: Int) {
+        guard figure.family != .rate, figure.end + words + 1 < s.count, s[figure.end + words] == "的",
+            let done = made.indices[first...].last(where: { made[$0].unit == figure.unit && !made[$0].isRate })
+        else { return }
+        made.append(
+            candidate(metric: withoutChange(name: made[done].name), figure: figure, trail: RuleTrail(.progressOfAmount)))
+        made[made.count - 1].kind = .target
+        facts.log?.note(made[made.count - 1].mention, "kind", .kindTargetOfDone)
+        taskWordsEnd = figure.end + words
     }
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.

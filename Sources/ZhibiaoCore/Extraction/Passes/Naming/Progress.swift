@@ -25,6 +25,13 @@ extension SentenceReader {
     /// named as a task (its name ends in 任务, 目标 or 计划).
     private mutating func nameShareOfTask(_ n: inout Naming) -> NamingVerdict {
         let task = made.count - 1
+        // (The task named by its target words after it, 5000人目标任务的: already named and a
+        // target, `readTaskCount`.)
+        if task > first, figures[n.figure].leadStart - 1 == taskWordsEnd {
+            n.metric = withoutChange(name: made[task].name) + Self.completionRate
+            n.trail.add(.progressOfAmount)
+            return .next
+        }
         guard task > first, figures[n.figure].leadStart - 1 == lastFigureEnd, !made[task].isRate,
             case let named = metric(of: made[task]), named.count >= 2, isTargetWord(named, at: named.count - 2),
             let done = made.indices[first..<task].last(where: { made[$0].unit == made[task].unit && !made[$0].isRate })
