@@ -303,7 +303,7 @@ final class DocumentFacts {
     /// year is written at a place of its sentence (由2019年的…).
     let years: YearMentions
     /// The document's metric names, each scored once.
-    let names = MetricNames()
+    let names: MetricNames
     /// Where `explain` collects what decided each field; nil when not explaining.
     let log: ExplainLog?
     /// The periods headings name, each phrase expanded once for a year (`periodHeader`): a
@@ -318,6 +318,7 @@ final class DocumentFacts {
         self.log = log
         self.years = years
         self.lexicon = lexicon
+        names = MetricNames(targets: lexicon.targetWords)
         self.documentIndex = documentIndex
         self.year = year
         self.region = region

@@ -8,8 +8,12 @@ final class MetricNames {
     /// exclusive access at run time on every read and write, and each figure's lookup makes
     /// several.
     private let table: UnsafeMutablePointer<NameTable>
+    /// The target words (`target` in phrases.tsv), whose words marked "no" (目标人群) are no
+    /// target in a name (`DocumentFacts.completionWords`); nil for names only merged.
+    private let targets: PhraseMatcher<String>?
 
-    init() {
+    init(targets: PhraseMatcher<String>? = nil) {
+        self.targets = targets
         table = .allocate(capacity: 1)
         // An article of a few pages names a hundred or so measures.
         table.initialize(to: NameTable(capacity: 128))
@@ -36,9 +40,7 @@ final class MetricNames {
     /// Where name `number`, whose scalars are `name`, says its figure is a share of a target
     /// (`DocumentFacts.completionWords`): worked out the first time a % figure of the name asks,
     /// and kept for the figures after.
-    func completionWords(
-        of number: Int32, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
-    ) -> Range<Int>? {
+    func completionWords(of number: Int32, _ name: [Unicode.Scalar]) -> Range<Int>? {
         table.pointee.completionWords(of: Int(number), name, targets: targets)
     }
 
@@ -141,7 +143,7 @@ private struct NameTable {
     /// find them known, for which a call was more than the test.
     @inline(__always)
     mutating func completionWords(
-        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
+        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>?
     ) -> Range<Int>? {
         var words = entries[number].completion
         if words.lowerBound < 0 { words = madeCompletionWords(of: number, name, targets: targets) }
@@ -151,7 +153,7 @@ private struct NameTable {
     /// `DocumentFacts.completionWords` of name `number`, worked out now and kept.
     @inline(never)
     private mutating func madeCompletionWords(
-        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>
+        of number: Int, _ name: [Unicode.Scalar], targets: PhraseMatcher<String>?
     ) -> Range<Int32> {
         let words = DocumentFacts.completionWords(name, targets: targets).map { Int32($0.lowerBound)..<Int32($0.upperBound) } ?? 0..<0
         entries[number].completion = words

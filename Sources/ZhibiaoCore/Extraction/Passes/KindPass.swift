@@ -35,7 +35,7 @@ extension DocumentFacts {
         of metric: [Unicode.Scalar], name: Int32, figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
         quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
-        if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric, targets: lexicon.targetWords) {
+        if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric) {
             // (A change after the target word is the target's growth, not a share of it reached:
             // 收入预期目标为16亿元，增长4% — a target too.)
             if let change = changeLength, metric.count - change >= words.upperBound {
@@ -67,7 +67,7 @@ extension DocumentFacts {
     /// A longer word that `targets` (`target` in phrases.tsv) marks as none (目标人群, a
     /// screening's target population; 计划生育) is no target word.
     /// (Worked out once for a name, by the document's names: `MetricNames.completionWords`.)
-    static func completionWords(_ metric: [Unicode.Scalar], targets: PhraseMatcher<String>) -> Range<Int>? {
+    static func completionWords(_ metric: [Unicode.Scalar], targets: PhraseMatcher<String>?) -> Range<Int>? {
         // The name is walked on its buffer, and a pair is read only where a target word may
         // start: asked of every % figure, reading each pair of the name cost some 160
         // instructions a figure.
@@ -76,7 +76,8 @@ extension DocumentFacts {
             while i + 1 < m.count {
                 let c = m[i]
                 if (c == "目" || c == "任" || c == "计") && isTargetWord(metric, at: i) {
-                    guard let word = targets.longestIndex(in: metric, at: i), targets.value(at: word.index) == "no"
+                    guard let targets, let word = targets.longestIndex(in: metric, at: i),
+                        targets.value(at: word.index) == "no"
                     else { return i }
                     i += word.length
                     continue

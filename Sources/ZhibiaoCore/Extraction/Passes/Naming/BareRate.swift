@@ -22,11 +22,21 @@ extension SentenceReader {
         // array joining the two was allocated for each bare rate, and the room dropped.)
         // (A subject ending in the words the rate opens with gives them once: 签约 and 签约率 make
         // 签约率, not 签约签约率.)
-        var overlap = min(subject.count, n.metric.count - 1)
-        while overlap > 0, !n.metric[..<overlap].elementsEqual(subject[(subject.count - overlap)...]) { overlap -= 1 }
-        if overlap < 2 { overlap = 0 }
+        let overlap = Self.overlap(of: subject, with: n.metric)
         n.metric.insert(contentsOf: subject[..<(subject.count - overlap)], at: 0)
         n.trail.add(.bareRateSubject)
         return .next
+    }
+
+    /// How many scalars, two or more, that `subject` ends with `name` opens with; 0 when fewer.
+    private static func overlap(of subject: [Unicode.Scalar], with name: [Unicode.Scalar]) -> Int {
+        var length = min(subject.count, name.count - 1)
+        while length >= 2 {
+            var k = 0
+            while k < length, name[k] == subject[subject.count - length + k] { k += 1 }
+            if k == length { return length }
+            length -= 1
+        }
+        return 0
     }
 }

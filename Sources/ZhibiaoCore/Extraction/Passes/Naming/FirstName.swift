@@ -113,8 +113,8 @@ extension SentenceReader {
             metric = served
             trail = RuleTrail(.servedAction)
             floor = figure.end
-        } else if figure.family == .people, namer.namesNoOne(before),
-            let reached = namer.outcome(s, after: figure.end..<figure.end, limit: limit)
+        } else if figure.family == .people,
+            let reached = namer.outcome(s, after: figure.end..<figure.end, limit: limit), namer.namesNoOne(before)
         {
             // 已有1702人实现就业: people named by nothing but what they reached; right after what
             // a count of people is out of (1870名农村低收入人口中，1722人实现稳定就业), of them.
