@@ -16,7 +16,14 @@ extension SentenceReader {
         // (Whether the name ends with a change word is asked once, for the subject and the drop,
         // and not at all when the reading found the change word it ends with.)
         let isChange = reading == .endingChange || namer.endsWithChange(n.metric)
-        let subject = subjectForBareRate(of: n.metric, isChange: isChange, figureAt: n.figure)
+        var subject = subjectForBareRate(of: n.metric, isChange: isChange, figureAt: n.figure)
+        // (A subject that ends in a bare word itself gives its own subject alone: 道路交通事故死亡
+        // 38人，受伤96人 → 道路交通事故受伤, not …死亡受伤.)
+        if !isChange, let tail = namer.lexicon.genericMetrics.longestEndingLength(in: subject, before: subject.count),
+            tail < subject.count - 1
+        {
+            subject.removeLast(tail)
+        }
         if subject.isEmpty, isChange { return .drop }
         // (Put in front of the name in its own storage, most often the reader's room: a new
         // array joining the two was allocated for each bare rate, and the room dropped.)
