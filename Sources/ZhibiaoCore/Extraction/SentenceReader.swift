@@ -32,8 +32,8 @@ struct SentenceReader {
     var current = 0
     /// Where the last figure read ended (-1 before the first).
     var lastFigureEnd = -1
-    /// Where the target words after a task's count end (完成全年5000人目标任务的…), and the task's
-    /// index in `made`: a share right after is of that task (`progress`); -1 when none.
+    /// Where the target words after a task's count end (完成全年5000人目标任务的…): a share right
+    /// after is of that task, the last made (`progress`); -1 when none.
     var taskWordsEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
     var periodScan: PeriodScan
@@ -285,7 +285,8 @@ struct SentenceReader {
     /// (目标任务) right after it is the task set for the figure before in its unit, a target of
     /// that name; the share after it (`progress`) is of that task. Nothing else so named is read.
     private mutating func readTaskCount(_ figure: Figure, words: Int) {
-        guard figure.family != .rate, figure.end + words + 1 < s.count, s[figure.end + words] == "的",
+        guard figure.family != .rate, figure.end + words + 1 < s.count, isTargetWord(s, at: figure.end),
+            s[figure.end + words] == "的",
             let done = made.indices[first...].last(where: { made[$0].unit == figure.unit && !made[$0].isRate })
         else { return }
         made.append(

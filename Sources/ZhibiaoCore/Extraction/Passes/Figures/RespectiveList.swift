@@ -330,14 +330,17 @@ extension SentenceReader {
         return named
     }
 
-    /// Whether a name is a place: one of regions.tsv, or three to seven characters ending as an
-    /// administrative unit does (梓潼县, 安州区, 新华街道) that are no general word (城区, 小城镇:
-    /// `general-place` in phrases.tsv).
-    private func isPlace(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether a name is a place: one of regions.tsv, or `shortest` (three) to seven characters
+    /// ending as an administrative unit does (梓潼县, 安州区, 新华街道) that are no general word
+    /// (城区, 小城镇: `general-place` in phrases.tsv). A two-character name (黟县) is asked for only
+    /// where a list of places is told apart (`measureOfPlaces`), and then holds no character that
+    /// makes a phrase of it (全市, 我县: `not-in-place`).
+    func isPlace(_ name: ArraySlice<Unicode.Scalar>, shortest: Int = 3) -> Bool {
         if let m = facts.lexicon.regionNames.longest(in: Array(name), at: 0), m.length == name.count { return true }
-        guard name.count >= 3, name.count <= 7, let last = name.last, Self.placeEnds.contains(last),
+        guard name.count >= shortest, name.count <= 7, let last = name.last, Self.placeEnds.contains(last),
             !name.contains(where: isDigit), !name.contains("、")
         else { return false }
+        if name.count < 3, name.dropLast().contains(where: facts.lexicon.notInPlaceNames.contains) { return false }
         let tail = Array(name.suffix(2))
         // 诸城市, 邹城市, 麻城市: a county-level city's name may end in 城市, as 大城市 and 中小城市 do.
         let cityNamed = tail == Self.city && name.count == 3 && !Self.sizeWords.contains(name.first!)
@@ -347,7 +350,9 @@ extension SentenceReader {
     private static let city = Array("城市".unicodeScalars)
     /// What makes X城市 a kind of city rather than one: 大城市, 新城市, 各城市 ….
     private static let sizeWords: Set<Unicode.Scalar> = Set("大小中新老全各本该其超特".unicodeScalars)
-    private static let placeEnds: Set<Unicode.Scalar> = ["县", "区", "市", "旗", "镇", "乡"]
+    /// What an administrative unit's name ends with (a bit set: asked of every name the
+    /// naming passes read, `eachOfList`).
+    static let placeEnds: ScalarSet = "县区市旗镇乡"
 
     /// What an item named after 分别 counts of its subject: 城镇 of 城乡居民…人数 is
     /// 城镇居民…人数 (the pair it is one of, replaced by it); 职工 of 参保人数 is 职工参保人数.

@@ -13,29 +13,19 @@ extension SentenceReader {
     }
 
     private mutating func nameMeasureOfPlaces(_ n: inout Naming) -> NamingVerdict {
-        let places = n.metric.split(whereSeparator: { $0 == "、" || $0 == "和" }).map(Array.init)
-        guard places.count >= 2, places.allSatisfy(Self.isPlaceName), let k = lastOutsideBrackets,
+        let places = n.metric.split(whereSeparator: { $0 == "、" || $0 == "和" })
+        guard places.count >= 2, places.allSatisfy({ isPlace($0, shortest: 2) }), let k = lastOutsideBrackets,
             made[k].unit == figures[n.figure].unit
         else { return .next }
         let before = metric(of: made[k])
-        guard let placeEnd = (2...6).first(where: { $0 < before.count && Self.placeEnds.contains(before[$0 - 1]) }),
-            Self.isPlaceName(Array(before[..<placeEnd])), before.count - placeEnd >= 2
+        guard let placeEnd = (2...7).first(where: { $0 < before.count - 1 && isPlace(before[..<$0], shortest: 2) })
         else { return .next }
         let measure = before[placeEnd...]
         n.trail.add(.measureOfPlaces)
-        for place in places { made.append(candidate(metric: place + measure, figure: figures[n.figure], trail: n.trail)) }
+        for place in places { made.append(candidate(metric: Array(place) + measure, figure: figures[n.figure], trail: n.trail)) }
         floor = figures[n.figure].end
         return .done
     }
-
-    /// Whether a name is one of a place: two to six scalars ending as a county, district, city,
-    /// town or township does (黟县, 河口镇).
-    private static func isPlaceName(_ name: [Unicode.Scalar]) -> Bool {
-        (2...6).contains(name.count) && placeEnds.contains(name[name.count - 1])
-            && !name.dropLast().contains(where: { placeEnds.contains($0) || !Segmenter.isHan($0) })
-    }
-
-    private static let placeEnds: ScalarSet = "县区市镇乡旗"
 
     private mutating func nameEachOfList(_ n: inout Naming) -> NamingVerdict {
         guard let j = namer.allOfThem(s, in: n.phrase) else {
