@@ -32,8 +32,9 @@ struct SentenceReader {
     var current = 0
     /// Where the last figure read ended (-1 before the first).
     var lastFigureEnd = -1
-    /// Where the target words after a task's count end (完成全年5000人目标任务的…): a share right
-    /// after is of that task, the last made (`progress`); -1 when none.
+    /// Where the target words after a task's count end (完成全年5000人目标任务的…), or the bracket
+    /// that holds it (完成年度目标（5000人）的…): a share right after is of that task, the last
+    /// made (`progress`); -1 when none.
     var taskWordsEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
     var periodScan: PeriodScan
@@ -226,11 +227,23 @@ struct SentenceReader {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
+        // 完成年度目标（180部）的119.4%: a count in brackets right after target words is the task.
+        if figure.leadStart >= 3, s[figure.leadStart - 1] == "（" || s[figure.leadStart - 1] == "(",
+            isTargetWord(s, at: figure.leadStart - 3), figure.end < s.count, s[figure.end] == "）" || s[figure.end] == ")",
+            readTaskCount(figure, endingAt: figure.end + 1)
+        {
+            return
+        }
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
         if Self.isTargetOnly(naming.metric) {
-            readTaskCount(figure, words: naming.metric.count)
+            // (Target words alone right after the count, then 的: 完成全年5000人目标任务的….)
+            if isTargetWord(s, at: figure.end), figure.end + naming.metric.count < s.count,
+                s[figure.end + naming.metric.count] == "的"
+            {
+                readTaskCount(figure, endingAt: figure.end + naming.metric.count)
+            }
             return
         }
         // The candidate goes into `made` as it is built (a candidate held in a variable was
@@ -281,19 +294,22 @@ struct SentenceReader {
         return false
     }
 
-    /// 城镇新增就业5263人，完成全年5000人目标任务的105.3%: a count named by target words alone
-    /// (目标任务) right after it is the task set for the figure before in its unit, a target of
-    /// that name; the share after it (`progress`) is of that task. Nothing else so named is read.
-    private mutating func readTaskCount(_ figure: Figure, words: Int) {
-        guard figure.family != .rate, figure.end + words + 1 < s.count, isTargetWord(s, at: figure.end),
-            s[figure.end + words] == "的",
+    /// 城镇新增就业5263人，完成全年5000人目标任务的105.3% (or 完成年度目标（5000人）的…): a count
+    /// named by target words alone right after it, or in brackets right after them, is the task
+    /// set for the figure before in its unit, a target of that name; a share right after
+    /// `taskEnd` (`progress`) is of that task. Whether a candidate was made: none is when no
+    /// figure before is in the count's unit.
+    @discardableResult
+    private mutating func readTaskCount(_ figure: Figure, endingAt taskEnd: Int) -> Bool {
+        guard figure.family != .rate,
             let done = made.indices[first...].last(where: { made[$0].unit == figure.unit && !made[$0].isRate })
-        else { return }
+        else { return false }
         made.append(
             candidate(metric: withoutChange(name: made[done].name), figure: figure, trail: RuleTrail(.progressOfAmount)))
         made[made.count - 1].kind = .target
         facts.log?.note(made[made.count - 1].mention, "kind", .kindTargetOfDone)
-        taskWordsEnd = figure.end + words
+        taskWordsEnd = taskEnd
+        return true
     }
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.

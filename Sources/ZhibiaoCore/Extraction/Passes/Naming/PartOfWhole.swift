@@ -4,7 +4,8 @@ extension SentenceReader {
     @inline(__always)
     mutating func partOfWhole(_ n: inout Naming) -> NamingVerdict {
         // (Most figures are no part, and follow none: told before a call.)
-        let opens = Self.opensPart(s, n.phrase)
+        // (其中中心城区占七成: a share of the amount before, not a part in the whole's measure.)
+        let opens = Self.opensPart(s, n.phrase) && n.metric.last != "占"
         guard opens || partsOf != nil else { return .next }
         return nameByPartOfWhole(&n, opensPart: opens)
     }

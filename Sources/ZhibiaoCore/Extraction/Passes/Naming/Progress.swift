@@ -10,7 +10,10 @@ extension SentenceReader {
 
     private mutating func nameProgress(_ n: inout Naming) -> NamingVerdict {
         // (Read in place: most figures are no progress, and a copy of each counted its strings.)
-        if n.metric.isEmpty, figures[n.figure].unit.isPercentSign { return nameShareOfTask(&n) }
+        // (After a task in brackets the name so far is the bracket's close alone: （180部）的119.4%.)
+        if n.metric.isEmpty || figures[n.figure].leadStart - 1 == taskWordsEnd, figures[n.figure].unit.isPercentSign {
+            return nameShareOfTask(&n)
+        }
         guard Self.endsWithTarget(n.metric), figures[n.figure].unit.isPercentSign
         else { return .next }
         guard let k = made.indices[first...].last(where: { !made[$0].isRate }) else { return .drop }
