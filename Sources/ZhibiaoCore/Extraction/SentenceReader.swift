@@ -227,13 +227,6 @@ struct SentenceReader {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
-        // 完成年度目标（180部）的119.4%: a count in brackets right after target words is the task.
-        if figure.leadStart >= 3, s[figure.leadStart - 1] == "（" || s[figure.leadStart - 1] == "(",
-            isTargetWord(s, at: figure.leadStart - 3), figure.end < s.count, s[figure.end] == "）" || s[figure.end] == ")",
-            readTaskCount(figure, endingAt: figure.end + 1)
-        {
-            return
-        }
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
@@ -246,6 +239,8 @@ struct SentenceReader {
             }
             return
         }
+        // 完成年度目标（180部）的119.4%: a count in brackets right after target words is the task.
+        if Self.isBracketedTask(figure, in: s), readTaskCount(figure, endingAt: figure.end + 1) { return }
         // The candidate goes into `made` as it is built (a candidate held in a variable was
         // copied in whole into the list), and its growth base is looked for after, among the
         // candidates before it: the change word its name ends with is then known for the name.
@@ -310,6 +305,14 @@ struct SentenceReader {
         facts.log?.note(made[made.count - 1].mention, "kind", .kindTargetOfDone)
         taskWordsEnd = taskEnd
         return true
+    }
+
+    /// Whether a figure stands alone in brackets right after target words (完成年度目标（180部）).
+    @inline(__always)
+    private static func isBracketedTask(_ figure: Figure, in s: [Unicode.Scalar]) -> Bool {
+        figure.leadStart >= 3 && (s[figure.leadStart - 1] == "（" || s[figure.leadStart - 1] == "(")
+            && figure.end < s.count && (s[figure.end] == "）" || s[figure.end] == ")")
+            && isTargetWord(s, at: figure.leadStart - 3)
     }
 
     /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
