@@ -119,7 +119,7 @@ struct DocumentContext {
                     strong.add(year)
                 } else if j < s.count && (s[j] == "," || s[j] == "，") && blocks[index].kind == .heading {
                     strong.add(year)
-                } else if j < s.count && s[j] == "届" {
+                } else if mention.tail == .classOf {
                     cohorts.add(year)
                 } else if looksLikeBareYear(s, after: j, units: lexicon.units) {
                     weak.add(year)

@@ -16,7 +16,8 @@ struct YearMentions {
         var touchesLatin: Bool
         /// What the words right before a written year make of it (比2019年, 由2020年…).
         var lead = Lead.none
-        /// What the words right after a written year make of it (2021年以来, 2020年的…).
+        /// What the words right after a written year make of it (2021年以来, 2020年的…); of a year
+        /// with no 年, only whether it is a class (2025届).
         var tail = Tail.none
         /// A baseline's scalars from its mark to its end (比2019年 6, 较2019年末 7, 与2019年相比
         /// 8); 0 when the year is no baseline.
@@ -50,7 +51,7 @@ struct YearMentions {
         case since
         /// 2020年的: a noun of that year follows (是2020年的1.3倍, 由2020年的78.1岁).
         case of
-        /// 2025年届: a class of graduates.
+        /// 2025年届, 2025届: a class of graduates.
         case classOf
         /// 2019年同期, 2019年水平: the level of that year a figure is compared with.
         case level
@@ -158,6 +159,8 @@ struct YearMentions {
                     readSurroundings(of: &mention, in: s)
                 } else if !mention.isYearLike {
                     continue
+                } else if k < count && p[k] == "届" {
+                    mention.tail = .classOf
                 }
                 found.append(mention)
             }
