@@ -89,8 +89,8 @@ extension DocumentFacts {
         if let target { return target..<(target + 2) }
         let n = metric.count
         // (完成预算, 完成年初预算: progress against a budget, `SentenceReader.progress`.)
-        if n >= 4, isBudgetWord(metric, at: n - 2), case let head = metric[..<(n - 2)],
-            let done = head.lastIndex(of: "完"), done + 1 < head.endIndex, head[done + 1] == "成", n - 2 - done <= 4
+        if n >= 4, isBudgetWord(metric, at: n - 2),
+            let done = (max(0, n - 6)...(n - 4)).last(where: { MetricNamer.startsWithProgress(metric[$0...]) })
         {
             return done..<n
         }
