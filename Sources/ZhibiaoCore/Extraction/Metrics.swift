@@ -1210,7 +1210,7 @@ func isTargetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
     }
 }
 /// Whether the two scalars at `i` of `s` are 预算, a budget: what a share of the amount before it
-/// is progress against (为预算的101.2%), as against a target.
+/// is progress against (为预算的102.4%), as against a target.
 func isBudgetWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
     i >= 0 && i + 1 < s.count && s[i] == "预" && s[i + 1] == "算"
 }

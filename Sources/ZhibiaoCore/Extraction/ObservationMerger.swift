@@ -89,8 +89,8 @@ struct ObservationMerger {
                 if candidates[f].unit == candidates[i].unit, candidates[f].kind == candidates[i].kind,
                     candidates[f].period == candidates[i].period || candidates[f].period == nil
                         || candidates[i].period == nil,
-                    // (Two years' targets of one size are two facts: 完成全年1200万人目标任务…，
-                    // 2025年…预期目标为1200万人.)
+                    // (Two years' targets of one size are two facts: 完成全年5000人目标任务…，
+                    // 2026年…预期目标为5000人以上.)
                     candidates[f].year == candidates[i].year || candidates[f].year == nil || candidates[i].year == nil,
                     candidates[f].name == candidates[i].name
                         || sameMetric(names.scalars(of: candidates[f].name), names.scalars(of: candidates[i].name))

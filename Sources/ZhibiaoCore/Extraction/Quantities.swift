@@ -460,7 +460,7 @@ struct FigureFinder {
         // result of it.
         if Self.countsProjects(unit), namesProgramme(s, after: i) { return nil }
         // 出台稳就业23条，: a number of 条 that ends its clause after a policy issued names the
-        // package as well; tens of thousands do not (发布岗位信息11.8万条: notices, counted).
+        // package as well; tens of thousands do not (发布岗位信息6.3万条: notices, counted).
         if unit.baseScalar == "条", token.value < 1_000, i == s.count || MetricNamer.isDelimiter(s[i]) || s[i] == "”",
             issuesPolicy(s, before: token.range.lowerBound)
         {
@@ -484,7 +484,7 @@ struct FigureFinder {
             end += hedge.length
         }
         var leadStart = token.range.lowerBound
-        // (A longer word marked "no" that ends as a hedge does is none: 签约8260户, 节约资金.)
+        // (A longer word marked "no" that ends as a hedge does is none: 签约1260户, 节约资金.)
         if let hedge = lexicon.qualifiersBefore.longestEnding(in: s, before: leadStart), let value = hedge.value {
             qualifier = value
             leadStart -= hedge.length

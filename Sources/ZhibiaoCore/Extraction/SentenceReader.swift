@@ -24,7 +24,7 @@ struct SentenceReader {
     /// The sentence's brackets, read at the first question about them.
     var brackets = BracketMentions()
     /// The whole a 其中 breakdown is of, and its unit, while its parts are read; and the measure
-    /// a part that names it in full shares with the whole (播种面积 of 小麦播种面积, of
+    /// a part that names it in full shares with the whole (播种面积 of 水稻播种面积, of
     /// 粮食播种面积), which the bare items listed after it take.
     var partsOf: (whole: [Unicode.Scalar], unit: UnitID, measure: ArraySlice<Unicode.Scalar>)?
     var floor = 0
@@ -32,8 +32,8 @@ struct SentenceReader {
     var current = 0
     /// Where the last figure read ended (-1 before the first).
     var lastFigureEnd = -1
-    /// Where the target words after a task's count end (完成全年5000人目标任务的…), or the bracket
-    /// that holds it (完成年度目标（5000人）的…): a share right after is of that task, the last
+    /// Where the target words after a task's count end (完成全年4800人目标任务的…), or the bracket
+    /// that holds it (完成年度目标（1500人）的…): a share right after is of that task, the last
     /// made (`progress`); -1 when none.
     var taskWordsEnd = -1
     /// The sentence's periods, read as far as the last figure made into a candidate.
@@ -231,7 +231,7 @@ struct SentenceReader {
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
         if Self.isTargetOnly(naming.metric) {
-            // (Target words alone right after the count, then 的: 完成全年5000人目标任务的….)
+            // (Target words alone right after the count, then 的: 完成全年4800人目标任务的….)
             if isTargetWord(s, at: figure.end), figure.end + naming.metric.count < s.count,
                 s[figure.end + naming.metric.count] == "的"
             {
@@ -239,7 +239,7 @@ struct SentenceReader {
             }
             return
         }
-        // 完成年度目标（180部）的119.4%: a count in brackets right after target words is the task.
+        // 完成年度目标（1500人）的108%: a count in brackets right after target words is the task.
         if Self.isBracketedTask(figure, in: s), readTaskCount(figure, endingAt: figure.end + 1) { return }
         // The candidate goes into `made` as it is built (a candidate held in a variable was
         // copied in whole into the list), and its growth base is looked for after, among the
@@ -289,7 +289,7 @@ struct SentenceReader {
         return false
     }
 
-    /// 城镇新增就业5263人，完成全年5000人目标任务的105.3% (or 完成年度目标（5000人）的…): a count
+    /// 城镇新增就业5126人，完成全年4800人目标任务的106.8% (or 完成年度目标（1500人）的…): a count
     /// named by target words alone right after it, or in brackets right after them, is the task
     /// set for the figure before in its unit, a target of that name; a share right after
     /// `taskEnd` (`progress`) is of that task. Whether a candidate was made: none is when no
@@ -307,7 +307,7 @@ struct SentenceReader {
         return true
     }
 
-    /// Whether a figure stands alone in brackets right after target words (完成年度目标（180部）).
+    /// Whether a figure stands alone in brackets right after target words (完成年度目标（1500人）).
     @inline(__always)
     private static func isBracketedTask(_ figure: Figure, in s: [Unicode.Scalar]) -> Bool {
         figure.leadStart >= 3 && (s[figure.leadStart - 1] == "（" || s[figure.leadStart - 1] == "(")

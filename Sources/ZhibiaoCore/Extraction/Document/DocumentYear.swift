@@ -137,7 +137,7 @@ struct DocumentContext {
         if let year = strong.most(firstOf: named) { return (year, year == reportYear && looksBack(), dateline) }
         // A class of graduates dates an article only when no other year does, and then the
         // earliest class named: the one leaving in the year written in, where a later class is
-        // one still to come (今年2025届毕业生…，下一步将聚焦2026届毕业生).
+        // one still to come (全县2024届高校毕业生…，下一步，将围绕2025届毕业生).
         guard let year = weak.mostLatest() ?? cohorts.earliest() else { return nil }
         return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
     }

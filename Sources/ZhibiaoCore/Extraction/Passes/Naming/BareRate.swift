@@ -18,7 +18,7 @@ extension SentenceReader {
         let isChange = reading == .endingChange || namer.endsWithChange(n.metric)
         var subject = subjectForBareRate(of: n.metric, isChange: isChange, figureAt: n.figure)
         // (A subject that ends in a bare word itself gives its own subject alone: 道路交通事故死亡
-        // 38人，受伤96人 → 道路交通事故受伤, not …死亡受伤.)
+        // 27人，受伤64人 → 道路交通事故受伤, not …死亡受伤.)
         if !isChange, let tail = namer.lexicon.genericMetrics.longestEndingLength(in: subject, before: subject.count),
             tail < subject.count - 1
         {

@@ -62,7 +62,7 @@ extension SentenceReader {
             {
                 // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
                 // count is out of: neither is an indicator. (A count of people out of whom a part
-                // is counted is one: 1860名离校未就业高校毕业生中，已有1702人实现就业.)
+                // is counted is one: 2460名离校未就业高校毕业生中，已有2180人实现就业.)
                 floor = after.upperBound
                 return nil
             }
@@ -116,8 +116,8 @@ extension SentenceReader {
         } else if figure.family == .people,
             let reached = namer.outcome(s, after: figure.end..<figure.end, limit: limit), namer.namesNoOne(before)
         {
-            // 已有1702人实现就业: people named by nothing but what they reached; right after what
-            // a count of people is out of (1870名农村低收入人口中，1722人实现稳定就业), of them.
+            // 已有3150人实现稳定就业: people named by nothing but what they reached; right after what
+            // a count of people is out of (1380名农村低收入人口中，1120人实现居家就业), of them.
             // (After 已, `doneOfItem` names them so.)
             metric = Array(s[figure.end..<reached])
             if phrase.lowerBound >= 2, s[phrase.lowerBound - 2] == "中", isClauseMark(s[phrase.lowerBound - 1]),

@@ -4,7 +4,7 @@ extension SentenceReader {
     @inline(__always)
     mutating func partOfWhole(_ n: inout Naming) -> NamingVerdict {
         // (Most figures are no part, and follow none: told before a call.)
-        // (其中中心城区占七成: a share of the amount before, not a part in the whole's measure.)
+        // (其中城区占六成: a share of the amount before, not a part in the whole's measure.)
         let opens = Self.opensPart(s, n.phrase) && n.metric.last != "占"
         guard opens || partsOf != nil else { return .next }
         return nameByPartOfWhole(&n, opensPart: opens)
@@ -24,13 +24,13 @@ extension SentenceReader {
                 n.isPart = true
                 n.trail.add(.partOfWhole)
             } else if parts.unit == figures[n.figure].unit, let measure = Self.sharedMeasure(n.metric, parts.whole) {
-                // 其中小麦播种面积1097万亩: a part named in full, with the whole's measure.
+                // 其中水稻播种面积51.2万亩: a part named in full, with the whole's measure.
                 partsOf?.measure = measure
                 n.isPart = true
             } else if parts.unit == figures[n.figure].unit, !parts.measure.isEmpty, (1...4).contains(n.metric.count),
                 n.phrase.lowerBound > 0, s[n.phrase.lowerBound - 1] == "、", !namer.isGeneric(n.metric)
             {
-                // …、玉米580.3万亩 after it: an item listed bare takes that measure.
+                // …、玉米20.6万亩 after it: an item listed bare takes that measure.
                 n.metric += parts.measure
                 n.isPart = true
                 n.trail.add(.partOfWhole)
@@ -41,7 +41,7 @@ extension SentenceReader {
         return .next
     }
 
-    /// The words a part's name ends with that end the whole's too (播种面积 of 小麦播种面积 and
+    /// The words a part's name ends with that end the whole's too (播种面积 of 水稻播种面积 and
     /// 粮食播种面积), when both name something before them; nil when fewer than two are shared.
     private static func sharedMeasure(
         _ part: [Unicode.Scalar], _ whole: [Unicode.Scalar]

@@ -28,7 +28,7 @@ extension SentenceReader {
         return .next
     }
 
-    /// 全镇低收入农户共438户1024人，人均可支配收入达到21360元: a per-capita measure in the clause
+    /// 全镇低收入农户共412户986人，人均可支配收入达到19870元: a per-capita measure in the clause
     /// right after a count of people or households is theirs (低收入农户人均可支配收入), unless
     /// they are the place's whole population (`whole-population` in phrases.tsv).
     private mutating func namePerCapitaOfGroup(_ n: inout Naming) -> NamingVerdict {
@@ -40,7 +40,7 @@ extension SentenceReader {
         // (After a place's whole population, 常住人口52.3万人，人均地区生产总值…, it is the place's.)
         guard group.count >= 2, group.count <= 12, n.metric.firstRange(of: group) == nil,
             namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count,
-            // (惠及4600人，人均每月补贴…: people named by a verb are no group.)
+            // (惠及3200人，人均每月补贴…: people named by a verb are no group.)
             namer.lexicon.contentVerbs.longest(in: group, at: 0) == nil,
             namer.lexicon.lightVerbs.longest(in: group, at: 0) == nil
         else { return .next }

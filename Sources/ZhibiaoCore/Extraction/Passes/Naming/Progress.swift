@@ -10,7 +10,7 @@ extension SentenceReader {
 
     private mutating func nameProgress(_ n: inout Naming) -> NamingVerdict {
         // (Read in place: most figures are no progress, and a copy of each counted its strings.)
-        // (After a task in brackets the name so far is the bracket's close alone: （180部）的119.4%.)
+        // (After a task in brackets the name so far is the bracket's close alone: （1500人）的108%.)
         if n.metric.isEmpty || figures[n.figure].leadStart - 1 == taskWordsEnd, figures[n.figure].unit.isPercentSign {
             return nameShareOfTask(&n)
         }
@@ -28,7 +28,7 @@ extension SentenceReader {
     /// named as a task (its name ends in 任务, 目标 or 计划).
     private mutating func nameShareOfTask(_ n: inout Naming) -> NamingVerdict {
         let task = made.count - 1
-        // (The task named by its target words after it, 5000人目标任务的: already named and a
+        // (The task named by its target words after it, 4800人目标任务的: already named and a
         // target, `readTaskCount`.)
         if task > first, figures[n.figure].leadStart - 1 == taskWordsEnd {
             n.metric = withoutChange(name: made[task].name) + Self.completionRate
@@ -51,7 +51,7 @@ extension SentenceReader {
     private static let completionRate = Array("完成率".unicodeScalars)
 
     /// Whether a short name ends with a target (计划, 年度目标, 全年任务) or a budget (预算, 年初预算:
-    /// 一般公共预算收入72.46亿元，为预算的101.2%).
+    /// 一般公共预算收入预计完成15.3亿元，为预算的102.4%).
     private static func endsWithTarget(_ metric: [Unicode.Scalar]) -> Bool {
         metric.count >= 2 && metric.count <= 4
             && (isTargetWord(metric, at: metric.count - 2) || isBudgetWord(metric, at: metric.count - 2))
