@@ -58,9 +58,10 @@ struct Annotation {
         }
     }
 
-    /// Units that name the same thing: 名 and 位 count people as 人 does.
+    /// Units that name the same thing: 名 and 位 count people as 人 does; "-" in the unit column
+    /// is a figure written with no unit (a ratio, an index), exported with an empty one.
     static func unit(_ unit: String) -> String {
-        ["％": "%", "元人民币": "元", "名": "人", "位": "人"][unit] ?? unit
+        ["％": "%", "元人民币": "元", "名": "人", "位": "人", "-": ""][unit] ?? unit
     }
 }
 

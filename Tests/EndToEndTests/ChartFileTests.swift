@@ -32,7 +32,7 @@ import Testing
         #expect(
             result.errors == """
                 error: nothing to chart yet: .chart draws the last compare or series answer
-                loaded 7 documents, 207 observations; 7 documents in all
+                loaded 7 documents, 209 observations; 7 documents in all
                 drew 11 values in 2 panels of compare 城镇新增就业 by region, year to \(run.file("jobs.svg"))
                 drew 6 values in 1 panel of series 每千人口托位数 to \(run.file("childcare.html"))
 

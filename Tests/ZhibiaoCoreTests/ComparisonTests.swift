@@ -306,8 +306,8 @@ import Testing
             id           metric                    value  ≈      unit  qualifier  kind    period  region  doc
             ───────────  ────────────────────────  ─────  ─────  ────  ─────────  ──────  ──────  ──────  ────────────────────────────────
             ezhanktm:31  新增城镇就业              35000  3.5万  人               target  2025    丽水市  lishui-2024-year-end-review.txt
-            bepwchyf:28  城镇新增就业人数预期目标  36000  3.6万  人               target  2026    丽水市  lishui-2025-year-end-review.txt
-            vvbmkygt:35  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
+            bepwchyf:29  城镇新增就业人数预期目标  36000  3.6万  人               target  2026    丽水市  lishui-2025-year-end-review.txt
+            vvbmkygt:36  城镇新增就业              35000  3.5万  人    at-least   target  2025    漯河市  luohe-2024-livelihood-review.txt
             zrfctzmx:34  新增城镇就业              36000  3.6万  人    at-least   target  2026    漯河市  luohe-2025-year-end-review.txt
             kpwyhrwf:33  城镇新增就业人数预期目标  56000  5.6万  人               target  2025    曲靖市  qujing-2024-year-end-review.txt
             akxvvjvx:34  新增城镇就业              60000  6万    人    at-least   target  2026    曲靖市  qujing-2025-year-end-review.txt
@@ -467,8 +467,8 @@ import Testing
                 Self.answer("show 城镇新增就业 where kind=target", format: .csv) == """
                     id,doc,line,sector,metric,indicator,value,unit,qualifier,kind,year,period,region,text,mentions,sources,format
                     ezhanktm:31,lishui-2024-year-end-review.txt,33,employment,新增城镇就业,urban-new-jobs,35000,人,,target,2025,,丽水市,2025年，我市力争新增城镇就业3.5万人，千人口托位数达到4.8个。,1,lishui-2024-year-end-review.txt,3
-                    bepwchyf:28,lishui-2025-year-end-review.txt,35,employment,城镇新增就业人数预期目标,urban-new-jobs,36000,人,,target,2026,,丽水市,2026年，全市城镇新增就业人数预期目标为3.6万人，每千常住人口托位数力争达到5.5个。,1,lishui-2025-year-end-review.txt,3
-                    vvbmkygt:35,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
+                    bepwchyf:29,lishui-2025-year-end-review.txt,35,employment,城镇新增就业人数预期目标,urban-new-jobs,36000,人,,target,2026,,丽水市,2026年，全市城镇新增就业人数预期目标为3.6万人，每千常住人口托位数力争达到5.5个。,1,lishui-2025-year-end-review.txt,3
+                    vvbmkygt:36,luohe-2024-livelihood-review.txt,34,employment,城镇新增就业,urban-new-jobs,35000,人,at-least,target,2025,,漯河市,2025年，我市将继续办好一批群众可感可及的民生实事，力争城镇新增就业3.5万人以上，每千人口托位数达到4.5个。,1,luohe-2024-livelihood-review.txt,3
                     zrfctzmx:34,luohe-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,36000,人,at-least,target,2026,,漯河市,我市将继续实施重点民生实事，力争新增城镇就业3.6万人以上，千人口托位数达到5个。,1,luohe-2025-year-end-review.txt,3
                     kpwyhrwf:33,qujing-2024-year-end-review.txt,31,employment,城镇新增就业人数预期目标,urban-new-jobs,56000,人,,target,2025,,曲靖市,记者了解到，2025年全市城镇新增就业人数预期目标为5.6万人。,1,qujing-2024-year-end-review.txt,3
                     akxvvjvx:34,qujing-2025-year-end-review.txt,34,employment,新增城镇就业,urban-new-jobs,60000,人,at-least,target,2026,2026,曲靖市,明年，全市将力争新增城镇就业6万人以上，每千人口托位数达到4.5个，持续把民生实事办到群众心坎上。,1,qujing-2025-year-end-review.txt,3

@@ -172,6 +172,9 @@ public final class Lexicon: Sendable {
     let listedInto: PhraseMatcher<String>
     /// `whole-population` in phrases.tsv: counts of a place's whole population (常住人口).
     let wholePopulation: PhraseMatcher<String>
+    /// `ratio-name` in phrases.tsv: what names a ratio or an index written as a bare number
+    /// (收入比, 指数).
+    let ratioNames: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
@@ -307,6 +310,7 @@ public final class Lexicon: Sendable {
         policyVerbs = list("policy-verb")
         listedInto = list("listed-into")
         wholePopulation = list("whole-population")
+        ratioNames = list("ratio-name")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }

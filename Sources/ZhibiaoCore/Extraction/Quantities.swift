@@ -78,7 +78,14 @@ struct FigureFinder {
                 if let before, before == "第" || isLatin(before) || before == "+" || before == "." { continue }
                 if let after, isLatin(after) || after == "+" { continue }
                 if let before, before == ":" || before == "：", a >= 2, isDigit(s[a - 2]) { continue }
-                if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) { continue }
+                if let after, after == ":" || after == "：", b + 1 < s.count, isDigit(s[b + 1]) {
+                    // 生师比为17.5:1: a ratio written against one; other times and ratios are none.
+                    if let ratio = ratioNamedBefore(token, in: s), !masked.hides(a, in: s) {
+                        Self.append(ratio, to: &result, room: tokens.count)
+                        skipNext = true
+                    }
+                    continue
+                }
                 // 孕产妇死亡率8.2/10万: a rate per 100,000.
                 if after == "/", let per = perHundredThousand(token, in: s) {
                     if !masked.hides(a, in: s) { Self.append(per, to: &result, room: tokens.count) }
@@ -262,6 +269,53 @@ struct FigureFinder {
         return hedged(token, value: token.value, unit: unit, family: .people, end: end, qualifier: nil, in: s)
     }
 
+    /// 城乡居民收入比由2.12缩小到2.05, 生态质量指数为81.4, 生师比为17.5:1: a ratio or an index,
+    /// written as a bare number with a decimal point (or against one, :1), in a clause that names
+    /// one before it (`ratio-name` in phrases.tsv) is a figure with no unit. The number must end
+    /// its phrase or take a hedge (以内, 左右): a bare number before a word is no such figure.
+    private func ratioNamedBefore(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
+        guard !token.isChinese, !token.isPercent, token.multiplier == 1, token.value < 1000 else { return nil }
+        let a = token.range.lowerBound
+        var end = token.range.upperBound
+        if end + 1 < s.count, s[end] == ":" || s[end] == "：" {
+            // Against one (17.5:1), not one against another (1:14.2) nor a time (8:30).
+            guard s[end + 1] == "1", end + 2 == s.count || !isDigit(s[end + 2]) && s[end + 2] != "." else {
+                return nil
+            }
+            end += 2
+        } else if !s[token.range].contains(".") {
+            return nil
+        }
+        // (Or a change: the old level of 由2.12缩小到2.05; or the next item of a list, 16.8:1和12.9:1.)
+        guard
+            end == s.count || !Segmenter.isHan(s[end]) || lexicon.qualifiersAfter.longest(in: s, at: end) != nil
+                || lexicon.changeWords.longest(in: s, at: end) != nil
+                || (s[end] == "和" || s[end] == "与") && end + 1 < s.count && isDigit(s[end + 1])
+        else { return nil }
+        // The clause, over the colon of a ratio before (从2.47:1缩小到2.31:1); and the one before
+        // when this one opens with a change (…指数为81.4，比上年提高0.6).
+        var clause = a
+        while clause > 0, a - clause < 32,
+            !MetricNamer.isDelimiter(s[clause - 1]) || Self.isRatioColon(at: clause - 1, in: s)
+        {
+            clause -= 1
+        }
+        if clause > 1, s[clause - 1] == "，" || s[clause - 1] == ",",
+            s[clause] == "比" || s[clause] == "较" || lexicon.changeWords.longest(in: s, at: clause) != nil
+        {
+            let opening = clause - 1
+            clause = opening
+            while clause > 0, opening - clause < 32, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
+        }
+        guard lexicon.ratioNames.occurs(in: s, within: clause..<a) else { return nil }
+        return hedged(token, value: token.value, unit: .ratio, family: .rate, end: end, qualifier: nil, in: s)
+    }
+
+    /// Whether `s[i]` is the colon of a ratio written with digits on both sides (2.47:1).
+    private static func isRatioColon(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+        (s[i] == ":" || s[i] == "：") && i > 0 && i + 1 < s.count && isDigit(s[i - 1]) && isDigit(s[i + 1])
+    }
+
     /// 3.1万新生代农民工参加培训, 近1400万农业转移人口落户: ten thousands of people named right after
     /// the number, with no classifier between. A number without 万 or 亿 is left alone (2024
     /// is a year more often than a head count).
@@ -405,7 +459,7 @@ struct FigureFinder {
             }
             guard let match else {
                 return figureOfTableRow(token, in: s) ?? countNamedBefore(token, in: s)
-                    ?? peopleNamedAfter(token, in: s)
+                    ?? peopleNamedAfter(token, in: s) ?? ratioNamedBefore(token, in: s)
             }
             return figure(
                 of: token, in: lexicon.units.value(at: match.index), end: i + match.length, qualifier: qualifier,

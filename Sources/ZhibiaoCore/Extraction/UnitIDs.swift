@@ -12,16 +12,18 @@ struct UnitID: Equatable, Sendable {
     static let personTime = UnitID(index: 3)
     static let household = UnitID(index: 4)
     /// The other units a share, a multiple or a change in points is stated in (‰, 倍, 个百分点,
-    /// 个千分点) follow, so that `isRateOrMultiple` is told by the place alone.
-    private static let lastRateOrMultiple: Int32 = 8
+    /// 个千分点) follow, and last the empty unit of a ratio or an index written as a bare number
+    /// (城乡居民收入比2.05, 生态质量指数81.4), so that `isRateOrMultiple` is told by the place alone.
+    static let ratio = UnitID(index: 9)
+    private static let lastRateOrMultiple: Int32 = 9
     /// The place of a unit that no table has named yet (a `UnitInfo` made outside a lexicon).
     static let unnamed = UnitID(index: -1)
 
     /// Whether the unit is the percent sign, as `String.isPercentSign` says of its name.
     @inline(__always) var isPercentSign: Bool { self == .percent }
 
-    /// Whether the unit states a share, a rate, a multiple or a change in points (%, ‰, 倍,
-    /// 个百分点, 个千分点): the first place and the four after those of the people units.
+    /// Whether the unit states a share, a rate, a multiple, a change in points or a ratio (%, ‰,
+    /// 倍, 个百分点, 个千分点, none): the first place and the five after those of the people units.
     @inline(__always) var isRateOrMultiple: Bool {
         index == 0 || index > UnitID.household.index && index <= UnitID.lastRateOrMultiple
     }
@@ -42,7 +44,7 @@ struct UnitFamilyID: Equatable, Sendable {
 /// Two figures' units are the same word exactly when their places are the same: names are told
 /// apart byte for byte, as `isSameWord` tells them.
 struct UnitTable: Sendable {
-    private(set) var names: [String] = ["%", "/10万", "人", "人次", "户", "‰", "倍", "个百分点", "个千分点"]
+    private(set) var names: [String] = ["%", "/10万", "人", "人次", "户", "‰", "倍", "个百分点", "个千分点", ""]
     private(set) var families: [String] = ["rate", "people"]
     private var nameIndex: [[UInt8]: Int32] = [:]
     private var familyIndex: [[UInt8]: Int32] = [:]
