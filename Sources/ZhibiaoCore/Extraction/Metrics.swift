@@ -451,10 +451,11 @@ final class MetricNamer {
                 changed = true
             }
             // (有 goes, as in 有养老机构56家, but not from 有效灌溉面积 or 有效发明专利.)
-            // (与 goes too, but not from a baseline: 与2019年相比增加.)
+            // (与 goes too, but not from a baseline: 与2019年相比增加, 与上年相比增加.)
             if let m = lexicon.leadWords.longest(in: s, at: lo, end: end),
                 s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效",
-                s[lo] != "与" && s[lo] != "同" || yearBaseline(s, at: lo) == nil
+                s[lo] != "与" && s[lo] != "同"
+                    || yearBaseline(s, at: lo) == nil && lexicon.comparisons.longest(in: s, at: lo, end: end) == nil
             {
                 lo += m.length
                 changed = true
@@ -1080,7 +1081,7 @@ final class MetricNamer {
         // 比2020年 ends there whatever follows; 比2020年末 only when its 末 is the last scalar.
         if opensBaseline(s, at: end - 6), yearBaseline(s, at: end - 6) != nil { return 6 }
         if opensBaseline(s, at: end - 7), yearBaseline(s, at: end - 7)?.length == 7 { return 7 }
-        for length in [8, 10] where opensBaseline(s, at: end - length) {
+        for length in 8...10 where opensBaseline(s, at: end - length) {
             if yearBaseline(s, at: end - length)?.length == length { return length }
         }
         for length in 4...6 where opensBaseline(s, at: end - length) && monthBaseline(s, at: end - length) == length {
@@ -1174,23 +1175,32 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
 /// 比2023年 or 较2019年末 (also 年底) at `i` of `s`: a baseline of a named year, its length and
 /// the year.
 func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)? {
+    // 相比2021年末: as 比2021年末, one scalar longer.
+    if i >= 0, i + 1 < s.count, s[i] == "相", s[i + 1] == "比" {
+        return yearBaseline(s, at: i + 1).map { ($0.length + 1, $0.year) }
+    }
     guard i >= 0, i + 6 <= s.count, isBaselineMark(s[i]), let year = WrittenYear.value(in: s, at: i + 1) else {
         return nil
     }
     if s[i] == "与" || s[i] == "同" {
-        // 与2019年相比, 同2019年同期相比: only with 相比 after the year.
+        // 与2019年相比, 同2019年同期相比, 与2019年度持平: only with 相比 or 持平 after the year.
         var k = i + 6
-        if k + 1 < s.count, s[k] == "同", s[k + 1] == "期" { k += 2 }
-        guard k + 1 < s.count, s[k] == "相", s[k + 1] == "比" else { return nil }
+        if k + 1 < s.count, s[k] == "同", s[k + 1] == "期" {
+            k += 2
+        } else if k < s.count, s[k] == "度" || s[k] == "末" || s[k] == "底" {
+            k += 1
+        }
+        guard k + 1 < s.count, s[k] == "相" && s[k + 1] == "比" || s[k] == "持" && s[k + 1] == "平" else { return nil }
         return (k + 2 - i, year)
     }
     return i + 6 < s.count && (s[i + 6] == "末" || s[i + 6] == "底") ? (7, year) : (6, year)
 }
 
-/// What comes before a year that is a baseline: 比2019年, 较2019年, 与2019年相比, 同2019年相比.
+/// What comes before a year that is a baseline: 比2019年, 较2019年, 与2019年相比, 同2019年相比,
+/// 相比2019年.
 @inline(__always)
 func isBaselineMark(_ c: Unicode.Scalar) -> Bool {
-    c == "比" || c == "较" || c == "与" || c == "同"
+    c == "比" || c == "较" || c == "与" || c == "同" || c == "相"
 }
 
 func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
