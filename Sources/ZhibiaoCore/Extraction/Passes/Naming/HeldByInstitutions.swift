@@ -1,12 +1,12 @@
 extension SentenceReader {
-    /// 普通高中24所，在校学生5.6万人: what institutions hold (`held` in phrases.tsv), named alone
-    /// right after a count of them, is theirs (普通高中在校学生).
+    /// 普通高中24所，在校学生5.6万人 (or 养老机构44家、床位12248张): what institutions hold (`held`
+    /// in phrases.tsv), named alone right after a count of them, is theirs (普通高中在校学生).
     @inline(__always)
     mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
-        // (What is held follows the figure before at once, after a comma, and starts with a word
+        // (What is held follows the figure before at once, after a comma or 、, and starts with a word
         // of `held`: its first two scalars are asked here, as the search for the word asks them.)
         guard lastFigureEnd >= 0, n.phrase.lowerBound == lastFigureEnd + 1,
-            s[lastFigureEnd] == "，" || s[lastFigureEnd] == ",",
+            s[lastFigureEnd] == "，" || s[lastFigureEnd] == "," || s[lastFigureEnd] == "、",
             namer.lexicon.heldWords.mayStart(in: n.metric, at: 0, limit: n.metric.count)
         else { return .next }
         return nameHeldByInstitutions(&n)
