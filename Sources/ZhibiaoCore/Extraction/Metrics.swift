@@ -1094,7 +1094,7 @@ final class MetricNamer {
     /// 与2019年相比, 比8月份.
     @inline(__always)
     private static func endsNamedBaseline(_ c: Unicode.Scalar) -> Bool {
-        c == "年" || c == "末" || c == "底" || c == "月" || c == "份" || c == "比"
+        c == "年" || c == "末" || c == "底" || c == "月" || c == "份" || c == "比" || c == "期"
     }
 
     /// Two scalars as one number, compared in one test.
@@ -1193,6 +1193,8 @@ func yearBaseline(_ s: [Unicode.Scalar], at i: Int) -> (length: Int, year: Int)?
         guard k + 1 < s.count, s[k] == "相" && s[k + 1] == "比" || s[k] == "持" && s[k + 1] == "平" else { return nil }
         return (k + 2 - i, year)
     }
+    // 比2021年末, 较2021年同期.
+    if i + 7 < s.count, s[i + 6] == "同", s[i + 7] == "期" { return (8, year) }
     return i + 6 < s.count && (s[i + 6] == "末" || s[i + 6] == "底") ? (7, year) : (6, year)
 }
 
