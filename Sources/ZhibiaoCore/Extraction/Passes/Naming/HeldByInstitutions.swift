@@ -5,11 +5,22 @@ extension SentenceReader {
     mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
         // (What is held follows the figure before at once, after a comma or 、, and starts with a word
         // of `held`: its first two scalars are asked here, as the search for the word asks them.)
-        guard lastFigureEnd >= 0, n.phrase.lowerBound == lastFigureEnd + 1,
-            s[lastFigureEnd] == "，" || s[lastFigureEnd] == "," || s[lastFigureEnd] == "、",
+        // (A bracket may note the count first: 公办养老机构7家（含公建民营）、床位2588张.)
+        guard lastFigureEnd >= 0, case let gap = noteAfterCount(), n.phrase.lowerBound == gap + 1,
+            s[gap] == "，" || s[gap] == "," || s[gap] == "、",
             namer.lexicon.heldWords.mayStart(in: n.metric, at: 0, limit: n.metric.count)
         else { return .next }
         return nameHeldByInstitutions(&n)
+    }
+
+    /// Where the figure before ends, or the bracket right after it that notes it.
+    @inline(__always)
+    private func noteAfterCount() -> Int {
+        guard lastFigureEnd < s.count, s[lastFigureEnd] == "（" || s[lastFigureEnd] == "(",
+            let close = s[lastFigureEnd...].prefix(24).firstIndex(where: { $0 == "）" || $0 == ")" }),
+            close + 1 < s.count
+        else { return lastFigureEnd }
+        return close + 1
     }
 
     private mutating func nameHeldByInstitutions(_ n: inout Naming) -> NamingVerdict {
