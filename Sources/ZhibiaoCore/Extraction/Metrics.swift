@@ -699,18 +699,24 @@ final class MetricNamer {
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
     /// with the marker (为, 向, 给, 对), or with it and place words (为全市), and `before` its
     /// cleaned name, which must name no one; `noun` is the cleaned noun after the figure, `after`
-    /// where it stood. Nil when no verb follows the noun.
+    /// where it stood. Nil when no verb follows the noun, at once or after a lead word (对全市13.9万
+    /// 人次低保对象全年发放低保金: the lead goes).
     func servedAction(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], noun: [Unicode.Scalar],
         after: Range<Int>, limit: Int
     ) -> [Unicode.Scalar]? {
-        guard namesNoOne(before), let marker = marker(s, endingPhrase: phrase),
-            let verb = lexicon.contentVerbs.longest(in: s, at: after.upperBound, end: limit)
-        else { return nil }
-        var end = after.upperBound + verb.length
-        while end < limit && end - after.upperBound < 10 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
-        guard end - after.upperBound > verb.length else { return nil }
-        return [s[marker]] + noun + s[after.upperBound..<end]
+        guard namesNoOne(before), let marker = marker(s, endingPhrase: phrase) else { return nil }
+        var start = after.upperBound
+        if lexicon.contentVerbs.longest(in: s, at: start, end: limit) == nil,
+            let lead = lexicon.leadWords.longest(in: s, at: start, end: limit)
+        {
+            start += lead.length
+        }
+        guard let verb = lexicon.contentVerbs.longest(in: s, at: start, end: limit) else { return nil }
+        var end = start + verb.length
+        while end < limit && end - start < 10 && !Self.isDelimiter(s[end]) && !isDigit(s[end]) { end += 1 }
+        guard end - start > verb.length else { return nil }
+        return [s[marker]] + noun + s[start..<end]
     }
 
     /// 为8.3万人发放失业保险金4.7亿元: people counted by 人 alone, after a marker (为, 向, 给, 对)

@@ -50,15 +50,23 @@ extension SentenceReader {
         }
         var metric: [Unicode.Scalar]
         var trail = RuleTrail(.phraseBefore)
+        // 为全市8.9万户、13.9万名低保对象发放…: a count of the people served, with the next figure
+        // right after it in another unit (which counts the same people), is named by the noun
+        // after that one.
+        let (counted, countedLimit) = countedWithNext(
+            figure, in: s, namer: namer, phrase: phrase, before: before, limit: limit)
         // (Whether a phrase may follow is told here first: most figures end their clause, and the
         // call found none after them.)
-        if namer.mayPrecedePhrase(s, figure: figure), let after = namer.phraseAfter(s, figure: figure, limit: limit),
+        if namer.mayPrecedePhrase(s, figure: counted),
+            let after = namer.phraseAfter(s, figure: counted, limit: countedLimit),
             case var noun = namer.clean(s, in: after), noun.count >= 2
         {
             // 覆盖全县87.5%的行政村: a share reached by an action, of anything counted.
             let share = namer.shareReached(s, figure: figure, before: before, noun: noun)
-            if share == nil, namer.isAdministrativeOnly(noun) || noun.last == "中" && isOutOf(after)
-                && (figure.family != .people || noun.count < 3)
+            if share == nil,
+                namer.isAdministrativeOnly(noun)
+                    || noun.last == "中" && isOutOf(after)
+                        && (figure.family != .people || noun.count < 3)
             {
                 // "12个县区全部建成…" states coverage, and "32个省级单位中，有28个…" what a
                 // count is out of: neither is an indicator. (A count of people out of whom a part
@@ -68,14 +76,14 @@ extension SentenceReader {
             }
             // (What the count of people is out of is named without the 中.)
             if noun.last == "中", isOutOf(after) { noun.removeLast() }
-            if limit < s.count, namer.leadsInto(s, from: after, limit: limit) {
+            if countedLimit < s.count, namer.leadsInto(s, from: after, limit: countedLimit) {
                 // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
                 // measures; the noun after it names that figure.
                 floor = figure.end
                 return nil
             }
             if before.isEmpty, let nextEnd, nextEnd == s.count || MetricNamer.isDelimiter(s[nextEnd]),
-                let action = namer.actionRunningInto(s, from: after, limit: limit)
+                let action = namer.actionRunningInto(s, from: after, limit: countedLimit)
             {
                 // 40个城市新筹集保障性租赁住房94.2万套: the count says who acted; what they did
                 // names the next figure (which names nothing after it).
@@ -83,7 +91,7 @@ extension SentenceReader {
                 return nil
             }
             if share == nil,
-                let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: limit)
+                let marker = namer.servedRunsInto(s, phrase: phrase, before: before, after: after, limit: countedLimit)
             {
                 // 为2300名农民工追回欠薪3100万元, with a verb not in the list: the people, with
                 // what was done for them; the same words name the next figure.
@@ -92,11 +100,12 @@ extension SentenceReader {
                 floor = figure.end
             } else {
                 let served = namer.servedAction(
-                    s, phrase: phrase, before: before, noun: noun, after: after, limit: limit)
+                    s, phrase: phrase, before: before, noun: noun, after: after, limit: countedLimit)
                 metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
                 trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
                 floor = after.upperBound
-                if share == nil, figure.family == .people, let reached = namer.outcome(s, after: after, limit: limit),
+                if share == nil, figure.family == .people,
+                    let reached = namer.outcome(s, after: after, limit: countedLimit),
                     !namer.verbBefore(before).isEmpty
                 {
                     // 帮扶800名残疾人实现就业: what the help brought the people counted.
@@ -155,6 +164,24 @@ extension SentenceReader {
         let next = namer.clean(s, in: nextAfter)
         guard noun.count >= 2, next.count > noun.count + 1, next[noun.count - 1] == noun.last else { return [] }
         return next[noun.count...]
+    }
+
+    /// `figure` and the `limit` of the phrase after it, or where the people it counts are named,
+    /// when the next figure follows it after 、 in another unit and `phrase` ends with the marker
+    /// of people served (为, 对, 向, 给, and place words) and names no one else: `figure` running
+    /// to the next one's end, and the limit of that one's phrase.
+    @inline(__always)
+    private func countedWithNext(
+        _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, before: [Unicode.Scalar],
+        limit: Int
+    ) -> (Figure, limit: Int) {
+        guard current + 1 < figures.count, figure.end < s.count, s[figure.end] == "、",
+            case let next = figures[current + 1], next.leadStart == figure.end + 1, next.unit != figure.unit,
+            namer.namesNoOne(before), namer.marker(s, endingPhrase: phrase) != nil
+        else { return (figure, limit) }
+        var counted = figure
+        counted.end = next.end
+        return (counted, current + 2 < figures.count ? figures[current + 2].leadStart : s.count)
     }
 
     /// The year of 比2019年的 or 较2019年末的, when that is the whole phrase before a figure, as
