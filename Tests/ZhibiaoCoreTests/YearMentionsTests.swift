@@ -74,16 +74,19 @@ import Testing
         }
     }
 
-    /// A written year's surroundings, read once in the layer: a baseline (比, 较, and 与 or 同
-    /// only with 相比 after), a starting level (由, 从), a level a figure is a multiple of
+    /// A written year's surroundings, read once in the layer: a baseline (比, 较, 相比, and 与
+    /// or 同 only with 相比 or 持平 after), a starting level (由, 从), a level a figure is a multiple of
     /// (是, 于 with 的), and after the year 以来 (also after a month and day), 的, 届, 同期 or 水平.
     @Test func readsWhatTheWordsAroundAWrittenYearMakeOfIt() {
         #expect(
             Self.surroundings("产量比2019年增长5%，较2020年末增加3万吨，与2021年相比增长2%，同2022年同期相比下降1%，与2023年持平。")
                 == [
                     "2019 baseline6 none", "2020 baseline7 none", "2021 baseline8 none", "2022 baseline10 level",
-                    "2023 none none",
+                    "2023 baseline8 none",
                 ])
+        #expect(
+            Self.surroundings("相比2019年末增加3万吨，较2020年同期增长2%，与2021年度持平，与2022年发展相比。")
+                == ["2019 baseline7 none", "2020 baseline8 level", "2021 baseline9 none", "2022 none none"])
         #expect(
             Self.surroundings("寿命由2020年的78.1岁提高到2024年的79.2岁，从2021年起，总量是2015年的2倍，相当于2016年水平。")
                 == ["2020 from of", "2024 none of", "2021 from none", "2015 copula of", "2016 copula level"])

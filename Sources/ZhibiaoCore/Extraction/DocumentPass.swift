@@ -99,7 +99,8 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                places: places, keywords: &known, blockYear: sectionYear, rules: (.yearSectionHeading, .periodHeading))
+                places: places, keywords: &known, blockYear: sectionYear, listedTarget: false,
+                rules: (.yearSectionHeading, .periodHeading))
             return
         }
         let headerPeriod = pendingPeriod
@@ -119,6 +120,9 @@ struct DocumentPass {
         // 前三季度，…。社会消费品零售总额…: a period that opens a paragraph, alone before its
         // comma, covers the sentences after it that neither name a year nor open with a date.
         var paragraphPeriod: String?
+        // 计划目标为：…。…。实际完成情况如下：: a list of targets opened with a colon goes on into
+        // the paragraph's next sentences, until one says what was done or opens a list of its own.
+        var targetList = false
         var isFirst = true
         var spans = Segmenter.sentences(block, room: &sentenceRoom)
         defer { sentenceRoom = spans.takeRoom() }
@@ -151,9 +155,16 @@ struct DocumentPass {
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
-                block: block.text, places: places, keywords: &keywords, blockYear: year,
+                block: block.text, places: places, keywords: &keywords, blockYear: year, listedTarget: targetList,
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
+            if facts.opensTargetList(span.text) {
+                targetList = true
+            } else if targetList,
+                span.text.contains(where: { $0 == "：" || $0 == ":" }) || lexicon.doneNowWords.occurs(in: span.text)
+            {
+                targetList = false
+            }
             let place = SentencePlace(block: index, offset: span.offset)
             if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, at: place, year: year ?? self.year) }
             if span.text.last == "；" || span.text.last == ";" {
@@ -252,7 +263,7 @@ struct DocumentPass {
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
+        places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?, listedTarget: Bool,
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?, openingYear: Int?) {
         reader.findFigures(in: s, with: finder)
@@ -280,7 +291,7 @@ struct DocumentPass {
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
-            blockCandidates: blockCandidates, targetWords: targetWords, rules: rules,
+            blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listedTarget, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod, reader.openingYear)
     }
@@ -374,7 +385,7 @@ final class DocumentFacts {
         let utf8End = utf8.offset(in: context.sentence, at: figure.end)
         let decided = kind(
             of: metric, name: nameNumber, figure: figure, in: context.sentence, targets: context.targetWords,
-            quotations: context.quotations, year: figureYear,
+            listed: context.listedTarget, quotations: context.quotations, year: figureYear,
             period: figurePeriod, changeLength: changeLength)
         let figureRegion = regionOf(
             context.sentence, places: context.places, offset: context.offset, before: figure.end, scan: &places)
@@ -691,6 +702,9 @@ struct SentenceContext {
     var blockCandidates: Int
     /// The sentence's target words not reached (`DocumentFacts.targetWords(in:)`).
     var targetWords: [Range<Int>] = []
+    /// Whether the sentence goes on a list of targets opened by a sentence before it in its
+    /// paragraph (计划目标为：…。…): its figures are targets, unless their clause says done.
+    var listedTarget = false
     /// The sentence's quotations, as far as the figure finder read them (through its last
     /// number): most sentences hold none, and their figures are then in none.
     var quotations = QuotationMentions()

@@ -20,8 +20,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
-    case growthBase, kindCompletion, kindChange, kindTarget, kindFutureYear, kindTableColumn, kindActual,
-        kindTargetOfDone, kindQuotedTask
+    case growthBase, kindCompletion, kindChange, kindTarget, kindTargetList, kindFutureYear, kindTableColumn,
+        kindActual, kindTargetOfDone, kindQuotedTask
 
     public var id: String {
         switch self {
@@ -78,6 +78,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindCompletion: "kind.completion"
         case .kindChange: "kind.change"
         case .kindTarget: "kind.target"
+        case .kindTargetList: "kind.target-list"
         case .kindFutureYear: "kind.future-year"
         case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
@@ -144,6 +145,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindCompletion: "a % of a target reached (完成全年目标的118%)"
         case .kindChange: "a growth or fall against a base (增加2.4万人, 比上年提高1.1个百分点)"
         case .kindTarget: "a target word before the figure in its clause (力争城镇新增就业4200人以上)"
+        case .kindTargetList:
+            "a sentence after one whose target words open a list with a colon, in the same paragraph (计划目标为：…。…)"
         case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"

@@ -19,7 +19,9 @@ extension DocumentFacts {
     ///    ends in 完成率 or 进度: a share of a target reached;
     /// 2. target — a target word (`target` in phrases.tsv: 力争, 确保, 预期, 计划, 明年 …) in the
     ///    figure's clause before it, or before a colon that opens the sentence's list (预期目标
-    ///    是：…), unless an achievement just before it makes it one reached (超额完成目标); a
+    ///    是：…) or a list the sentence goes on (`listed`: 计划目标为：…。…, in one paragraph, unless
+    ///    the sentence says before the figure that it is done), unless an achievement just
+    ///    before it makes it one reached (超额完成目标); a
     ///    growth set as a target (力争增长6%) is a target; so is a figure of a year after the one
     ///    the article was written in (明年…, 到2027年…): what is to come is planned, not reached
     ///    (unless it names months of that year, which may have passed: 截至2026年2月底); so is a
@@ -33,7 +35,7 @@ extension DocumentFacts {
     /// figure's; `changeLength` is `namer.changeLength(metric)`, known for the name.
     func kind(
         of metric: [Unicode.Scalar], name: Int32, figure: Figure, in s: [Unicode.Scalar], targets: [Range<Int>],
-        quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
+        listed: Bool, quotations: QuotationMentions, year: Int?, period: String?, changeLength: Int?
     ) -> KindDecision {
         if figure.unit.isPercentSign, let words = names.completionWords(of: name, metric) {
             // (A change after the target word is the target's growth, not a share of it reached:
@@ -41,10 +43,22 @@ extension DocumentFacts {
             if let change = changeLength, metric.count - change >= words.upperBound {
                 return KindDecision(kind: .target, rule: .kindTarget, inName: true, words: words)
             }
+            // (So is a name that ends in its target word, with no progress before it and no 的
+            // after: 城镇登记失业率预期目标为5%以内 sets the level, where 完成年度目标的112% and
+            // 占全年计划的98% reach a share of it.)
+            if words.upperBound == metric.count, words.count == 2, isTargetWord(metric, at: words.lowerBound),
+                figure.leadStart > 0, s[figure.leadStart - 1] != "的",
+                !Self.namesProgress(metric[..<words.lowerBound])
+            {
+                return KindDecision(kind: .target, rule: .kindTarget, inName: true, words: words)
+            }
             return KindDecision(kind: .completion, rule: .kindCompletion, inName: true, words: words)
         }
         if !targets.isEmpty, let words = targetWord(before: figure.leadStart, in: s, targets: targets) {
             return KindDecision(kind: .target, rule: .kindTarget, words: words)
+        }
+        if listed, !saysDone(before: figure.leadStart, in: s) {
+            return KindDecision(kind: .target, rule: .kindTargetList)
         }
         if !quotations.mentions.isEmpty, let words = quotedIntoList(figure, in: s, quotations: quotations) {
             return KindDecision(kind: .target, rule: .kindQuotedTask, words: words)
@@ -159,6 +173,37 @@ extension DocumentFacts {
             !isNounLike(s, at: opening), !lexicon.doneNowWords.occurs(in: s, within: clause..<end)
         else { return nil }
         return opening
+    }
+
+    /// Whether a name's words before its target word say how far the target was reached
+    /// (完成, 实现, 占, 达).
+    private static func namesProgress(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.contains { $0 == "占" || $0 == "达" }
+            || words.indices.dropLast().contains {
+                MetricNamer.startsWithProgress(words[$0...])
+            }
+    }
+
+    /// Whether the sentence before `end` says what it counts is done or stands so now
+    /// (`done-now` in phrases.tsv: 已, 目前, 实际, 完成, 截至; 实际完成情况如下：…).
+    private func saysDone(before end: Int, in s: [Unicode.Scalar]) -> Bool {
+        lexicon.doneNowWords.occurs(in: s, within: 0..<end)
+    }
+
+    /// Whether sentence `s` opens a list of targets that may go on into the sentences after it
+    /// in its paragraph: target words (`target` in phrases.tsv, not one marked "no") right
+    /// before its last colon, or before 为 or 是 and it (计划目标为：, 主要预期目标是：), and
+    /// nothing after the colon that says it is done.
+    func opensTargetList(_ s: [Unicode.Scalar]) -> Bool {
+        guard let colon = s.lastIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2, colon + 1 < s.count else {
+            return false
+        }
+        var end = colon
+        if s[end - 1] == "为" || s[end - 1] == "是" { end -= 1 }
+        guard let word = lexicon.targetWords.longestEnding(in: s, before: end), word.value != "no" else {
+            return false
+        }
+        return !lexicon.doneNowWords.occurs(in: s, within: (colon + 1)..<s.count)
     }
 
     /// Whether the target word at `range` may name a goal rather than say one is set (锚定…目标，
