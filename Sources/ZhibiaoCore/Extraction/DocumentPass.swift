@@ -99,7 +99,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                places: places, keywords: &known, blockYear: sectionYear, listedTarget: false,
+                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false),
                 rules: (.yearSectionHeading, .periodHeading))
             return
         }
@@ -123,6 +123,7 @@ struct DocumentPass {
         // 计划目标为：…。…。实际完成情况如下：: a list of targets opened with a colon goes on into
         // the paragraph's next sentences, until one says what was done or opens a list of its own.
         var targetList = false
+        var afterSemicolon = false
         var isFirst = true
         var spans = Segmenter.sentences(block, room: &sentenceRoom)
         defer { sentenceRoom = spans.takeRoom() }
@@ -155,7 +156,8 @@ struct DocumentPass {
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
-                block: block.text, places: places, keywords: &keywords, blockYear: year, listedTarget: targetList,
+                block: block.text, places: places, keywords: &keywords, blockYear: year,
+                listed: (target: targetList, afterSemicolon: afterSemicolon),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
             if facts.opensTargetList(span.text) {
@@ -167,7 +169,8 @@ struct DocumentPass {
             }
             let place = SentencePlace(block: index, offset: span.offset)
             if isFirst { paragraphPeriod = facts.leadingPeriod(span.text, at: place, year: year ?? self.year) }
-            if span.text.last == "；" || span.text.last == ";" {
+            afterSemicolon = span.text.last == "；" || span.text.last == ";"
+            if afterSemicolon {
                 if clausePeriod == nil && clauseYear == nil {
                     // Read with the figures when there were any; a clause with none is read here.
                     let opening =
@@ -263,7 +266,8 @@ struct DocumentPass {
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
-        places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?, listedTarget: Bool,
+        places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
+        listed: (target: Bool, afterSemicolon: Bool),
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?, openingYear: Int?) {
         reader.findFigures(in: s, with: finder)
@@ -291,7 +295,8 @@ struct DocumentPass {
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
-            blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listedTarget, rules: rules,
+            blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listed.target,
+            afterSemicolon: listed.afterSemicolon, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod, reader.openingYear)
     }
@@ -705,6 +710,9 @@ struct SentenceContext {
     /// Whether the sentence goes on a list of targets opened by a sentence before it in its
     /// paragraph (计划目标为：…。…): its figures are targets, unless their clause says done.
     var listedTarget = false
+    /// Whether the sentence follows one of its paragraph that ended with a semicolon: its
+    /// clauses go on about that one's (…完成年度任务的105.1%；已完工128个).
+    var afterSemicolon = false
     /// The sentence's quotations, as far as the figure finder read them (through its last
     /// number): most sentences hold none, and their figures are then in none.
     var quotations = QuotationMentions()

@@ -1027,6 +1027,12 @@ final class MetricNamer {
     func subject(of metric: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var s = metric
         if let done = s.lastIndex(of: "已"), done >= 2 { s.removeSubrange(done...) }
+        // (A target word before the verb goes with it: 计划改造城中村 → 城中村.)
+        if let plan = lexicon.targetWords.longest(in: s, at: 0), plan.value != "no",
+            s.count - plan.length >= 2, lexicon.contentVerbs.longest(in: s, at: plan.length) != nil
+        {
+            s.removeFirst(plan.length)
+        }
         while let m = lexicon.contentVerbs.longest(in: s, at: 0), s.count - m.length >= 2 { s.removeFirst(m.length) }
         return withoutChange(s)
     }
