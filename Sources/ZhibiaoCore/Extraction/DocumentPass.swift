@@ -160,7 +160,9 @@ struct DocumentPass {
                 listed: (target: targetList, afterSemicolon: afterSemicolon),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
-            if facts.opensTargetList(span.text) {
+            // (Asked only of a sentence with target words before its last figure: the list's
+            // words stand before its colon, and its first figures after it.)
+            if read.hadTargetWords, facts.opensTargetList(span.text) {
                 targetList = true
             } else if targetList,
                 span.text.contains(where: { $0 == "：" || $0 == ":" }) || lexicon.doneNowWords.occurs(in: span.text)
@@ -262,17 +264,18 @@ struct DocumentPass {
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block
     /// names, and `keywords` its sector keywords, found here if no sentence before asked for them.
-    /// Whether it held figures, and the period named before the first one.
+    /// Whether it held figures, the period named before the first one, and whether it held target
+    /// words before its last figure.
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
         listed: (target: Bool, afterSemicolon: Bool),
         rules: (year: ExtractionRule, period: ExtractionRule)
-    ) -> (hadFigures: Bool, opening: String?, openingYear: Int?) {
+    ) -> (hadFigures: Bool, opening: String?, openingYear: Int?, hadTargetWords: Bool) {
         reader.findFigures(in: s, with: finder)
-        guard !reader.figures.isEmpty else { return (false, nil, nil) }
-        guard !facts.anecdote.occurs(in: s) else { return (true, nil, nil) }
+        guard !reader.figures.isEmpty else { return (false, nil, nil, false) }
+        guard !facts.anecdote.occurs(in: s) else { return (true, nil, nil, false) }
         facts.log?.noteLayers(
             sentence: sentence, s,
             periods: periods.mentions(in: s, at: SentencePlace(block: blockIndex, offset: offset)),
@@ -293,12 +296,13 @@ struct DocumentPass {
         baseScores.addInline(sectionShares, weight: 2)
         baseScores.addInline(previousShares, weight: 1)
         let targetWords = facts.targetWords(in: s, before: lastLead(of: reader.figures))
+        let hadTargetWords = !targetWords.isEmpty
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
             blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listed.target,
             afterSemicolon: listed.afterSemicolon, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
-        return (true, reader.openingPeriod, reader.openingYear)
+        return (true, reader.openingPeriod, reader.openingYear, hadTargetWords)
     }
 }
 

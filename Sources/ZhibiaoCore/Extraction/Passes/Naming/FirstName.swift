@@ -53,8 +53,12 @@ extension SentenceReader {
         // 为全市8.9万户、13.9万名低保对象发放…: a count of the people served, with the next figure
         // right after it in another unit (which counts the same people), is named by the noun
         // after that one.
-        let (counted, countedLimit) = countedWithNext(
-            figure, in: s, namer: namer, phrase: phrase, before: before, limit: limit)
+        var (counted, countedLimit) = (figure, limit)
+        if figure.end < s.count, s[figure.end] == "、",
+            let next = countedWithNext(figure, in: s, namer: namer, phrase: phrase, before: before)
+        {
+            (counted, countedLimit) = next
+        }
         // (Whether a phrase may follow is told here first: most figures end their clause, and the
         // call found none after them.)
         if namer.mayPrecedePhrase(s, figure: counted),
@@ -166,19 +170,18 @@ extension SentenceReader {
         return next[noun.count...]
     }
 
-    /// `figure` and the `limit` of the phrase after it, or where the people it counts are named,
-    /// when the next figure follows it after 、 in another unit and `phrase` ends with the marker
-    /// of people served (为, 对, 向, 给, and place words) and names no one else: `figure` running
-    /// to the next one's end, and the limit of that one's phrase.
-    @inline(__always)
+    /// `figure` running to the end of the next figure, and the limit of that one's phrase, when
+    /// the next figure follows it after 、 in another unit and `phrase` ends with the marker of
+    /// people served (为, 对, 向, 给, and place words) and names no one else: where the people
+    /// it counts are named. Nil otherwise. (Not inlined: most figures have no 、 after them, and
+    /// the test is made before the call.)
+    @inline(never)
     private func countedWithNext(
-        _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, before: [Unicode.Scalar],
-        limit: Int
-    ) -> (Figure, limit: Int) {
-        guard current + 1 < figures.count, figure.end < s.count, s[figure.end] == "、",
-            case let next = figures[current + 1], next.leadStart == figure.end + 1, next.unit != figure.unit,
-            namer.namesNoOne(before), namer.marker(s, endingPhrase: phrase) != nil
-        else { return (figure, limit) }
+        _ figure: Figure, in s: [Unicode.Scalar], namer: MetricNamer, phrase: Range<Int>, before: [Unicode.Scalar]
+    ) -> (Figure, limit: Int)? {
+        guard current + 1 < figures.count, case let next = figures[current + 1], next.leadStart == figure.end + 1,
+            next.unit != figure.unit, namer.namesNoOne(before), namer.marker(s, endingPhrase: phrase) != nil
+        else { return nil }
         var counted = figure
         counted.end = next.end
         return (counted, current + 2 < figures.count ? figures[current + 2].leadStart : s.count)
