@@ -77,7 +77,8 @@ extension DocumentFacts {
         return KindDecision(kind: .actual, rule: .kindActual)
     }
 
-    /// Where a name says it is a share of a target: a target word in it, or 完成率/进度 at its end.
+    /// Where a name says it is a share of a target: a target word in it, or 完成率, 进度 or 完成
+    /// at its end.
     /// A longer word that `targets` (`target` in phrases.tsv) marks as none (目标人群, a
     /// screening's target population; 计划生育) is no target word.
     /// (Worked out once for a name, by the document's names: `MetricNames.completionWords`.)
@@ -109,6 +110,8 @@ extension DocumentFacts {
             return done..<n
         }
         if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
+        // (A share of the figure before, named by 完成 alone: 再就业2947人，完成103.8%.)
+        if n >= 4, metric[n - 2] == "完", metric[n - 1] == "成" { return (n - 2)..<n }
         if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
         return nil
     }

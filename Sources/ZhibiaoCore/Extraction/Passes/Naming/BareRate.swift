@@ -12,7 +12,7 @@ extension SentenceReader {
 
     private mutating func nameBareRate(_ n: inout Naming, namer: MetricNamer) -> NamingVerdict {
         let reading = namer.genericReading(n.metric)
-        guard reading != .notGeneric else { return .next }
+        guard reading != .notGeneric || isShareDone(n) else { return .next }
         // (Whether the name ends with a change word is asked once, for the subject and the drop,
         // and not at all when the reading found the change word it ends with.)
         let isChange = reading == .endingChange || namer.endsWithChange(n.metric)
@@ -33,6 +33,12 @@ extension SentenceReader {
         n.metric.insert(contentsOf: subject[..<(subject.count - overlap)], at: 0)
         n.trail.add(.bareRateSubject)
         return .next
+    }
+
+    /// Whether a share is named by 完成 alone (再就业2947人，完成103.8%): the share done of the
+    /// figure before, bare as 完成率 is. (完成 before an amount, 分别完成42.6亿元, is a verb.)
+    private func isShareDone(_ n: Naming) -> Bool {
+        n.metric.count == 2 && n.metric[0] == "完" && n.metric[1] == "成" && figures[n.figure].unit.isPercentSign
     }
 
     /// How many scalars, two or more, that `subject` ends with `name` opens with; 0 when fewer.
