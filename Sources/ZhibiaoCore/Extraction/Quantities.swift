@@ -454,6 +454,14 @@ struct FigureFinder {
             if i + 1 < s.count, Segmenter.isSpace(s[i]), let spaced = lexicon.units.longestIndex(in: s, at: i + 1) {
                 i += 1
                 match = spaced
+            } else if i + 2 < s.count, Segmenter.isSpace(s[i]), qualifier == nil,
+                let inside = lexicon.qualifiersInside.longest(in: s, at: i + 1),
+                let spaced = lexicon.units.longestIndex(in: s, at: i + 1 + inside.length)
+            {
+                // 600 余人: the hedge after the space, then the unit.
+                qualifier = inside.value
+                i += 1 + inside.length
+                match = spaced
             } else {
                 match = lexicon.units.longestIndex(in: s, at: i)
             }
