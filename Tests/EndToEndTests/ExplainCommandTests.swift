@@ -45,6 +45,23 @@ import Testing
         #expect(rows.contains("period,2025-01..2025-11,period.heading,"))
     }
 
+    /// Figures that one written figure made several of (places listed alone) each show the
+    /// name they were given, not the last one's.
+    @Test func eachFigureOfOneMentionShowsItsOwnName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhibiao-explain-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("places.txt")
+        try "标题\n\n2024年，全县各乡镇适龄儿童疫苗接种率均在95%以上，青石镇、白沙镇达到100%。\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let (status, output, errors) = try ExportScoreTests.run(
+            ExportScoreTests.binary.path, ["explain", "\(file.path):3", "--format", "csv"])
+        #expect(status == 0, "\(errors)")
+        let rows = output.split(separator: "\n").map(String.init)
+        #expect(rows.contains(",青石镇适龄儿童疫苗接种率,metric.measure-of-places,青石镇适龄儿童疫苗接种率"))
+        #expect(rows.contains(",白沙镇适龄儿童疫苗接种率,metric.measure-of-places,白沙镇适龄儿童疫苗接种率"))
+    }
+
     @Test func badPlacesAreUsageErrorsAndMissingFilesExitThree() throws {
         let (usage, _, usageErrors) = try ExportScoreTests.run(ExportScoreTests.binary.path, ["explain", Self.review])
         #expect(usage == 2)

@@ -74,7 +74,12 @@ public enum Explain {
         let metricNotes = named.filter { $0.field == "metric" }
         if metricNotes.isEmpty { row("metric", observation.metric, nil) }
         for (n, note) in metricNotes.enumerated() {
-            row(n == 0 ? "metric" : "", n == metricNotes.count - 1 ? observation.metric : "", note)
+            // (The last rule's words are the name it made. Figures that one mention made several
+            // of (青石镇、白沙镇达到100%) share their notes, which keep the last one's name: each
+            // shows its own.)
+            var shown = note
+            if n == metricNotes.count - 1 { shown.words = observation.metric }
+            row(n == 0 ? "metric" : "", n == metricNotes.count - 1 ? observation.metric : "", shown)
         }
         func note(_ field: String) -> FieldNote? { notes.first { $0.field == field } }
         row("value", NumberFormat.exact(observation.value), note("value"))

@@ -1,9 +1,9 @@
 extension SentenceReader {
     /// 遗传代谢病筛查率和听力障碍筛查率均达到99%: the one figure of each thing named; a name
     /// ending in 均 that lists nothing loses the 均.
-    /// Places listed alone (青石镇、白沙镇达到100%) after a figure of a place in the same unit
-    /// (城关镇、河口镇空气质量优良天数比例均在95%以上) are as many figures of that measure, one for
-    /// each place.
+    /// Places listed alone (青石镇、白沙镇达到100%) after a figure of a place, or of each of a kind
+    /// of place, in the same unit (城关镇、河口镇空气质量优良天数比例均在95%以上, 各乡镇…均在95%以上)
+    /// are as many figures of that measure, one for each place.
     @inline(__always)
     mutating func eachOfList(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count >= 3, let last = n.metric.last else { return .next }
@@ -18,13 +18,23 @@ extension SentenceReader {
             made[k].unit == figures[n.figure].unit
         else { return .next }
         let before = metric(of: made[k])
-        guard let placeEnd = (2...7).first(where: { $0 < before.count - 1 && isPlace(before[..<$0], shortest: 2) })
+        // (The figure before may be of each of a kind of place: 各乡镇适龄儿童疫苗接种率均在95%以上.)
+        guard
+            let placeEnd = Self.eachPlace(before, kinds: namer.lexicon.generalPlaceEndings)
+                ?? (2...7).first(where: { $0 < before.count - 1 && isPlace(before[..<$0], shortest: 2) })
         else { return .next }
         let measure = before[placeEnd...]
         n.trail.add(.measureOfPlaces)
         for place in places { made.append(candidate(metric: Array(place) + measure, figure: figures[n.figure], trail: n.trail)) }
         floor = figures[n.figure].end
         return .done
+    }
+
+    /// Where 各 and a kind of place (乡镇, 社区: `general-place` in phrases.tsv) that open `name`
+    /// end, when they do and a measure follows.
+    private static func eachPlace(_ name: [Unicode.Scalar], kinds: Set<String>) -> Int? {
+        guard name.count > 4, name[0] == "各", kinds.contains(String(scalars: name[1..<3])) else { return nil }
+        return 3
     }
 
     private mutating func nameEachOfList(_ n: inout Naming) -> NamingVerdict {
