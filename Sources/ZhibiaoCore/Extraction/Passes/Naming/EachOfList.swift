@@ -25,7 +25,9 @@ extension SentenceReader {
         else { return .next }
         let measure = before[placeEnd...]
         n.trail.add(.measureOfPlaces)
-        for place in places { made.append(candidate(metric: Array(place) + measure, figure: figures[n.figure], trail: n.trail)) }
+        for place in places {
+            made.append(candidate(metric: Array(place) + measure, figure: figures[n.figure], trail: n.trail))
+        }
         floor = figures[n.figure].end
         return .done
     }
