@@ -102,7 +102,19 @@ extension SentenceReader {
         at k: Int, endingAt end: Int, phrase: Range<Int>, holdsFen: Bool
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
         if holdsFen, let split = FigureLists.respectively(in: phrase, of: s) {
-            let subject = Array(s[phrase.lowerBound..<split])
+            var subject = Array(s[phrase.lowerBound..<split])
+            // 汽车制造业、食品制造业三个行业增加值增势较好，分别增长89.2%、11.4%: 分别 opening a
+            // clause, with no figure before it in the sentence, is over the items of the clause
+            // before (without the count that restates how many they are).
+            // (Tiers a measure is divided into are read by `distribute`: 分为…三档，分别为….)
+            // (Only when it names as many items as there are values.)
+            if made.count == first, namer.clean(subject, in: subject.indices).isEmpty,
+                case let clause = nounOfClauseBefore(at: phrase.lowerBound, longest: 48), clause.contains("、"),
+                !facts.lexicon.dividedInto.occurs(in: clause), case let listed = Self.withoutItemCount(clause),
+                Set(items(of: listed, count: end - k)).count == end - k
+            {
+                subject = listed
+            }
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
             }
@@ -114,6 +126,24 @@ extension SentenceReader {
             let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
+    }
+
+    /// `subject` without a count of its items written in words before its tail (汽车制造业、食品制造业
+    /// 两个行业增加值 → 汽车制造业、食品制造业增加值): a count of 个, 项 or 类 things after the last 、.
+    static func withoutItemCount(_ subject: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let last = subject.lastIndex(of: "、") else { return subject }
+        var i = last + 1
+        while i + 2 < subject.count {
+            if isChineseNumeral(subject[i]), subject[i + 1] == "个" || subject[i + 1] == "项" || subject[i + 1] == "类",
+                i > last + 1
+            {
+                // The counted noun runs to the tail: 行业, 产业, 指标 (two scalars).
+                let end = min(subject.count, i + 4)
+                return Array(subject[..<i] + subject[end...])
+            }
+            i += 1
+        }
+        return subject
     }
 
     /// A list of values that goes item by item without saying 分别: a bare change after as many
