@@ -887,8 +887,14 @@ final class MetricNamer {
                 return .endingChange
             }
         }
-        if let m = lexicon.genericMetrics.longest(in: metric, at: start), m.length == metric.count - start {
-            return .generic
+        if let m = lexicon.genericMetrics.longest(in: metric, at: start) {
+            if m.length == metric.count - start { return .generic }
+            // 增速比去年同期放缓: a bare rate's change against a baseline, of the subject before.
+            if start == 0, case let rest = Array(metric[m.length...]), let baseline = baselineLength(rest),
+                let change = lexicon.changeWords.longest(in: rest, at: baseline), baseline + change.length == rest.count
+            {
+                return .endingChange
+            }
         }
         // 提高, 实际增长, 年均增长: a change, however counted, of nothing named.
         var change = start
