@@ -416,7 +416,21 @@ enum Segmenter {
         else {
             return false
         }
-        return text.contains { isClausePunctuation($0) }
+        // (A page's dateline, 时间 : 2023-01-18 09:59:54 来源 : 南方日报, holds a time of day: no
+        // sentence the layout broke.)
+        return text.contains { isClausePunctuation($0) } && !holdsTimeOfDay(text)
+    }
+
+    /// Whether `text` holds a time of day written with digits (09:59).
+    private static func holdsTimeOfDay(_ text: some RandomAccessCollection<Unicode.Scalar>) -> Bool {
+        var run = 0
+        var previous: Unicode.Scalar = " "
+        for c in text {
+            if c == ":" && run == 2 && isDigit(previous) { return true }
+            run = isDigit(c) ? run + 1 : 0
+            previous = c
+        }
+        return false
     }
 
     private static func startsProse(_ line: Slice<LineScalars>) -> Bool {

@@ -30,6 +30,14 @@ struct DocumentContext {
         if let year, !year.lookingBack, let date = year.dateline, date.year == year.year + 1, date.month <= 3 {
             return (year.year, date.year)
         }
+        // Dated early in a year and naming no year but its date's (时间：2023-01-18 … 城镇新增就业
+        // 132万人), an article that does not speak of 今年 reports on the year before: the results
+        // of a year are told in the first months of the next.
+        if let year, !year.lookingBack, year.namesOnlyItsDate, let date = year.dateline, date.year == year.year,
+            date.month <= 3, !blocks.contains(where: { saysThisYear($0.text) })
+        {
+            return (date.year - 1, date.year)
+        }
         guard let year, year.lookingBack else { return (year?.year, nil) }
         return (year.year - 1, year.year)
     }
@@ -67,7 +75,7 @@ struct DocumentContext {
     /// and month of its dateline: the first full date in its first three blocks.
     private static func inferYear(
         _ blocks: [Block], years: YearMentions, lexicon: Lexicon
-    ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?)? {
+    ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool)? {
         var strong = YearCounts()
         var weak = YearCounts()
         // Classes of graduates (2025届): the year they leave school, counted apart.
@@ -134,12 +142,14 @@ struct DocumentContext {
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
-        if let year = strong.most(firstOf: named) { return (year, year == reportYear && looksBack(), dateline) }
+        if let year = strong.most(firstOf: named) {
+            return (year, year == reportYear && looksBack(), dateline, false)
+        }
         // A class of graduates dates an article only when no other year does, and then the
         // earliest class named: the one leaving in the year written in, where a later class is
         // one still to come (全县2024届高校毕业生…，下一步，将围绕2025届毕业生).
         guard let year = weak.mostLatest() ?? cohorts.earliest() else { return nil }
-        return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline)
+        return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline, named == [year])
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
