@@ -237,7 +237,7 @@ struct DocumentPass {
         guard let written = years.firstWrittenYear(inBlock: block, within: 0..<s.count) else { return nil }
         let after = written.start + WrittenYear.length
         if DocumentContext.isFullDate(s, after: after) || written.tail == .since
-            || s[after...].starts(with: DocumentContext.workReport)
+            || DocumentContext.namesWorkReport(s, from: after)
         {
             return nil
         }
@@ -254,8 +254,10 @@ struct DocumentPass {
             i = 2
         }
         // (The layer is asked only when a digit stands there: most sentences open with none.)
+        // (Nor does the year of a work report's title: 2020年泰宁县政府工作报告 ——… reviews 2019.)
         guard s.count > i + WrittenYear.length, isDigit(s[i]),
-            let written = years.written(inBlock: block, at: offset + i), written.tail != .since
+            let written = years.written(inBlock: block, at: offset + i), written.tail != .since,
+            !DocumentContext.namesWorkReport(s, from: i + WrittenYear.length)
         else {
             return nil
         }

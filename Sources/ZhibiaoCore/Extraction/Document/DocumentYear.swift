@@ -102,7 +102,7 @@ struct DocumentContext {
                 if mention.isWrittenYear {
                     if mention.tail == .since { continue }
                     // 2024年政府工作报告: a report given early in the year it names.
-                    if s[(j + 1)...].starts(with: workReport) { reportYear = year }
+                    if namesWorkReport(s, from: j + 1) { reportYear = year }
                     // 比2019年, 与2019年相比: a baseline is a year before the one reported on, and
                     // does not date the article at all; nor does a starting level (由2020年的78.1岁
                     // 提高到…) or a year's level a figure is a multiple of (是2015年的2倍).
@@ -190,6 +190,21 @@ struct DocumentContext {
 
     /// 政府工作报告: after a year, a report given early in that year on the one before.
     static let workReport = Array("政府工作报告".unicodeScalars)
+
+    /// Whether 政府工作报告 follows at `i`, or after the name of the place whose report it is
+    /// (2020年泰宁县政府工作报告): up to eight Han characters ending as a place's name does.
+    static func namesWorkReport(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        if s[i...].starts(with: workReport) { return true }
+        var k = i
+        while k < s.count, k - i < 8, Segmenter.isHan(s[k]) {
+            k += 1
+            if placeEnds.contains(s[k - 1]), s[k...].starts(with: workReport) { return true }
+        }
+        return false
+    }
+
+    /// What a place's name ends with, before its 政府工作报告.
+    private static let placeEnds: Set<Unicode.Scalar> = Set("省市县区旗州盟镇乡".unicodeScalars)
 
     /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
     static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {
