@@ -26,6 +26,9 @@ struct DocumentPass {
     private var sectionYear: Int?
     /// The columns of the table whose rows are being read, after its header row.
     private var table: TableColumns?
+    /// The item the last heading named (`item(ofHeading:after:)`), and the heading's block.
+    private var itemHeading: [Unicode.Scalar] = []
+    private var itemHeadingBlock = -2
 
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
     /// read so far.
@@ -85,6 +88,9 @@ struct DocumentPass {
             table = nil
         }
         if block.kind == .heading {
+            itemHeading = Self.item(ofHeading: block.text, after: itemHeadingBlock == index - 1 ? itemHeading : [])
+            itemHeadingBlock = index
+            if facts.periodHeader(block.text, block: index) != nil { itemHeading = [] }
             sentences.append(
                 source.sentence(
                     0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex)
@@ -99,7 +105,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false),
+                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false), item: [],
                 rules: (.yearSectionHeading, .periodHeading))
             return
         }
@@ -124,6 +130,9 @@ struct DocumentPass {
         // the paragraph's next sentences, until one says what was done or opens a list of its own.
         var targetList = false
         var afterSemicolon = false
+        // The item the heading right above names (城乡排水防洪设施建设 / 完成投资…), for the
+        // paragraph's first sentence.
+        let item = itemHeadingBlock == index - 1 ? itemHeading : []
         var isFirst = true
         var spans = Segmenter.sentences(block, room: &sentenceRoom)
         defer { sentenceRoom = spans.takeRoom() }
@@ -157,7 +166,7 @@ struct DocumentPass {
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
-                listed: (target: targetList, afterSemicolon: afterSemicolon),
+                listed: (target: targetList, afterSemicolon: afterSemicolon), item: isFirst ? item : [],
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
             // (Asked only of a sentence with target words before its last figure: the list's
@@ -272,7 +281,7 @@ struct DocumentPass {
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
-        listed: (target: Bool, afterSemicolon: Bool),
+        listed: (target: Bool, afterSemicolon: Bool), item: [Unicode.Scalar],
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?, openingYear: Int?, hadTargetWords: Bool) {
         reader.findFigures(in: s, with: finder)
@@ -302,7 +311,7 @@ struct DocumentPass {
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
             blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listed.target,
-            afterSemicolon: listed.afterSemicolon, rules: rules,
+            afterSemicolon: listed.afterSemicolon, itemHeading: item, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod, reader.openingYear, hadTargetWords)
     }
@@ -719,6 +728,9 @@ struct SentenceContext {
     /// Whether the sentence follows one of its paragraph that ended with a semicolon: its
     /// clauses go on about that one's (…完成年度任务的105.1%；已完工128个).
     var afterSemicolon = false
+    /// The item the heading right above the sentence's paragraph names, when the sentence opens
+    /// the paragraph (`DocumentPass.item(ofHeading:after:)`); empty otherwise.
+    var itemHeading: [Unicode.Scalar] = []
     /// The sentence's quotations, as far as the figure finder read them (through its last
     /// number): most sentences hold none, and their figures are then in none.
     var quotations = QuotationMentions()

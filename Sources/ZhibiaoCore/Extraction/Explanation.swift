@@ -10,7 +10,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, levelReached, perCapitaOfGroup
     case perPopulationOfList
-    case counterpart, heldByInstitutions
+    case counterpart, heldByInstitutions, itemHeading
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, measureOfPlaces, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
@@ -53,6 +53,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .eachOfList: "metric.each-of-list"
         case .measureOfPlaces: "metric.measure-of-places"
         case .progressOfAmount: "metric.progress"
+        case .itemHeading: "metric.item-heading"
         case .bracketedShare: "metric.bracketed-share"
         case .respectiveList: "metric.respective-list"
         case .fromTo: "metric.from-to"
@@ -118,6 +119,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .eachOfList: "one figure for each thing named (接种率和孕产妇产前筛查率均达到96%)"
         case .measureOfPlaces: "places listed alone take the measure of the place's figure before (…均在95%以上，青石镇、白沙镇达到100%)"
         case .progressOfAmount: "progress against a target, of the amount before (为计划的128%)"
+        case .itemHeading: "progress opening a paragraph is of the item its heading names (城乡供水管网改造, 完成投资3.2亿元)"
         case .bracketedShare: "a share in brackets after a part done or works under way (已完成9个（75%）, 正在施工中（80%）)"
         case .respectiveList: "分别: values over the items named (城乡居民…分别达到41200元、21800元)"
         case .fromTo: "由…提高到…: the new level is the figure; an old one of a named year is a figure of that year"

@@ -914,6 +914,13 @@ final class MetricNamer {
                 || tail.elementsEqual("去年".unicodeScalars)
             return baseline ? .generic : .notGeneric
         }
+        // 比年度计划高, 较计划多: ahead of or behind a target, in what comes before.
+        if start == 0, metric.count >= 4, metric[0] == "比" || metric[0] == "较",
+            let last = metric.last, "高低多少".unicodeScalars.contains(last),
+            (1..<(metric.count - 2)).contains(where: { isTargetWord(metric, at: $0) })
+        {
+            return .generic
+        }
         // 按2017年平均汇率计算(为): the figure before, reckoned another way.
         if reckoning(metric, from: start, end: metric.count) == metric.count - start { return .generic }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.

@@ -153,7 +153,9 @@ extension DocumentFacts {
                 continue
             }
             let range = i..<(i + m.length)
-            if lexicon.targetWords.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound) {
+            if lexicon.targetWords.value(at: m.index) != "no" && !isReached(s, before: range.lowerBound)
+                && !Self.isComparedWith(s, before: range.lowerBound)
+            {
                 words.append(range)
             }
             i += m.length
@@ -230,6 +232,17 @@ extension DocumentFacts {
             i = j
         }
         return true
+    }
+
+    /// Whether a target word at `i` is what a figure is compared with (比年度计划高20.3个百分点,
+    /// 较计划): 比 or 较 within the three scalars before it, in its clause.
+    private static func isComparedWith(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - 3, !clauseMarks.contains(s[k]) {
+            if s[k] == "比" || s[k] == "较" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether an achievement (完成, 超额, 实现) ends within the two scalars before `i`.

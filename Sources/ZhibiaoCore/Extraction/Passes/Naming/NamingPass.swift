@@ -41,6 +41,9 @@ enum NamingPass: CaseIterable {
     /// An empty name or one of linking verbs only: of the clause before, or the figure before
     /// restated. Before the verb rules, which need a name to read.
     case clauseBefore
+    /// 完成投资… opening a paragraph under a heading that names an item: the item's progress.
+    /// After `clauseBefore`, which names a figure with no name, and before the verb rules.
+    case itemHeading
     /// ，已完工8个 after 改造城中村12个: how much of the item before is done. Before the verb
     /// rule, which would read a verb alone (完工) as acting on the item.
     case doneOfItem
@@ -75,7 +78,7 @@ extension NamingPass {
     /// calls them one after another, and a debug build checks at every figure that it calls
     /// them in this order, every one of them.
     static let order: [NamingPass] = [
-        .bracketedShare, .otherPlace, .clauseBefore, .doneOfItem, .verbOnly, .perHead, .counterpart,
+        .bracketedShare, .otherPlace, .clauseBefore, .itemHeading, .doneOfItem, .verbOnly, .perHead, .counterpart,
         .heldByInstitutions, .perPopulation,
         .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
@@ -123,6 +126,7 @@ extension SentenceReader {
         return order.keeps(.bracketedShare, bracketedShare(&naming))
             && order.keeps(.otherPlace, otherPlace(&naming))
             && order.keeps(.clauseBefore, clauseBefore(&naming))
+            && order.keeps(.itemHeading, itemHeading(&naming))
             && order.keeps(.doneOfItem, doneOfItem(&naming))
             && order.keeps(.verbOnly, verbOnly(&naming))
             && order.keeps(.perHead, perHead(&naming))

@@ -1,0 +1,54 @@
+extension SentenceReader {
+    /// A paragraph under a short heading that names an item (城乡排水防洪设施建设), opening with an
+    /// amount named only by the progress made (完成投资5.04亿元), is the item's: 城乡排水防洪设施建设
+    /// 完成投资. Progress reports list their items so, a title line and the progress under it.
+    /// (Only an amount that names nothing of its own: under a heading of a theme, 生态环境持续向好,
+    /// 完成营造林 names itself.) Runs after `clauseBefore`, which names a figure that has no name at
+    /// all, and before the verb rules.
+    @inline(__always)
+    mutating func itemHeading(_ n: inout Naming) -> NamingVerdict {
+        // (Most figures are not their paragraph's first, or have no item heading above them.)
+        guard !context.itemHeading.isEmpty, context.offset == 0, n.figure == 0, made.count == first,
+            n.phrase.lowerBound == 0, MetricNamer.startsWithProgress(n.metric), Self.namesNoItem(n.metric[2...])
+        else { return .next }
+        n.metric = context.itemHeading + n.metric
+        n.trail.add(.itemHeading)
+        return .next
+    }
+}
+
+extension SentenceReader {
+    /// Whether the words after a verb of progress name no item: 投资, 投资额, 年度投资.
+    private static func namesNoItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        amountsOfNoItem.contains { words.elementsEqual($0) }
+    }
+
+    private static let amountsOfNoItem = ["投资", "投资额", "年度投资", "全年投资", "资金"].map { Array($0.unicodeScalars) }
+}
+
+extension DocumentPass {
+    /// The item a heading names, for the paragraph right under it (`itemHeading`): the heading
+    /// without its number (一、, （一）, 1.), when that leaves two to sixteen Han characters; a
+    /// heading line that goes on with 和, 及 or 与 goes on the item above it (城镇老旧小区改造 /
+    /// 和社区服务提升). Empty otherwise.
+    static func item(ofHeading text: [Unicode.Scalar], after previous: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // The number: （一）, (1), 一、, 1、 or 1. (a numeral, or digits, between or before marks).
+        var start = 0
+        if start < text.count, text[start] == "（" || text[start] == "(" { start += 1 }
+        let numeral = start
+        while start < text.count, isDigit(text[start]) || isChineseNumeral(text[start]) { start += 1 }
+        if start > numeral, start < text.count, "、.．）)".unicodeScalars.contains(text[start]) {
+            start += 1
+        } else {
+            start = 0
+        }
+        // (Spaces a page set inside the title go: 实施农村公路 生命安全防护工程.)
+        guard start < text.count, case let words = text[start...].filter({ !Segmenter.isSpace($0) }),
+            words.count >= 2, words.allSatisfy({ Segmenter.isHan($0) })
+        else { return [] }
+        if !previous.isEmpty, let first = words.first, first == "和" || first == "及" || first == "与" {
+            return previous.count + words.count <= 24 ? previous + words : []
+        }
+        return words.count <= 16 ? words : []
+    }
+}
