@@ -26,8 +26,7 @@ struct DocumentPass {
     private var sectionYear: Int?
     /// The columns of the table whose rows are being read, after its header row.
     private var table: TableColumns?
-    /// The item the last heading named (`item(ofHeading:after:)`), and the heading's block.
-    private var itemHeading: [Unicode.Scalar] = []
+    /// The last heading's block (its text is `DocumentFacts.itemHeading`).
     private var itemHeadingBlock = -2
 
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
@@ -88,15 +87,17 @@ struct DocumentPass {
             table = nil
         }
         if block.kind == .heading {
-            itemHeading = Self.item(ofHeading: block.text, after: itemHeadingBlock == index - 1 ? itemHeading : [])
+            // (Kept as the heading's text, and the heading's before it when one goes on the
+            // other: what item they name is read only for a figure that asks.)
+            facts.itemHeading = (itemHeadingBlock == index - 1 ? facts.itemHeading.last : [], block.text)
             itemHeadingBlock = index
-            if facts.periodHeader(block.text, block: index) != nil { itemHeading = [] }
             sentences.append(
                 source.sentence(
                     0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex)
             )
             if let period = facts.periodHeader(block.text, block: index) {
                 pendingPeriod = period
+                facts.itemHeading = ([], [])
                 return
             }
             let keywords = BlockKeywords(scorer.hits(block.text))
@@ -105,7 +106,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false), item: [],
+                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false, false),
                 rules: (.yearSectionHeading, .periodHeading))
             return
         }
@@ -132,7 +133,7 @@ struct DocumentPass {
         var afterSemicolon = false
         // The item the heading right above names (城乡排水防洪设施建设 / 完成投资…), for the
         // paragraph's first sentence.
-        let item = itemHeadingBlock == index - 1 ? itemHeading : []
+        let underHeading = itemHeadingBlock == index - 1
         var isFirst = true
         var spans = Segmenter.sentences(block, room: &sentenceRoom)
         defer { sentenceRoom = spans.takeRoom() }
@@ -166,7 +167,7 @@ struct DocumentPass {
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
-                listed: (target: targetList, afterSemicolon: afterSemicolon), item: isFirst ? item : [],
+                listed: (target: targetList, afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
             // (Asked only of a sentence with target words before its last figure: the list's
@@ -281,7 +282,7 @@ struct DocumentPass {
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
-        listed: (target: Bool, afterSemicolon: Bool), item: [Unicode.Scalar],
+        listed: (target: Bool, afterSemicolon: Bool, underHeading: Bool),
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?, openingYear: Int?, hadTargetWords: Bool) {
         reader.findFigures(in: s, with: finder)
@@ -311,7 +312,7 @@ struct DocumentPass {
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
             blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listed.target,
-            afterSemicolon: listed.afterSemicolon, itemHeading: item, rules: rules,
+            afterSemicolon: listed.afterSemicolon, underHeading: listed.underHeading, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod, reader.openingYear, hadTargetWords)
     }
@@ -333,6 +334,10 @@ final class DocumentFacts {
     /// The years each block writes (the `years` step's layer): where a rule asks whether a
     /// year is written at a place of its sentence (由2019年的…).
     let years: YearMentions
+    /// The last heading's text, and the one's before it when that was the block before: what
+    /// item they name (`DocumentPass.item(ofHeading:after:)`) is read only when a figure of the
+    /// paragraph under them asks (`itemHeading`). Set as headings are read.
+    var itemHeading: (before: [Unicode.Scalar], last: [Unicode.Scalar]) = ([], [])
     /// The document's metric names, each scored once.
     let names: MetricNames
     /// Where `explain` collects what decided each field; nil when not explaining.
@@ -728,9 +733,8 @@ struct SentenceContext {
     /// Whether the sentence follows one of its paragraph that ended with a semicolon: its
     /// clauses go on about that one's (…完成年度任务的105.1%；已完工128个).
     var afterSemicolon = false
-    /// The item the heading right above the sentence's paragraph names, when the sentence opens
-    /// the paragraph (`DocumentPass.item(ofHeading:after:)`); empty otherwise.
-    var itemHeading: [Unicode.Scalar] = []
+    /// Whether the sentence opens a paragraph right under a heading (`DocumentFacts.itemHeading`).
+    var underHeading = false
     /// The sentence's quotations, as far as the figure finder read them (through its last
     /// number): most sentences hold none, and their figures are then in none.
     var quotations = QuotationMentions()

@@ -125,7 +125,7 @@ struct SentenceReader {
     /// for each sentence and assigned whole went through a generic copy of every field.
     mutating func read(
         _ s: [Unicode.Scalar], index: Int, offset: Int, headerPeriod: String?, blockYear: Int?, blockCandidates: Int,
-        targetWords: consuming [Range<Int>], listedTarget: Bool, afterSemicolon: Bool, itemHeading: [Unicode.Scalar],
+        targetWords: consuming [Range<Int>], listedTarget: Bool, afterSemicolon: Bool, underHeading: Bool,
         rules: (year: ExtractionRule, period: ExtractionRule),
         baseScores: SectorScores, appendingTo candidates: inout [Candidate]
     ) {
@@ -138,7 +138,7 @@ struct SentenceReader {
         context.targetWords = targetWords
         context.listedTarget = listedTarget
         context.afterSemicolon = afterSemicolon
-        context.itemHeading = itemHeading
+        context.underHeading = underHeading
         context.yearRule = rules.year
         context.periodRule = rules.period
         context.baseScores = baseScores

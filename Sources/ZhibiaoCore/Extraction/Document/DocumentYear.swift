@@ -193,18 +193,28 @@ struct DocumentContext {
 
     /// Whether 政府工作报告 follows at `i`, or after the name of the place whose report it is
     /// (2020年泰宁县政府工作报告): up to eight Han characters ending as a place's name does.
+    /// (Asked at every written year: only where 政 stands within the nine scalars after it is
+    /// the report's name compared.)
     static func namesWorkReport(_ s: [Unicode.Scalar], from i: Int) -> Bool {
-        if s[i...].starts(with: workReport) { return true }
         var k = i
-        while k < s.count, k - i < 8, Segmenter.isHan(s[k]) {
+        while k < s.count, k - i <= 8 {
+            if s[k] == "政" {
+                return (k == i || placeEnds.contains(s[k - 1])) && holdsWorkReport(s, at: k)
+            }
+            guard Segmenter.isHan(s[k]) else { return false }
             k += 1
-            if placeEnds.contains(s[k - 1]), s[k...].starts(with: workReport) { return true }
         }
         return false
     }
 
+    private static func holdsWorkReport(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        guard k + workReport.count <= s.count else { return false }
+        for (n, c) in workReport.enumerated() where s[k + n] != c { return false }
+        return true
+    }
+
     /// What a place's name ends with, before its 政府工作报告.
-    private static let placeEnds: Set<Unicode.Scalar> = Set("省市县区旗州盟镇乡".unicodeScalars)
+    private static let placeEnds: ScalarSet = "省市县区旗州盟镇乡"
 
     /// Whether a year's 年 is followed by a month and a day: a date, not a year of report.
     static func isFullDate(_ s: [Unicode.Scalar], after start: Int) -> Bool {

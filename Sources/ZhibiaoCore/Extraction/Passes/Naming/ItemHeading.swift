@@ -8,10 +8,13 @@ extension SentenceReader {
     @inline(__always)
     mutating func itemHeading(_ n: inout Naming) -> NamingVerdict {
         // (Most figures are not their paragraph's first, or have no item heading above them.)
-        guard !context.itemHeading.isEmpty, context.offset == 0, n.figure == 0, made.count == first,
-            n.phrase.lowerBound == 0, MetricNamer.startsWithProgress(n.metric), Self.namesNoItem(n.metric[2...])
+        guard context.underHeading, n.figure == 0, made.count == first, n.phrase.lowerBound == 0,
+            MetricNamer.startsWithProgress(n.metric), Self.namesNoItem(n.metric[2...]),
+            case let item = DocumentPass.item(
+                ofHeading: facts.itemHeading.last, after: DocumentPass.item(ofHeading: facts.itemHeading.before, after: [])),
+            !item.isEmpty
         else { return .next }
-        n.metric = context.itemHeading + n.metric
+        n.metric = item + n.metric
         n.trail.add(.itemHeading)
         return .next
     }
