@@ -11,7 +11,8 @@ extension SentenceReader {
         guard context.underHeading, n.figure == 0, made.count == first, n.phrase.lowerBound == 0,
             MetricNamer.startsWithProgress(n.metric), Self.namesNoItem(n.metric[2...]),
             case let item = DocumentPass.item(
-                ofHeading: facts.itemHeading.last, after: DocumentPass.item(ofHeading: facts.itemHeading.before, after: [])),
+                ofHeading: facts.itemHeading.last,
+                after: DocumentPass.item(ofHeading: facts.itemHeading.before, after: [])),
             !item.isEmpty
         else { return .next }
         n.metric = item + n.metric
