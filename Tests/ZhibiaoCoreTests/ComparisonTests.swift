@@ -572,3 +572,24 @@ import Testing
         }
     }
 }
+
+/// A ratio or an index has no unit: it compares like any measure, and its chart is titled by
+/// its name alone, with no empty brackets.
+@Suite struct UnitlessComparisonTests {
+    @Test func aRatioIsComparedAndChartedWithoutAUnit() {
+        let graph = IndicatorGraph()
+        for (k, (name, text)) in [
+            ("east.txt", "2024年，太原市城乡居民收入比为1.86，比上年缩小0.04。"),
+            ("west.txt", "2024年，大同市城乡居民收入比为2.12，比上年缩小0.06。"),
+        ].enumerated() {
+            let (document, observations) = Extractor().extract(text: text, name: name, path: name, documentIndex: k)
+            graph.add(document, observations: observations)
+        }
+        let session = Session(graph: graph)
+        let answer = session.execute("compare 城乡居民收入比 by region", origin: "t").output
+        #expect(answer.contains("\n城乡居民收入比\n"), "\(answer)")
+        #expect(answer.contains("城乡居民收入比比上年缩小 (change)"), "\(answer)")
+        #expect(!answer.contains("()"), "\(answer)")
+        #expect(answer.contains("1.86") && answer.contains("2.12"))
+    }
+}

@@ -292,10 +292,12 @@ struct Pivot {
             guard let previous else { return }
             let indicator = previous.measure.indicator
             let name = indicator >= 0 ? graph.catalog.indicators[Int(indicator)].name : rows[previous]!.stated
-            let kind = previous.measure.kind == .actual ? "" : ", \(previous.measure.kind.rawValue)"
+            let kind = previous.measure.kind == .actual ? [] : [previous.measure.kind.rawValue]
             for (period, drawn) in bars where drawn.count > 1 {
-                let span = period.isEmpty ? "" : ", \(period)"
-                charts.append(.chart(BarChart(title: "\(name) (\(previous.measure.unit)\(kind)\(span))", bars: drawn)))
+                // (A ratio or an index has no unit: its title names only what there is, 城乡居民收入比.)
+                let said = ([previous.measure.unit] + kind + [period]).filter { !$0.isEmpty }
+                let title = said.isEmpty ? name : "\(name) (\(said.joined(separator: ", ")))"
+                charts.append(.chart(BarChart(title: title, bars: drawn)))
             }
         }
         for row in ordered {
