@@ -131,7 +131,7 @@ struct DocumentPass {
         // the paragraph's next sentences, until one says what was done or opens a list of its own.
         var targetList = false
         var afterSemicolon = false
-        // The item the heading right above names (城乡排水防洪设施建设 / 完成投资…), for the
+        // The item the heading right above names (城乡供水管网改造 / 完成投资…), for the
         // paragraph's first sentence.
         let underHeading = itemHeadingBlock == index - 1
         var isFirst = true
@@ -264,7 +264,7 @@ struct DocumentPass {
             i = 2
         }
         // (The layer is asked only when a digit stands there: most sentences open with none.)
-        // (Nor does the year of a work report's title: 2020年泰宁县政府工作报告 ——… reviews 2019.)
+        // (Nor does the year of a work report's title: 2025年青山县政府工作报告 ——… reviews 2024.)
         guard s.count > i + WrittenYear.length, isDigit(s[i]),
             let written = years.written(inBlock: block, at: offset + i), written.tail != .since,
             !DocumentContext.namesWorkReport(s, from: i + WrittenYear.length)
@@ -731,7 +731,7 @@ struct SentenceContext {
     /// paragraph (计划目标为：…。…): its figures are targets, unless their clause says done.
     var listedTarget = false
     /// Whether the sentence follows one of its paragraph that ended with a semicolon: its
-    /// clauses go on about that one's (…完成年度任务的105.1%；已完工128个).
+    /// clauses go on about that one's (…完成年度目标（120部）的116.7%；已建成投用118部).
     var afterSemicolon = false
     /// Whether the sentence opens a paragraph right under a heading (`DocumentFacts.itemHeading`).
     var underHeading = false

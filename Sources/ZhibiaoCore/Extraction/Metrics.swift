@@ -699,8 +699,8 @@ final class MetricNamer {
     /// them (为老年人发放高龄津贴): `phrase` is the raw text before the figure, which must end
     /// with the marker (为, 向, 给, 对), or with it and place words (为全市), and `before` its
     /// cleaned name, which must name no one; `noun` is the cleaned noun after the figure, `after`
-    /// where it stood. Nil when no verb follows the noun, at once or after a lead word (对全市13.9万
-    /// 人次低保对象全年发放低保金: the lead goes).
+    /// where it stood. Nil when no verb follows the noun, at once or after a lead word (对全县1.2万户次、
+    /// 2.3万人次特困人员全年发放救助金: the lead goes).
     func servedAction(
         _ s: [Unicode.Scalar], phrase: Range<Int>, before: [Unicode.Scalar], noun: [Unicode.Scalar],
         after: Range<Int>, limit: Int

@@ -458,7 +458,7 @@ struct FigureFinder {
                 let inside = lexicon.qualifiersInside.longest(in: s, at: i + 1),
                 let spaced = lexicon.units.longestIndex(in: s, at: i + 1 + inside.length)
             {
-                // 600 余人: the hedge after the space, then the unit.
+                // 350 余人: the hedge after the space, then the unit.
                 qualifier = inside.value
                 i += 1 + inside.length
                 match = spaced

@@ -416,7 +416,7 @@ enum Segmenter {
         else {
             return false
         }
-        // (A page's dateline, 时间 : 2023-01-18 09:59:54 来源 : 南方日报, holds a time of day: no
+        // (A page's dateline, 时间 : 2024-01-16 10:21:35 来源 : 某市日报, holds a time of day: no
         // sentence the layout broke.)
         return text.contains { isClausePunctuation($0) } && !holdsTimeOfDay(text)
     }

@@ -30,8 +30,8 @@ struct DocumentContext {
         if let year, !year.lookingBack, let date = year.dateline, date.year == year.year + 1, date.month <= 3 {
             return (year.year, date.year)
         }
-        // Dated early in a year and naming no year but its date's (时间：2023-01-18 … 城镇新增就业
-        // 132万人), an article that does not speak of 今年 reports on the year before: the results
+        // Dated early in a year and naming no year but its date's (时间 : 2024-01-16 … 城镇新增就业
+        // 5.6万人), an article that does not speak of 今年 reports on the year before: the results
         // of a year are told in the first months of the next.
         if let year, !year.lookingBack, year.namesOnlyItsDate, let date = year.dateline, date.year == year.year,
             date.month <= 3, !blocks.contains(where: { saysThisYear($0.text) })
@@ -192,7 +192,7 @@ struct DocumentContext {
     static let workReport = Array("政府工作报告".unicodeScalars)
 
     /// Whether 政府工作报告 follows at `i`, or after the name of the place whose report it is
-    /// (2020年泰宁县政府工作报告): up to eight Han characters ending as a place's name does.
+    /// (2025年青山县政府工作报告): up to eight Han characters ending as a place's name does.
     /// (Asked at every written year: only where 政 stands within the nine scalars after it is
     /// the report's name compared.)
     static func namesWorkReport(_ s: [Unicode.Scalar], from i: Int) -> Bool {

@@ -110,7 +110,7 @@ extension DocumentFacts {
             return done..<n
         }
         if n >= 3, metric[n - 3] == "完", metric[n - 2] == "成", metric[n - 1] == "率" { return (n - 3)..<n }
-        // (A share of the figure before, named by 完成 alone: 再就业2947人，完成103.8%.)
+        // (A share of the figure before, named by 完成 alone: 新增城镇就业4230人，完成112.4%.)
         if n >= 4, metric[n - 2] == "完", metric[n - 1] == "成" { return (n - 2)..<n }
         if n >= 2, metric[n - 2] == "进", metric[n - 1] == "度" { return (n - 2)..<n }
         return nil
@@ -234,7 +234,7 @@ extension DocumentFacts {
         return true
     }
 
-    /// Whether a target word at `i` is what a figure is compared with (比年度计划高20.3个百分点,
+    /// Whether a target word at `i` is what a figure is compared with (比年度计划高8.5个百分点,
     /// 较计划): 比 or 较 within the three scalars before it, in its clause.
     private static func isComparedWith(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         var k = i - 1

@@ -103,7 +103,7 @@ extension SentenceReader {
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
         if holdsFen, let split = FigureLists.respectively(in: phrase, of: s) {
             var subject = Array(s[phrase.lowerBound..<split])
-            // 汽车制造业、食品制造业三个行业增加值增势较好，分别增长89.2%、11.4%: 分别 opening a
+            // 纺织业、医药制造业、电气机械制造业三个行业增加值增势较好，分别增长12.6%、…: 分别 opening a
             // clause, with no figure before it in the sentence, is over the items of the clause
             // before (without the count that restates how many they are).
             // (Tiers a measure is divided into are read by `distribute`: 分为…三档，分别为….)

@@ -35,7 +35,7 @@ extension SentenceReader {
         return .next
     }
 
-    /// Whether a share is named by 完成 alone (再就业2947人，完成103.8%): the share done of the
+    /// Whether a share is named by 完成 alone (新增城镇就业4230人，完成112.4%): the share done of the
     /// figure before, bare as 完成率 is. (完成 before an amount, 分别完成42.6亿元, is a verb.)
     private func isShareDone(_ n: Naming) -> Bool {
         n.metric.count == 2 && n.metric[0] == "完" && n.metric[1] == "成" && figures[n.figure].unit.isPercentSign

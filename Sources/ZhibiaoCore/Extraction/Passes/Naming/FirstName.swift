@@ -50,7 +50,7 @@ extension SentenceReader {
         }
         var metric: [Unicode.Scalar]
         var trail = RuleTrail(.phraseBefore)
-        // 为全市8.9万户、13.9万名低保对象发放…: a count of the people served, with the next figure
+        // 为全县3.1万户、5.2万名低保对象发放…: a count of the people served, with the next figure
         // right after it in another unit (which counts the same people), is named by the noun
         // after that one.
         var (counted, countedLimit) = (figure, limit)

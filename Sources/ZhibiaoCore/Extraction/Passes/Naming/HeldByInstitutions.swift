@@ -1,11 +1,11 @@
 extension SentenceReader {
-    /// 普通高中24所，在校学生5.6万人 (or 养老机构44家、床位12248张): what institutions hold (`held`
+    /// 普通高中24所，在校学生5.6万人 (or 养老服务机构31家、床位4120张): what institutions hold (`held`
     /// in phrases.tsv), named alone right after a count of them, is theirs (普通高中在校学生).
     @inline(__always)
     mutating func heldByInstitutions(_ n: inout Naming) -> NamingVerdict {
         // (What is held follows the figure before at once, after a comma or 、, and starts with a word
         // of `held`: its first two scalars are asked here, as the search for the word asks them.)
-        // (A bracket may note the count first: 公办养老机构7家（含公建民营）、床位2588张.)
+        // (A bracket may note the count first: 公办养老机构9家（含公建民营）、床位1630张.)
         guard lastFigureEnd >= 0, case let gap = noteAfterCount(), n.phrase.lowerBound == gap + 1,
             s[gap] == "，" || s[gap] == "," || s[gap] == "、",
             namer.lexicon.heldWords.mayStart(in: n.metric, at: 0, limit: n.metric.count)

@@ -1,6 +1,6 @@
 extension SentenceReader {
-    /// A paragraph under a short heading that names an item (城乡排水防洪设施建设), opening with an
-    /// amount named only by the progress made (完成投资5.04亿元), is the item's: 城乡排水防洪设施建设
+    /// A paragraph under a short heading that names an item (城乡供水管网改造), opening with an
+    /// amount named only by the progress made (完成投资3.2亿元), is the item's: 城乡供水管网改造
     /// 完成投资. Progress reports list their items so, a title line and the progress under it.
     /// (Only an amount that names nothing of its own: under a heading of a theme, 生态环境持续向好,
     /// 完成营造林 names itself.) Runs after `clauseBefore`, which names a figure that has no name at
@@ -33,8 +33,8 @@ extension SentenceReader {
 extension DocumentPass {
     /// The item a heading names, for the paragraph right under it (`itemHeading`): the heading
     /// without its number (一、, （一）, 1.), when that leaves two to sixteen Han characters; a
-    /// heading line that goes on with 和, 及 or 与 goes on the item above it (城镇老旧小区改造 /
-    /// 和社区服务提升). Empty otherwise.
+    /// heading line that goes on with 和, 及 or 与 goes on the item above it (农贸市场改造 /
+    /// 和便民服务提升). Empty otherwise.
     static func item(ofHeading text: [Unicode.Scalar], after previous: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // The number: （一）, (1), 一、, 1、 or 1. (a numeral, or digits, between or before marks).
         var start = 0
@@ -46,7 +46,7 @@ extension DocumentPass {
         } else {
             start = 0
         }
-        // (Spaces a page set inside the title go: 实施农村公路 生命安全防护工程.)
+        // (Spaces a page set inside the title go: 实施乡镇污水处理 提质增效工程.)
         guard start < text.count, case let words = text[start...].filter({ !Segmenter.isSpace($0) }),
             words.count >= 2, words.allSatisfy({ Segmenter.isHan($0) })
         else { return [] }
