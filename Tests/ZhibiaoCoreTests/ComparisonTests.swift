@@ -591,5 +591,9 @@ import Testing
         #expect(answer.contains("城乡居民收入比比上年缩小 (change)"), "\(answer)")
         #expect(!answer.contains("()"), "\(answer)")
         #expect(answer.contains("1.86") && answer.contains("2.12"))
+        // Listed and selected as the value a condition takes for it: "".
+        #expect(session.execute("list units", origin: "t").output.contains("\n\"\"  "))
+        let selected = session.execute("show all where unit=\"\"", origin: "t").output
+        #expect(selected.contains("1.86") && selected.contains("0.06") && !selected.contains("%"), "\(selected)")
     }
 }

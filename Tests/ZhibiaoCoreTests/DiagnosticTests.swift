@@ -84,6 +84,16 @@ import Testing
             """
         ),
         (
+            "show income where unit= limit 3",
+            """
+            q.zq:1:25: error: expected a value after '=', found 'limit'
+            show income where unit= limit 3
+                                    ^~~~~
+            note: a figure with no unit (a ratio, an index) is matched by unit=""
+
+            """
+        ),
+        (
             "show employment where year in 2025",
             """
             q.zq:1:31: error: expected '(' after 'in', found '2025'

@@ -66,9 +66,10 @@ extension Evaluator {
                 ],
                 rows: rows, emptyMessage: "(no documents loaded)")
         case .units:
+            // (A ratio or an index has no unit: listed as the value a condition takes, "".)
             let rows: [[Cell]] = graph.byUnit.keys.sorted().map { unit in
                 [
-                    .text(unit),
+                    .text(unit.isEmpty ? "\"\"" : unit),
                     UnitFamily(unit: unit).map { .text($0.rawValue) } ?? (unit == "%" ? .text("rates") : .null),
                     .number(Double(graph.byUnit[unit]!.count)),
                 ]

@@ -122,7 +122,15 @@ extension Parser {
             throw unexpected("an operator (=, !=, <, <=, >, >=, ~ or in) after '\(field.field.rawValue)'")
         }
         advance()
-        return .comparison(field, op, try parseLiteral(after: "'\(op.rawValue)'"))
+        do {
+            return .comparison(field, op, try parseLiteral(after: "'\(op.rawValue)'"))
+        } catch {
+            // unit= with nothing after it: the figures with no unit are asked for so.
+            guard field.field == .unit else { throw error }
+            var said = error
+            said.notes.append("a figure with no unit (a ratio, an index) is matched by unit=\"\"")
+            throw said
+        }
     }
 
     mutating func parseLiteral(after context: String) throws(Diagnostic) -> Literal {
