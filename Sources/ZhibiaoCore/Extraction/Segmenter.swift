@@ -395,7 +395,8 @@ enum Segmenter {
     }
 
     /// Length of a section number that opens a line: 一、 (三) （二） 1. 2、
-    static func sectionNumberLength(_ line: Slice<LineScalars>) -> Int {
+    static func sectionNumberLength<Line: RandomAccessCollection<Unicode.Scalar>>(_ line: Line) -> Int
+    where Line.Index == Int {
         var i = line.startIndex
         let open = i < line.endIndex && (line[i] == "(" || line[i] == "（")
         if open { i += 1 }

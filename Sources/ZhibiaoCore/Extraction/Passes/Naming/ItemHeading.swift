@@ -36,17 +36,9 @@ extension DocumentPass {
     /// heading line that goes on with 和, 及 or 与 goes on the item above it (农贸市场改造 /
     /// 和便民服务提升). Empty otherwise.
     static func item(ofHeading text: [Unicode.Scalar], after previous: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // The number: （一）, (1), 一、, 1、 or 1. (a numeral, or digits, between or before marks).
-        var start = 0
-        if start < text.count, text[start] == "（" || text[start] == "(" { start += 1 }
-        let numeral = start
-        while start < text.count, isDigit(text[start]) || isChineseNumeral(text[start]) { start += 1 }
-        if start > numeral, start < text.count, "、.．）)".unicodeScalars.contains(text[start]) {
-            start += 1
-        } else {
-            start = 0
-        }
-        // (Spaces a page set inside the title go: 实施乡镇污水处理 提质增效工程.)
+        // (Its number as the segmenter reads a section's; spaces a page set inside the title go:
+        // 实施乡镇污水处理 提质增效工程.)
+        let start = Segmenter.sectionNumberLength(text)
         guard start < text.count, case let words = text[start...].filter({ !Segmenter.isSpace($0) }),
             words.count >= 2, words.allSatisfy({ Segmenter.isHan($0) })
         else { return [] }
