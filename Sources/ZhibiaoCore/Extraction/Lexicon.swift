@@ -175,6 +175,9 @@ public final class Lexicon: Sendable {
     /// `ratio-name` in phrases.tsv: what names a ratio or an index written as a bare number
     /// (收入比, 指数).
     let ratioNames: PhraseMatcher<String>
+    /// `item-amount` in phrases.tsv: an amount that names nothing of its own after a verb of
+    /// progress (完成投资).
+    let itemAmounts: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
@@ -311,6 +314,7 @@ public final class Lexicon: Sendable {
         listedInto = list("listed-into")
         wholePopulation = list("whole-population")
         ratioNames = list("ratio-name")
+        itemAmounts = list("item-amount")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }

@@ -2,14 +2,15 @@ extension SentenceReader {
     /// A paragraph under a short heading that names an item (城乡供水管网改造), opening with an
     /// amount named only by the progress made (完成投资3.2亿元), is the item's: 城乡供水管网改造
     /// 完成投资. Progress reports list their items so, a title line and the progress under it.
-    /// (Only an amount that names nothing of its own: under a heading of a theme, 生态环境持续向好,
-    /// 完成营造林 names itself.) Runs after `clauseBefore`, which names a figure that has no name at
-    /// all, and before the verb rules.
+    /// (Only an amount that names nothing of its own, `item-amount` in phrases.tsv: under a
+    /// heading of a theme, 生态环境持续向好, 完成营造林 names itself.) Runs after `clauseBefore`,
+    /// which names a figure that has no name at all, and before the verb rules.
     @inline(__always)
     mutating func itemHeading(_ n: inout Naming) -> NamingVerdict {
         // (Most figures are not their paragraph's first, or have no item heading above them.)
         guard context.underHeading, n.figure == 0, made.count == first, n.phrase.lowerBound == 0,
-            MetricNamer.startsWithProgress(n.metric), Self.namesNoItem(n.metric[2...]),
+            MetricNamer.startsWithProgress(n.metric),
+            namer.lexicon.itemAmounts.longest(in: n.metric, at: 2)?.length == n.metric.count - 2,
             case let item = DocumentPass.item(
                 ofHeading: facts.itemHeading.last,
                 after: DocumentPass.item(ofHeading: facts.itemHeading.before, after: [])),
@@ -19,15 +20,6 @@ extension SentenceReader {
         n.trail.add(.itemHeading)
         return .next
     }
-}
-
-extension SentenceReader {
-    /// Whether the words after a verb of progress name no item: 投资, 投资额, 年度投资.
-    private static func namesNoItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
-        amountsOfNoItem.contains { words.elementsEqual($0) }
-    }
-
-    private static let amountsOfNoItem = ["投资", "投资额", "年度投资", "全年投资", "资金"].map { Array($0.unicodeScalars) }
 }
 
 extension DocumentPass {
