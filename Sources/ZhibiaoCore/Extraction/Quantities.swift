@@ -292,23 +292,32 @@ struct FigureFinder {
                 || lexicon.changeWords.longest(in: s, at: end) != nil
                 || (s[end] == "和" || s[end] == "与") && end + 1 < s.count && isDigit(s[end + 1])
         else { return nil }
-        // The clause, over the colon of a ratio before (从2.47:1缩小到2.31:1); and the one before
+        // The clause, over the colon of a ratio before (从2.47:1缩小到2.31:1); or the one before
         // when this one opens with a change (…指数为81.4，比上年提高0.6).
-        var clause = a
-        while clause > 0, a - clause < 32,
-            !MetricNamer.isDelimiter(s[clause - 1]) || Self.isRatioColon(at: clause - 1, in: s)
-        {
-            clause -= 1
-        }
-        if clause > 1, s[clause - 1] == "，" || s[clause - 1] == ",",
-            s[clause] == "比" || s[clause] == "较" || lexicon.changeWords.longest(in: s, at: clause) != nil
-        {
-            let opening = clause - 1
-            clause = opening
-            while clause > 0, opening - clause < 32, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
-        }
-        guard lexicon.ratioNames.occurs(in: s, within: clause..<a) else { return nil }
+        let clause = clauses(before: a, in: s, reach: 32, overRatioColons: true)
+        guard lexicon.ratioNames.occurs(in: s, within: (clause.before ?? clause.own)..<a) else { return nil }
         return hedged(token, value: token.value, unit: .ratio, family: .rate, end: end, qualifier: nil, in: s)
+    }
+
+    /// Where the clause holding position `a` starts, at most `reach` scalars back (and over the
+    /// colons of ratios, 2.47:1, when `overRatioColons`); and where the clause before it starts
+    /// when this one opens a change after a comma (…79.3岁，比2020年提高0.8岁, …，增长3%), where
+    /// what a bare figure is of is named; nil when it opens none.
+    private func clauses(
+        before a: Int, in s: [Unicode.Scalar], reach: Int, overRatioColons: Bool = false
+    ) -> (own: Int, before: Int?) {
+        var own = a
+        while own > 0, a - own < reach,
+            !MetricNamer.isDelimiter(s[own - 1]) || overRatioColons && Self.isRatioColon(at: own - 1, in: s)
+        {
+            own -= 1
+        }
+        guard own > 1, s[own - 1] == "，" || s[own - 1] == ",",
+            s[own] == "比" || s[own] == "较" || lexicon.changeWords.longest(in: s, at: own) != nil
+        else { return (own, nil) }
+        var before = own - 1
+        while before > 0, own - before < reach, !MetricNamer.isDelimiter(s[before - 1]) { before -= 1 }
+        return (own, before)
     }
 
     /// Whether `s[i]` is the colon of a ratio written with digits on both sides (2.47:1).
@@ -496,19 +505,10 @@ struct FigureFinder {
             guard let measures = unit.measures else { return nil }
             let counted = lexicon.measureLists[measures]
             let a = token.range.lowerBound
-            var clause = a
-            while clause > 0, a - clause < 24, !MetricNamer.isDelimiter(s[clause - 1]) { clause -= 1 }
+            let clause = clauses(before: a, in: s, reach: 24)
             let isBound = unit.baseScalar == "岁" && lexicon.ageBounds.longest(in: s, at: i) != nil
-            var start = isBound ? clause : min(clause, max(0, a - 8))
-            // 人均预期寿命达到79.3岁，比2020年提高0.8岁: a change, after a comma, of what the clause
-            // before counts.
-            if clause > 1, s[clause - 1] == "，" || s[clause - 1] == ",",
-                s[clause] == "比" || s[clause] == "较" || lexicon.changeWords.longest(in: s, at: clause) != nil
-            {
-                var previous = clause - 1
-                while previous > 0, clause - previous < 24, !MetricNamer.isDelimiter(s[previous - 1]) { previous -= 1 }
-                start = previous
-            }
+            // (人均预期寿命达到79.3岁，比2020年提高0.8岁: a change of what the clause before counts.)
+            let start = clause.before ?? (isBound ? clause.own : min(clause.own, max(0, a - 8)))
             guard counted.occurs(in: s, within: start..<a) else { return nil }
         }
         if unit.isPeople, s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
