@@ -106,7 +106,7 @@ struct DocumentPass {
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
-                places: places, keywords: &known, blockYear: sectionYear, listed: (false, false, false),
+                places: places, keywords: &known, blockYear: sectionYear, paragraph: (false, false, false),
                 rules: (.yearSectionHeading, .periodHeading))
             return
         }
@@ -167,7 +167,9 @@ struct DocumentPass {
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
-                listed: (target: targetList, afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading),
+                paragraph: (
+                    targetList: targetList, afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading
+                ),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
             // (Asked only of a sentence with target words before its last figure: the list's
@@ -275,14 +277,16 @@ struct DocumentPass {
     }
 
     /// Reads sentence `s`, which starts at `offset` of `block`; `places` are the places the block
-    /// names, and `keywords` its sector keywords, found here if no sentence before asked for them.
+    /// names, and `keywords` its sector keywords, found here if no sentence before asked for them;
+    /// `paragraph` is what the sentences before it in its paragraph leave it (a list of targets
+    /// going on, a clause ended by a semicolon, a heading right above).
     /// Whether it held figures, the period named before the first one, and whether it held target
     /// words before its last figure.
     @discardableResult
     private mutating func readSentence(
         _ s: [Unicode.Scalar], offset: Int, sentence: Int, headerPeriod: String?, block: [Unicode.Scalar],
         places: ArraySlice<PlaceMentions.Mention>, keywords: inout BlockKeywords?, blockYear: Int?,
-        listed: (target: Bool, afterSemicolon: Bool, underHeading: Bool),
+        paragraph: (targetList: Bool, afterSemicolon: Bool, underHeading: Bool),
         rules: (year: ExtractionRule, period: ExtractionRule)
     ) -> (hadFigures: Bool, opening: String?, openingYear: Int?, hadTargetWords: Bool) {
         reader.findFigures(in: s, with: finder)
@@ -311,8 +315,8 @@ struct DocumentPass {
         let hadTargetWords = !targetWords.isEmpty
         reader.read(
             s, index: sentence, offset: offset, headerPeriod: headerPeriod, blockYear: blockYear,
-            blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: listed.target,
-            afterSemicolon: listed.afterSemicolon, underHeading: listed.underHeading, rules: rules,
+            blockCandidates: blockCandidates, targetWords: targetWords, listedTarget: paragraph.targetList,
+            afterSemicolon: paragraph.afterSemicolon, underHeading: paragraph.underHeading, rules: rules,
             baseScores: baseScores, appendingTo: &candidates)
         return (true, reader.openingPeriod, reader.openingYear, hadTargetWords)
     }

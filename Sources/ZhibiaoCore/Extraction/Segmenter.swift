@@ -424,12 +424,10 @@ enum Segmenter {
 
     /// Whether `text` holds a time of day written with digits (09:59).
     private static func holdsTimeOfDay(_ text: some RandomAccessCollection<Unicode.Scalar>) -> Bool {
-        var run = 0
-        var previous: Unicode.Scalar = " "
+        var digits = 0
         for c in text {
-            if c == ":" && run == 2 && isDigit(previous) { return true }
-            run = isDigit(c) ? run + 1 : 0
-            previous = c
+            if c == ":" && digits == 2 { return true }
+            digits = isDigit(c) ? digits + 1 : 0
         }
         return false
     }
