@@ -26,6 +26,11 @@ struct DocumentPass {
     private var sectionYear: Int?
     /// The columns of the table whose rows are being read, after its header row.
     private var table: TableColumns?
+    /// Whether that table's cells are set apart by spaces rather than bars.
+    private var tableIsSpaced = false
+    /// The item of the table's last row that was no part of the one before (全体居民人均可支配收入,
+    /// whose parts 城镇居民 and 农村居民 may follow).
+    var tableWhole: [Unicode.Scalar]?
     /// The last heading's block (its text is `DocumentFacts.itemHeading`).
     private var itemHeadingBlock = -2
 
@@ -69,8 +74,9 @@ struct DocumentPass {
             // A row of a table: its header names the columns of the rows after it; a rule under
             // the header is passed over. A row that labels its own cells (| 城镇新增就业 |
             // 年度目标2.2万人 | 完成2.35万人 |) is read by its labels, with or without a header.
+            if tableIsSpaced { (table, tableIsSpaced) = (nil, false) }
             if let header = TableColumns(cells.map(\.text), lexicon: lexicon) {
-                table = header
+                (table, tableWhole) = (header, nil)
             } else if let columns = TableColumns(labelling: cells.map(\.text), lexicon: lexicon) ?? table {
                 sentences.append(
                     source.sentence(
@@ -83,8 +89,25 @@ struct DocumentPass {
                 }
                 return
             }
+        } else if tableIsSpaced, let columns = table, block.text.contains(where: isDigit),
+            let cells = TableColumns.spacedCells(of: block.text, header: false)
+        {
+            // A row of a table set apart by spaces, under its header: read as a row with bars is.
+            sentences.append(
+                source.sentence(
+                    0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex))
+            readTableRow(
+                block.text, block: index, cells: columns.aligned(cells), columns: columns,
+                sentence: sentences.count - 1, year: sectionYear, places: places)
+            return
         } else {
-            table = nil
+            // A header whose headings are set apart by spaces (序号 项目 单位 年度目标 完成 完成率)
+            // opens a table of such rows; the block is read on as any other.
+            table = TableColumns.spacedCells(of: block.text, header: true).flatMap {
+                TableColumns($0.map(\.text), lexicon: lexicon)
+            }
+            tableIsSpaced = table != nil
+            tableWhole = nil
         }
         if block.kind == .heading {
             // (Kept as the heading's text, and the heading's before it when one goes on the

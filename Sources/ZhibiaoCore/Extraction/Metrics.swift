@@ -821,6 +821,9 @@ final class MetricNamer {
         {
             return endsWithChange(named) ? named : named + metric.suffix(change)
         }
+        // 城镇居民 of 全体居民人均可支配收入: the part stands where the whole's 全体 was.
+        let all: [Unicode.Scalar] = ["全", "体"]
+        let whole = whole.starts(with: all) && whole.count > 4 ? Array(whole.dropFirst(2)) : whole
         var overlap = min(metric.count - 1, whole.count)
         while overlap >= 2 && !metric.suffix(overlap).elementsEqual(whole.prefix(overlap)) { overlap -= 1 }
         if overlap >= 2 { return metric + whole.dropFirst(overlap) }

@@ -199,7 +199,8 @@ struct SentenceReader {
         if !bracketed.isEmpty { bracketed.removeAll(keepingCapacity: true) }
         brackets.begin()
         lists.begin()
-        if partsOf != nil { partsOf = nil }
+        // (The parts of a whole go on past a semicolon: 其中城镇居民…；农村居民….)
+        if partsOf != nil, !context.afterSemicolon { partsOf = nil }
         floor = 0
         current = 0
         lastFigureEnd = -1

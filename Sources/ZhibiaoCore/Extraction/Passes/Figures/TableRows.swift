@@ -62,16 +62,18 @@ struct TableColumns {
     }
 
     /// A heading without the column words in it (`table-column`, framing words included): what
-    /// is left, when two scalars or more, is what the column measures.
+    /// is left, when one piece of two scalars or more, is what the column measures (计划投资:
+    /// 投资); scalars left on either side of a column word (已完成数) measure nothing.
     private static func measure(of heading: [Unicode.Scalar], lexicon: Lexicon) -> [Unicode.Scalar] {
-        var left: [Unicode.Scalar] = []
+        var pieces: [ArraySlice<Unicode.Scalar>] = []
         var i = 0
         for match in lexicon.tableColumns.matches(in: heading) {
-            left += heading[i..<match.range.lowerBound]
+            pieces.append(heading[i..<match.range.lowerBound])
             i = match.range.upperBound
         }
-        left += heading[i...]
-        return left.count >= 2 ? left : []
+        pieces.append(heading[i...])
+        let left = pieces.filter { !$0.isEmpty }
+        return left.count == 1 && left[0].count >= 2 ? Array(left[0]) : []
     }
 
     /// A heading and the unit it writes in brackets at its end (年末数（万人）, 完成率(%)): a
@@ -85,6 +87,56 @@ struct TableColumns {
             (1...4).contains(unit.count), !unit.contains(where: isDigit)
         else { return (heading, nil) }
         return (Array(heading[..<open]), unit)
+    }
+
+    /// The cells of a row whose cells are set apart by spaces alone, as a web page's table reads
+    /// once its rules are gone (序号 项目名称 单位 年度目标 已完成 完成率), each as an offset in
+    /// the row and its text; nil for a row of fewer than three cells, or longer than a table's row
+    /// is. In a header, a run of cells of one scalar each is one heading spaced out to fill its
+    /// cell (单 位, 备  注).
+    static func spacedCells(of row: [Unicode.Scalar], header: Bool) -> [(offset: Int, text: [Unicode.Scalar])]? {
+        guard row.count <= (header ? 80 : 200) else { return nil }
+        var cells: [(offset: Int, text: [Unicode.Scalar])] = []
+        // Whether the last cell is single scalars so far (单, or 单位 from 单 位).
+        var spacedOut = false
+        var i = 0
+        while i < row.count {
+            while i < row.count, Segmenter.isSpace(row[i]) { i += 1 }
+            let start = i
+            while i < row.count, !Segmenter.isSpace(row[i]) { i += 1 }
+            guard i > start else { break }
+            if header, spacedOut, i - start == 1 {
+                cells[cells.count - 1].text.append(row[start])
+            } else {
+                cells.append((start, Array(row[start..<i])))
+                spacedOut = i - start == 1
+            }
+        }
+        return cells.count >= 3 ? cells : nil
+    }
+
+    /// A row set apart by spaces leaves a blank cell out: its cells placed under the header's
+    /// columns, with an empty cell put in for the number of a row that has none (a sub-item), for
+    /// the unit of a row whose cell there holds a figure, and for a target the item states
+    /// itself (新增学位1200个 1350 112.5%: the share falls under the completion column, and the
+    /// result before it under the results column).
+    func aligned(_ row: [(offset: Int, text: [Unicode.Scalar])]) -> [(offset: Int, text: [Unicode.Scalar])] {
+        var cells = row
+        if roles.first == .number, let first = cells.first, !first.text.allSatisfy(isDigit) {
+            cells.insert((first.offset, []), at: 0)
+        }
+        if let unit = roles.firstIndex(of: .unit), unit < cells.count, cells[unit].text.contains(where: isDigit) {
+            cells.insert((cells[unit].offset, []), at: unit)
+        }
+        if let completion = roles.firstIndex(of: .completion), let item = roles.firstIndex(of: .item),
+            let share = cells.firstIndex(where: { $0.text.last == "%" || $0.text.last == "％" }),
+            share < completion, share - 1 > item
+        {
+            let blank: (offset: Int, text: [Unicode.Scalar]) = (cells[share - 1].offset, [])
+            let blanks = repeatElement(blank, count: completion - share)
+            cells.insert(contentsOf: blanks, at: share - 1)
+        }
+        return cells
     }
 
     /// The cells of a row written with bars (| a | b |, or a | b | without the outer ones), each
@@ -156,6 +208,13 @@ extension DocumentPass {
         }
         name = facts.namer.clean(name, in: name.indices)
         guard name.count >= 2 else { return }
+        // A row named only by whom or where it is of (城镇居民 under 全体居民人均可支配收入) is a
+        // part of the row before that names a whole, in its measure.
+        if inItem == nil, let whole = tableWhole, let part = facts.namer.part(name, of: whole, isRate: false) {
+            name = part
+        } else {
+            tableWhole = name
+        }
         var unit = inItem.map { ($0.unit, $0.family) }
         let rowUnit =
             columns.roles.firstIndex(of: .unit).flatMap { $0 < cells.count ? cells[$0].text : nil } ?? itemUnit
@@ -176,7 +235,12 @@ extension DocumentPass {
         if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
-            let isMeasure = (role == .other || role == .value) && (columns.units[column] != nil || itemUnit != nil)
+            // (A bare number under a heading of no role is a measure in its row's unit: 产量 of
+            // | 粮食 | 万吨 | 38.6 |.)
+            let isMeasure =
+                (role == .other || role == .value)
+                && (columns.units[column] != nil || itemUnit != nil
+                    || rowUnit != nil && cell.text.allSatisfy { isDigit($0) || $0 == "." || $0 == "-" })
             guard !cell.text.isEmpty, role == .target || role == .actual || role == .completion || isMeasure
             else { continue }
             let written = columns.units[column] ?? (role == .completion ? nil : rowUnit)

@@ -34,7 +34,9 @@ extension SentenceReader {
                 n.metric += parts.measure
                 n.isPart = true
                 n.trail.add(.partOfWhole)
-            } else {
+            } else if parts.unit == figures[n.figure].unit || figures[n.figure].family != .rate {
+                // (A rate among parts that are no rates, as the change of the part before in
+                // 城镇居民45210元，增长4.8%，农村居民…, lets the parts go on.)
                 partsOf = nil
             }
         }
