@@ -101,13 +101,14 @@ struct DocumentPass {
                 sentence: sentences.count - 1, year: sectionYear, places: places)
             return
         } else {
+            if table != nil { (table, tableIsSpaced, tableWhole) = (nil, false, nil) }
             // A header whose headings are set apart by spaces (序号 项目 单位 年度目标 完成 完成率)
             // opens a table of such rows; the block is read on as any other.
-            table = TableColumns.spacedCells(of: block.text, header: true).flatMap {
-                TableColumns($0.map(\.text), lexicon: lexicon)
+            if block.text.count <= 80, let cells = TableColumns.spacedCells(of: block.text, header: true),
+                let header = TableColumns(cells.map(\.text), lexicon: lexicon)
+            {
+                (table, tableIsSpaced) = (header, true)
             }
-            tableIsSpaced = table != nil
-            tableWhole = nil
         }
         if block.kind == .heading {
             // (Kept as the heading's text, and the heading's before it when one goes on the

@@ -822,11 +822,10 @@ final class MetricNamer {
             return endsWithChange(named) ? named : named + metric.suffix(change)
         }
         // 城镇居民 of 全体居民人均可支配收入: the part stands where the whole's 全体 was.
-        let all: [Unicode.Scalar] = ["全", "体"]
-        let whole = whole.starts(with: all) && whole.count > 4 ? Array(whole.dropFirst(2)) : whole
-        var overlap = min(metric.count - 1, whole.count)
-        while overlap >= 2 && !metric.suffix(overlap).elementsEqual(whole.prefix(overlap)) { overlap -= 1 }
-        if overlap >= 2 { return metric + whole.dropFirst(overlap) }
+        let body = whole.count > 4 && whole[0] == "全" && whole[1] == "体" ? whole[2...] : whole[...]
+        var overlap = min(metric.count - 1, body.count)
+        while overlap >= 2 && !metric.suffix(overlap).elementsEqual(body.prefix(overlap)) { overlap -= 1 }
+        if overlap >= 2 { return metric + body.dropFirst(overlap) }
         // 其中高中9所 after 普通中学38所: a kind of the whole (its 中), named in its own right.
         if let listed = lexicon.partWords.longest(in: metric, at: 0), listed.length == metric.count,
             let last = metric.last, !whole.contains(last)

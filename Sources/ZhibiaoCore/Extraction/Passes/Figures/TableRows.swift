@@ -93,9 +93,13 @@ struct TableColumns {
     /// once its rules are gone (序号 项目名称 单位 年度目标 已完成 完成率), each as an offset in
     /// the row and its text; nil for a row of fewer than three cells, or longer than a table's row
     /// is. In a header, a run of cells of one scalar each is one heading spaced out to fill its
-    /// cell (单 位, 备  注).
+    /// cell (单 位, 备  注), and every heading holds a Han scalar.
     static func spacedCells(of row: [Unicode.Scalar], header: Bool) -> [(offset: Int, text: [Unicode.Scalar])]? {
-        guard row.count <= (header ? 80 : 200) else { return nil }
+        // (Asked of every short block, most of which hold no two spaces: told before any cell
+        // is made. A header opens with a heading's word.)
+        guard row.count <= (header ? 80 : 200), !header || row.first.map(Segmenter.isHan) == true else { return nil }
+        // (Cells a page set apart are set apart by spaces or tabs; counted eight scalars a turn.)
+        guard occurrences(of: " ", or: "\t", in: row, upTo: 2) == 2 else { return nil }
         var cells: [(offset: Int, text: [Unicode.Scalar])] = []
         // Whether the last cell is single scalars so far (单, or 单位 from 单 位).
         var spacedOut = false
@@ -112,7 +116,11 @@ struct TableColumns {
                 spacedOut = i - start == 1
             }
         }
-        return cells.count >= 3 ? cells : nil
+        // (Each heading is words: a line that opens with a mark, # 标题 副标题, is none.)
+        guard cells.count >= 3, !header || cells.allSatisfy({ $0.text.contains(where: Segmenter.isHan) }) else {
+            return nil
+        }
+        return cells
     }
 
     /// A row set apart by spaces leaves a blank cell out: its cells placed under the header's
