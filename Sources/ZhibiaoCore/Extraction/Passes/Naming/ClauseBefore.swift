@@ -30,8 +30,19 @@ extension SentenceReader {
         {
             n.metric = subject
             n.trail.add(.clauseBefore)
-        } else if !n.metric.isEmpty, let k = lastOutsideBrackets, made[k].unit == figures[n.figure].unit {
+        } else if !n.metric.isEmpty, var k = lastOutsideBrackets {
+            // (Past the change of the figure before: 1—9月完成381.6亿元，同比增长4.1%，全年预计完成
+            // 515亿元.)
+            while k > first, made[k].isRate, made[k].unit != figures[n.figure].unit { k -= 1 }
+            guard made[k].unit == figures[n.figure].unit, !bracketed.contains(k) else { return .next }
             n.metric = withoutChange(name: made[k].name)
+            // (What was done of a target restates what the target is of, not the plan: 年计划完成
+            // 地区生产总值520亿元，1—9月完成381.6亿元 is 完成地区生产总值.)
+            if made[k].kind == .target, let frame = (0..<min(2, n.metric.count)).first(where: {
+                isTargetWord(n.metric, at: $0) }), n.metric.count - frame - 2 >= 2
+            {
+                n.metric.removeFirst(frame + 2)
+            }
             n.trail.add(.restated)
         }
         return .next

@@ -44,7 +44,11 @@ extension SentenceReader {
         }
         guard n.metric.count >= 2 else { return .next }
         let item = namer.subject(of: metric(of: made[k]))
-        guard item.count >= 2, n.metric.firstRange(of: item) == nil else { return .next }
+        // (Nor a part that restates the item already, or what a planned item is of: 计划新改建农村
+        // 公路400公里，已完成236公里 is 新改建农村公路.)
+        guard item.count >= 2, n.metric.firstRange(of: item) == nil, item.firstRange(of: n.metric) == nil else {
+            return .next
+        }
         // (实际完工 says itself that it was done: 城镇老旧小区实际完工.)
         n.metric = item + (s[n.phrase.lowerBound] == "已" ? Self.done : []) + n.metric
         n.trail.add(.doneOfItemBefore)

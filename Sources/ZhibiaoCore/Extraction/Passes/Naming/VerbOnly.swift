@@ -1,7 +1,7 @@
 extension SentenceReader {
     /// A content verb alone: 受理各类案件12.36万件，审结11.82万件 acts on what the figure before
-    /// counts; 实施营养改善计划，覆盖6.8万人 reached what the clause before did (when no figure
-    /// came before in the sentence).
+    /// counts (the amount before, past a rate that is its change); 实施营养改善计划，覆盖6.8万人
+    /// reached what the clause before did (when no figure came before in the sentence).
     @inline(__always)
     mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
         // (Its first scalar and the one after are asked, as the search for the verb asks them.)
@@ -12,7 +12,12 @@ extension SentenceReader {
 
     private mutating func nameVerbOnly(_ n: inout Naming) -> NamingVerdict {
         guard namer.isContentVerbOnly(n.metric) else { return .next }
-        if let previous = lastMade, previous.unit == figures[n.figure].unit {
+        // (Past the change of the figure before: 受理案件8.2万件，同比增长3.5%，审结7.9万件.)
+        var previous = lastMade
+        if let last = previous, last.isRate, last.unit != figures[n.figure].unit {
+            previous = made[first...].last(where: { !$0.isRate })
+        }
+        if let previous, previous.unit == figures[n.figure].unit {
             if case let object = namer.subject(of: metric(of: previous)), object.count >= 2,
                 object.count < metric(of: previous).count
             {
