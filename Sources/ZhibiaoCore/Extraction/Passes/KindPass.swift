@@ -26,7 +26,8 @@ extension DocumentFacts {
     ///    the article was written in (明年…, 到2027年…): what is to come is planned, not reached
     ///    (unless it names months of that year, which may have passed: 截至2026年2月底); so is a
     ///    figure inside a quotation put on a list of tasks (将“新建老年助餐点1200个…”列入…民生实事项目);
-    /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人);
+    /// 3. change — a figure whose name ends in a change (增长5.1%, 提高0.8个百分点, 增加3.2万人),
+    ///    but for places or things upgraded (规范化提升35家);
     /// 4. actual otherwise.
     /// Runs as a candidate is made, on its final name: the naming passes have named it.
     /// `name` is the number of `metric` among the document's names, which keep where it says it
@@ -70,11 +71,25 @@ extension DocumentFacts {
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
         }
-        if let change = changeLength {
+        if let change = changeLength,
+            !Self.countsUpgraded(metric, change: change, family: lexicon.familyName(figure.family))
+        {
             return KindDecision(
                 kind: .change, rule: .kindChange, inName: true, words: (metric.count - change)..<metric.count)
         }
         return KindDecision(kind: .actual, rule: .kindActual)
+    }
+
+    /// Whether a name that ends in 提升 or 改善 with no baseline counts the places or things
+    /// upgraded (养老机构规范化提升35家, 诊疗设备的提升12处) rather than a rise.
+    private static func countsUpgraded(
+        _ metric: [Unicode.Scalar], change: Int, family: @autoclosure () -> String
+    ) -> Bool {
+        guard change == 2, metric.count > 2 else { return false }
+        let (a, b) = (metric[metric.count - 2], metric[metric.count - 1])
+        guard a == "提" && b == "升" || a == "改" && b == "善" else { return false }
+        let counted = family()
+        return counted == "places" || counted == "things"
     }
 
     /// Where a name says it is a share of a target: a target word in it, or 完成率, 进度 or 完成
