@@ -9,7 +9,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, levelReached, perCapitaOfGroup
-    case perPopulationOfList
+    case perCapitaOfSentenceBefore, perPopulationOfList
     case counterpart, heldByInstitutions, itemHeading
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, measureOfPlaces, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
@@ -44,6 +44,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .perHeadOfClause: "metric.per-head"
         case .levelReached: "metric.level-reached"
         case .perCapitaOfGroup: "metric.per-capita-of-group"
+        case .perCapitaOfSentenceBefore: "metric.per-capita-of-sentence-before"
         case .perPopulationOfList: "metric.per-population-of-list"
         case .counterpart: "metric.counterpart"
         case .heldByInstitutions: "metric.held"
@@ -109,6 +110,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .perHeadOfClause: "so much a head of what the clause before gave (发放养老服务补贴，每人每月最高300元)"
         case .levelReached: "the level a change before reached, so much a head (提高40元，达到每人每月780元)"
         case .perCapitaOfGroup: "a per-capita measure right after a count of people is theirs (低收入农户共412户986人，人均可支配收入…)"
+        case .perCapitaOfSentenceBefore:
+            "a per-capita measure opening a sentence is of the group the sentence before measured (城镇居民人均可支配收入…。人均消费支出…)"
         case .perPopulationOfList:
             "an item after a figure per so many people is per as many (每千人口执业（助理）医师3.12人、注册护士3.86人)"
         case .counterpart: "the other of a pair named before (城乡居民医保基金收入21.6亿元，支出19.8亿元)"

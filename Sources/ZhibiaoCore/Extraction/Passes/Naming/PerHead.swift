@@ -2,11 +2,31 @@ extension SentenceReader {
     /// 发放养老服务补贴，每人每月最高300元: so much a head of what the clause before gave.
     /// 基础养老金月人均提高12元，达到每人每月205元: the level a change before in the same unit
     /// reached, so much a head.
+    /// 城镇常住居民人均可支配收入41250元，增长5.1%。人均消费支出26380元: a per-capita measure
+    /// opening a sentence is of the group the paragraph's sentence before measured per head.
     @inline(__always)
     mutating func perHead(_ n: inout Naming) -> NamingVerdict {
+        if lastFigureEnd < 0, n.metric.count >= 4, n.metric[0] == "人", n.metric[1] == "均" {
+            return namePerCapitaOfSentenceBefore(&n)
+        }
         guard n.metric.first == "每" || lastFigureEnd >= 0 && n.metric.count > 4 && n.metric.count <= 10
         else { return .next }
         return lastFigureEnd < 0 ? nameByPerHead(&n) : nameLevelReached(&n)
+    }
+
+    private mutating func namePerCapitaOfSentenceBefore(_ n: inout Naming) -> NamingVerdict {
+        guard first > context.blockCandidates else { return .next }
+        for k in stride(from: first - 1, through: context.blockCandidates, by: -1) where !made[k].isRate {
+            let before = metric(of: made[k])
+            guard let at = (2..<max(2, before.count - 1)).first(where: { before[$0] == "人" && before[$0 + 1] == "均" })
+            else { continue }
+            let group = Array(before[..<at])
+            guard namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count else { break }
+            n.metric = group + n.metric
+            n.trail.add(.perCapitaOfSentenceBefore)
+            break
+        }
+        return .next
     }
 
     private mutating func nameLevelReached(_ n: inout Naming) -> NamingVerdict {
