@@ -204,6 +204,20 @@ final class MetricNamer {
     }
 
     /// The noun phrase after a figure's unit, up to a delimiter, a stop word or the next number.
+    /// Whether 提升 or 改善 at `i` upgrades the thing its clause names after it, with no figure
+    /// (提升乡镇卫生院), rather than saying how much something rose (提升3.2个百分点).
+    private static func upgrades(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 3 < s.count, s[i] == "提" && s[i + 1] == "升" || s[i] == "改" && s[i + 1] == "善",
+            Segmenter.isHan(s[i + 2]), Segmenter.isHan(s[i + 3])
+        else { return false }
+        var k = i + 2
+        while k < s.count, !isDelimiter(s[k]) {
+            if isDigit(s[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
     func phraseAfter(_ s: [Unicode.Scalar], figure: Figure, limit: Int) -> Range<Int>? {
         var i = figure.end
         // 330万套(间)保障性租赁住房: a second classifier in brackets.
@@ -214,8 +228,11 @@ final class MetricNamer {
         }
         if i < s.count && s[i] == "的" { i += 1 }
         if i < s.count && (Self.isDelimiter(s[i]) || listOrCloseMarks.contains(s[i])) { return nil }
-        // 688.51万人(注12) is a note; 41472元提高了… says how the figure changed, not what it counts.
-        if i < s.count && (s[i] == "（" || s[i] == "(") || lexicon.changeWords.longest(in: s, at: i) != nil {
+        // 688.51万人(注12) is a note; 41472元提高了… says how the figure changed, not what it counts
+        // (but 投入1200万元提升乡镇卫生院 what the money upgraded: `upgrades`).
+        if i < s.count && (s[i] == "（" || s[i] == "(")
+            || lexicon.changeWords.longest(in: s, at: i) != nil && !Self.upgrades(s, at: i)
+        {
             return nil
         }
         let start = i

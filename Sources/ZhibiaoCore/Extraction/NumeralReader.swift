@@ -90,11 +90,14 @@ struct NumeralReader {
         var approximatePending = false
 
         scanning: while p < n {
-            // 8.35 万: pages captured from the web often set a space before the magnitude word.
-            if last == .digit, pendingIsArabic, p + 1 < n, Segmenter.isSpace(scalars[p]),
-                case .unit(let power, _) = NumeralGlyph(scalars[p + 1]), power >= 4
-            {
-                p += 1
+            // 8.35 万: pages captured from the web often set a space before the magnitude word,
+            // or before the 多 or 余 that goes before it (3000 多万元).
+            if last == .digit, pendingIsArabic, p + 1 < n, Segmenter.isSpace(scalars[p]) {
+                switch NumeralGlyph(scalars[p + 1]) {
+                case .unit(let power, _) where power >= 4: p += 1
+                case .approximate where p + 2 < n && (NumeralGlyph(scalars[p + 2]).unitPower ?? 0) >= 4: p += 1
+                default: break
+                }
             }
             switch NumeralGlyph(scalars[p]) {
             case .arabic:
