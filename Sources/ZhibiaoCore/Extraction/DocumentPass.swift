@@ -95,7 +95,8 @@ struct DocumentPass {
             // A row of a table set apart by spaces, under its header: read as a row with bars is.
             sentences.append(
                 source.sentence(
-                    0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex))
+                    0..<block.text.count, of: block, document: document, line: block.line(at: 0), paragraph: blockIndex
+                ))
             readTableRow(
                 block.text, block: index, cells: columns.aligned(cells), columns: columns,
                 sentence: sentences.count - 1, year: sectionYear, places: places)

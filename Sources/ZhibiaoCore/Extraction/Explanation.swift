@@ -10,7 +10,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, levelReached, perCapitaOfGroup
     case perCapitaOfSentenceBefore, perPopulationOfList
-    case counterpart, heldByInstitutions, itemHeading
+    case counterpart, heldByInstitutions, itemHeading, purposeAfter
     case shareOfAmount, bareRateSubject, partOfWhole, eachOfList, measureOfPlaces, progressOfAmount, bracketedShare
     case respectiveList, fromTo, tableRow
     // Its time.
@@ -47,6 +47,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .perCapitaOfSentenceBefore: "metric.per-capita-of-sentence-before"
         case .perPopulationOfList: "metric.per-population-of-list"
         case .counterpart: "metric.counterpart"
+        case .purposeAfter: "metric.purpose-after"
         case .heldByInstitutions: "metric.held"
         case .shareOfAmount: "metric.share-of-amount"
         case .bareRateSubject: "metric.bare-rate"
@@ -115,6 +116,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .perPopulationOfList:
             "an item after a figure per so many people is per as many (每千人口执业（助理）医师3.12人、注册护士3.86人)"
         case .counterpart: "the other of a pair named before (城乡居民医保基金收入21.6亿元，支出19.8亿元)"
+        case .purposeAfter: "money named by what the clause after did with it (投入资金880万元，改造城区供热管网)"
         case .heldByInstitutions: "what institutions hold, after a count of them (初级中学4所，在校学生3100人)"
         case .shareOfAmount: "a share of the amount before (政府卫生支出1520亿元，占28.3%)"
         case .bareRateSubject: "a bare rate or change takes the subject it is of (增长5.1%, 覆盖率)"

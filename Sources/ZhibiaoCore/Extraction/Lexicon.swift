@@ -178,6 +178,9 @@ public final class Lexicon: Sendable {
     /// `item-amount` in phrases.tsv: an amount that names nothing of its own after a verb of
     /// progress (完成投资).
     let itemAmounts: PhraseMatcher<String>
+    /// `purpose-verb` in phrases.tsv: verbs besides content verbs that open what money was spent
+    /// on (投入资金6.2亿元，实施…).
+    let purposeVerbs: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
@@ -315,6 +318,7 @@ public final class Lexicon: Sendable {
         wholePopulation = list("whole-population")
         ratioNames = list("ratio-name")
         itemAmounts = list("item-amount")
+        purposeVerbs = list("purpose-verb")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }

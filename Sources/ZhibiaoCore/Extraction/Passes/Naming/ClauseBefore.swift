@@ -38,8 +38,9 @@ extension SentenceReader {
             n.metric = withoutChange(name: made[k].name)
             // (What was done of a target restates what the target is of, not the plan: 年计划完成
             // 地区生产总值520亿元，1—9月完成381.6亿元 is 完成地区生产总值.)
-            if made[k].kind == .target, let frame = (0..<min(2, n.metric.count)).first(where: {
-                isTargetWord(n.metric, at: $0) }), n.metric.count - frame - 2 >= 2
+            if made[k].kind == .target, case let name = n.metric,
+                let frame = (0..<min(2, name.count)).first(where: { isTargetWord(name, at: $0) }),
+                name.count - frame - 2 >= 2
             {
                 n.metric.removeFirst(frame + 2)
             }

@@ -49,6 +49,9 @@ enum NamingPass: CaseIterable {
     case doneOfItem
     /// A content verb alone (审结): of what the figure before counts, or what the clause before did.
     case verbOnly
+    /// 投入资金880万元，改造…: money named by what the clause after did with it. After the verb
+    /// alone, which names a verb alone by what it acts on before.
+    case fundsPurpose
     /// 每人每月最高: so much a head of what the clause before gave.
     case perHead
     /// 在校生 after 小学招生: the other of a pair. After the verb rules, so that a verb's object
@@ -78,8 +81,8 @@ extension NamingPass {
     /// calls them one after another, and a debug build checks at every figure that it calls
     /// them in this order, every one of them.
     static let order: [NamingPass] = [
-        .bracketedShare, .otherPlace, .clauseBefore, .itemHeading, .doneOfItem, .verbOnly, .perHead, .counterpart,
-        .heldByInstitutions, .perPopulation,
+        .bracketedShare, .otherPlace, .clauseBefore, .itemHeading, .doneOfItem, .verbOnly, .fundsPurpose, .perHead,
+        .counterpart, .heldByInstitutions, .perPopulation,
         .shareOfAmount, .bareRate,
         .partOfWhole, .eachOfList, .progress,
     ]
@@ -129,6 +132,7 @@ extension SentenceReader {
             && order.keeps(.itemHeading, itemHeading(&naming))
             && order.keeps(.doneOfItem, doneOfItem(&naming))
             && order.keeps(.verbOnly, verbOnly(&naming))
+            && order.keeps(.fundsPurpose, fundsPurpose(&naming))
             && order.keeps(.perHead, perHead(&naming))
             && order.keeps(.counterpart, counterpart(&naming))
             && order.keeps(.heldByInstitutions, heldByInstitutions(&naming))
