@@ -33,6 +33,10 @@ struct DocumentPass {
     var tableWhole: [Unicode.Scalar]?
     /// The last heading's block (its text is `DocumentFacts.itemHeading`).
     private var itemHeadingBlock = -2
+    /// What a paragraph that ends with a colon (2023年，全市将继续办好十件民生实事：) hands the
+    /// paragraphs of its list: the year its last sentence names and whether that sentence sets
+    /// targets; the block it goes on to next; and whether one block has taken it already.
+    private var listOpener: (year: Int?, targets: Bool, next: Int, taken: Bool)?
 
     /// `textLength` (UTF-8 bytes) sizes the list of candidates: growing it moves every candidate
     /// read so far.
@@ -112,6 +116,7 @@ struct DocumentPass {
             }
         }
         if block.kind == .heading {
+            listOpener = nil
             // (Kept as the heading's text, and the heading's before it when one goes on the
             // other: what item they name is read only for a figure that asks.)
             facts.itemHeading = (itemHeadingBlock == index - 1 ? facts.itemHeading.last : [], block.text)
@@ -155,6 +160,19 @@ struct DocumentPass {
         // 计划目标为：…。…。实际完成情况如下：: a list of targets opened with a colon goes on into
         // the paragraph's next sentences, until one says what was done or opens a list of its own.
         var targetList = false
+        // 2023年，全市将继续办好十件民生实事：／一是…。／二是…: the paragraphs of a list a
+        // paragraph opened with a colon (the first after it, and those after it that open with an
+        // item's number) are of the year that paragraph named and, if it set them, targets.
+        if let opener = listOpener {
+            if index == opener.next, !opener.taken || Self.opensListItem(block.text) {
+                if let year = opener.year { (blockYear, blockYearRule) = (year, .yearListOpening) }
+                targetList = opener.targets
+                listOpener?.next = index + 1
+                listOpener?.taken = true
+            } else {
+                listOpener = nil
+            }
+        }
         var afterSemicolon = false
         // The item the heading right above names (城乡供水管网改造 / 完成投资…), for the
         // paragraph's first sentence.
@@ -228,6 +246,7 @@ struct DocumentPass {
                 blockYearRule = .yearParagraphOpening
             }
         }
+        if let last = block.text.last, last == "：" || last == ":" { listOpener = opener(of: block, index, years) }
         if let keywords {
             if keywords.hasEvidence {
                 previousShares = keywords.shares
@@ -236,6 +255,27 @@ struct DocumentPass {
         } else {
             unscoredBlocks.append(block.text)
         }
+    }
+
+    /// What block `index`, which ends with a colon, hands the paragraphs of the list it opens: the
+    /// year its last sentence names, and whether that sentence sets targets (将, 计划, 力争 …).
+    private func opener(
+        of block: Block, _ index: Int, _ years: YearMentions
+    ) -> (year: Int?, targets: Bool, next: Int, taken: Bool) {
+        let text = block.text
+        let start = (text.dropLast().lastIndex(where: { "。！？；;!?".unicodeScalars.contains($0) }) ?? -1) + 1
+        let written = years.firstWrittenYear(inBlock: index, within: start..<text.count)
+        let year = written.flatMap { $0.tail == .since ? nil : $0.value }
+        let targets = !facts.targetWords(in: Array(text[start...]), before: text.count - start).isEmpty
+        return (year, targets, index + 1, false)
+    }
+
+    /// Whether a paragraph opens with an item's number (一是, 二是, （三）, 4.): it goes on a list.
+    static func opensListItem(_ text: [Unicode.Scalar]) -> Bool {
+        if Segmenter.sectionNumberLength(text) > 0 { return true }
+        var i = 0
+        while i < text.count, i < 3, isSectionNumeral(text[i]) { i += 1 }
+        return i > 0 && i < text.count && text[i] == "是"
     }
 
     /// The scores of the last block that had any, scoring the blocks read since lazily.

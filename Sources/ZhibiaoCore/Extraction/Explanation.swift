@@ -15,7 +15,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case respectiveList, fromTo, tableRow
     // Its time.
     case yearStated, yearWholePeriod, yearBreakdown, yearSectionHeading, yearParagraphOpening, yearClauseOpening
-    case yearOfDocument, yearOldLevel, yearListed, periodStated, periodBreakdown, periodClauseOpening
+    case yearOfDocument, yearOldLevel, yearListed, yearListOpening, periodStated, periodBreakdown, periodClauseOpening
     case periodParagraphOpening, periodHeading
     // Its place and sector.
     case regionNamed, regionOfDocument, sectorScores
@@ -69,6 +69,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .yearOfDocument: "year.document"
         case .yearOldLevel: "year.old-level"
         case .yearListed: "year.listed"
+        case .yearListOpening: "year.list-opening"
         case .periodStated: "period.stated"
         case .periodBreakdown: "period.breakdown"
         case .periodClauseOpening: "period.clause-opening"
@@ -139,6 +140,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .yearOfDocument: "the document's year: the year its results are of (or its file name's)"
         case .yearOldLevel: "the year an old level is of (由2020年的…, 由上年的…)"
         case .yearListed: "one value for each year listed (2021—2023年…分别为…)"
+        case .yearListOpening:
+            "the year the paragraph that opens a list with a colon names, for the list's paragraphs (2025年，全县计划继续办好十件民生实事：)"
         case .periodStated: "a period the sentence names before the figure, as 1-11月 or 前三季度 or 截至9月底 (2023年以来)"
         case .periodBreakdown: "其中: the period of the figure it breaks down"
         case .periodClauseOpening:

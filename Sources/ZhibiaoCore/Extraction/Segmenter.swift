@@ -473,7 +473,7 @@ enum Segmenter {
 }
 
 /// 一 to 十, as section numbers are written; compared, as every line that may head is asked.
-private func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
+func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
     switch c {
     case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
     default: false
