@@ -186,6 +186,9 @@ enum Segmenter {
         // and again when a line joins it, rather than by scanning its text for every line read
         // after it.
         var lastIsBroken = false
+        // Whether the last block is a short label on a line of its own (全年GDP), which a value
+        // set on the next line (增长5.3%左右) goes on.
+        var lastIsLabel = false
         // The scalars of the line being read, in `scalars[0..<count]`; grown to the longest line.
         // Held in storage of its own rather than an array: each slice of an array that a line
         // was read through held a reference to it, counted and released for every line.
@@ -218,7 +221,7 @@ enum Segmenter {
                 // Lines after a marker join its item until a blank line or the next marker.
                 let item = copy(scalars[start..<end], room: true)
                 bulletHasDigit = item.contains(where: isDigit)
-                lastIsBroken = false
+                (lastIsBroken, lastIsLabel) = (false, false)
                 items.append(
                     Block(
                         kind: .bullet, text: item,
@@ -228,7 +231,7 @@ enum Segmenter {
             if scalars[start] == "#" {
                 while start < end && scalars[start] == "#" { start += 1 }
                 trim(scalars, &start, &end)
-                lastIsBroken = false
+                (lastIsBroken, lastIsLabel) = (false, false)
                 items.append(
                     Block(
                         kind: .heading, text: copy(scalars[start..<end], room: false),
@@ -252,6 +255,16 @@ enum Segmenter {
                 if !bulletHasDigit { bulletHasDigit = line.contains(where: isDigit) }
                 continue
             }
+            if lastIsLabel, !previousBlank, startsValue(line) {
+                // 全年GDP / 增长5.3%左右: a page that sets each figure under its label.
+                items[last].kind = .body
+                items[last].addPiece(
+                    TextPiece(
+                        offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
+                items[last].text.append(contentsOf: line)
+                lastIsLabel = false
+                continue
+            }
             if lastIsBroken, startsProse(line) {
                 items[last].addPiece(
                     TextPiece(
@@ -263,6 +276,7 @@ enum Segmenter {
             let kind: Block.Kind = looksLikeHeading(line) ? .heading : .body
             // A paragraph the page layout broke is joined by the lines that follow it.
             lastIsBroken = kind == .body && isBrokenMidSentence(line)
+            lastIsLabel = kind == .heading && isLabel(line)
             let text = copy(line, room: lastIsBroken)
             items.append(
                 Block(
@@ -432,6 +446,24 @@ enum Segmenter {
         return false
     }
 
+    /// Whether a heading line may be a figure's label (全年GDP, 城镇和农村居民人均可支配收入): short,
+    /// with no digit, no section number and no colon.
+    private static func isLabel(_ line: Slice<LineScalars>) -> Bool {
+        guard line.count <= 20, let last = line.last, last != "：", last != ":",
+            sectionNumberLength(line) == 0
+        else { return false }
+        return !line.contains(where: isDigit)
+    }
+
+    /// Whether a line is the value of a label on the line before: short, opening with a verb of
+    /// a figure (增长, 分别增长, 达到 …) and holding a digit.
+    private static func startsValue(_ line: Slice<LineScalars>) -> Bool {
+        guard line.count <= 40, let first = line.first, isHan(first),
+            valueStarters.contains(where: { $0[0] == first && line.starts(with: $0) })
+        else { return false }
+        return line.contains(where: isDigit)
+    }
+
     private static func startsProse(_ line: Slice<LineScalars>) -> Bool {
         guard let first = line.first else { return false }
         return isHan(first) && !looksLikeHeading(line) || line.count > 30 && isHan(first) || startsWithAmount(line)
@@ -480,5 +512,9 @@ func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
     }
 }
 /// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
+/// What a value set on a line under its label opens with (全年GDP / 增长5.3%左右).
+private let valueStarters: [[Unicode.Scalar]] = ["分别", "增长", "提高", "下降", "增加", "达到"]
+    .map { Array($0.unicodeScalars) }
+
 private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
     .map { Array($0.unicodeScalars) }
