@@ -17,21 +17,28 @@ import Testing
         return layer.mentions.map { "\(String(scalars: s[$0.inside])) \($0.hides ? "hides" : "holds")" }
     }
 
-    /// Short quotations (names, slogans), titles and speech hide their numbers; a long quotation
-    /// of tasks holds figures. A mark inside a quotation opens nothing; one never closed runs to
-    /// the sentence's end.
+    /// Short quotations (names, slogans), titles and a person's own speech hide their numbers; a
+    /// long quotation of tasks holds figures, and so does an official's statement that speaks for
+    /// a whole place (全县, 我市) or an office (我们), as a press conference's answers do. A mark
+    /// inside a quotation opens nothing; one never closed runs to the sentence's end.
     @Test func readsEachQuotationAndWhetherItHides() {
         #expect(
             Self.read("打造“15分钟服务圈”，落实《关于进一步优化营商环境的26条措施》，将“新建社区食堂300个、改造老旧小区1500户”列入计划。")
                 == ["15分钟服务圈 hides", "关于进一步优化营商环境的26条措施 hides", "新建社区食堂300个、改造老旧小区1500户 holds"])
         #expect(
             Self.read("他说：“今年全县新建公路220公里，改造危桥16座，群众出行更方便。”") == [
-                "今年全县新建公路220公里，改造危桥16座，群众出行更方便。 hides"
+                "今年全县新建公路220公里，改造危桥16座，群众出行更方便。 holds"
             ])
         #expect(
             Self.read("“我们今年完成植树造林4.6万亩，超额完成年度任务”，林业局负责人介绍。") == [
-                "我们今年完成植树造林4.6万亩，超额完成年度任务 hides"
+                "我们今年完成植树造林4.6万亩，超额完成年度任务 holds"
             ])
+        #expect(
+            Self.read("王大姐笑着说：“现在看病方便多了，每次只需花80多元。”") == [
+                "现在看病方便多了，每次只需花80多元。 hides"
+            ])
+        #expect(Self.read("“我家今年多收入了6000元”，村民老李说。") == ["我家今年多收入了6000元 hides"])
+        #expect(Self.read("“我们村今年集体收入突破50万元”，村支书说。") == ["我们村今年集体收入突破50万元 hides"])
         #expect(Self.read("把“完成“十件实事”中新建养老床位560张的任务”写进报告") == ["完成“十件实事 hides"])
         #expect(Self.read("落实“两个确保，新建养老服务中心41个和助餐点260个") == ["两个确保，新建养老服务中心41个和助餐点260个 holds"])
     }
