@@ -109,7 +109,10 @@ struct FigureFinder {
             // 在12个县区 is a place; 控制在/稳定在/保持在3.2% is a level, and so is a share
             // after 在 (健康管理率均在90%以上).
             if before == "在", a < 2 || !levelVerbEndings.contains(s[a - 2]), !token.isPercent { continue }
-            guard let found = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s) else {
+            guard
+                let found = unitAndHedges(of: token, in: s) ?? unitShared(with: tokens, after: index, in: s)
+                    ?? unitListedBefore(token, after: result.last, in: s)
+            else {
                 continue
             }
             // 分别提高29.0个、14.5个和16.9个百分点: the list's unit, written once at its end.
@@ -257,6 +260,8 @@ struct FigureFinder {
         } else if let change = lexicon.changeWords.longestEnding(in: s, before: nameEnd) {
             nameEnd -= change.length
         }
+        // (参保人数分别为16.07万: the name before 分别.)
+        if nameEnd >= 4, s[nameEnd - 2] == "分", s[nameEnd - 1] == "别" { nameEnd -= 2 }
         guard nameEnd >= 2 else { return nil }
         let unit: UnitID
         switch (s[nameEnd - 2], s[nameEnd - 1]) {
@@ -264,7 +269,11 @@ struct FigureFinder {
         case ("人", "次"): unit = .personTime
         case ("户", "数"): unit = .household
         case ("人", "口"), ("人", "员"): unit = .person
-        default: return nil
+        default:
+            // 在园幼儿达到25.6万: tens of thousands of the people the name ends with.
+            guard token.multiplier >= 10_000, lexicon.peopleNouns.longestEnding(in: s, before: nameEnd) != nil
+            else { return nil }
+            unit = .person
         }
         return hedged(token, value: token.value, unit: unit, family: .people, end: end, qualifier: nil, in: s)
     }
@@ -328,6 +337,19 @@ struct FigureFinder {
     /// 3.1万新生代农民工参加培训, 近1400万农业转移人口落户: ten thousands of people named right after
     /// the number, with no classifier between. A number without 万 or 亿 is left alone (2024
     /// is a year more often than a head count).
+    /// 分别为16.07万、19.64万: tens of thousands listed after a figure counted in people with no
+    /// unit of its own are counted in them too.
+    private func unitListedBefore(_ token: NumberToken, after previous: Figure?, in s: [Unicode.Scalar]) -> Figure? {
+        let a = token.range.lowerBound
+        guard let previous, token.multiplier >= 10_000, !token.isPercent, a >= 1, s[a - 1] == "、",
+            previous.end == a - 1, previous.family == .people,
+            token.range.upperBound == s.count || !Segmenter.isHan(s[token.range.upperBound])
+        else { return nil }
+        return hedged(
+            token, value: token.value, unit: previous.unit, family: .people, end: token.range.upperBound,
+            qualifier: nil, in: s)
+    }
+
     private func peopleNamedAfter(_ token: NumberToken, in s: [Unicode.Scalar]) -> Figure? {
         guard token.multiplier >= 10_000, !token.isPercent else { return nil }
         let end = token.range.upperBound
