@@ -270,6 +270,8 @@ struct NumeralReader {
                     q += 4
                 }
             }
+            // 14 .52万人: text taken from a PDF may set a space before the point.
+            if q + 2 < n, s[q] == " ", s[q + 1] == ".", NumeralGlyph.isDigit(s[q + 2]) { q += 1 }
             // "1." is 1: a point that no digit follows ends the sentence or a list item.
             if q + 1 < n, s[q] == ".", NumeralGlyph.isDigit(s[q + 1]) {
                 q += 1
