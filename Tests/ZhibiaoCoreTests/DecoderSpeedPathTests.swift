@@ -346,6 +346,25 @@ import Testing
         #expect(seen == ["6+8@1", "20+67@2", "88+15@3", "111+18@5", "130+11@6", "147+5@7"])
     }
 
+    /// Prose with spaces inside its words (text taken from a PDF) is read without them, each run
+    /// between two a piece of its own that points at its text in the document's bytes, on its
+    /// line; spaces beside a digit stay, and a line with no comma or stop keeps its spaces.
+    @Test func spacesInsideTheWordsOfProseAreDropped() {
+        let text = "标题\n年末户籍人 口 48 万人，其中男性人 口 23 万人。\n序号 项目 单 位\n"
+        let blocks = Segmenter.blocks(text)
+        #expect(
+            Self.render(blocks) == [
+                "heading 标题 0@1", "body 年末户籍人口 48 万人，其中男性人口 23 万人。 0@2 5@2 18@2",
+                "heading 序号 项目 单 位 0@3",
+            ])
+        let bytes = Array(text.utf8)
+        for piece in blocks[1].pieces {
+            let slice = blocks[1].text[piece.offset..<(piece.offset + piece.count)]
+            let utf8 = Array(String(String.UnicodeScalarView(slice)).utf8)
+            #expect(Array(bytes[piece.utf8..<(piece.utf8 + utf8.count)]) == utf8)
+        }
+    }
+
     /// Sentences are copied into one room reused from sentence to sentence; a reader that keeps
     /// them all keeps each as it was.
     @Test func sentencesKeptByTheReaderStayAsTheyWere() {

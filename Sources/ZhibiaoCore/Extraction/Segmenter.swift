@@ -265,11 +265,19 @@ enum Segmenter {
                 lastIsLabel = false
                 continue
             }
+            // 年末全区户籍人 口 48.2万人，…: prose taken from a PDF, with spaces inside its words,
+            // is read without them; each run between two is a piece of its own.
+            let spaced = holdsSpacedWords(line)
             if lastIsBroken, startsProse(line) {
-                items[last].addPiece(
-                    TextPiece(
-                        offset: items[last].text.count, count: line.count, utf8: utf8Offset(start), line: lineNumber))
-                items[last].text.append(contentsOf: line)
+                if spaced {
+                    despace(line, into: &items[last], utf8: utf8Offset, line: lineNumber)
+                } else {
+                    items[last].addPiece(
+                        TextPiece(
+                            offset: items[last].text.count, count: line.count, utf8: utf8Offset(start),
+                            line: lineNumber))
+                    items[last].text.append(contentsOf: line)
+                }
                 lastIsBroken = isBrokenMidSentence(items[last].text)
                 continue
             }
@@ -277,6 +285,12 @@ enum Segmenter {
             // A paragraph the page layout broke is joined by the lines that follow it.
             lastIsBroken = kind == .body && isBrokenMidSentence(line)
             lastIsLabel = kind == .heading && isLabel(line)
+            if spaced {
+                var block = Block(kind: kind, text: [], pieces: [])
+                despace(line, into: &block, utf8: utf8Offset, line: lineNumber)
+                items.append(block)
+                continue
+            }
             let text = copy(line, room: lastIsBroken)
             items.append(
                 Block(
@@ -284,6 +298,53 @@ enum Segmenter {
                     firstPiece: TextPiece(offset: 0, count: line.count, utf8: utf8Offset(start), line: lineNumber)))
         }
         return items
+    }
+
+    /// Whether a line is prose (it holds a comma, a full stop or a semicolon) with spaces set
+    /// inside its words, two or more single spaces each between two Han characters, as text
+    /// taken from a PDF has them (户籍人 口). A table set apart by spaces has no such marks, and
+    /// a line of web text sets spaces beside digits, not between two Han characters.
+    private static func holdsSpacedWords(_ line: Slice<LineScalars>) -> Bool {
+        var spaces = 0
+        var prose = false
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if c == "，" || c == "。" || c == "；" || c == "," || c == ";" {
+                prose = true
+            } else if c == " ", i > line.startIndex, i + 1 < line.endIndex, isHan(line[i - 1]), isHan(line[i + 1]) {
+                spaces += 1
+            }
+            i += 1
+        }
+        return prose && spaces >= 2
+    }
+
+    /// Appends `line` to `block` without the spaces between two Han characters, each run between
+    /// them a piece of its own (`utf8` gives a scalar's offset in the document's UTF-8).
+    private static func despace(
+        _ line: Slice<LineScalars>, into block: inout Block, utf8: (Int) -> Int, line number: Int
+    ) {
+        var run = line.startIndex
+        func flush(upTo end: Int) {
+            guard end > run else { return }
+            let piece = TextPiece(offset: block.text.count, count: end - run, utf8: utf8(run), line: number)
+            if block.pieceCount == 0 {
+                block = Block(kind: block.kind, text: block.text, pieces: [piece])
+            } else {
+                block.addPiece(piece)
+            }
+            block.text.append(contentsOf: line[run..<end])
+        }
+        var i = line.startIndex
+        while i < line.endIndex {
+            if line[i] == " ", i > line.startIndex, i + 1 < line.endIndex, isHan(line[i - 1]), isHan(line[i + 1]) {
+                flush(upTo: i)
+                run = i + 1
+            }
+            i += 1
+        }
+        flush(upTo: line.endIndex)
     }
 
     /// The scalars of `line` in an array of their own, with `room` for lines that may join them
