@@ -270,7 +270,7 @@ enum Segmenter {
             let spaced = holdsSpacedWords(line)
             if lastIsBroken, startsProse(line) {
                 if spaced {
-                    despace(line, into: &items[last], utf8: utf8Offset, line: lineNumber)
+                    despace(line, into: &items[last], lineUTF8: lineUTF8, line: lineNumber)
                 } else {
                     items[last].addPiece(
                         TextPiece(
@@ -287,7 +287,7 @@ enum Segmenter {
             lastIsLabel = kind == .heading && isLabel(line)
             if spaced {
                 var block = Block(kind: kind, text: [], pieces: [])
-                despace(line, into: &block, utf8: utf8Offset, line: lineNumber)
+                despace(line, into: &block, lineUTF8: lineUTF8, line: lineNumber)
                 items.append(block)
                 continue
             }
@@ -305,26 +305,44 @@ enum Segmenter {
     /// taken from a PDF has them (户籍人 口). A table set apart by spaces has no such marks, and
     /// a line of web text sets spaces beside digits, not between two Han characters.
     private static func holdsSpacedWords(_ line: Slice<LineScalars>) -> Bool {
+        // (Asked of every line, most of which hold no space between two Han characters: the
+        // spaces are looked for eight scalars a turn, and the marks only in a line with two.)
+        guard let base = line.base.baseAddress else { return false }
+        let start = line.startIndex
+        let end = line.endIndex
+        let space = SIMD8<UInt32>(repeating: 0x20)
         var spaces = 0
-        var prose = false
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            if c == "，" || c == "。" || c == "；" || c == "," || c == ";" {
-                prose = true
-            } else if c == " ", i > line.startIndex, i + 1 < line.endIndex, isHan(line[i - 1]), isHan(line[i + 1]) {
-                spaces += 1
+        var i = start
+        while i < end {
+            if i + 8 <= end {
+                let eight = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                if !any(eight .== space) {
+                    i += 8
+                    continue
+                }
             }
-            i += 1
+            let stop = min(i + 8, end)
+            while i < stop {
+                if base[i] == " ", i > start, i + 1 < end, isHan(base[i - 1]), isHan(base[i + 1]) { spaces += 1 }
+                i += 1
+            }
+            if spaces >= 2 { break }
         }
-        return prose && spaces >= 2
+        guard spaces >= 2 else { return false }
+        return line.contains { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "," || $0 == ";" }
     }
 
     /// Appends `line` to `block` without the spaces between two Han characters, each run between
-    /// them a piece of its own (`utf8` gives a scalar's offset in the document's UTF-8).
+    /// them a piece of its own (`lineUTF8` is where the decoded line, from its first scalar
+    /// before any trimming, starts in the document's UTF-8).
     private static func despace(
-        _ line: Slice<LineScalars>, into block: inout Block, utf8: (Int) -> Int, line number: Int
+        _ line: Slice<LineScalars>, into block: inout Block, lineUTF8: Int, line number: Int
     ) {
+        func utf8(_ k: Int) -> Int {
+            var offset = lineUTF8
+            for j in 0..<k { offset += UTF8.width(line.base[j]) }
+            return offset
+        }
         var run = line.startIndex
         func flush(upTo end: Int) {
             guard end > run else { return }
