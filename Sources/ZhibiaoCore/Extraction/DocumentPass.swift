@@ -258,7 +258,7 @@ struct DocumentPass {
     }
 
     /// What block `index`, which ends with a colon, hands the paragraphs of the list it opens: the
-    /// year its last sentence names, and whether that sentence sets targets (将, 计划, 力争 …).
+    /// year its last sentence names, and whether that sentence sets targets (计划, 力争, 确保 …).
     private func opener(
         of block: Block, _ index: Int, _ years: YearMentions
     ) -> (year: Int?, targets: Bool, next: Int, taken: Bool) {

@@ -15,17 +15,16 @@ extension SentenceReader {
     }
 
     private mutating func namePerCapitaOfSentenceBefore(_ n: inout Naming) -> NamingVerdict {
-        guard first > context.blockCandidates else { return .next }
-        for k in stride(from: first - 1, through: context.blockCandidates, by: -1) where !made[k].isRate {
-            let before = metric(of: made[k])
-            guard let at = (2..<max(2, before.count - 1)).first(where: { before[$0] == "人" && before[$0 + 1] == "均" })
-            else { continue }
-            let group = Array(before[..<at])
-            guard namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count else { break }
-            n.metric = group + n.metric
-            n.trail.add(.perCapitaOfSentenceBefore)
-            break
-        }
+        // (The last amount before, past its change: 城镇居民人均可支配收入41250元，增长5.1%。)
+        guard first > context.blockCandidates,
+            let k = made[context.blockCandidates..<first].lastIndex(where: { !$0.isRate }),
+            case let before = metric(of: made[k]),
+            let at = (2..<max(2, before.count - 1)).first(where: { before[$0] == "人" && before[$0 + 1] == "均" }),
+            case let group = Array(before[..<at]),
+            namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count
+        else { return .next }
+        n.metric = group + n.metric
+        n.trail.add(.perCapitaOfSentenceBefore)
         return .next
     }
 
