@@ -2,14 +2,11 @@ extension SentenceReader {
     /// Money named only by the verb that spent it (投入资金880万元, 发放资金2467万元), ending its
     /// clause, is named by what the clause after it did with it, when that clause opens with a
     /// verb (a content verb, or `purpose-verb` in phrases.tsv: 投入资金880万元，改造城区供热管网 is
-    /// 投入资金改造城区供热管网), up to its own figure or
-    /// its end. Reports list their spending so, one sum after another; named by the verb alone,
-    /// every sum of a report read as one thing.
+    /// 投入资金改造城区供热管网), up to its own figure or its end. Reports list their spending so,
+    /// one sum after another; named by the verb alone, every sum of a report read as one thing.
     @inline(__always)
     mutating func fundsPurpose(_ n: inout Naming) -> NamingVerdict {
-        // (Most names are not a content verb, with at most the money's own word after it.)
-        guard n.metric.count <= 4, namer.lexicon.contentVerbs.mayStart(in: n.metric, at: 0, limit: n.metric.count)
-        else { return .next }
+        guard opensWithContentVerb(n) else { return .next }
         return nameByPurpose(&n)
     }
 

@@ -4,10 +4,16 @@ extension SentenceReader {
     /// reached what the clause before did (when no figure came before in the sentence).
     @inline(__always)
     mutating func verbOnly(_ n: inout Naming) -> NamingVerdict {
-        // (Its first scalar and the one after are asked, as the search for the verb asks them.)
-        guard n.metric.count <= 4, namer.lexicon.contentVerbs.mayStart(in: n.metric, at: 0, limit: n.metric.count)
-        else { return .next }
+        guard opensWithContentVerb(n) else { return .next }
         return nameVerbOnly(&n)
+    }
+
+    /// Whether a name of four scalars or fewer may open with a content verb (审结, 投入资金): what
+    /// `verbOnly` and `fundsPurpose` read. Its first scalar and the one after are asked, as the
+    /// search for the verb asks them: most names open with none.
+    @inline(__always)
+    func opensWithContentVerb(_ n: Naming) -> Bool {
+        n.metric.count <= 4 && namer.lexicon.contentVerbs.mayStart(in: n.metric, at: 0, limit: n.metric.count)
     }
 
     private mutating func nameVerbOnly(_ n: inout Naming) -> NamingVerdict {
