@@ -12,6 +12,11 @@ extension SentenceReader {
     @inline(__always)
     mutating func doneOfItem(_ n: inout Naming) -> NamingVerdict {
         let open = n.phrase.lowerBound
+        // (开展技能培训2万人次，…。已开展技能培训8718人次: progress told in a sentence of its own.)
+        if open == 0, s[0] == "已", !context.afterSemicolon, first > context.blockCandidates {
+            markTaskOfProgress(n)
+            return .next
+        }
         guard open + 1 < figures[n.figure].leadStart, s[open] == "已" || s[open] == "实" && s[open + 1] == "际",
             open >= 1 ? isClauseMark(s[open - 1]) : context.afterSemicolon && first > context.blockCandidates
         else { return .next }
@@ -56,4 +61,23 @@ extension SentenceReader {
     }
 
     private static let done: [Unicode.Scalar] = ["已"]
+
+    /// A sentence that opens with 已 tells the progress of a task its paragraph set out before
+    /// (开展农业技能培训2万人次，新建公办幼儿园70所。已开展农业技能培训8718人次，已开工建设公办
+    /// 幼儿园63所): the task's figure, of the same thing (what the verbs act on), in the same unit
+    /// and no smaller, is the task set, a target, not a result.
+    private mutating func markTaskOfProgress(_ n: Naming) {
+        let unit = figures[n.figure].unit
+        let value = figures[n.figure].value
+        let done = namer.subject(of: n.metric)
+        guard done.count >= 2 else { return }
+        for k in stride(from: first - 1, through: context.blockCandidates, by: -1)
+        where made[k].unit == unit && !made[k].isRate {
+            guard made[k].kind == .actual, made[k].value >= value, namer.subject(of: metric(of: made[k])) == done
+            else { continue }
+            made[k].kind = .target
+            facts.log?.note(made[k].mention, "kind", .kindTargetOfDone)
+            return
+        }
+    }
 }
