@@ -323,7 +323,7 @@ enum Segmenter {
             }
             let stop = min(i + 8, end)
             while i < stop {
-                if base[i] == " ", i > start, i + 1 < end, isHan(base[i - 1]), isHan(base[i + 1]) { spaces += 1 }
+                if isSpaceInsideWord(line, at: i) { spaces += 1 }
                 i += 1
             }
             if spaces >= 2 { break }
@@ -338,15 +338,16 @@ enum Segmenter {
     private static func despace(
         _ line: Slice<LineScalars>, into block: inout Block, lineUTF8: Int, line number: Int
     ) {
-        func utf8(_ k: Int) -> Int {
-            var offset = lineUTF8
-            for j in 0..<k { offset += UTF8.width(line.base[j]) }
-            return offset
-        }
+        // The UTF-8 offset of scalar `measured` of the decoded line, kept up as the runs are cut.
+        var (measured, utf8) = (0, lineUTF8)
         var run = line.startIndex
         func flush(upTo end: Int) {
             guard end > run else { return }
-            let piece = TextPiece(offset: block.text.count, count: end - run, utf8: utf8(run), line: number)
+            while measured < run {
+                utf8 += UTF8.width(line.base[measured])
+                measured += 1
+            }
+            let piece = TextPiece(offset: block.text.count, count: end - run, utf8: utf8, line: number)
             if block.pieceCount == 0 {
                 block = Block(kind: block.kind, text: block.text, pieces: [piece])
             } else {
@@ -354,15 +355,17 @@ enum Segmenter {
             }
             block.text.append(contentsOf: line[run..<end])
         }
-        var i = line.startIndex
-        while i < line.endIndex {
-            if line[i] == " ", i > line.startIndex, i + 1 < line.endIndex, isHan(line[i - 1]), isHan(line[i + 1]) {
-                flush(upTo: i)
-                run = i + 1
-            }
-            i += 1
+        for i in line.indices where isSpaceInsideWord(line, at: i) {
+            flush(upTo: i)
+            run = i + 1
         }
         flush(upTo: line.endIndex)
+    }
+
+    /// Whether position `i` of `line` is one space between two Han characters (户籍人 口).
+    @inline(__always)
+    private static func isSpaceInsideWord(_ line: Slice<LineScalars>, at i: Int) -> Bool {
+        line[i] == " " && i > line.startIndex && i + 1 < line.endIndex && isHan(line[i - 1]) && isHan(line[i + 1])
     }
 
     /// The scalars of `line` in an array of their own, with `room` for lines that may join them
@@ -590,10 +593,10 @@ func isSectionNumeral(_ c: Unicode.Scalar) -> Bool {
     default: false
     }
 }
-/// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
 /// What a value set on a line under its label opens with (全年GDP / 增长5.3%左右).
 private let valueStarters: [[Unicode.Scalar]] = ["分别", "增长", "提高", "下降", "增加", "达到"]
     .map { Array($0.unicodeScalars) }
 
+/// The verbs that `continuesPhrase` takes to carry on a bullet item's phrase.
 private let phraseStarters: [[Unicode.Scalar]] = ["分别", "提高", "增长", "达到", "达", "增加", "下降", "累计", "共", "为"]
     .map { Array($0.unicodeScalars) }

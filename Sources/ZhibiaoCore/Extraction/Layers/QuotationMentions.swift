@@ -2,8 +2,8 @@
 /// matched with the first closing mark of its kind after it (a mark inside a quotation opens
 /// nothing): the layer the figure finder reads to pass over the numbers inside short quotations
 /// (names and slogans: “15分钟服务圈”, “十四五”), titles (《…26条措施》) and a person's own speech
-/// (“…我家…”, ：“…”, unless it speaks for a whole place: 全市, 我省), and the kind pass reads to tell a figure inside a quotation put on a list
-/// of tasks (将“新建老年助餐点1200个…”列入…).
+/// (“…我家…”, ：“…”, unless it speaks for a whole place: 全市, 我省), and the kind pass reads to
+/// tell a figure inside a quotation put on a list of tasks (将“新建老年助餐点1200个…”列入…).
 ///
 /// Recognised as far as the finder asks and no further: a sentence's numbers are asked about in
 /// order, and no quotation opened after the last of them holds a figure. One layer serves
