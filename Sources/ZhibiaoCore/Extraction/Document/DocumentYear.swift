@@ -173,7 +173,8 @@ struct DocumentContext {
     /// What follows a number that counts something besides units: magnitudes, 余/多, percent.
     private static let amountMarks: Set<Unicode.Scalar> = Set("万亿千百余多%％‰".unicodeScalars)
 
-    /// The month of a full date whose year ends just before `j`: 2025年1月8日 or 2025-01-15.
+    /// The month of a full date whose year ends just before `j`: 2025年1月8日, 2025-01-15, or a
+    /// page address's date (…/art/2024/2/9/…, …/2022-07/14/content_…), the day the page was put up.
     private static func monthOfDate(_ s: [Unicode.Scalar], after j: Int) -> Int? {
         guard j < s.count else { return nil }
         if s[j] == "年" {
@@ -182,10 +183,18 @@ struct DocumentContext {
             while isDigit(s[k]) { k += 1 }
             return decimalValue(s[(j + 1)..<k])
         }
-        guard s[j] == "-" || s[j] == "/" || s[j] == ".", j + 5 < s.count, isDigit(s[j + 1]), isDigit(s[j + 2]),
-            s[j + 3] == s[j], isDigit(s[j + 4]), isDigit(s[j + 5])
+        guard s[j] == "-" || s[j] == "/" || s[j] == "." else { return nil }
+        // A month and a day of one or two digits each, the day after the month's mark or, in an
+        // address, after a slash.
+        var k = j + 1
+        while k < s.count, k - j <= 2, isDigit(s[k]) { k += 1 }
+        guard k > j + 1, k < s.count, s[k] == s[j] || s[k] == "/", k + 1 < s.count, isDigit(s[k + 1]),
+            let month = decimalValue(s[(j + 1)..<k]), (1...12).contains(month)
         else { return nil }
-        return decimalValue(s[(j + 1)...(j + 2)])
+        var d = k + 1
+        while d < s.count, d - k <= 3, isDigit(s[d]) { d += 1 }
+        guard d - k <= 3, let day = decimalValue(s[(k + 1)..<d]), (1...31).contains(day) else { return nil }
+        return month
     }
 
     /// 政府工作报告: after a year, a report given early in that year on the one before.
