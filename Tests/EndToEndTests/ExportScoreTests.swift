@@ -43,7 +43,7 @@ import Testing
         Recorded(folder: "Tests/Fixtures/cities", recall: 1.0, precision: 0.990, kind: 1.0, targetsShown: 0),
         // Two articles annotated before they were first extracted, to measure rules on text
         // they were not written for: a statistics bureau's news and a district's work report.
-        Recorded(folder: "Tests/Fixtures/heldout", recall: 0.979, precision: 1.0, kind: 1.0, targetsShown: 0),
+        Recorded(folder: "Tests/Fixtures/heldout", recall: 1.0, precision: 1.0, kind: 1.0, targetsShown: 0),
         // Forty-eight articles annotated before they were first extracted, by writers who never ran
         // the tool (Tests/Fixtures/unseen/README.md).
         Recorded(folder: "Tests/Fixtures/unseen", recall: 0.897, precision: 0.993, kind: 0.989, targetsShown: 25),

@@ -914,6 +914,8 @@ final class MetricNamer {
             {
                 return .endingChange
             }
+            // 增速高于全省, 增幅高于全国平均: a bare rate ahead of a place's, of the subject before.
+            if start == 0, isAheadOfPlace(metric, at: m.length) { return .generic }
         }
         // 提高, 实际增长, 年均增长: a change, however counted, of nothing named.
         var change = start
@@ -944,18 +946,38 @@ final class MetricNamer {
         if reckoning(metric, from: start, end: metric.count) == metric.count - start { return .generic }
         // 占一般公共预算支出的比重: a share of a whole, whose subject comes before.
         if metric[start...].first == "占" && metric.count - start >= 3 { return .generic }
-        // 高于全国, 快于全省: ahead of a place, in what comes before.
-        if metric.count - start >= 4, metric[start + 1] == "于", isComparativeMark(metric[start]),
-            lexicon.leadWords.longest(in: metric, at: start + 2)?.length == metric.count - start - 2
-        {
-            return .generic
-        }
+        // 高于全国, 快于全省平均水平: ahead of a place, in what comes before.
+        if isAheadOfPlace(metric, at: start) { return .generic }
         // 完成目标任务, 实现全年目标数的: progress against a target, whose subject comes before.
         if Self.startsWithProgress(metric[start...]) {
             let tail = Array(metric[start...])
             return targetWords.contains { tail.firstRange(of: $0) != nil } ? .generic : .notGeneric
         }
         return .notGeneric
+    }
+
+    /// Whether `metric` from `i` on is ahead of or behind a place (高于全国, 快于全省), or that
+    /// place's average (高于全省平均, 低于全国平均水平, 高于全市平均增速).
+    private func isAheadOfPlace(_ metric: [Unicode.Scalar], at i: Int) -> Bool {
+        guard metric.count - i >= 4, metric[i + 1] == "于", isComparativeMark(metric[i]),
+            let place = lexicon.leadWords.longest(in: metric, at: i + 2)
+        else { return false }
+        let rest = i + 2 + place.length
+        return rest == metric.count
+            || Self.placeAverages.contains { metric.count - rest == $0.count && metric.holds($0, at: rest) }
+    }
+
+    /// Whether a name is a gap against a place's, alone or of a bare rate (高于全省平均,
+    /// 增速快于全国): like a change, it is of the figure before, without that figure's change.
+    func comparesWithPlace(_ metric: [Unicode.Scalar]) -> Bool {
+        guard let opening = metric.first, mayOpenGeneric(opening) else { return false }
+        return isAheadOfPlace(metric, at: 0)
+            || lexicon.genericMetrics.longest(in: metric, at: 0).map { isAheadOfPlace(metric, at: $0.length) } == true
+    }
+
+    /// What may follow the place a figure is ahead of: its average.
+    private static let placeAverages: [[Unicode.Scalar]] = ["平均", "平均水平", "水平", "平均增速", "平均增幅"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether a name that `isGeneric` holds generic may start with `c`: a baseline (listed, or
@@ -1128,7 +1150,7 @@ final class MetricNamer {
         for length in 8...10 where opensBaseline(s, at: end - length) {
             if yearBaseline(s, at: end - length)?.length == length { return length }
         }
-        for length in 4...6 where opensBaseline(s, at: end - length) && monthBaseline(s, at: end - length) == length {
+        for length in 4...8 where opensBaseline(s, at: end - length) && monthBaseline(s, at: end - length) == length {
             return length
         }
         return nil
@@ -1200,7 +1222,8 @@ final class MetricNamer {
     }
 }
 
-/// Length of a month named as a baseline at `i` of `s`: 比8月份, 较上月, 比十一月末.
+/// Length of a month named as a baseline at `i` of `s`: 比8月份, 较上月, 比十一月末, or the months
+/// of a year up to one (比1-8月, 较1—9月份, 比1至8月).
 func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
     guard i >= 0, i + 3 <= s.count, s[i] == "比" || s[i] == "较" else { return nil }
     var k = i + 1
@@ -1209,6 +1232,13 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
     } else {
         while k < s.count, k - i <= 2, isDigit(s[k]) || isChineseNumeral(s[k]) { k += 1 }
         guard k > i + 1 else { return nil }
+        // 1-8月: from the first month on.
+        if k + 1 < s.count, s[k - 1] == "1", k == i + 2, s[k] == "-" || s[k] == "—" || s[k] == "至" || s[k] == "～" {
+            var m = k + 1
+            while m < s.count, m - k <= 2, isDigit(s[m]) { m += 1 }
+            guard m > k + 1 else { return nil }
+            k = m
+        }
     }
     guard k < s.count, s[k] == "月" else { return nil }
     k += 1

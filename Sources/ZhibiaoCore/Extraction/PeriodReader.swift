@@ -312,6 +312,10 @@ struct PeriodReader {
                     let last = decimalValue(s[(mark + 1)..<k]),
                     (first...12).contains(last)
                 {
+                    // (比1-8月提高: the months compared with, not the figure's.)
+                    if i > 0, s[i - 1] == "比" || s[i - 1] == "较" {
+                        return PeriodStep(start: i, next: k + 1, phraseEnd: k + 1, passed: .baseline)
+                    }
                     return PeriodStep(start: i, next: k + 1, mark: .months(first: first, last: last))
                 }
             }
