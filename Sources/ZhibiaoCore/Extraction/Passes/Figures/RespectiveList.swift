@@ -235,7 +235,10 @@ extension SentenceReader {
         } else {
             let previous = figuresBefore(count: group.count)
             if previous.count == group.count {
-                names = previous.map { withoutChange(name: made[$0].name) + verb }
+                // (分别增长5.1%和7.2%，分别达38210元和19870元: a linking verb alone adds nothing
+                // to the subjects the changes were of.)
+                let tail = namer.isLinkingVerbsOnly(verb) ? [] : verb
+                names = previous.map { withoutChange(name: made[$0].name) + tail }
                 bases = previous
             } else if let listed = itemsOfClauseBefore(group) {
                 names = listed.map { $0 + verb }

@@ -23,6 +23,16 @@ extension SentenceReader {
         {
             n.metric = withoutChange(name: previous.name)
             n.trail.add(.restated)
+        } else if let previous = lastMade, previous.kind == .change, previous.isRate,
+            !figures[n.figure].unit.isRateOrMultiple, lastFigureEnd >= 0,
+            Self.joinsRateToLevel(s[lastFigureEnd..<figures[n.figure].leadStart]),
+            case let subject = withoutChange(name: previous.name), subject.count >= 2,
+            !namer.endsWithChange(subject)
+        {
+            // (地区生产总值增长6.2%达128.4亿元, 增长4.3%，达到56.2亿元: the level the change
+            // brought the subject to.)
+            n.metric = subject
+            n.trail.add(.restated)
         } else if case let subject = Self.nounOfClause(
             before: figures[n.figure].leadStart, in: s, made: made, facts: facts, longest: 16),
             subject.count >= 2,
@@ -50,4 +60,15 @@ extension SentenceReader {
     }
 
     private static let clauseEnds: ScalarSet = "，,；;：:。"
+
+    /// Whether what lies between a change and the figure after it, besides linking verbs, is
+    /// nothing or one comma: the figure is then the level the change brought its subject to.
+    private static func joinsRateToLevel(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        var commas = 0
+        for c in between where clauseEnds.contains(c) {
+            guard c == "，" || c == "," else { return false }
+            commas += 1
+        }
+        return commas <= 1
+    }
 }
