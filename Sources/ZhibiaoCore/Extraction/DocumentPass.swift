@@ -33,6 +33,8 @@ struct DocumentPass {
     var tableWhole: [Unicode.Scalar]?
     /// The last heading's block (its text is `DocumentFacts.itemHeading`).
     private var itemHeadingBlock = -2
+    /// The candidates that heading stated (a project and its figure: （二）新增养老床位250张).
+    private var headingCandidates = 0..<0
     /// What a paragraph that ends with a colon (2023年，全市将继续办好十件民生实事：) hands the
     /// paragraphs of its list: the year its last sentence names and whether that sentence sets
     /// targets; the block it goes on to next; and whether one block has taken it already.
@@ -117,6 +119,7 @@ struct DocumentPass {
         }
         if block.kind == .heading {
             listOpener = nil
+            headingCandidates = 0..<0
             // (Kept as the heading's text, and the heading's before it when one goes on the
             // other: what item they name is read only for a figure that asks.)
             facts.itemHeading = (itemHeadingBlock == index - 1 ? facts.itemHeading.last : [], block.text)
@@ -138,6 +141,7 @@ struct DocumentPass {
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
                 places: places, keywords: &known, blockYear: sectionYear, paragraph: (false, false, false),
                 rules: (.yearSectionHeading, .periodHeading))
+            headingCandidates = blockCandidates..<candidates.count
             return
         }
         let headerPeriod = pendingPeriod
@@ -246,6 +250,11 @@ struct DocumentPass {
                 blockYearRule = .yearParagraphOpening
             }
         }
+        if underHeading, !headingCandidates.isEmpty, candidates.count > blockCandidates,
+            lexicon.taskDoneWords.occurs(in: block.text)
+        {
+            markHeadingTasks(done: blockCandidates..<candidates.count)
+        }
         if let last = block.text.last, last == "：" || last == ":" { listOpener = opener(of: block, index, years) }
         if let keywords {
             if keywords.hasEvidence {
@@ -268,6 +277,38 @@ struct DocumentPass {
         let year = written.flatMap { $0.tail == .since ? nil : $0.value }
         let targets = !facts.targetWords(in: Array(text[start...]), before: text.count - start).isEmpty
         return (year, targets, index + 1, false)
+    }
+
+    /// A paragraph that says the task was fulfilled (超额完成年度任务) under a heading naming a
+    /// project with its figure ((二)新增养老床位250张 / 新增养老床位412张，超额完成年度任务): a
+    /// figure of the heading that the paragraph tells done with another value of the same thing,
+    /// in the same unit, is the task set, a target. Progress reports of livelihood projects
+    /// head each project with its task. (`done` holds the paragraph's candidates.)
+    private mutating func markHeadingTasks(done: Range<Int>) {
+        for h in headingCandidates where candidates[h].kind == .actual && !candidates[h].isRate {
+            let task = facts.names.scalars(of: candidates[h].name)
+            let told = done.contains { k in
+                candidates[k].kind == .actual && candidates[k].unit == candidates[h].unit
+                    && candidates[k].value != candidates[h].value
+                    && Self.sameThing(task, facts.names.scalars(of: candidates[k].name))
+            }
+            guard told else { continue }
+            candidates[h].kind = .target
+            facts.log?.note(candidates[h].mention, "kind", .kindTaskHeading)
+        }
+    }
+
+    /// Whether two names are of the same thing: they share a run of four scalars, or are the
+    /// same when one is shorter.
+    private static func sameThing(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let run = min(4, a.count, b.count)
+        guard run >= 2 else { return false }
+        for i in 0...(a.count - run) {
+            for j in 0...(b.count - run) where a[i] == b[j] && a[i..<(i + run)].elementsEqual(b[j..<(j + run)]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a paragraph opens with an item's number (一是, 二是, （三）, 4.): it goes on a list.

@@ -21,7 +21,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
     case growthBase, kindCompletion, kindChange, kindTarget, kindTargetList, kindFutureYear, kindTableColumn,
-        kindActual, kindTargetOfDone, kindQuotedTask
+        kindActual, kindTargetOfDone, kindQuotedTask, kindTaskHeading
 
     public var id: String {
         switch self {
@@ -87,6 +87,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTableColumn: "kind.table-column"
         case .kindActual: "kind.actual"
         case .kindTargetOfDone: "kind.target-of-done"
+        case .kindTaskHeading: "kind.task-heading"
         case .kindQuotedTask: "kind.quoted-task"
         }
     }
@@ -161,6 +162,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
         case .kindTargetOfDone: "the whole a part done is counted against (12个社区养老服务站建设已完成9个（75%）)"
+        case .kindTaskHeading:
+            "a heading's figure over a paragraph that fulfils the task with another figure of the same thing (新增养老床位300张，新增养老床位412张，超额完成年度任务)"
         case .kindQuotedTask: "a quotation put on a list of tasks (将“新建老年助餐点1200个，培训养老护理员8000人次”列入)"
         }
     }

@@ -166,6 +166,9 @@ public final class Lexicon: Sendable {
     let doneNowWords: PhraseMatcher<String>
     /// `divided-into` in phrases.tsv: what divides a measure into tiers (分为).
     let dividedInto: PhraseMatcher<String>
+    /// `task-done` in phrases.tsv: what says a paragraph's figures fulfil the year's task
+    /// (超额完成年度任务).
+    let taskDoneWords: PhraseMatcher<String>
     /// `achieved` in phrases.tsv.
     let achievedWords: PhraseMatcher<String>
     /// `listed-into` in phrases.tsv: what puts a quotation on a list of tasks (列入).
@@ -321,6 +324,7 @@ public final class Lexicon: Sendable {
         purposeVerbs = list("purpose-verb")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
+        taskDoneWords = list("task-done")
         let words = { (category: String) in (phraseEntries[category] ?? []).map(\.0) }
         clauseVerbs = words("clause-verb").map { Array($0.unicodeScalars) }
         toLevelVerbs = Set(words("to-level"))
