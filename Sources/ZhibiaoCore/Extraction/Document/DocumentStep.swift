@@ -15,6 +15,9 @@ struct DocumentAnnotation {
     var year: Int?
     /// The year it was written in, when that differs: what its 今年 means (`documentYear`).
     var currentYear: Int?
+    /// A year the text names only inside quotation marks, a title's (`documentYear`): the year
+    /// when the file name holds none either (`fileNameYear`).
+    var titleYear: Int?
     /// The place it is about (`documentRegion`).
     var region: String?
     /// The places each block names (`places`).
@@ -44,8 +47,9 @@ enum DocumentStep: CaseIterable {
     /// early in a year that looks back on 过去一年 reports on the year before). Before the
     /// sentences are read: a figure whose clause names no year takes it.
     case documentYear
-    /// A document whose text names no year takes the one its file name holds (…_2024_….txt).
-    /// After `documentYear`: the text comes first.
+    /// A document whose text names no year takes the one its file name holds (…_2024_….txt),
+    /// else one its text names only in a title in quotation marks. After `documentYear`: the
+    /// text comes first.
     case fileNameYear
     /// Finds the places each block names (the lexicon's regions), once for the steps after:
     /// `documentRegion` counts them, the place scan of each figure reads them.
@@ -68,10 +72,12 @@ enum DocumentStep: CaseIterable {
         case .years:
             document.years = YearMentions(document.blocks)
         case .documentYear:
-            (document.year, document.currentYear) = DocumentContext.inferYears(
+            (document.year, document.currentYear, document.titleYear) = DocumentContext.inferYears(
                 document.blocks, years: document.years, lexicon: lexicon)
         case .fileNameYear:
-            if document.year == nil { document.year = DocumentContext.yearOfFileName(document.name) }
+            if document.year == nil {
+                document.year = DocumentContext.yearOfFileName(document.name) ?? document.titleYear
+            }
         case .places:
             document.places = PlaceMentions(document.blocks, names: lexicon.regionNames)
         case .documentRegion:

@@ -12,9 +12,24 @@ struct DocumentContext {
     /// report dated early in a year (2025年1月8日, 2025-01-15) that names no year of results and
     /// looks back on 过去一年 reports on the year before, while its 今年 is the year of its date.
     /// `years` is the document's year layer (`YearMentions`).
-    static func inferYears(_ blocks: [Block], years: YearMentions, lexicon: Lexicon) -> (reported: Int?, current: Int?)
-    {
-        let year = inferYear(blocks, years: years, lexicon: lexicon)
+    /// `quoted` is a year the text names only inside quotation marks or a title's marks (荣获
+    /// “2022年度…示范单位”称号, 《…规划(2021—2035年)》): a title's year, which dates the article
+    /// only when its file name does not either.
+    static func inferYears(
+        _ blocks: [Block], years: YearMentions, lexicon: Lexicon
+    ) -> (reported: Int?, current: Int?, quoted: Int?) {
+        var quoted = (counts: YearCounts(), order: [Int]())
+        let year = inferYear(blocks, years: years, lexicon: lexicon, quoted: &quoted)
+        // (Of titles' years, the one named most, a tie going to the first named.)
+        guard year != nil else { return (nil, nil, quoted.counts.most(firstOf: quoted.order)) }
+        let (reported, current) = inferYears(year, blocks)
+        return (reported, current, nil)
+    }
+
+    private static func inferYears(
+        _ year: (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool)?,
+        _ blocks: [Block]
+    ) -> (reported: Int?, current: Int?) {
         // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
         // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
         // names is one it compares with.
@@ -74,7 +89,7 @@ struct DocumentContext {
     /// The year named most, whether the article looks back on the year before it, and the year
     /// and month of its dateline: the first full date in its first three blocks.
     private static func inferYear(
-        _ blocks: [Block], years: YearMentions, lexicon: Lexicon
+        _ blocks: [Block], years: YearMentions, lexicon: Lexicon, quoted: inout (counts: YearCounts, order: [Int])
     ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool)? {
         var strong = YearCounts()
         var weak = YearCounts()
@@ -98,6 +113,14 @@ struct DocumentContext {
                 {
                     if dateline == nil, index < 3 { dateline = (year, month) }
                     if earlyDate == nil, (1...3).contains(month) { earlyDate = year }
+                }
+                // “2022年度…示范单位”, 《…(2021—2035年)》: a title's year, counted apart.
+                if isQuoted(s, at: i) {
+                    if mention.tail != .since {
+                        quoted.counts.add(year)
+                        if !quoted.order.contains(year) { quoted.order.append(year) }
+                    }
+                    continue
                 }
                 if mention.isWrittenYear {
                     if mention.tail == .since { continue }
@@ -150,6 +173,20 @@ struct DocumentContext {
         // one still to come (全县2024届高校毕业生…，下一步，将围绕2025届毕业生).
         guard let year = weak.mostLatest() ?? cohorts.earliest() else { return nil }
         return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline, named == [year])
+    }
+
+    /// Whether position `i` of `s` lies inside quotation marks or a title's marks (“…”, 《…》)
+    /// opened in its sentence.
+    private static func isQuoted(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            switch s[k] {
+            case "“", "《": return true
+            case "”", "》", "。", "！", "？", "；", "\n": return false
+            default: k -= 1
+            }
+        }
+        return false
     }
 
     /// Whether four digits ending before `j` with no 年 may still be a year (2024-01-15,
