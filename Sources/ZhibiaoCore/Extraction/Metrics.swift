@@ -844,8 +844,9 @@ final class MetricNamer {
         while overlap >= 2 && !metric.suffix(overlap).elementsEqual(body.prefix(overlap)) { overlap -= 1 }
         if overlap >= 2 { return metric + body.dropFirst(overlap) }
         // 其中高中9所 after 普通中学38所: a kind of the whole (its 中), named in its own right.
+        // (A part of four scalars or more, 第一产业 of 城乡就业人员, is no such kind.)
         if let listed = lexicon.partWords.longest(in: metric, at: 0), listed.length == metric.count,
-            let last = metric.last, !whole.contains(last)
+            let last = metric.last, !whole.contains(last) || metric.count >= 4
         {
             return metric + whole
         }

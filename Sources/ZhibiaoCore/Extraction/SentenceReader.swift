@@ -334,8 +334,17 @@ struct SentenceReader {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
         if i + 1 < phrase.upperBound, s[i] == "其", s[i + 1] == "中" { return true }
-        if i > 0, s[i - 1] == "，" || s[i - 1] == "：" { i -= 1 }
-        return i >= 2 && s[i - 2] == "其" && s[i - 1] == "中"
+        if i > 0, s[i - 1] == "，" || s[i - 1] == "：" || s[i - 1] == "," { i -= 1 }
+        return i >= 2 && s[i - 2] == "其" && s[i - 1] == "中" || opensBreakdown(s, before: i)
+    }
+
+    /// Whether the sentence opens, in a clause of its own ending at `end`, with the division
+    /// of a whole into parts: 按产业划分, 按性别分, 分产业看, 从城乡看.
+    private static func opensBreakdown(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        guard end >= 3, end <= 12, s[0] == "按" || s[0] == "分" || s[0] == "从",
+            s[end - 1] == "分" || s[end - 1] == "看"
+        else { return false }
+        return !s[1..<end].contains { "，,。；：".unicodeScalars.contains($0) }
     }
 
     static let share: [Unicode.Scalar] = ["占"]
