@@ -96,6 +96,8 @@ struct FigureFinder {
                 if let after, isDateSeparator(after), b + 1 < s.count, isDigit(s[b + 1]) { continue }
             }
             if masked.hides(a, in: s) { continue }
+            // 省委十二届5次全会: the number of a plenary session, no count.
+            if before == "届", after == "次", a >= 2, isChineseNumeral(s[a - 2]) { continue }
             if token.isChinese && !token.isPercent && token.value < 10 && !isCountInPredicate(token, in: s) {
                 // 下降三成, 超过四成: tenths, a percentage; a numeral alone is a word (一批, 一个中心).
                 if after == "成", let tenths = tenths(token, in: s) {
