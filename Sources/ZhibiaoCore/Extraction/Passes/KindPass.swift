@@ -192,7 +192,24 @@ extension DocumentFacts {
         guard let opening = targets.first, opening.upperBound <= clause, Self.namesNoFigure(s[..<opening.lowerBound]),
             !isNounLike(s, at: opening), !lexicon.doneNowWords.occurs(in: s, within: clause..<end)
         else { return nil }
+        // (Nor past a clause that says what was done: 计划新建老年助餐点150个，已建成162个，…，
+        // 累计服务老年人68.4万人次 tells what the points did. 完成 is asked of the figure's own
+        // clause only: after 力争, 完成适老化改造2000户 is one of the targets.)
+        if opening.upperBound < clause, Self.saysDoneSoFar(s[opening.upperBound..<clause]) { return nil }
         return opening
+    }
+
+    /// Whether clauses say something was done already or stands so now: 已, 实际, 目前, 截至.
+    private static func saysDoneSoFar(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for c in text {
+            if c == "已" { return true }
+            switch (previous, c) {
+            case ("实", "际"), ("目", "前"), ("截", "至"): return true
+            default: previous = c
+            }
+        }
+        return false
     }
 
     /// Whether a name's words before its target word say how far the target was reached
@@ -227,10 +244,19 @@ extension DocumentFacts {
     }
 
     /// Whether the target word at `range` may name a goal rather than say one is set (锚定…目标，
-    /// …; `noun` in phrases.tsv): such a word covers its own clause alone.
+    /// …; `noun` in phrases.tsv): such a word covers its own clause alone. Opening the sentence
+    /// (after a time at most: 年初, 今年) before a content verb (计划新建…中小学12所，新增学位9600个)
+    /// it is a verb, and sets the targets of the clauses after.
     private func isNounLike(_ s: [Unicode.Scalar], at range: Range<Int>) -> Bool {
         guard let m = lexicon.targetWords.longestIndex(in: s, at: range.lowerBound) else { return false }
         return m.length == range.count && lexicon.targetWords.value(at: m.index) == "noun"
+            && !(Self.opensSentence(s, at: range.lowerBound)
+                && lexicon.contentVerbs.longest(in: s, at: range.upperBound) != nil)
+    }
+
+    /// Whether position `i` opens its sentence, after a time at most (年初, 今年, 年度, 2025年).
+    private static func opensSentence(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i == 0 || i <= 6 && (s[i - 1] == "年" || s[i - 1] == "初" || s[i - 1] == "度")
     }
 
     /// Whether text before a target word holds no number but a year's (2026年，全市将…).
