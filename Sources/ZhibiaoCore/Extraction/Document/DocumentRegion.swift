@@ -39,7 +39,7 @@ extension DocumentContext {
         // The characters around a mark that make a word of it (phrases.tsv).
         let (notAfterCountyMark, notInPlaceNames, notBeforeCountyMark) =
             (lexicon.countyWordMarks, lexicon.notInPlaceNames, lexicon.areaMarks)
-        // Unknown places: "XY市", "XY省", or a county's or district's "XY县", "XY区", counted more
+        // Unknown places: "XY市", or a county's or district's "XY县", "XY区", counted more
         // where the article opens; a name must be seen twice (or once near the top) to be
         // taken. A county or district is the article's place only when the article speaks of
         // itself as one (全县, 我区 more often than 全市, 我市), and then when named more often
@@ -57,14 +57,19 @@ extension DocumentContext {
                 guard i < s.count else { break }
                 let mark = s[i]
                 let isCounty = mark == "县" || mark == "区"
-                guard mark == "市" || mark == "省" || isCounty else { continue }
+                // (Every province is in regions.tsv: an unknown "XY省" is a phrase, 完成省定目标 or
+                // 成功创建省四星级….)
+                guard mark == "市" || isCounty else { continue }
                 if s[i - 1] == "全" || s[i - 1] == "我" || s[i - 1] == "本" {
                     if mark == "市" { selfReferences.city += 1 } else if isCounty { selfReferences.county += 1 }
                     continue
                 }
                 guard i >= 2 else { continue }
-                // 市场 (零工市场), 省级 (第四批省级), 县域 and 区域 are words, not places.
-                if i + 1 < s.count && (mark == "市" ? s[i + 1] == "场" : s[i + 1] == "级") { continue }
+                // 市场 (零工市场), 省级 (第四批省级), 市级, 县域 and 区域 are words, not places; so are
+                // 市定 and 省定 (完成市定目标任务: a target the city set).
+                if i + 1 < s.count && (mark == "市" && s[i + 1] == "场" || s[i + 1] == "级" || s[i + 1] == "定") {
+                    continue
+                }
                 if isCounty && i + 1 < s.count && notAfterCountyMark.contains(s[i + 1]) { continue }
                 let a = s[i - 2]
                 let b = s[i - 1]

@@ -186,11 +186,17 @@ extension DocumentFacts {
         var clause = end
         while clause > 0, !Self.clauseMarks.contains(s[clause - 1]) { clause -= 1 }
         if let word = targets.first(where: { $0.lowerBound >= clause && $0.upperBound <= end }) { return word }
+        // (A list after a colon with no target word before it opens as a sentence does: 将着力做好
+        // 以下工作：力争…，….)
+        var start = 0
         if let colon = s[..<clause].lastIndex(where: { $0 == "：" || $0 == ":" }) {
-            return targets.first { $0.upperBound <= colon }
+            if let word = targets.first(where: { $0.upperBound <= colon }) { return word }
+            start = colon + 1
         }
-        guard let opening = targets.first, opening.upperBound <= clause, Self.namesNoFigure(s[..<opening.lowerBound]),
-            !isNounLike(s, at: opening), !lexicon.doneNowWords.occurs(in: s, within: clause..<end)
+        // (The first word that sets targets: 紧盯全年目标，确保…，… names a goal before it.)
+        guard let opening = targets.first(where: { $0.lowerBound >= start && !isNounLike(s, at: $0) }),
+            opening.upperBound <= clause, Self.namesNoFigure(s[start..<opening.lowerBound]),
+            !lexicon.doneNowWords.occurs(in: s, within: clause..<end)
         else { return nil }
         // (Nor past a clause that says what was done: 计划新建老年助餐点150个，已建成162个，…，
         // 累计服务老年人68.4万人次 tells what the points did. 完成 is asked of the figure's own
