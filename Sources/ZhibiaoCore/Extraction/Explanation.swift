@@ -6,7 +6,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case number = 1
     case unit
     // Its name.
-    case phraseBefore, nounAfterClassifier, shareReached, servedPeople, servedAction, outcome
+    case phraseBefore, nounAfterClassifier, measureOfThing, shareReached, servedPeople, servedAction, outcome
     case otherUnitSameThing, baselineLevel, otherPlaceSameComparison, clauseBefore, restated
     case verbOfObjectBefore, doneOfItemBefore, clauseReached, perHeadOfClause, levelReached, perCapitaOfGroup
     case perCapitaOfSentenceBefore, perPopulationOfList
@@ -29,6 +29,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .unit: "figure.unit"
         case .phraseBefore: "metric.phrase-before"
         case .nounAfterClassifier: "metric.noun-after"
+        case .measureOfThing: "metric.measure-of-thing"
         case .shareReached: "metric.share-reached"
         case .servedPeople: "metric.served-people"
         case .servedAction: "metric.served-action"
@@ -98,6 +99,8 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .unit: "the unit as written, turned into its base unit by units.tsv"
         case .phraseBefore: "the noun phrase before the figure, without linking verbs (城镇新增就业4.82万人)"
         case .nounAfterClassifier: "the noun after a classifier (累计建成8个区域性养老服务中心)"
+        case .measureOfThing:
+            "an amount between a measure and the thing it measures (总投资12.6亿元的县人民医院新院区)"
         case .shareReached: "a share reached by an action (覆盖全县87.5%的行政村)"
         case .servedPeople: "the people served, with what was done for them (为1800名农民工讨薪)"
         case .servedAction: "the people an action served (为8.6万名80岁以上老年人发放高龄津贴)"

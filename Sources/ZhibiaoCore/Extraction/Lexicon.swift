@@ -184,6 +184,8 @@ public final class Lexicon: Sendable {
     /// `purpose-verb` in phrases.tsv: verbs besides content verbs that open what money was spent
     /// on (投入资金6.2亿元，实施…).
     let purposeVerbs: PhraseMatcher<String>
+    /// `measure-of` in phrases.tsv: a measure an amount gives of the thing after it (总投资).
+    let measuresOf: PhraseMatcher<String>
     /// `policy-verb` in phrases.tsv: what issues a policy (出台), before a bare 23条.
     let policyVerbs: PhraseMatcher<String>
     /// `not-scope` in phrases.tsv: after 全国, a modifier that does not make a figure national.
@@ -322,6 +324,7 @@ public final class Lexicon: Sendable {
         ratioNames = list("ratio-name")
         itemAmounts = list("item-amount")
         purposeVerbs = list("purpose-verb")
+        measuresOf = list("measure-of")
         doneNowWords = list("done-now")
         dividedInto = list("divided-into")
         taskDoneWords = list("task-done")

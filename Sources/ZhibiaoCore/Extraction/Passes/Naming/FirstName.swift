@@ -102,6 +102,22 @@ extension SentenceReader {
                 metric = [marker] + noun
                 trail = RuleTrail(.servedPeople)
                 floor = figure.end
+            } else if share == nil, after.lowerBound == figure.end + 1, s[figure.end] == "的",
+                let measure = namer.lexicon.measuresOf.longestEnding(in: before, before: before.count)
+            {
+                // 总投资12.6亿元的县人民医院新院区, 日处理能力600吨的生活垃圾焚烧发电厂: the amount
+                // is the thing's measure.
+                // (Without what was done with the thing after it: …的青少年活动中心开工建设.)
+                var thing = noun
+                while let verb = namer.lexicon.contentVerbs.longestEnding(in: thing, before: thing.count)
+                    ?? namer.lexicon.doneWords.longestEnding(in: thing, before: thing.count),
+                    thing.count - verb.length >= 2
+                {
+                    thing.removeLast(verb.length)
+                }
+                metric = thing + before.suffix(measure.length)
+                trail = RuleTrail(.measureOfThing)
+                floor = after.upperBound
             } else {
                 let served = namer.servedAction(
                     s, phrase: phrase, before: before, noun: noun, after: after, limit: countedLimit)
