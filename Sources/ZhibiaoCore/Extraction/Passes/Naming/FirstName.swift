@@ -82,8 +82,10 @@ extension SentenceReader {
             if noun.last == "中", isOutOf(after) { noun.removeLast() }
             if countedLimit < s.count, namer.leadsInto(s, from: after, limit: countedLimit) {
                 // 339个地级以上城市优良天数比例为81.9%: the count bounds what the next figure
-                // measures; the noun after it names that figure.
-                floor = figure.end
+                // measures; the noun after it names that figure. (An amount that bounds it with
+                // 的, 经营性收入30万元以上的行政村占比达76%, is part of that name: what is counted
+                // is defined by it.)
+                floor = after.lowerBound > 0 && s[after.lowerBound - 1] == "的" ? phrase.lowerBound : figure.end
                 return nil
             }
             if before.isEmpty, let nextEnd, nextEnd == s.count || MetricNamer.isDelimiter(s[nextEnd]),
