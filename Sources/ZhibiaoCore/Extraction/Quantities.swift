@@ -416,6 +416,8 @@ struct FigureFinder {
         guard end == s.count || MetricNamer.isDelimiter(s[end]) || "（）()".unicodeScalars.contains(s[end]) else {
             return false
         }
+        // 蓝天小区三期, 市立医院总院一期: a project's phase, not a count.
+        if s[b] == "期", b + 1 == end { return false }
         // 办一件成一件, 建一个成一个: a slogan says the numeral and unit twice.
         for k in max(0, a - 6)..<(a - 1) where s[k] == s[a] && s[(k + 1)...].starts(with: s[b..<end]) { return false }
         return true
