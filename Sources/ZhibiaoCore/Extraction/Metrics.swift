@@ -125,6 +125,8 @@ final class MetricNamer {
                 guard i > floor else { break }
                 let c = buffer[i - 1]
                 if Self.isDelimiter(c) && !joinsItems(s, at: i - 1, after: floor, before: end) { break }
+                // (A bar sets a page's column label apart from a headline: 权威发布|2024年….)
+                if c == "|" || c == "｜" { break }
                 if c.value >= 0x3010 {
                     if Self.isMark(c) { marks.toDrop = true }
                     i -= 1
