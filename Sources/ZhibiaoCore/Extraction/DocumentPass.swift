@@ -355,11 +355,22 @@ struct DocumentPass {
         guard let written = years.firstWrittenYear(inBlock: block, within: 0..<s.count) else { return nil }
         let after = written.start + WrittenYear.length
         if DocumentContext.isFullDate(s, after: after) || written.tail == .since
-            || DocumentContext.namesWorkReport(s, from: after)
+            || DocumentContext.namesWorkReport(s, from: after) || Self.opensSpan(s, after: after)
         {
             return nil
         }
         return written.value
+    }
+
+    /// Whether a span of years runs on from the year that ends at `after` (2019年—2023年,
+    /// 2019年至2023年): a chart's or a table's title over several years, of no one year.
+    private static func opensSpan(_ s: [Unicode.Scalar], after: Int) -> Bool {
+        guard after + 1 < s.count, s[after] == "—" || s[after] == "-" || s[after] == "至" || s[after] == "～"
+            || s[after] == "~" || s[after] == "到"
+        else { return false }
+        var k = after + 1
+        if k < s.count, s[k] == "—" { k += 1 }
+        return k < s.count && isDigit(s[k])
     }
 
     /// 2023年, at the start of sentence `s` (which starts at `offset` of block `block`), sets the

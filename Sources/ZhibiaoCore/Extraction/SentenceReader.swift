@@ -555,6 +555,17 @@ struct SentenceReader {
                     || isChineseNumeral(item[item.count - 1]) && isChineseNumeral(last[item.count - 1])
                         && item.dropLast().elementsEqual(last[..<(item.count - 1)]))
         }
+        // 一、二、三产增加值, 第一、二、三产业增加值: ordinals written as bare numerals (after a
+        // first with 第) before a last item that opens with one share the rest of it (一产增加值;
+        // 第二产业增加值, 第三产业增加值).
+        if last.count >= 3, isChineseNumeral(last[0]),
+            parts.dropLast().allSatisfy({
+                $0.count == 1 && isChineseNumeral($0[0]) || $0.count == 2 && $0[0] == "第" && isChineseNumeral($0[1])
+            })
+        {
+            let ordinal: [Unicode.Scalar] = parts[0][0] == "第" ? ["第"] : []
+            return parts.map { ($0.count == 1 || $0 == last ? ordinal + $0.prefix(1) : $0) + last.dropFirst() }
+        }
         // 小学、初中、中等职业学校和特殊教育学校在校生: once an item shows where the last one's
         // tail begins (学校 → 在校生), every item takes that tail.
         let tails = Set(zip(parts, shares).filter { $0.1 && $0.0 != last }.map { Array(last[$0.0.count...]) })
