@@ -27,9 +27,37 @@ extension SentenceReader {
         if holdsNothingNamed(n.metric), let previous = lastMade, isCountOfInstitutions(previous) {
             n.metric = metric(of: previous) + n.metric
             n.trail.add(.heldByInstitutions)
+        } else if let institutions = institutionsHolding(before: n.metric) {
+            // 普通小学17所，招收新生2073人，在校学生12117人: what the same institutions hold, listed
+            // on after what they hold first.
+            n.metric = institutions + n.metric
+            n.trail.add(.heldByInstitutions)
         }
         return .next
     }
+
+    /// The institutions the figure before is held by (普通小学 of 普通小学招收新生), when `metric`
+    /// is only what institutions hold, and so is the rest of that figure's name; nil otherwise.
+    private func institutionsHolding(before metric: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let held = namer.lexicon.heldWords
+        guard held.longest(in: metric, at: 0)?.length == metric.count, let previous = lastMade, !previous.isRate
+        else { return nil }
+        let name = self.metric(of: previous)
+        guard let word = held.longestEnding(in: name, before: name.count), name.count - word.length >= 2,
+            !name[..<(name.count - word.length)].elementsEqual(metric)
+        else { return nil }
+        let institutions = Array(name[..<(name.count - word.length)])
+        return Self.namesInstitutions(institutions) ? institutions : nil
+    }
+
+    /// Whether a name ends as institutions' names do (学, 校, 园, 院, 所, 机构, 中心 …).
+    private static func namesInstitutions(_ name: [Unicode.Scalar]) -> Bool {
+        guard let last = name.last else { return false }
+        return institutionEnds.contains(last) || name.count >= 2 && name[name.count - 2] == "机" && last == "构"
+            || name.count >= 2 && name[name.count - 2] == "中" && last == "心"
+    }
+
+    private static let institutionEnds: ScalarSet = "学校园院所站馆中"
 
     /// Whether `metric` is only what institutions hold (在校学生, 床位) and the figure before,
     /// which its phrase follows at once after a comma (as `heldByInstitutions` has found before
