@@ -20,7 +20,9 @@ extension SentenceReader {
         var subject = subjectForBareRate(of: n.metric, isChange: isChange, figureAt: n.figure)
         // (A gap against a place after a change of the same rate, 增速比上半年加快0.3个百分点，高于
         // 全省平均水平0.8个百分点, is of the rate, not of its change.)
-        if againstPlace, let change = namer.changeStart(subject), change >= 2 { subject.removeLast(subject.count - change) }
+        if againstPlace, let change = namer.changeStart(subject), change >= 2 {
+            subject.removeLast(subject.count - change)
+        }
         // (A subject that ends in a bare word itself gives its own subject alone: 道路交通事故死亡
         // 27人，受伤64人 → 道路交通事故受伤, not …死亡受伤.)
         if !isChange, let tail = namer.lexicon.genericMetrics.longestEndingLength(in: subject, before: subject.count),
