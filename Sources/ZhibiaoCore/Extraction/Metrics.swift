@@ -973,7 +973,8 @@ final class MetricNamer {
     /// Whether a name is a gap against a place's, alone or of a bare rate (高于全省平均,
     /// 增速快于全国): like a change, it is of the figure before, without that figure's change.
     func comparesWithPlace(_ metric: [Unicode.Scalar]) -> Bool {
-        guard let opening = metric.first, mayOpenGeneric(opening) else { return false }
+        // (Asked of every bare rate: most hold no 于, and are told so before any list is read.)
+        guard metric.count >= 4, metric.contains("于") else { return false }
         return isAheadOfPlace(metric, at: 0)
             || lexicon.genericMetrics.longest(in: metric, at: 0).map { isAheadOfPlace(metric, at: $0.length) } == true
     }
