@@ -118,7 +118,14 @@ struct DocumentPass {
             }
         }
         if block.kind == .heading {
-            listOpener = nil
+            // (A heading that is only an item's number, （一）, goes on the list: the paragraph
+            // after it is the item.)
+            if listOpener != nil, Segmenter.sectionNumberLength(block.text) == block.text.count {
+                listOpener?.next = index + 1
+                listOpener?.taken = false
+            } else {
+                listOpener = nil
+            }
             headingCandidates = 0..<0
             // (Kept as the heading's text, and the heading's before it when one goes on the
             // other: what item they name is read only for a figure that asks.)
@@ -255,7 +262,12 @@ struct DocumentPass {
         {
             markHeadingTasks(done: blockCandidates..<candidates.count)
         }
-        if let last = block.text.last, last == "：" || last == ":" { listOpener = opener(of: block, index, years) }
+        if let last = block.text.last, last == "：" || last == ":" {
+            listOpener = opener(of: block, index, years)
+        } else if announcesProgramme(block.text) {
+            // 今年将继续…扎实办好“十件民生实事”。／（一）／…: the items after it are the tasks set.
+            listOpener = (nil, true, index + 1, false)
+        }
         if let keywords {
             if keywords.hasEvidence {
                 previousShares = keywords.shares
@@ -309,6 +321,17 @@ struct DocumentPass {
             }
         }
         return false
+    }
+
+    /// Whether a paragraph's last sentence announces the livelihood projects to come, with no figure
+    /// of its own: 将 before a programme's name (`programme` in phrases.tsv: 今年将继续…办好“十件
+    /// 民生实事”。).
+    private func announcesProgramme(_ text: [Unicode.Scalar]) -> Bool {
+        let start = (text.dropLast().lastIndex(where: { "。！？；;!?".unicodeScalars.contains($0) }) ?? -1) + 1
+        guard let will = text[start...].firstIndex(of: "将"), !text[start...].contains(where: isDigit) else {
+            return false
+        }
+        return lexicon.programmeWords.occurs(in: text, within: will..<text.count)
     }
 
     /// Whether a paragraph opens with an item's number (一是, 二是, （三）, 4.): it goes on a list.

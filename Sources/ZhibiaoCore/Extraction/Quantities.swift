@@ -537,6 +537,8 @@ struct FigureFinder {
             let start = clause.before ?? (isBound ? clause.own : min(clause.own, max(0, a - 8)))
             guard counted.occurs(in: s, within: start..<a) else { return nil }
         }
+        // 3人制篮球场, 5人制足球: how many a side, not people counted.
+        if unit.isPeople, i < s.count, s[i] == "制" { return nil }
         if unit.isPeople, s[token.range.upperBound] == "位" || s[token.range.upperBound] == "名" {
             // 前移2位, 排名上升3名: places in a ranking, not people.
             let a = token.range.lowerBound
