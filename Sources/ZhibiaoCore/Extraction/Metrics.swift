@@ -529,7 +529,10 @@ final class MetricNamer {
                 k += 1
                 continue
             }
-            if s[k] == "共", verb == nil, k + 3 < hi, lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil {
+            // (公共 is a word: 就业公共服务覆盖率 is one name.)
+            if s[k] == "共", s[k - 1] != "公", verb == nil, k + 3 < hi,
+                lexicon.contentVerbs.longest(in: s, at: k + 1, end: hi) != nil
+            {
                 lo = k + 1
                 k += 3
                 continue
