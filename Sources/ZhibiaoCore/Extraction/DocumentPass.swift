@@ -399,14 +399,11 @@ struct DocumentPass {
     /// Whether a span of years runs on from the year that ends at `after` (2019年—2023年,
     /// 2019年至2023年): a chart's or a table's title over several years, of no one year.
     private static func opensSpan(_ s: [Unicode.Scalar], after: Int) -> Bool {
-        guard after + 1 < s.count, spanMarks.contains(s[after]) else { return false }
-        var k = after + 1
-        if k < s.count, s[k] == "—" { k += 1 }
+        guard after + 1 < s.count, isMonthRangeMark(s[after]) else { return false }
+        // (——, a dash written twice.)
+        let k = s[after + 1] == "—" ? after + 2 : after + 1
         return k < s.count && isDigit(s[k])
     }
-
-    /// What runs a span of years on from its first year: 2019年—2023年, 2019年至2023年.
-    private static let spanMarks: ScalarSet = "—-至～~到"
 
     /// 2023年, at the start of sentence `s` (which starts at `offset` of block `block`), sets the
     /// year of the rest of its paragraph; so does a stock's date there (截至2023年底, 到2023年末).

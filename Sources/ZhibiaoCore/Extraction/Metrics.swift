@@ -1240,7 +1240,7 @@ func monthBaseline(_ s: [Unicode.Scalar], at i: Int) -> Int? {
         while k < s.count, k - i <= 2, isDigit(s[k]) || isChineseNumeral(s[k]) { k += 1 }
         guard k > i + 1 else { return nil }
         // 1-8月: from the first month on.
-        if k + 1 < s.count, s[k - 1] == "1", k == i + 2, s[k] == "-" || s[k] == "—" || s[k] == "至" || s[k] == "～" {
+        if k + 1 < s.count, s[k - 1] == "1", k == i + 2, isMonthRangeMark(s[k]) {
             var m = k + 1
             while m < s.count, m - k <= 2, isDigit(s[m]) { m += 1 }
             guard m > k + 1 else { return nil }

@@ -201,21 +201,12 @@ extension DocumentFacts {
         // (Nor past a clause that says what was done: 计划新建老年助餐点150个，已建成162个，…，
         // 累计服务老年人68.4万人次 tells what the points did. 完成 is asked of the figure's own
         // clause only: after 力争, 完成适老化改造2000户 is one of the targets.)
-        if opening.upperBound < clause, Self.saysDoneSoFar(s[opening.upperBound..<clause]) { return nil }
-        return opening
-    }
-
-    /// Whether clauses say something was done already or stands so now: 已, 实际, 目前, 截至.
-    private static func saysDoneSoFar(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        var previous: Unicode.Scalar = " "
-        for c in text {
-            if c == "已" { return true }
-            switch (previous, c) {
-            case ("实", "际"), ("目", "前"), ("截", "至"): return true
-            default: previous = c
-            }
+        if opening.upperBound < clause,
+            lexicon.doneNowWords.anyMatch(in: s, within: opening.upperBound..<clause, where: { $0 != "own-clause" })
+        {
+            return nil
         }
-        return false
+        return opening
     }
 
     /// Whether a name's words before its target word say how far the target was reached
