@@ -53,10 +53,9 @@ extension SentenceReader {
     /// measure of its own, with 完成 or 实现 right before the figure.
     private func isDoer(_ n: Naming) -> Bool {
         let lead = figures[n.figure].leadStart
-        guard (2...6).contains(n.metric.count), lead >= 2, MetricNamer.startsWithProgress(s[(lead - 2)..<lead]),
-            n.metric.allSatisfy(Segmenter.isHan), !namer.isGeneric(n.metric), namer.changeWordLength(n.metric) == nil
-        else { return false }
-        return true
+        return (2...6).contains(n.metric.count) && lead >= 2 && MetricNamer.startsWithProgress(s[(lead - 2)..<lead])
+            && n.metric.allSatisfy(Segmenter.isHan) && !namer.isGeneric(n.metric)
+            && namer.changeWordLength(n.metric) == nil
     }
 
     /// The words a part's name ends with that end the whole's too (播种面积 of 水稻播种面积 and
