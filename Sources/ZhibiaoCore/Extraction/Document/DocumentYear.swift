@@ -27,13 +27,19 @@ struct DocumentContext {
     }
 
     private static func inferYears(
-        _ year: (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool)?,
+        _ year: (
+            year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool,
+            addressDate: (year: Int, month: Int)?
+        )?,
         _ blocks: [Block]
     ) -> (reported: Int?, current: Int?) {
         // Dated later in a year than the year it names (发布时间：2025-10-28 … 2024年全年, …), an
         // article that speaks of 今年 (今年前三季度) reports on the year of its date: the year it
-        // names is one it compares with.
-        if let year, !year.lookingBack, let date = year.dateline, date.month >= 4, date.year > year.year,
+        // names is one it compares with. Its date may be its address's (…/202011/t20201127_…)
+        // here alone: a page reposted months later has a later address, so an address's date
+        // that is early in a year tells no more than that.
+        if let year, !year.lookingBack, let date = year.dateline ?? year.addressDate, date.month >= 4,
+            date.year > year.year,
             blocks.contains(where: { saysThisYear($0.text) })
         {
             return (date.year, nil)
@@ -90,7 +96,10 @@ struct DocumentContext {
     /// and month of its dateline: the first full date in its first three blocks.
     private static func inferYear(
         _ blocks: [Block], years: YearMentions, lexicon: Lexicon, quoted: inout (counts: YearCounts, order: [Int])
-    ) -> (year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool)? {
+    ) -> (
+        year: Int, lookingBack: Bool, dateline: (year: Int, month: Int)?, namesOnlyItsDate: Bool,
+        addressDate: (year: Int, month: Int)?
+    )? {
         var strong = YearCounts()
         var weak = YearCounts()
         // Classes of graduates (2025届): the year they leave school, counted apart.
@@ -166,13 +175,16 @@ struct DocumentContext {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
         if let year = strong.most(firstOf: named) {
-            return (year, year == reportYear && looksBack(), dateline, false)
+            return (year, year == reportYear && looksBack(), dateline, false, addressDate(blocks.prefix(3)))
         }
         // A class of graduates dates an article only when no other year does, and then the
         // earliest class named: the one leaving in the year written in, where a later class is
         // one still to come (全县2024届高校毕业生…，下一步，将围绕2025届毕业生).
         guard let year = weak.mostLatest() ?? cohorts.earliest() else { return nil }
-        return (year, (earlyDate == year || reportYear == year) && looksBack(), dateline, named == [year])
+        return (
+            year, (earlyDate == year || reportYear == year) && looksBack(), dateline, named == [year],
+            addressDate(blocks.prefix(3))
+        )
     }
 
     /// Whether position `i` of `s` lies inside quotation marks or a title's marks (“…”, 《…》)
@@ -232,6 +244,53 @@ struct DocumentContext {
         while d < s.count, d - k <= 3, isDigit(s[d]) { d += 1 }
         guard d - k <= 3, let day = decimalValue(s[(k + 1)..<d]), (1...31).contains(day) else { return nil }
         return month
+    }
+
+    /// The year and month of the date a page's address holds in one of the forms content
+    /// systems write it, past its host: eight digits of a day (…/t20201127_8504118.html,
+    /// …/20210128/…, …/20241230A06MRR00), six of a month before a slash (…/202011/…), or a
+    /// year's four, a slash and a day's four (…/n2/2024/0124/c3497…). (Dates written with marks,
+    /// …/art/2024/2/9/… and …/2022-07/14/…, are read with the text's years, `monthOfDate`.)
+    static func addressDate(_ blocks: ArraySlice<Block>) -> (year: Int, month: Int)? {
+        for block in blocks {
+            let s = block.text
+            guard let scheme = s.indices.first(where: { s[$0] == ":" && $0 + 2 < s.count && s[$0 + 1] == "/" && s[$0 + 2] == "/" })
+            else { continue }
+            // Past the host, whose digits (an address by number, a port) date nothing.
+            var i = scheme + 3
+            while i < s.count, s[i] != "/", !Segmenter.isSpace(s[i]) { i += 1 }
+            while i < s.count, !Segmenter.isSpace(s[i]) {
+                guard isDigit(s[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < s.count, isDigit(s[j]) { j += 1 }
+                let next: Unicode.Scalar? = j < s.count ? s[j] : nil
+                let digits = s[i..<j]
+                func date(_ year: ArraySlice<Unicode.Scalar>, _ month: ArraySlice<Unicode.Scalar>, _ day: ArraySlice<Unicode.Scalar>?)
+                    -> (year: Int, month: Int)?
+                {
+                    guard let y = decimalValue(year), (1990...2099).contains(y), let m = decimalValue(month),
+                        (1...12).contains(m)
+                    else { return nil }
+                    if let day { guard let d = decimalValue(day), (1...31).contains(d) else { return nil } }
+                    return (y, m)
+                }
+                let start = digits.startIndex
+                switch digits.count {
+                case 8:
+                    if let found = date(digits.prefix(4), s[(start + 4)..<(start + 6)], s[(start + 6)..<j]) { return found }
+                case 6 where next == "/":
+                    if let found = date(digits.prefix(4), s[(start + 4)..<j], nil) { return found }
+                case 4 where next == "/" && j + 5 < s.count && s[j + 5] == "/" && s[(j + 1)..<(j + 5)].allSatisfy(isDigit):
+                    if let found = date(digits, s[(j + 1)..<(j + 3)], s[(j + 3)..<(j + 5)]) { return found }
+                default: break
+                }
+                i = j
+            }
+        }
+        return nil
     }
 
     /// 政府工作报告: after a year, a report given early in that year on the one before.
