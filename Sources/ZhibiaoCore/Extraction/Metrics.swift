@@ -857,8 +857,18 @@ final class MetricNamer {
         }
         // 普惠性, 护理型, 省级: a modifier, which needs the whole's noun.
         if let last = metric.last, Self.modifierEnds.contains(last) { return metric + whole }
+        // 其中，医院934张 after 床位2050张: institutions holding their part of what the whole
+        // counts (`held`), which is theirs (医院床位).
+        if SentenceReader.namesInstitutions(metric), let held = heldEnd(of: whole) { return metric + held }
         guard isRate, !metric.contains(where: { Self.measureMarks.contains($0) }) else { return nil }
         return metric + whole
+    }
+
+    /// The end of `name` that is what institutions hold (床位 of 拥有床位数, with its 数), or nil.
+    private func heldEnd(of name: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        let end = name.last == "数" ? name.count - 1 : name.count
+        guard let word = lexicon.heldWords.longestEnding(in: name, before: end) else { return nil }
+        return name[(end - word.length)...]
     }
 
     /// Endings of a word that modifies a noun rather than names one (普惠性, 护理型, 省级).

@@ -51,7 +51,7 @@ extension SentenceReader {
     }
 
     /// Whether a name ends as institutions' names do (学, 校, 园, 院, 所, 机构, 中心 …).
-    private static func namesInstitutions(_ name: [Unicode.Scalar]) -> Bool {
+    static func namesInstitutions(_ name: [Unicode.Scalar]) -> Bool {
         guard let last = name.last else { return false }
         return institutionEnds.contains(last) || name.count >= 2 && name[name.count - 2] == "机" && last == "构"
             || name.count >= 2 && name[name.count - 2] == "中" && last == "心"
