@@ -185,6 +185,7 @@ struct DocumentPass {
             }
         }
         var afterSemicolon = false
+        var breakdownOfTarget = false
         // The item the heading right above names (城乡供水管网改造 / 完成投资…), for the
         // paragraph's first sentence.
         let underHeading = itemHeadingBlock == index - 1
@@ -217,12 +218,17 @@ struct DocumentPass {
                 ? .periodBreakdown
                 : clausePeriod != nil
                     ? .periodClauseOpening : fromParagraph != nil ? .periodParagraphOpening : .periodHeading
+            // The breakdown of targets, to its full stop, is of targets too (全年将新建学校12所。
+            // 其中，新建小学5所；新建初中3所).
+            breakdownOfTarget =
+                breakdown ? candidates[candidates.count - 1].kind == .target : breakdownOfTarget && afterSemicolon
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
                 paragraph: (
-                    targetList: targetList, afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading
+                    targetList: targetList || breakdownOfTarget,
+                    afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading
                 ),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
