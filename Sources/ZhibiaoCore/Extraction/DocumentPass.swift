@@ -186,6 +186,8 @@ struct DocumentPass {
         }
         var afterSemicolon = false
         var breakdownOfTarget = false
+        // Whether the sentence before read figures, all of them targets.
+        var targetsOnly = false
         // The item the heading right above names (城乡供水管网改造 / 完成投资…), for the
         // paragraph's first sentence.
         let underHeading = itemHeadingBlock == index - 1
@@ -220,8 +222,10 @@ struct DocumentPass {
                     ? .periodClauseOpening : fromParagraph != nil ? .periodParagraphOpening : .periodHeading
             // The breakdown of targets, to its full stop, is of targets too (全年将新建学校12所。
             // 其中，新建小学5所；新建初中3所).
-            breakdownOfTarget =
-                breakdown ? candidates[candidates.count - 1].kind == .target : breakdownOfTarget && afterSemicolon
+            // (Only where every figure of the sentence before was a target: a result beside its
+            // target, 务工就业5.87万人，超过目标任务（5.5万人）, breaks down the result.)
+            breakdownOfTarget = breakdown ? targetsOnly : breakdownOfTarget && afterSemicolon
+            let before = candidates.count
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
@@ -232,6 +236,7 @@ struct DocumentPass {
                 ),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
+            targetsOnly = candidates.count > before && candidates[before...].allSatisfy { $0.kind == .target }
             // (Asked only of a sentence with target words before its last figure: the list's
             // words stand before its colon, and its first figures after it.)
             if read.hadTargetWords, facts.opensTargetList(span.text) {
