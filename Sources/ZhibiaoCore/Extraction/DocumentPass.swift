@@ -548,6 +548,9 @@ final class DocumentFacts {
         metric: [Unicode.Scalar], figure: Figure, context: inout SentenceContext, scan: inout PeriodScan,
         places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
+        // 是1978年的107倍, 为上年的1.5倍: a multiple of a base's level, named as one.
+        var metric = metric
+        if figure.unit == .multiple, let named = namer.multipleOfBase(metric) { metric = named }
         periods.advance(&scan, in: context.sentence, to: figure.leadStart)
         let statedYear = scan.statedYear
         // The period the sentence names before the figure, else the one over the sentence: made

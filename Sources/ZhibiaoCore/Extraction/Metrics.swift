@@ -939,6 +939,8 @@ final class MetricNamer {
         if let m = lexicon.changeWords.longest(in: metric, at: change), m.length == metric.count - change {
             return change > 0 ? .endingChange : .generic
         }
+        // 为上年的1.5倍 with its lead read as a linking verb: the baseline alone names nothing.
+        if start == 0, Self.relativeBaselines.contains(where: { metric.elementsEqual($0) }) { return .generic }
         // 是2020年的 / 相当于上年的: a multiple of a baseline, which says nothing of what is counted.
         for lead in lexicon.multipleLeads
         where metric.count - start > lead.count && lead.first == metric[start] && metric.holds(lead, at: start) {
@@ -970,6 +972,32 @@ final class MetricNamer {
             return targetWords.contains { tail.firstRange(of: $0) != nil } ? .generic : .notGeneric
         }
         return .notGeneric
+    }
+
+    /// A multiple's name as a multiple of a base's level (城镇居民人均可支配收入是1978年的倍数,
+    /// 接待入境游客为上年的倍数): `metric` names what is counted and ends with the base (1978年,
+    /// 上年, 去年同期), after its lead (是, 为, 相当于) or with the lead read away; nil when it
+    /// ends with no base or names nothing before it.
+    func multipleOfBase(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var base = Self.relativeBaselines.first { metric.count > $0.count && metric.suffix($0.count).elementsEqual($0) }?.count
+        if base == nil {
+            var end = metric.count
+            if end >= 2, metric[end - 2] == "同", metric[end - 1] == "期" { end -= 2 }
+            if end >= 6, metric[end - 1] == "年", metric[(end - 5)..<(end - 1)].allSatisfy(isDigit) {
+                base = metric.count - (end - 5)
+            }
+        }
+        guard let base, metric.count > base else { return nil }
+        let subject = metric[..<(metric.count - base)]
+        let led = lexicon.multipleLeads.contains { subject.count > $0.count && subject.suffix($0.count).elementsEqual($0) }
+        return Array(subject) + (led ? [] : ["为"]) + metric.suffix(base) + Self.multipleEnd
+    }
+
+    private static let multipleEnd = Array("的倍数".unicodeScalars)
+
+    /// The years before, named relative to the figure's (上年, 去年, 上年同期, 去年同期).
+    private static let relativeBaselines: [[Unicode.Scalar]] = ["上年", "去年", "上年同期", "去年同期"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether `metric` from `i` on is ahead of or behind a place (高于全国, 快于全省), or that

@@ -97,6 +97,15 @@ struct PeriodReader {
         return s[i] == "同" && s[i + 1] == "期" || s[i] == "水" && s[i + 1] == "平"
     }
 
+    /// Whether the period phrase at `phrase` of `s` is the time of the level a multiple is of
+    /// (是上年的1.5倍, 为去年同期的2倍, 相当于上年的): a lead of a multiple (`multiple-lead` in
+    /// phrases.tsv) before it and 的 after.
+    private func isMultipleBase(_ s: [Unicode.Scalar], _ phrase: Range<Int>) -> Bool {
+        guard phrase.upperBound < s.count, s[phrase.upperBound] == "的" else { return false }
+        let i = phrase.lowerBound
+        return lexicon.multipleLeads.contains { lead in i >= lead.count && s[(i - lead.count)..<i].elementsEqual(lead) }
+    }
+
     /// Every period and year phrase of `s`, which stands at `place`.
     func mentions(in s: [Unicode.Scalar], at place: SentencePlace) -> PeriodMentions {
         var layer = PeriodMentions()
@@ -342,7 +351,7 @@ struct PeriodReader {
                 isTarget
                 ? .target
                 : i > 0 && Self.baselineMarks.contains(s[i - 1])
-                    ? .baseline : Self.namesLevel(s, at: next) ? .level : nil
+                    ? .baseline : Self.namesLevel(s, at: next) || isMultipleBase(s, i..<next) ? .level : nil
             if let passed { return PeriodStep(start: i, next: next, phraseEnd: next, passed: passed) }
             var sinceNext: Int?
             if DocumentContext.startsSince(s, after: next) {

@@ -15,6 +15,8 @@ struct UnitID: Equatable, Sendable {
     /// 个千分点) follow, and last the empty unit of a ratio or an index written as a bare number
     /// (城乡居民收入比2.05, 生态质量指数81.4), so that `isRateOrMultiple` is told by the place alone.
     static let ratio = UnitID(index: 9)
+    /// 倍, a multiple (是上年的1.5倍).
+    static let multiple = UnitID(index: 6)
     private static let lastRateOrMultiple: Int32 = 9
     /// The place of a unit that no table has named yet (a `UnitInfo` made outside a lexicon).
     static let unnamed = UnitID(index: -1)

@@ -14,6 +14,9 @@ struct KindDecision {
 }
 
 extension DocumentFacts {
+    /// How a multiple of a base's level ends its name (`MetricNamer.multipleOfBase`).
+    private static let multipleEnd = Array("的倍数".unicodeScalars)
+
     /// What a figure states (`Kind`), decided by the first of these that holds:
     /// 1. completion — a % whose name holds a target (完成全年目标的112%, 占全年计划的110%) or
     ///    ends in 完成率 or 进度: a share of a target reached;
@@ -70,6 +73,10 @@ extension DocumentFacts {
             period.map({ !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "Q")) }) ?? true
         {
             return KindDecision(kind: .target, rule: .kindFutureYear)
+        }
+        // 是1978年的倍数: a multiple of a base's level is a change against it.
+        if figure.unit == .multiple, metric.count > 3, metric.suffix(3).elementsEqual(Self.multipleEnd) {
+            return KindDecision(kind: .change, rule: .kindChange, inName: true, words: (metric.count - 3)..<metric.count)
         }
         if let change = changeLength,
             !Self.countsUpgraded(metric, change: change, family: lexicon.familyName(figure.family))
