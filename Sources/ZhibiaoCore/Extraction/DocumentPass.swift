@@ -236,7 +236,11 @@ struct DocumentPass {
                 ),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
             )
-            targetsOnly = candidates.count > before && candidates[before...].allSatisfy { $0.kind == .target }
+            targetsOnly = candidates.count > before
+            for k in before..<candidates.count where candidates[k].kind != .target {
+                targetsOnly = false
+                break
+            }
             // (Asked only of a sentence with target words before its last figure: the list's
             // words stand before its colon, and its first figures after it.)
             if read.hadTargetWords, facts.opensTargetList(span.text) {
@@ -548,9 +552,6 @@ final class DocumentFacts {
         metric: [Unicode.Scalar], figure: Figure, context: inout SentenceContext, scan: inout PeriodScan,
         places: inout PlaceScan, utf8: inout UTF8Cursor
     ) -> Candidate {
-        // 是1978年的107倍, 为上年的1.5倍: a multiple of a base's level, named as one.
-        var metric = metric
-        if figure.unit == .multiple, let named = namer.multipleOfBase(metric) { metric = named }
         periods.advance(&scan, in: context.sentence, to: figure.leadStart)
         let statedYear = scan.statedYear
         // The period the sentence names before the figure, else the one over the sentence: made

@@ -256,6 +256,8 @@ struct SentenceReader {
         if let open = phrase.first, s[open] == "（" || s[open] == "(", brackets.opening(at: open, in: s) != nil {
             bracketed.append(made.count)
         }
+        // 是1978年的107倍, 为上年的1.5倍: a multiple of a base's level, named as one.
+        if figure.unit == .multiple, let named = namer.multipleOfBase(naming.metric) { naming.metric = named }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
