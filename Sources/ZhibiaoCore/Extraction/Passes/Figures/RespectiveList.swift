@@ -253,7 +253,9 @@ extension SentenceReader {
         // variable first, it was copied whole into the list, its strings counted, and the
         // variable's destroyed.)
         for (n, k) in group.enumerated() where names[n].count >= 2 {
-            made.append(candidate(metric: names[n], figure: figures[k], trail: RuleTrail(.respectiveList)))
+            // (分别是1952年的22.3倍和82.7倍: multiples of a base, named as such.)
+            let name = figures[k].unit == .multiple ? namer.multipleOfBase(names[n]) ?? names[n] : names[n]
+            made.append(candidate(metric: name, figure: figures[k], trail: RuleTrail(.respectiveList)))
             let at = made.count - 1
             if figures[k].family == .rate, namer.endsWithChange(names[n]), n < bases.count, case let base = bases[n] {
                 made[at].growthOf = base
