@@ -599,8 +599,9 @@ struct SentenceReader {
             }),
             let start = (2..<(last.count - 1)).first(where: { lexicon.sharedTails.longest(in: last, at: $0) != nil })
         {
-            // (养老机构、托育机构: an item that already ends as the last does is whole.)
-            return parts.map { $0 == last || $0.last == last.last ? $0 : $0 + last[start...] }
+            // (养老机构、托育机构: an item that already ends as the last does is whole; so is a
+            // rate, a measure of its own: 破案率和抓获犯罪嫌疑人数.)
+            return parts.map { $0 == last || $0.last == last.last || $0.last == "率" ? $0 : $0 + last[start...] }
         }
         // 孕产妇和0-6岁儿童健康管理率: short items of people before a last one that names its people
         // (0-6岁儿童, 新生儿) and then a rate of them share that rate.
