@@ -995,6 +995,16 @@ final class MetricNamer {
 
     private static let multipleEnd = Array("的倍数".unicodeScalars)
 
+    /// Where the words after a target noun and its 是 or 为 start in `metric` (地区生产总值增长 of
+    /// 经济社会发展主要预期目标是地区生产总值增长), when two or more follow; nil otherwise.
+    static func afterTargetCopula(_ metric: [Unicode.Scalar]) -> Int? {
+        guard metric.count >= 5 else { return nil }
+        for i in 2..<(metric.count - 2) where metric[i] == "是" || metric[i] == "为" {
+            if targetWords.contains(where: { metric[(i - 2)..<i].elementsEqual($0) }) { return i + 1 }
+        }
+        return nil
+    }
+
     /// The years before, named relative to the figure's (上年, 去年, 上年同期, 去年同期).
     private static let relativeBaselines: [[Unicode.Scalar]] = ["上年", "去年", "上年同期", "去年同期"].map {
         Array($0.unicodeScalars)

@@ -258,6 +258,11 @@ struct SentenceReader {
         }
         // 是1978年的107倍, 为上年的1.5倍: a multiple of a base's level, named as one.
         if figure.unit == .multiple, let named = namer.multipleOfBase(naming.metric) { naming.metric = named }
+        // 主要预期目标是地区生产总值增长7.5%: what a target noun and its 是 or 为 introduce names
+        // the figure. (Asked only in a sentence with target words.)
+        if !context.targetWords.isEmpty, let start = MetricNamer.afterTargetCopula(naming.metric) {
+            naming.metric.removeFirst(start)
+        }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart

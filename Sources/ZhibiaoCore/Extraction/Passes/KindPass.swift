@@ -193,6 +193,14 @@ extension DocumentFacts {
         var clause = end
         while clause > 0, !Self.clauseMarks.contains(s[clause - 1]) { clause -= 1 }
         if let word = targets.first(where: { $0.lowerBound >= clause && $0.upperBound <= end }) { return word }
+        // (A target noun before 是 or 为 opens the list after it as a colon does: 主要预期目标是
+        // 地区生产总值增长7.5%以上，一般公共预算收入增长8%左右，…; nor does it reach past a clause
+        // that says what was done: 目标为5000人，实际完成5600人.)
+        if let word = targets.first(where: { $0.upperBound < clause && isListedByCopula(s, after: $0) }),
+            !lexicon.doneNowWords.occurs(in: s, within: word.upperBound..<end)
+        {
+            return word
+        }
         // (A list after a colon with no target word before it opens as a sentence does: 将着力做好
         // 以下工作：力争…，….)
         var start = 0
@@ -256,6 +264,15 @@ extension DocumentFacts {
         return m.length == range.count && lexicon.targetWords.value(at: m.index) == "noun"
             && !(Self.opensSentence(s, at: range.lowerBound)
                 && lexicon.contentVerbs.longest(in: s, at: range.upperBound) != nil)
+    }
+
+    /// Whether the target noun at `word` (目标, 预期) is followed by 是 or 为 and then the words
+    /// of a list rather than the end of its clause (预期目标是地区生产总值增长7.5%以上，…).
+    private func isListedByCopula(_ s: [Unicode.Scalar], after word: Range<Int>) -> Bool {
+        guard word.upperBound + 1 < s.count, s[word.upperBound] == "是" || s[word.upperBound] == "为" else {
+            return false
+        }
+        return !Self.clauseMarks.contains(s[word.upperBound + 1]) && isNounLike(s, at: word)
     }
 
     /// Whether position `i` opens its sentence, after a time at most (年初, 今年, 年度, 2025年).
