@@ -469,10 +469,11 @@ final class MetricNamer {
                 lo += n
                 changed = true
             }
-            // (有 goes, as in 有养老机构56家, but not from 有效灌溉面积 or 有效发明专利.)
+            // (有 goes, as in 有养老机构56家, but not from a word it opens: 有效灌溉面积, 有效发明专利,
+            // 有线电视用户, 有机农产品, 有害生物.)
             // (与 goes too, but not from a baseline: 与2019年相比增加, 与上年相比增加.)
             if let m = lexicon.leadWords.longest(in: s, at: lo, end: end),
-                s[lo] != "有" || lo + 1 == end || s[lo + 1] != "效",
+                s[lo] != "有" || lo + 1 == end || !Self.wordsAfterYou.contains(s[lo + 1]),
                 s[lo] != "与" && s[lo] != "同"
                     || yearBaseline(s, at: lo) == nil && lexicon.comparisons.longest(in: s, at: lo, end: end) == nil
             {
@@ -1004,6 +1005,10 @@ final class MetricNamer {
         }
         return nil
     }
+
+    /// What makes a word with 有 before it (有效, 有线, 有机, 有害, 有关, 有色, 有偿, 有限, 有序, 有形), where 有
+    /// is no linking verb to strip.
+    private static let wordsAfterYou: ScalarSet = "效线机害关色偿限序形"
 
     /// The years before, named relative to the figure's (上年, 去年, 上年同期, 去年同期).
     private static let relativeBaselines: [[Unicode.Scalar]] = ["上年", "去年", "上年同期", "去年同期"].map {
