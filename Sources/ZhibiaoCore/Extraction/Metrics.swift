@@ -836,7 +836,9 @@ final class MetricNamer {
     /// be a listed part word, a modifier (普惠性) or end where the whole begins (医院 of
     /// 医疗卫生机构总数 is a kind of institution, counted in its own right). nil when the part
     /// keeps its own name.
-    func part(_ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool) -> [Unicode.Scalar]? {
+    func part(
+        _ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool, countsPeople: Bool = false
+    ) -> [Unicode.Scalar]? {
         guard !metric.isEmpty, metric.count <= 6, whole.count >= 2, !isGeneric(metric) else { return nil }
         // 其中，农村地区上升52.8%: the part's change follows the whole's measure, said once.
         if let change = changeWordLength(metric), change < metric.count,
@@ -850,9 +852,10 @@ final class MetricNamer {
         while overlap >= 2 && !metric.suffix(overlap).elementsEqual(body.prefix(overlap)) { overlap -= 1 }
         if overlap >= 2 { return metric + body.dropFirst(overlap) }
         // 其中高中9所 after 普通中学38所: a kind of the whole (its 中), named in its own right.
-        // (A part of four scalars or more, 第一产业 of 城乡就业人员, is no such kind.)
+        // (A part of four scalars or more, 第一产业 of 城乡就业人员, is no such kind; nor is a part
+        // of a count of people: 小学 of 在校学生 is where they are.)
         if let listed = lexicon.partWords.longest(in: metric, at: 0), listed.length == metric.count,
-            let last = metric.last, !whole.contains(last) || metric.count >= 4
+            let last = metric.last, !whole.contains(last) || metric.count >= 4 || countsPeople
         {
             return metric + whole
         }

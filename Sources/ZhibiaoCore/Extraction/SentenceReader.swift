@@ -341,7 +341,7 @@ struct SentenceReader {
         var i = phrase.lowerBound
         if i < phrase.upperBound, s[i] == "（" || s[i] == "(" { i += 1 }
         if i + 1 < phrase.upperBound, s[i] == "其", s[i + 1] == "中" { return true }
-        if i > 0, s[i - 1] == "，" || s[i - 1] == "：" || s[i - 1] == "," { i -= 1 }
+        if i > 0, s[i - 1] == "，" || s[i - 1] == "：" || s[i - 1] == "," || s[i - 1] == ":" { i -= 1 }
         return i >= 2 && s[i - 2] == "其" && s[i - 1] == "中" || opensBreakdown(s, before: i)
     }
 

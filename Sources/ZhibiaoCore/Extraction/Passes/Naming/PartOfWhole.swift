@@ -18,7 +18,9 @@ extension SentenceReader {
         }
         if let parts = partsOf {
             if parts.unit == figures[n.figure].unit,
-                let named = namer.part(n.metric, of: parts.whole, isRate: figures[n.figure].family == .rate)
+                let named = namer.part(
+                    n.metric, of: parts.whole, isRate: figures[n.figure].family == .rate,
+                    countsPeople: figures[n.figure].family == .people)
             {
                 n.metric = named
                 n.isPart = true
