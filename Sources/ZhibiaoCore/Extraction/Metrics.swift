@@ -891,7 +891,12 @@ final class MetricNamer {
             stem > named, !metric[named...].elementsEqual(previous[stem...]),
             previous[..<stem].suffix(named).elementsEqual(metric[..<named])
         else { return nil }
-        return Array(previous[..<stem]) + metric[named...]
+        // (高等学校本年招生…，毕业…: the time before the other amount is its own, not the subject's.)
+        var subject = stem
+        if named == 0, let time = lexicon.periods.longestEnding(in: previous, before: stem), time.length < stem {
+            subject -= time.length
+        }
+        return Array(previous[..<subject]) + metric[named...]
     }
 
     /// The content verb right before a figure (征集, 新增备案), kept in front of a noun after it.

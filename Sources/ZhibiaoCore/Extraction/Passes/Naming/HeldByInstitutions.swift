@@ -65,7 +65,10 @@ extension SentenceReader {
     /// the whole's).
     @inline(__always)
     private func holdsNothingNamed(_ metric: [Unicode.Scalar]) -> Bool {
-        guard current >= 1, namer.lexicon.heldWords.longest(in: metric, at: 0)?.length == metric.count else {
+        // (With 数 or not: 床位数320张 as 床位320张.)
+        guard current >= 1, let held = namer.lexicon.heldWords.longest(in: metric, at: 0)?.length,
+            held == metric.count || held + 1 == metric.count && metric.last == "数"
+        else {
             return false
         }
         // The figure before opens the sentence, or its clause: nothing but its own name since the
