@@ -17,6 +17,8 @@ struct UnitID: Equatable, Sendable {
     static let ratio = UnitID(index: 9)
     /// 倍, a multiple (是上年的1.5倍).
     static let multiple = UnitID(index: 6)
+    /// 个百分点, a change in points.
+    static let points = UnitID(index: 7)
     private static let lastRateOrMultiple: Int32 = 9
     /// The place of a unit that no table has named yet (a `UnitInfo` made outside a lexicon).
     static let unnamed = UnitID(index: -1)

@@ -24,13 +24,15 @@ extension SentenceReader {
             n.metric = withoutChange(name: previous.name)
             n.trail.add(.restated)
         } else if let previous = lastMade, previous.kind == .change, previous.isRate,
-            !figures[n.figure].unit.isRateOrMultiple, lastFigureEnd >= 0,
+            !figures[n.figure].unit.isRateOrMultiple
+                || previous.unit == .points && figures[n.figure].unit.isPercentSign, lastFigureEnd >= 0,
             Self.joinsRateToLevel(s[lastFigureEnd..<figures[n.figure].leadStart]),
             case let subject = withoutChange(name: previous.name), subject.count >= 2,
             !namer.endsWithChange(subject)
         {
             // (地区生产总值增长6.2%达128.4亿元, 增长4.3%，达到56.2亿元: the level the change
-            // brought the subject to.)
+            // brought the subject to; so is a share after a change in points: 满意度较上年提高
+            // 1.2个百分点，达到98.6%.)
             n.metric = subject
             n.trail.add(.restated)
         } else if case let subject = Self.nounOfClause(
