@@ -174,8 +174,13 @@ struct DocumentContext {
         let looksBack = {
             blocks.contains { block in lexicon.pastYearWords.occurs(in: block.text) }
         }
+        // (A text dated early in the year it names most, as a work report of that year is, and
+        // looking back on 过去一年 reports on the year before: 发布时间:2023/3/10 … 2023年春天 … 过去一年，….)
         if let year = strong.most(firstOf: named) {
-            return (year, year == reportYear && looksBack(), dateline, false, addressDate(blocks.prefix(3)))
+            return (
+                year, (year == reportYear || year == earlyDate) && looksBack(), dateline, false,
+                addressDate(blocks.prefix(3))
+            )
         }
         // A class of graduates dates an article only when no other year does, and then the
         // earliest class named: the one leaving in the year written in, where a later class is
