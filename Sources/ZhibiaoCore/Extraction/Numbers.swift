@@ -212,8 +212,9 @@ public enum Numbers {
         return i == 1 || signLeads.contains(scalars[i - 2])
     }
 
-    /// What a negative value is written after: 为, 增长, 增速, 增幅, 比, 是, 达, 到, 至 and punctuation.
-    private static let signLeads: ScalarSet = "为长速幅比是达到至率：:，,（( "
+    /// What a negative value is written after: 为, 增长, 增速, 增幅, 比, 是, 达, 到, 至 and punctuation (为,
+    /// 长 and 达 in traditional script too).
+    private static let signLeads: ScalarSet = "为长速幅比是达到至率：:，,（( 為長達"
 
     /// The value of `text` when the whole string is one number ("4.82万", "百分之六十二点九",
     /// "3亿5千万", "1,234.5", "十五", "62.9%"); nil otherwise, including surrounding spaces.

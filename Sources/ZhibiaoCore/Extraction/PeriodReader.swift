@@ -88,7 +88,8 @@ struct PeriodReader {
     }
 
     /// What, before a period phrase, makes it a baseline or an old level (比上年, 由上年的).
-    private static let baselineMarks: ScalarSet = "比较与于由从"
+    /// (With their traditional forms: 較, 與, 於, 從.)
+    private static let baselineMarks: ScalarSet = "比较与于由从較與於從"
 
     /// Whether 同期 or 水平 starts at `i`: after a year, the level of that year a figure is
     /// compared with (恢复至2019年同期水平的81%).

@@ -644,4 +644,4 @@ func isClauseMark(_ c: Unicode.Scalar) -> Bool {
     return clauseMarks.contains(c)
 }
 /// What separates the items of a list a subject names (小学、初中和高中).
-let itemSeparators: ScalarSet = "、和及与"
+let itemSeparators: ScalarSet = "、和及与與"

@@ -90,4 +90,4 @@ struct FigureLists {
 }
 
 /// What may stand between the values of one list: 、, a space, a comma, 和, 及, 与.
-let listGaps: ScalarSet = "、 ，,和及与"
+let listGaps: ScalarSet = "、 ，,和及与與"
