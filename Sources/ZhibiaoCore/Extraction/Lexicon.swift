@@ -260,7 +260,12 @@ public final class Lexicon: Sendable {
             sectorEntries = traditional.adding(to: sectorEntries)
             unitEntries = traditional.adding(to: unitEntries)
             periodEntries = traditional.adding(to: periodEntries)
-            for (category, entries) in phraseEntries { phraseEntries[category] = traditional.adding(to: entries) }
+            for (category, entries) in phraseEntries {
+                // (The items a pair splits into are written as the pair is: 城鄉 → 城鎮, 農村.)
+                phraseEntries[category] =
+                    category == "split"
+                    ? traditional.adding(to: entries, writingValues: true) : traditional.adding(to: entries)
+            }
         }
         self.regions = regions
         regionIsDistrict = regions.map { $0.kind == "district" }
@@ -405,23 +410,44 @@ struct TraditionalForms {
     func adding<Value>(to entries: [(String, Value)]) -> [(String, Value)] {
         var result = entries
         for (word, value) in entries {
-            var first = String.UnicodeScalarView()
-            var taiwan = String.UnicodeScalarView()
-            var changed = false
-            for c in word.unicodeScalars {
-                if let written = forms[c], let standard = written.first {
-                    first.append(standard)
-                    taiwan.append(written.last ?? standard)
-                    changed = true
-                } else {
-                    first.append(c)
-                    taiwan.append(c)
-                }
-            }
-            guard changed else { continue }
-            result.append((String(first), value))
-            if !taiwan.elementsEqual(first) { result.append((String(taiwan), value)) }
+            let (first, taiwan) = written(word)
+            guard let first else { continue }
+            result.append((first, value))
+            if let taiwan { result.append((taiwan, value)) }
         }
         return result
+    }
+
+    /// The same, with each word's value (a text) written in the word's forms too.
+    func adding(to entries: [(String, String)], writingValues: Bool) -> [(String, String)] {
+        var result = entries
+        for (word, value) in entries {
+            let (first, taiwan) = written(word)
+            guard let first else { continue }
+            let values = written(value)
+            result.append((first, values.first ?? value))
+            if let taiwan { result.append((taiwan, values.taiwan ?? values.first ?? value)) }
+        }
+        return result
+    }
+
+    /// `word` in the first forms and, where any differs, in Taiwan's; nil for a word that holds
+    /// no character with a traditional form (and for Taiwan's where it is the first).
+    private func written(_ word: String) -> (first: String?, taiwan: String?) {
+        var first = String.UnicodeScalarView()
+        var taiwan = String.UnicodeScalarView()
+        var changed = false
+        for c in word.unicodeScalars {
+            if let written = forms[c], let standard = written.first {
+                first.append(standard)
+                taiwan.append(written.last ?? standard)
+                changed = true
+            } else {
+                first.append(c)
+                taiwan.append(c)
+            }
+        }
+        guard changed else { return (nil, nil) }
+        return (String(first), taiwan.elementsEqual(first) ? nil : String(taiwan))
     }
 }

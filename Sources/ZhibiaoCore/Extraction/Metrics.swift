@@ -164,7 +164,9 @@ final class MetricNamer {
     private func joinsItems(_ s: [Unicode.Scalar], at mark: Int, after floor: Int, before end: Int) -> Bool {
         guard s[mark] == "、", mark > floor, mark > 0, Segmenter.isHan(s[mark - 1]) else { return false }
         // 城镇、农村居民人均可支配收入分别达到…: the items a 分别 list distributes its values over.
-        for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && s[k + 1] == "别" { return true }
+        for k in (mark + 1)..<max(mark + 1, end - 1) where s[k] == "分" && (s[k + 1] == "别" || s[k + 1] == "別") {
+            return true
+        }
         // 高血压、糖尿病患者规范管理率均达到…: the items one value is said of.
         if allOfThem(s, in: (mark + 1)..<end) != nil { return true }
         // 养老、失业、工伤三项社会保险基金收入: the items a count of kinds sums up.

@@ -263,7 +263,7 @@ struct FigureFinder {
             nameEnd -= change.length
         }
         // (参保人数分别为16.07万: the name before 分别.)
-        if nameEnd >= 4, s[nameEnd - 2] == "分", s[nameEnd - 1] == "别" { nameEnd -= 2 }
+        if nameEnd >= 4, s[nameEnd - 2] == "分", s[nameEnd - 1] == "别" || s[nameEnd - 1] == "別" { nameEnd -= 2 }
         guard nameEnd >= 2 else { return nil }
         let unit: UnitID
         switch (s[nameEnd - 2], s[nameEnd - 1]) {

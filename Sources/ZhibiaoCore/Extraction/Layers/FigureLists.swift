@@ -36,7 +36,7 @@ struct FigureLists {
     static func respectively(in phrase: Range<Int>, of s: [Unicode.Scalar]) -> Int? {
         var i = phrase.lowerBound
         while i + 1 < phrase.upperBound {
-            if s[i] == "分" && s[i + 1] == "别" { return i }
+            if s[i] == "分" && (s[i + 1] == "别" || s[i + 1] == "別") { return i }  // (別: traditional)
             i += 1
         }
         return nil
