@@ -402,7 +402,9 @@ struct TraditionalForms {
 
     mutating func add(_ simplified: String, forms written: String) {
         guard simplified.unicodeScalars.count == 1, let c = simplified.unicodeScalars.first else { return }
-        forms[c] = written.split(separator: ",").compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+        forms[c] = written.split(separator: ",").compactMap {
+            $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
+        }
     }
 
     /// `entries` and, after them, each entry whose word holds a character with a traditional form

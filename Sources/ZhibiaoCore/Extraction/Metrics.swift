@@ -990,7 +990,9 @@ final class MetricNamer {
     /// 上年, 去年同期), after its lead (是, 为, 相当于) or with the lead read away; nil when it
     /// ends with no base or names nothing before it.
     func multipleOfBase(_ metric: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var base = Self.relativeBaselines.first { metric.count > $0.count && metric.suffix($0.count).elementsEqual($0) }?.count
+        var base = Self.relativeBaselines.first {
+            metric.count > $0.count && metric.suffix($0.count).elementsEqual($0)
+        }?.count
         if base == nil {
             var end = metric.count
             if end >= 2, metric[end - 2] == "同", metric[end - 1] == "期" { end -= 2 }
@@ -1000,7 +1002,9 @@ final class MetricNamer {
         }
         guard let base, metric.count > base else { return nil }
         let subject = metric[..<(metric.count - base)]
-        let led = lexicon.multipleLeads.contains { subject.count > $0.count && subject.suffix($0.count).elementsEqual($0) }
+        let led = lexicon.multipleLeads.contains {
+            subject.count > $0.count && subject.suffix($0.count).elementsEqual($0)
+        }
         return Array(subject) + (led ? [] : ["为"]) + metric.suffix(base) + Self.multipleEnd
     }
 

@@ -311,7 +311,8 @@ struct SentenceReader {
             let done = made.indices[first...].last(where: { made[$0].unit == figure.unit && !made[$0].isRate })
         else { return false }
         made.append(
-            candidate(metric: withoutChange(name: made[done].name), figure: figure, trail: RuleTrail(.progressOfAmount)))
+            candidate(metric: withoutChange(name: made[done].name), figure: figure, trail: RuleTrail(.progressOfAmount))
+        )
         made[made.count - 1].kind = .target
         facts.log?.note(made[made.count - 1].mention, "kind", .kindTargetOfDone)
         taskWordsEnd = taskEnd

@@ -259,7 +259,10 @@ struct DocumentContext {
     static func addressDate(_ blocks: ArraySlice<Block>) -> (year: Int, month: Int)? {
         for block in blocks {
             let s = block.text
-            guard let scheme = s.indices.first(where: { s[$0] == ":" && $0 + 2 < s.count && s[$0 + 1] == "/" && s[$0 + 2] == "/" })
+            guard
+                let scheme = s.indices.first(where: {
+                    s[$0] == ":" && $0 + 2 < s.count && s[$0 + 1] == "/" && s[$0 + 2] == "/"
+                })
             else { continue }
             // Past the host, whose digits (an address by number, a port) date nothing.
             var i = scheme + 3
@@ -273,7 +276,10 @@ struct DocumentContext {
                 while j < s.count, isDigit(s[j]) { j += 1 }
                 let next: Unicode.Scalar? = j < s.count ? s[j] : nil
                 let digits = s[i..<j]
-                func date(_ year: ArraySlice<Unicode.Scalar>, _ month: ArraySlice<Unicode.Scalar>, _ day: ArraySlice<Unicode.Scalar>?)
+                func date(
+                    _ year: ArraySlice<Unicode.Scalar>, _ month: ArraySlice<Unicode.Scalar>,
+                    _ day: ArraySlice<Unicode.Scalar>?
+                )
                     -> (year: Int, month: Int)?
                 {
                     guard let y = decimalValue(year), (1990...2099).contains(y), let m = decimalValue(month),
@@ -285,10 +291,13 @@ struct DocumentContext {
                 let start = digits.startIndex
                 switch digits.count {
                 case 8:
-                    if let found = date(digits.prefix(4), s[(start + 4)..<(start + 6)], s[(start + 6)..<j]) { return found }
+                    if let found = date(digits.prefix(4), s[(start + 4)..<(start + 6)], s[(start + 6)..<j]) {
+                        return found
+                    }
                 case 6 where next == "/":
                     if let found = date(digits.prefix(4), s[(start + 4)..<j], nil) { return found }
-                case 4 where next == "/" && j + 5 < s.count && s[j + 5] == "/" && s[(j + 1)..<(j + 5)].allSatisfy(isDigit):
+                case 4
+                where next == "/" && j + 5 < s.count && s[j + 5] == "/" && s[(j + 1)..<(j + 5)].allSatisfy(isDigit):
                     if let found = date(digits, s[(j + 1)..<(j + 3)], s[(j + 3)..<(j + 5)]) { return found }
                 default: break
                 }

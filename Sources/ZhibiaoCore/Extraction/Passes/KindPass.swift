@@ -76,7 +76,8 @@ extension DocumentFacts {
         }
         // 是1978年的倍数: a multiple of a base's level is a change against it.
         if figure.unit == .multiple, metric.count > 3, metric.suffix(3).elementsEqual(Self.multipleEnd) {
-            return KindDecision(kind: .change, rule: .kindChange, inName: true, words: (metric.count - 3)..<metric.count)
+            return KindDecision(
+                kind: .change, rule: .kindChange, inName: true, words: (metric.count - 3)..<metric.count)
         }
         if let change = changeLength,
             !Self.countsUpgraded(metric, change: change, family: lexicon.familyName(figure.family))
