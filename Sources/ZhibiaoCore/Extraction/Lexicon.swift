@@ -366,7 +366,8 @@ public final class Lexicon: Sendable {
             names.append((region.name, index))
             for alias in region.aliases where alias != region.name { names.append((alias, index)) }
         }
-        regionNames = PhraseMatcher(names)
+        // (In traditional script too: 揚州市, 廣東省, 青川縣 name the same places.)
+        regionNames = PhraseMatcher(traditional.isEmpty ? names : traditional.adding(to: names))
         var fronts = leadWords.startBits
         fronts.formUnion(periods.startBits)
         fronts.formUnion(regionNames.startBits)
