@@ -9,7 +9,7 @@ enum DataFiles {
     }
 
     /// The rows of the table `name` in the folder `dir`, as `builtInRows` gives the built-in ones.
-    static func rows(in dir: String) -> (_ name: String) -> [[String]] {
+    static func rows(in dir: String) -> @Sendable (_ name: String) -> [[String]] {
         { rows(dir + "/" + $0) }
     }
 

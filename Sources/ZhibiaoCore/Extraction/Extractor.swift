@@ -36,6 +36,8 @@ public struct Extractor: Sendable {
     ) -> (Document, [Observation]) {
         var annotation = DocumentAnnotation(
             text: text, name: name, path: path, documentIndex: documentIndex, key: DocumentKey(articleText: text))
+        // (A text in traditional script is read with the lexicon's twin in that script.)
+        let lexicon = lexicon.reading(text)
         for step in DocumentStep.allCases {
             step.run(&annotation, lexicon: lexicon, log: log)
         }

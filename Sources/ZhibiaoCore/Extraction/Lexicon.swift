@@ -64,6 +64,12 @@ public struct Region: Sendable {
 /// the value would be some sixty arrays to retain and release.
 public final class Lexicon: Sendable {
     public let regions: [Region]
+    /// The tables it was read from, for its twin in traditional script.
+    private let sources: [@Sendable (String) -> [[String]]]
+    /// The traditional forms `traditional.tsv` lists that are no simplified character: a text
+    /// that writes them is read with `inTraditionalScript`.
+    let traditionalMarks: ScalarBits
+    fileprivate let twin = TwinLexicon()
     /// The indicator catalog, `indicators.tsv`.
     public let catalog: IndicatorCatalog
     let sectorKeywords: PhraseMatcher<(Sector, Double)>
@@ -205,9 +211,34 @@ public final class Lexicon: Sendable {
     /// `UnitInfo.measures` with no String hashing.
     let measureLists: [PhraseMatcher<String>]
 
+    /// This lexicon with every word and place listed in traditional script as well, built the
+    /// first time a text in traditional script asks for it: building it costs as much again as
+    /// this one, which every start pays.
+    var inTraditionalScript: Lexicon {
+        twin.lexicon { Lexicon(tables: sources, inTraditionalScript: true) }
+    }
+
+    /// The lexicon to read `text` with: this one, or its twin in traditional script when the
+    /// text's opening writes traditional forms (two, in its first 600 scalars: a passage
+    /// reposted in traditional script writes them throughout).
+    func reading(_ text: String) -> Lexicon {
+        guard !twin.isTwin else { return self }
+        var seen = 0
+        var scalars = 0
+        for c in text.unicodeScalars {
+            if c.value >= 0x4E00, traditionalMarks.mayContain(c) {
+                seen += 1
+                if seen == 2 { return inTraditionalScript }
+            }
+            scalars += 1
+            if scalars == 600 { break }
+        }
+        return self
+    }
+
     /// The lexicon built into zhibiao, plus any files in `$ZHIBIAO_DATA`.
     public static let standard: Lexicon = {
-        var sources: [(String) -> [[String]]] = [DataFiles.builtInRows]
+        var sources: [@Sendable (String) -> [[String]]] = [DataFiles.builtInRows]
         if let extra = getenv("ZHIBIAO_DATA") { sources.append(DataFiles.rows(in: String(cString: extra))) }
         return Lexicon(tables: sources)
     }()
@@ -221,18 +252,22 @@ public final class Lexicon: Sendable {
 
     /// Reads the tables each source gives by file name (`sectors.tsv`, …); later sources add to
     /// earlier ones.
-    init(tables sources: [(String) -> [[String]]]) {
+    init(tables sources: [@Sendable (String) -> [[String]]], inTraditionalScript: Bool = false) {
+        self.sources = sources
         var sectorEntries: [(String, (Sector, Double))] = []
         var unitEntries: [(String, UnitInfo)] = []
         var periodEntries: [(String, String)] = []
         var phraseEntries: [String: [(String, String)]] = [:]
         var regions: [Region] = []
         var indicatorRows: [[String]] = []
-        // Traditional forms of the tables' characters: every word is listed in them as well.
+        // Traditional forms of the tables' characters: in the lexicon for texts in traditional
+        // script, every word is listed in them as well.
         var traditional = TraditionalForms()
         for rows in sources {
             for row in rows("traditional.tsv") where row.count >= 2 { traditional.add(row[0], forms: row[1]) }
         }
+        traditionalMarks = traditional.traditionalMarks
+        if !inTraditionalScript { traditional = TraditionalForms() }
         for rows in sources {
             indicatorRows += rows("indicators.tsv")
             for row in rows("sectors.tsv") where row.count >= 2 {
@@ -398,14 +433,27 @@ struct TraditionalForms {
     /// Each simplified character's forms: the standard traditional one first, then Taiwan's
     /// where it differs (为: 爲, 為).
     private var forms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    /// The characters `forms` holds: most words hold none, and are told so by a bit each
+    /// rather than a lookup (the lexicon is built at every start).
+    private var simplified = ScalarBits()
 
     var isEmpty: Bool { forms.isEmpty }
+
+    /// The traditional forms that are no simplified character the table lists.
+    var traditionalMarks: ScalarBits {
+        var marks = ScalarBits()
+        for written in forms.values {
+            for c in written where forms[c] == nil { marks.insert(c) }
+        }
+        return marks
+    }
 
     mutating func add(_ simplified: String, forms written: String) {
         guard simplified.unicodeScalars.count == 1, let c = simplified.unicodeScalars.first else { return }
         forms[c] = written.split(separator: ",").compactMap {
             $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
         }
+        self.simplified.insert(c)
     }
 
     /// `entries` and, after them, each entry whose word holds a character with a traditional form
@@ -437,6 +485,7 @@ struct TraditionalForms {
     /// `word` in the first forms and, where any differs, in Taiwan's; nil for a word that holds
     /// no character with a traditional form (and for Taiwan's where it is the first).
     private func written(_ word: String) -> (first: String?, taiwan: String?) {
+        guard word.unicodeScalars.contains(where: simplified.mayContain) else { return (nil, nil) }
         var first = String.UnicodeScalarView()
         var taiwan = String.UnicodeScalarView()
         var changed = false
@@ -452,5 +501,23 @@ struct TraditionalForms {
         }
         guard changed else { return (nil, nil) }
         return (String(first), taiwan.elementsEqual(first) ? nil : String(taiwan))
+    }
+}
+
+/// A lexicon's twin in traditional script, built once, by the first text that needs it.
+private final class TwinLexicon: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "zhibiao.lexicon.traditional")
+    private var built: Lexicon?
+    /// Whether this box belongs to a twin (which reads every text itself).
+    var isTwin = false
+
+    func lexicon(_ build: () -> Lexicon) -> Lexicon {
+        queue.sync {
+            if let built { return built }
+            let made = build()
+            made.twin.isTwin = true
+            built = made
+            return made
+        }
     }
 }
