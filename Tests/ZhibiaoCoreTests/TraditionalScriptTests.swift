@@ -25,3 +25,19 @@ import Testing
         #expect(lexicon.changeWords.longest(in: word, at: 0) == nil)
     }
 }
+
+/// A figure named in traditional script is of the indicator its simplified writing names, and a
+/// query in traditional script finds it: 城鎮新增就業 is 城镇新增就业, in `compare` as anywhere.
+@Suite struct TraditionalCatalogTests {
+    static let catalog = Lexicon.standard.catalog
+
+    @Test func aPhraseInTraditionalScriptNamesTheIndicatorItsSimplifiedWritingNames() throws {
+        let simplified = try #require(Self.catalog.match(metric: "城镇新增就业", unit: "人", kind: .actual))
+        let traditional = try #require(Self.catalog.match(metric: "城鎮新增就業", unit: "人", kind: .actual))
+        #expect(traditional.index == simplified.index)
+        #expect(Self.catalog.indicator(named: "城鎮新增就業") == simplified.index)
+        // A catalog read without the table finds no such phrase.
+        let plain = IndicatorCatalog(rows: [["urban-new-jobs", "城镇新增就业", "employment", "人", "count", ""]])
+        #expect(plain.match(metric: "城鎮新增就業", unit: "人", kind: .actual) == nil)
+    }
+}

@@ -267,6 +267,7 @@ public final class Lexicon: Sendable {
             for row in rows("traditional.tsv") where row.count >= 2 { traditional.add(row[0], forms: row[1]) }
         }
         traditionalMarks = traditional.traditionalMarks
+        let simplifying = traditional.simplifying
         if !inTraditionalScript { traditional = TraditionalForms() }
         for rows in sources {
             indicatorRows += rows("indicators.tsv")
@@ -309,7 +310,7 @@ public final class Lexicon: Sendable {
         let building = CatalogBuild()
         let catalogDone = DispatchGroup()
         DispatchQueue.global().async(group: catalogDone) { [indicatorRows] in
-            building.catalog = IndicatorCatalog(rows: indicatorRows)
+            building.catalog = IndicatorCatalog(rows: indicatorRows, simplifying: simplifying)
         }
         // A keyword holding a sentence or clause mark, or a space, could be cut by the start of
         // a sentence or clause; sentences and clauses are scored by the keywords of their
@@ -438,6 +439,16 @@ struct TraditionalForms {
     private var simplified = ScalarBits()
 
     var isEmpty: Bool { forms.isEmpty }
+
+    /// Each traditional form that is no simplified character the table lists, with the
+    /// simplified character it writes (為 → 为).
+    var simplifying: [Unicode.Scalar: Unicode.Scalar] {
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (c, written) in forms {
+            for t in written where forms[t] == nil { map[t] = c }
+        }
+        return map
+    }
 
     /// The traditional forms that are no simplified character the table lists.
     var traditionalMarks: ScalarBits {

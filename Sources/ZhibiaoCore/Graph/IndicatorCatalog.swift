@@ -42,10 +42,14 @@ public struct IndicatorCatalog: Sendable {
     private let byAlias: [ByteText: [Int]]
     /// Lowercased id and 中文 name → indicator.
     private let byName: [ByteText: Int]
+    /// Traditional forms → the simplified characters the aliases write (`traditional.tsv`): a
+    /// phrase in traditional script (城鎮新增就業) is looked up as its simplified writing too.
+    private let simplified: [Unicode.Scalar: Unicode.Scalar]
 
     /// Reads catalog rows: id, 中文 name, sector, unit (`家|个` for several), quantity, aliases
     /// joined by `|`. Rows with an unknown sector or quantity, or an id already read, are skipped.
-    init(rows: [[String]]) {
+    init(rows: [[String]], simplifying simplified: [Unicode.Scalar: Unicode.Scalar] = [:]) {
+        self.simplified = simplified
         var indicators: [Indicator] = []
         var byAlias: [ByteText: [Int]] = [:]
         var byName: [ByteText: Int] = [:]
@@ -91,7 +95,18 @@ public struct IndicatorCatalog: Sendable {
     /// The indicator a query names: its id, its 中文 name or one of its aliases.
     public func indicator(named name: String) -> Int? {
         if let index = byName[ByteText(name.lowercased())] { return index }
-        return byAlias[ByteText(Self.normalized(name))]?.first
+        if let index = byAlias[ByteText(Self.normalized(name))]?.first { return index }
+        guard let written = simplifiedWriting(of: name) else { return nil }
+        return indicator(named: written)
+    }
+
+    /// `text` with its traditional forms written as simplified characters, or nil when it holds
+    /// none.
+    private func simplifiedWriting(of text: String) -> String? {
+        guard !simplified.isEmpty, text.unicodeScalars.contains(where: { simplified[$0] != nil }) else { return nil }
+        var written = String.UnicodeScalarView()
+        for c in text.unicodeScalars { written.append(simplified[c] ?? c) }
+        return String(written)
     }
 
     /// The indicator a figure's metric phrase names, and the alias it matched. The phrase is
@@ -114,7 +129,9 @@ public struct IndicatorCatalog: Sendable {
                 ?? fits.first { indicators[$0].quantity != .change }
             if let best { return (twin(of: best, for: kind, unit: unit) ?? best, phrase) }
         }
-        return nil
+        // 城鎮新增就業: a phrase in traditional script names what its simplified writing names.
+        guard let written = simplifiedWriting(of: metric) else { return nil }
+        return match(metric: written, unit: unit, kind: kind)
     }
 
     /// An indicator with its twins for a change and for a share of its target: what a query
