@@ -69,7 +69,9 @@ public final class Lexicon: Sendable {
     /// The traditional forms `traditional.tsv` lists that are no simplified character: a text
     /// that writes them is read with `inTraditionalScript`.
     let traditionalMarks: ScalarBits
-    fileprivate let twin = TwinLexicon()
+    /// Whether it lists every word in traditional script as well (it is the twin).
+    private let readsTraditionalScript: Bool
+    private let twin = TwinLexicon()
     /// The indicator catalog, `indicators.tsv`.
     public let catalog: IndicatorCatalog
     let sectorKeywords: PhraseMatcher<(Sector, Double)>
@@ -222,7 +224,7 @@ public final class Lexicon: Sendable {
     /// text's opening writes traditional forms (two, in its first 600 scalars: a passage
     /// reposted in traditional script writes them throughout).
     func reading(_ text: String) -> Lexicon {
-        guard !twin.isTwin else { return self }
+        guard !readsTraditionalScript else { return self }
         var seen = 0
         var scalars = 0
         for c in text.unicodeScalars {
@@ -254,6 +256,7 @@ public final class Lexicon: Sendable {
     /// earlier ones.
     init(tables sources: [@Sendable (String) -> [[String]]], inTraditionalScript: Bool = false) {
         self.sources = sources
+        readsTraditionalScript = inTraditionalScript
         var sectorEntries: [(String, (Sector, Double))] = []
         var unitEntries: [(String, UnitInfo)] = []
         var periodEntries: [(String, String)] = []
@@ -266,8 +269,8 @@ public final class Lexicon: Sendable {
         for rows in sources {
             for row in rows("traditional.tsv") where row.count >= 2 { traditional.add(row[0], forms: row[1]) }
         }
-        traditionalMarks = traditional.traditionalMarks
         let simplifying = traditional.simplifying
+        traditionalMarks = ScalarBits(simplifying.keys)
         if !inTraditionalScript { traditional = TraditionalForms() }
         for rows in sources {
             indicatorRows += rows("indicators.tsv")
@@ -450,15 +453,6 @@ struct TraditionalForms {
         return map
     }
 
-    /// The traditional forms that are no simplified character the table lists.
-    var traditionalMarks: ScalarBits {
-        var marks = ScalarBits()
-        for written in forms.values {
-            for c in written where forms[c] == nil { marks.insert(c) }
-        }
-        return marks
-    }
-
     mutating func add(_ simplified: String, forms written: String) {
         guard simplified.unicodeScalars.count == 1, let c = simplified.unicodeScalars.first else { return }
         forms[c] = written.split(separator: ",").compactMap {
@@ -519,14 +513,11 @@ struct TraditionalForms {
 private final class TwinLexicon: @unchecked Sendable {
     private let queue = DispatchQueue(label: "zhibiao.lexicon.traditional")
     private var built: Lexicon?
-    /// Whether this box belongs to a twin (which reads every text itself).
-    var isTwin = false
 
     func lexicon(_ build: () -> Lexicon) -> Lexicon {
         queue.sync {
             if let built { return built }
             let made = build()
-            made.twin.isTwin = true
             built = made
             return made
         }

@@ -1008,7 +1008,8 @@ final class MetricNamer {
         return Array(subject) + (led ? [] : ["为"]) + metric.suffix(base) + Self.multipleEnd
     }
 
-    private static let multipleEnd = Array("的倍数".unicodeScalars)
+    /// How a multiple of a base's level ends its name: the kind reads it as a change.
+    static let multipleEnd = Array("的倍数".unicodeScalars)
 
     /// Where the words after a target noun and its 是 or 为 start in `metric` (地区生产总值增长 of
     /// 经济社会发展主要预期目标是地区生产总值增长), when two or more follow; nil otherwise.

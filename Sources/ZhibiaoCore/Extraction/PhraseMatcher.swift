@@ -420,7 +420,11 @@ struct ScalarBits: Sendable {
     /// The scalars of `members`, which must all lie in the Basic Multilingual Plane for
     /// `contains` to answer exactly.
     init(_ members: String) {
-        for c in members.unicodeScalars {
+        self.init(members.unicodeScalars)
+    }
+
+    init(_ members: some Sequence<Unicode.Scalar>) {
+        for c in members {
             precondition(c.value < 0x10000, "ScalarBits members lie in the Basic Multilingual Plane")
             insert(c)
         }

@@ -45,11 +45,15 @@ public struct IndicatorCatalog: Sendable {
     /// Traditional forms → the simplified characters the aliases write (`traditional.tsv`): a
     /// phrase in traditional script (城鎮新增就業) is looked up as its simplified writing too.
     private let simplified: [Unicode.Scalar: Unicode.Scalar]
+    /// The keys of `simplified`: most phrases hold none, and are told so a bit a scalar (every
+    /// phrase the catalog does not name asks, at load).
+    private let traditionalForms: ScalarBits
 
     /// Reads catalog rows: id, 中文 name, sector, unit (`家|个` for several), quantity, aliases
     /// joined by `|`. Rows with an unknown sector or quantity, or an id already read, are skipped.
     init(rows: [[String]], simplifying simplified: [Unicode.Scalar: Unicode.Scalar] = [:]) {
         self.simplified = simplified
+        traditionalForms = ScalarBits(simplified.keys)
         var indicators: [Indicator] = []
         var byAlias: [ByteText: [Int]] = [:]
         var byName: [ByteText: Int] = [:]
@@ -103,7 +107,7 @@ public struct IndicatorCatalog: Sendable {
     /// `text` with its traditional forms written as simplified characters, or nil when it holds
     /// none.
     private func simplifiedWriting(of text: String) -> String? {
-        guard !simplified.isEmpty, text.unicodeScalars.contains(where: { simplified[$0] != nil }) else { return nil }
+        guard !simplified.isEmpty, text.unicodeScalars.contains(where: traditionalForms.mayContain) else { return nil }
         var written = String.UnicodeScalarView()
         for c in text.unicodeScalars { written.append(simplified[c] ?? c) }
         return String(written)

@@ -14,9 +14,6 @@ struct KindDecision {
 }
 
 extension DocumentFacts {
-    /// How a multiple of a base's level ends its name (`MetricNamer.multipleOfBase`).
-    private static let multipleEnd = Array("的倍数".unicodeScalars)
-
     /// What a figure states (`Kind`), decided by the first of these that holds:
     /// 1. completion — a % whose name holds a target (完成全年目标的112%, 占全年计划的110%) or
     ///    ends in 完成率 or 进度: a share of a target reached;
@@ -75,7 +72,7 @@ extension DocumentFacts {
             return KindDecision(kind: .target, rule: .kindFutureYear)
         }
         // 是1978年的倍数: a multiple of a base's level is a change against it.
-        if figure.unit == .multiple, metric.count > 3, metric.suffix(3).elementsEqual(Self.multipleEnd) {
+        if figure.unit == .multiple, metric.count > 3, metric.suffix(3).elementsEqual(MetricNamer.multipleEnd) {
             return KindDecision(
                 kind: .change, rule: .kindChange, inName: true, words: (metric.count - 3)..<metric.count)
         }
