@@ -123,6 +123,9 @@ struct DocumentPass {
             if listOpener != nil, Segmenter.sectionNumberLength(block.text) == block.text.count {
                 listOpener?.next = index + 1
                 listOpener?.taken = false
+            } else if facts.headsTargetList(block.text) {
+                // （二）发展目标／到2027年，…: the paragraph under a heading of targets sets them.
+                listOpener = (nil, true, index + 1, false)
             } else {
                 listOpener = nil
             }
@@ -143,6 +146,11 @@ struct DocumentPass {
             let keywords = BlockKeywords(scorer.hits(block.text))
             if keywords.hasEvidence { (sectionScores, sectionShares) = (keywords.scores, keywords.shares) }
             if let named = headingYear(block.text, block: index, years: years) { sectionYear = named }
+            // 2024年全市卫生健康工作要点: a plan's title, before any figure, makes the figures of
+            // the plan's year targets.
+            if candidates.isEmpty, facts.plannedYear == nil, facts.titlesPlan(block.text) {
+                facts.plannedYear = sectionYear ?? year
+            }
             var known: BlockKeywords? = keywords
             readSentence(
                 block.text, offset: 0, sentence: sentences.count - 1, headerPeriod: nil, block: block.text,
@@ -281,6 +289,9 @@ struct DocumentPass {
             listOpener = opener(of: block, index, years)
         } else if announcesProgramme(block.text) {
             // 今年将继续…扎实办好“十件民生实事”。／（一）／…: the items after it are the tasks set.
+            listOpener = (nil, true, index + 1, false)
+        } else if candidates.count == blockCandidates, facts.headsTargetList(block.text) {
+            // 1.主要目标指标。／人均预期寿命达…: a paragraph that only names targets heads them.
             listOpener = (nil, true, index + 1, false)
         }
         if let keywords {
@@ -514,6 +525,9 @@ final class DocumentFacts {
     /// document heads its sections with the same few (一季度, 前三季度).
     /// (A scan that reads no sentence: only its expansions are used.)
     fileprivate var headingPeriods = PeriodScan(year: nil, place: SentencePlace(block: 0, offset: 0))
+    /// The year a document titled as a plan (工作要点, 实施方案) plans, whose figures are its
+    /// targets; nil for any other document. Set when the title is read.
+    var plannedYear: Int?
 
     init(
         lexicon: Lexicon, documentIndex: Int, year: Int?, currentYear: Int?, region: String?,

@@ -21,7 +21,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
     case growthBase, kindCompletion, kindChange, kindTarget, kindTargetList, kindFutureYear, kindTableColumn,
-        kindActual, kindTargetOfDone, kindQuotedTask, kindTaskHeading
+        kindActual, kindTargetOfDone, kindQuotedTask, kindTaskHeading, kindPlanDocument
 
     public var id: String {
         switch self {
@@ -89,6 +89,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindActual: "kind.actual"
         case .kindTargetOfDone: "kind.target-of-done"
         case .kindTaskHeading: "kind.task-heading"
+        case .kindPlanDocument: "kind.plan-document"
         case .kindQuotedTask: "kind.quoted-task"
         }
     }
@@ -160,7 +161,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindChange: "a growth or fall against a base (增加2.4万人, 比上年提高1.1个百分点)"
         case .kindTarget: "a target word before the figure in its clause (力争城镇新增就业4200人以上)"
         case .kindTargetList:
-            "a sentence after one whose target words open a list with a colon, in the same paragraph (计划目标为：…。…)"
+            "a list opened as targets: by target words before a colon (计划目标为：…。…) or by a heading that names targets (主要目标指标。…)"
         case .kindFutureYear: "a figure of a year after the one the article was written in (明年, 到2027年) is planned"
         case .kindTableColumn: "a table's column says what its figures are (年度目标, 完成情况, 完成率)"
         case .kindActual: "no target, completion or change said: a result"
@@ -168,6 +169,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTaskHeading:
             "a heading's figure over a paragraph that fulfils the task with another figure of the same thing (新增养老床位300张，新增养老床位412张，超额完成年度任务)"
         case .kindQuotedTask: "a quotation put on a list of tasks (将“新建老年助餐点1200个，培训养老护理员8000人次”列入)"
+        case .kindPlanDocument: "a figure of the year a document titled as a plan plans (…教育工作要点), not said to be done"
         }
     }
 }

@@ -152,6 +152,9 @@ public final class Lexicon: Sendable {
     let pastYearWords: PhraseMatcher<String>
     /// `plan` in phrases.tsv (value `no` for a word that is not one).
     let planWords: PhraseMatcher<String>
+    /// `plan-title` in phrases.tsv: what ends a plan's title (工作要点), and words of titles
+    /// that tell what was done ("no").
+    let planTitleWords: PhraseMatcher<String>
     /// `institution-unit` in phrases.tsv.
     let institutionUnits: Set<String>
     /// `general-place` in phrases.tsv.
@@ -388,6 +391,7 @@ public final class Lexicon: Sendable {
         toLevelVerbs = Set(words("to-level"))
         pastYearWords = list("past-year")
         planWords = list("plan")
+        planTitleWords = list("plan-title")
         institutionUnits = Set(words("institution-unit"))
         generalPlaceEndings = Set(words("general-place"))
         let characters = { (category: String) in ScalarBits(words(category).joined()) }

@@ -64,6 +64,10 @@ extension DocumentFacts {
         if !quotations.mentions.isEmpty, let words = quotedIntoList(figure, in: s, quotations: quotations) {
             return KindDecision(kind: .target, rule: .kindQuotedTask, words: words)
         }
+        // A plan (工作要点) sets what it states of its year, unless a clause says it is done.
+        if let planned = plannedYear, year == planned, !saysDone(before: figure.leadStart, in: s) {
+            return KindDecision(kind: .target, rule: .kindPlanDocument)
+        }
         // Against the year the article reports on: a report written in January on the year
         // before plans the year it is written in (今年…).
         if let year, let now = self.year ?? periods.currentYear, year > now,
@@ -252,6 +256,48 @@ extension DocumentFacts {
         }
         return !lexicon.doneNowWords.occurs(in: s, within: (colon + 1)..<s.count)
     }
+
+    /// Whether a heading is a plan's title: it ends with a word of `plan-title` in phrases.tsv
+    /// (工作要点, 实施方案), before its closing marks, and holds none of that list's words of
+    /// a title telling what was done (工作总结, 执行情况的报告).
+    func titlesPlan(_ text: [Unicode.Scalar]) -> Bool {
+        var end = text.count
+        while end > 0, Self.closingMarks.contains(text[end - 1]) || text[end - 1] == "》" || text[end - 1] == "”" {
+            end -= 1
+        }
+        guard let word = lexicon.planTitleWords.longestEnding(in: text, before: end), word.value != "no" else {
+            return false
+        }
+        return !lexicon.planTitleWords.anyMatch(in: text, within: 0..<end) { $0 == "no" }
+    }
+
+    /// Whether a block that states no figure heads a list of targets (1.主要目标指标。, （二）发展
+    /// 目标, 主要预期目标): after its item number, and before its closing mark, it is a short
+    /// phrase with no digit that ends in a target word (`target` in phrases.tsv, not one marked
+    /// "no"), or in one and 指标 or 任务, and says nothing is done (目标完成情况 is a review).
+    func headsTargetList(_ text: [Unicode.Scalar]) -> Bool {
+        let start = Segmenter.sectionNumberLength(text)
+        var end = text.count
+        while end > start, Self.closingMarks.contains(text[end - 1]) { end -= 1 }
+        guard (2...16).contains(end - start), !text[start..<end].contains(where: isDigit) else { return false }
+        let before = end
+        if end - start > 2, case let tail = text[(end - 2)..<end],
+            tail.elementsEqual("指标".unicodeScalars) || tail.elementsEqual("任务".unicodeScalars)
+        {
+            end -= 2
+        }
+        guard let word = lexicon.targetWords.longestEnding(in: text, before: end), word.value != "no",
+            end - word.length >= start
+        else { return false }
+        return !lexicon.doneNowWords.occurs(in: text, within: start..<before) && !Self.saysHowItWent(text[start..<before])
+    }
+
+    /// Whether a heading's words tell how something went (完成情况, 执行情况).
+    private static func saysHowItWent(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.count >= 2 && zip(words, words.dropFirst()).contains { $0 == "情" && $1 == "况" }
+    }
+
+    private static let closingMarks: ScalarSet = "。：:；;，, 　"
 
     /// Whether the target word at `range` may name a goal rather than say one is set (锚定…目标，
     /// …; `noun` in phrases.tsv): such a word covers its own clause alone. Opening the sentence
