@@ -263,6 +263,14 @@ struct SentenceReader {
         if !context.targetWords.isEmpty, let start = MetricNamer.afterTargetCopula(naming.metric) {
             naming.metric.removeFirst(start)
         }
+        // 纳入城乡低保8957户24835人: households counted right before people are of one thing, and
+        // each count is named by what it counts (纳入城乡低保户数; the people, `firstName`). A
+        // name of households (低收入农户) says so already.
+        if figure.unit == .household, countsPeopleNext(figure), let last = naming.metric.last, last != "数",
+            last != "户"
+        {
+            naming.metric += ["户", "数"]
+        }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
         made[at].isPart = naming.isPart
@@ -280,6 +288,14 @@ struct SentenceReader {
                 }
             }
         }
+    }
+
+    /// Whether the figure after `figure` counts people and follows it at once (8957户24835人, or
+    /// 5304 户 8533 人 spaced out).
+    @inline(__always)
+    private func countsPeopleNext(_ figure: Figure) -> Bool {
+        guard current + 1 < figures.count, figures[current + 1].unit == .person else { return false }
+        return s[figure.end..<figures[current + 1].leadStart].allSatisfy { $0 == " " }
     }
 
     /// Whether a hedged level follows a streak in its clause (连续8年稳定在260万吨以上, 连续5年

@@ -209,7 +209,7 @@ public struct IndicatorCatalog: Sendable {
         "当年", "今年", "全部",
     ]
     /// Endings that name the count itself (人数, 数量) rather than what is counted.
-    private static let suffixes = CatalogWord.list(["总人数", "人数", "总数", "总量", "数量", "规模", "数"])
+    private static let suffixes = CatalogWord.list(["总人数", "人数", "总户数", "户数", "总数", "总量", "数量", "规模", "数"])
     /// Where a change is stated after what changed: 城镇居民人均可支配收入同比增长.
     private static let changeMarkers = CatalogWord.list([
         "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上一年", "比20", "较20", "增长", "下降", "提高", "提升", "增加",

@@ -33,7 +33,17 @@ extension SentenceReader {
         {
             // 3652户5821人, 580户、213万元: a second figure right after the first, in another unit,
             // counts the same thing (spaced out too, as pages often are: 5304 户 8533 人).
-            let same = metric(of: made[made.count - 1])
+            var same = metric(of: made[made.count - 1])
+            // (The people of households counted before them: 纳入城乡低保户数 → 纳入城乡低保人数,
+            // 低收入农户 → 低收入农户人数, and 贫困人口户数 → 贫困人口, a name of people already.)
+            if made[made.count - 1].unit == .household, figure.unit == .person, gap.allSatisfy({ $0 == " " }),
+                let last = same.last, last == "户" || last == "数" && same.count > 3 && same[same.count - 2] == "户"
+            {
+                if last == "数" { same.removeLast(2) }
+                if namer.lexicon.peopleNouns.longestEnding(in: same, before: same.count) == nil {
+                    same += ["人", "数"]
+                }
+            }
             made.append(candidate(metric: same, figure: figure, trail: RuleTrail(.otherUnitSameThing)))
             floor = figure.end
             return nil

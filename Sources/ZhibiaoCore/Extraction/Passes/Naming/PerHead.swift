@@ -55,7 +55,11 @@ extension SentenceReader {
             n.phrase.lowerBound > 0, n.phrase.lowerBound - 1 == lastFigureEnd,
             isClauseMark(s[n.phrase.lowerBound - 1])
         else { return .next }
-        let group = namer.subject(of: withoutChange(name: previous.name))
+        var group = namer.subject(of: withoutChange(name: previous.name))
+        // (Of the group, not of its count: 低收入农户人数 → 低收入农户.)
+        if group.count > 4, group[group.count - 1] == "数", group[group.count - 2] == "人" || group[group.count - 2] == "户" {
+            group.removeLast(2)
+        }
         // (After a place's whole population, 常住人口52.3万人，人均地区生产总值…, it is the place's.)
         guard group.count >= 2, group.count <= 12, n.metric.firstRange(of: group) == nil,
             namer.lexicon.wholePopulation.longest(in: group, at: 0)?.length != group.count,
