@@ -346,7 +346,15 @@ struct DocumentPass {
                 return true
             }
         }
-        return false
+        // (Or three pairs of scalars in common, the words in another order: 新增城镇就业 and
+        // 实现城镇新增就业.)
+        var shared = 0
+        for i in 0..<(a.count - 1) {
+            var found = false
+            for j in 0..<(b.count - 1) where a[i] == b[j] && a[i + 1] == b[j + 1] { found = true }
+            if found { shared += 1 }
+        }
+        return shared >= 3
     }
 
     /// Whether a paragraph's last sentence announces the livelihood projects to come, with no figure

@@ -21,7 +21,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
     case regionNamed, regionOfDocument, sectorScores
     // Its link to another figure, and what it states.
     case growthBase, kindCompletion, kindChange, kindTarget, kindTargetList, kindFutureYear, kindTableColumn,
-        kindActual, kindTargetOfDone, kindQuotedTask, kindTaskHeading, kindPlanDocument
+        kindActual, kindTargetOfDone, kindQuotedTask, kindTaskHeading, kindPlanDocument, kindBracketedTarget
 
     public var id: String {
         switch self {
@@ -90,6 +90,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
         case .kindTargetOfDone: "kind.target-of-done"
         case .kindTaskHeading: "kind.task-heading"
         case .kindPlanDocument: "kind.plan-document"
+        case .kindBracketedTarget: "kind.bracketed-target"
         case .kindQuotedTask: "kind.quoted-task"
         }
     }
@@ -170,6 +171,7 @@ public enum ExtractionRule: UInt8, CaseIterable, Sendable {
             "a heading's figure over a paragraph that fulfils the task with another figure of the same thing (新增养老床位300张，新增养老床位412张，超额完成年度任务)"
         case .kindQuotedTask: "a quotation put on a list of tasks (将“新建老年助餐点1200个，培训养老护理员8000人次”列入)"
         case .kindPlanDocument: "a figure of the year a document titled as a plan plans (…教育工作要点), not said to be done"
+        case .kindBracketedTarget: "a figure in brackets after target words alone, beside what it sets (新建社区食堂62个（年度目标50个）), or named by them alone after it (目标任务5000人)"
         }
     }
 }

@@ -231,17 +231,41 @@ struct SentenceReader {
             return
         }
         defer { swap(&nameRoom, &naming.metric) }
+        // 新建社区食堂62个（年度目标50个）: a figure in brackets after target words alone, right
+        // after a figure in its unit, is that figure's target.
+        let inTargetBracket = isClosedBracket(after: figure) ? targetBracket(before: figure.leadStart) : nil
+        if let open = inTargetBracket,
+            open == lastFigureEnd
+                || lastFigureEnd >= 0 && lastFigureEnd < open
+                    && facts.lexicon.taskDoneWords.occurs(in: s, within: lastFigureEnd..<open),
+            readTaskCount(figure, endingAt: figure.end)
+        {
+            facts.log?.note(made[made.count - 1].mention, "kind", .kindBracketedTarget)
+            return
+        }
         guard namingPassesKeep(&naming, namer: namer) else { return }
+        // 开展义诊活动（年度任务150场）168场: a name that runs into brackets of target words ends
+        // before them, for the target inside them and the figure after them.
+        if let cut = Self.targetBracketInName(naming.metric), cut >= 2 { naming.metric.removeSubrange(cut...) }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
-        if Self.isTargetOnly(naming.metric) {
+        let targetOnly = Self.isTargetOnly(naming.metric)
+        if targetOnly || Self.isTargetOfYearOnly(naming.metric) {
             // (Target words alone right after the count, then 的: 完成全年4800人目标任务的….)
-            if isTargetWord(s, at: figure.end), figure.end + naming.metric.count < s.count,
+            if targetOnly, isTargetWord(s, at: figure.end), figure.end + naming.metric.count < s.count,
                 s[figure.end + naming.metric.count] == "的"
             {
                 readTaskCount(figure, endingAt: figure.end + naming.metric.count)
+                return
             }
-            return
+            // 城镇新增就业5.6万人，目标任务5万人 (年度目标1000户, 超额完成5000个的年度任务): the target
+            // of the figure before, in its unit, when the target words stand right before it, or
+            // after it and 的. (已完成15.1万人 after 年度目标28万人 takes the name, not the role.)
+            if Self.standsBeside(figure, naming.metric, in: s), readTaskCount(figure, endingAt: figure.end) {
+                facts.log?.note(made[made.count - 1].mention, "kind", .kindBracketedTarget)
+                return
+            }
+            if targetOnly { return }
         }
         // 完成年度目标（1500人）的108%: a count in brackets right after target words is the task.
         if Self.isBracketedTask(figure, in: s), readTaskCount(figure, endingAt: figure.end + 1) { return }
@@ -273,6 +297,10 @@ struct SentenceReader {
         }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
+        if inTargetBracket != nil, !made[at].isRate {
+            made[at].kind = .target
+            facts.log?.note(made[at].mention, "kind", .kindBracketedTarget)
+        }
         made[at].isPart = naming.isPart
         made[at].isStreakThreshold = isThreshold
         if figure.family == .rate,
@@ -335,6 +363,46 @@ struct SentenceReader {
         return true
     }
 
+    /// Whether brackets close right after `figure` (（年度目标50个）).
+    @inline(__always)
+    private func isClosedBracket(after figure: Figure) -> Bool {
+        figure.end < s.count && (s[figure.end] == "）" || s[figure.end] == ")")
+    }
+
+    /// Where the brackets open that hold a figure at `lead` after target words alone: one or two
+    /// of 目标, 任务, 计划, after 年度 or 全年 or nothing, before 为 or a colon or nothing
+    /// (（年度目标50个）, （计划120个）, （目标任务：5万人）); nil otherwise.
+    private func targetBracket(before lead: Int) -> Int? {
+        guard lead >= 3 else { return nil }
+        var k = lead
+        if s[k - 1] == "：" || s[k - 1] == ":" || s[k - 1] == "为" { k -= 1 }
+        var words = 0
+        while words < 2, k >= 2, isTargetWord(s, at: k - 2) {
+            k -= 2
+            words += 1
+        }
+        guard words > 0 else { return nil }
+        if k >= 2, s[k - 2] == "年" && s[k - 1] == "度" || s[k - 2] == "全" && s[k - 1] == "年" { k -= 2 }
+        guard k >= 1, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
+        return k - 1
+    }
+
+    /// Where a name ends in the opening of brackets of target words (开展义诊活动（年度任务), or nil.
+    private static func targetBracketInName(_ metric: [Unicode.Scalar]) -> Int? {
+        guard let open = metric.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        var k = open + 1
+        if k + 1 < metric.count, metric[k] == "年" && metric[k + 1] == "度" || metric[k] == "全" && metric[k + 1] == "年" {
+            k += 2
+        }
+        var words = 0
+        while words < 2, isTargetWord(metric, at: k) {
+            k += 2
+            words += 1
+        }
+        if k < metric.count, metric[k] == "：" || metric[k] == ":" || metric[k] == "为" { k += 1 }
+        return words > 0 && k == metric.count ? open : nil
+    }
+
     /// Whether a figure stands alone in brackets right after target words (完成年度目标（1500人）).
     @inline(__always)
     private static func isBracketedTask(_ figure: Figure, in s: [Unicode.Scalar]) -> Bool {
@@ -350,6 +418,23 @@ struct SentenceReader {
     private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
         guard metric.count == 2 || metric.count == 4 else { return false }
         return isTargetWord(metric, at: 0) && (metric.count == 2 || isTargetWord(metric, at: 2))
+    }
+
+    /// Whether `name` is the words right before `figure`, or right after it and 的.
+    private static func standsBeside(_ figure: Figure, _ name: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
+        if figure.leadStart >= name.count, s[(figure.leadStart - name.count)..<figure.leadStart].elementsEqual(name) {
+            return true
+        }
+        let after = figure.end + 1
+        return after + name.count <= s.count && s[figure.end] == "的" && s[after..<(after + name.count)].elementsEqual(name)
+    }
+
+    /// Whether a name is a year's target alone (年度目标, 全年任务, 年度目标任务).
+    private static func isTargetOfYearOnly(_ metric: [Unicode.Scalar]) -> Bool {
+        guard metric.count == 4 || metric.count == 6,
+            metric[0] == "年" && metric[1] == "度" || metric[0] == "全" && metric[1] == "年"
+        else { return false }
+        return isTargetWord(metric, at: 2) && (metric.count == 4 || isTargetWord(metric, at: 4))
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
