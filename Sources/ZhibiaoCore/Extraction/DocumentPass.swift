@@ -35,6 +35,10 @@ struct DocumentPass {
     private var itemHeadingBlock = -2
     /// The candidates that heading stated (a project and its figure: （二）新增养老床位250张).
     private var headingCandidates = 0..<0
+    /// The last paragraph that opens with an item's number and states figures (一、新增城镇就业1.2万
+    /// 人。), and its candidates: the tasks, when the paragraph after it tells them done.
+    private var itemBlock = -2
+    private var itemCandidates = 0..<0
     /// What a paragraph that ends with a colon (2023年，全市将继续办好十件民生实事：) hands the
     /// paragraphs of its list: the year its last sentence names and whether that sentence sets
     /// targets; the block it goes on to next; and whether one block has taken it already.
@@ -284,6 +288,13 @@ struct DocumentPass {
             lexicon.taskDoneWords.occurs(in: block.text)
         {
             markHeadingTasks(done: blockCandidates..<candidates.count)
+        } else if itemBlock == index - 1, candidates.count > blockCandidates, lexicon.taskDoneWords.occurs(in: block.text) {
+            // 一、新增城镇就业1.2万人。（责任单位：…）／此项工作已完成。全年…新增就业1.36万人: an
+            // item stating its figures, over a paragraph that tells them done, states the tasks.
+            markHeadingTasks(done: blockCandidates..<candidates.count, tasks: itemCandidates)
+        }
+        if candidates.count > blockCandidates, Self.opensListItem(block.text) {
+            (itemBlock, itemCandidates) = (index, blockCandidates..<candidates.count)
         }
         if let last = block.text.last, last == "：" || last == ":" {
             listOpener = opener(of: block, index, years)
@@ -322,8 +333,8 @@ struct DocumentPass {
     /// figure of the heading that the paragraph tells done with another value of the same thing,
     /// in the same unit, is the task set, a target. Progress reports of livelihood projects
     /// head each project with its task. (`done` holds the paragraph's candidates.)
-    private mutating func markHeadingTasks(done: Range<Int>) {
-        for h in headingCandidates where candidates[h].kind == .actual && !candidates[h].isRate {
+    private mutating func markHeadingTasks(done: Range<Int>, tasks: Range<Int>? = nil) {
+        for h in tasks ?? headingCandidates where candidates[h].kind == .actual && !candidates[h].isRate {
             let task = facts.names.scalars(of: candidates[h].name)
             let told = done.contains { k in
                 candidates[k].kind == .actual && candidates[k].unit == candidates[h].unit
@@ -339,6 +350,9 @@ struct DocumentPass {
     /// Whether two names are of the same thing: they share a run of four scalars, or are the
     /// same when one is shorter.
     private static func sameThing(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        // (Quotation marks set no word apart: “两癌”筛查 and 两癌筛查.)
+        let quotes: ScalarSet = "“”‘’「」\""
+        let (a, b) = (a.filter { !quotes.contains($0) }, b.filter { !quotes.contains($0) })
         let run = min(4, a.count, b.count)
         guard run >= 2 else { return false }
         for i in 0...(a.count - run) {

@@ -324,7 +324,8 @@ extension DocumentFacts {
         i == 0 || i <= 6 && (s[i - 1] == "年" || s[i - 1] == "初" || s[i - 1] == "度")
     }
 
-    /// Whether text before a target word holds no number but a year's (2026年，全市将…).
+    /// Whether text before a target word holds no number but a year's or a date's (2026年，全市将…;
+    /// 据1月26日召开的会议消息，今年…将…).
     private static func namesNoFigure(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = text.startIndex
         while i < text.endIndex {
@@ -334,7 +335,10 @@ extension DocumentFacts {
             }
             var j = i
             while j < text.endIndex, isDigit(text[j]) { j += 1 }
-            guard j - i == 4, j < text.endIndex, text[j] == "年" else { return false }
+            // (A year, or a day of a date: 据1月26日召开的…会议消息，今年…将确保….)
+            guard j < text.endIndex,
+                j - i == 4 && text[j] == "年" || j - i <= 2 && (text[j] == "月" || text[j] == "日" || text[j] == "号")
+            else { return false }
             i = j
         }
         return true
