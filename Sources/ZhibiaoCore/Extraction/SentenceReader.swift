@@ -318,6 +318,14 @@ struct SentenceReader {
         }
     }
 
+    /// Whether a place the lexicon knows stands wholly in `range` of the sentence (其中潞州区2所).
+    func namesPlace(in range: Range<Int>) -> Bool {
+        context.places.contains { place in
+            let start = place.start - context.offset
+            return start >= range.lowerBound && start + place.length <= range.upperBound
+        }
+    }
+
     /// Whether the figure after `figure` counts people and follows it at once (8957户24835人, or
     /// 5304 户 8533 人 spaced out).
     @inline(__always)

@@ -17,9 +17,12 @@ extension SentenceReader {
     /// reader's method, called here, had the whole reader copied for the call.)
     private mutating func nameByClauseBefore(_ n: inout Naming) -> NamingVerdict {
         guard n.metric.count < 2 || namer.isLinkingVerbsOnly(n.metric) else { return .next }
+        // (So is a figure of a place after a clause's end: 新建幼儿园9所，其中潞州区2所 counts what the
+        // figure before counts, in that place.)
         if n.metric.count < 2, let previous = lastMade, previous.unit == figures[n.figure].unit,
             lastFigureEnd >= 0,
             !s[lastFigureEnd..<figures[n.figure].leadStart].contains(where: { Self.clauseEnds.contains($0) })
+                || namesPlace(in: n.phrase)
         {
             n.metric = withoutChange(name: previous.name)
             n.trail.add(.restated)

@@ -29,7 +29,7 @@ extension SentenceReader {
                 // 其中水稻播种面积51.2万亩: a part named in full, with the whole's measure.
                 partsOf?.measure = measure
                 n.isPart = true
-            } else if opensPart, parts.unit == figures[n.figure].unit, isDoer(n) {
+            } else if opensPart, parts.unit == figures[n.figure].unit, !n.metric.elementsEqual(parts.whole), isDoer(n) {
                 // 其中，县属企业完成1094.2万吨: who did that part of the whole, with its measure.
                 n.metric += parts.whole
                 n.isPart = true
