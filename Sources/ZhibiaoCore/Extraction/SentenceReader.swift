@@ -247,6 +247,21 @@ struct SentenceReader {
         // 开展义诊活动（年度任务150场）168场: a name that runs into brackets of target words ends
         // before them, for the target inside them and the figure after them.
         if let cut = Self.targetBracketInName(naming.metric), cut >= 2 { naming.metric.removeSubrange(cut...) }
+        // 安置点6个（西秀区1个、普定县1个）: a part named only by a place the lexicon does not know
+        // counts what the figure before it counts, in that place.
+        // (So is one done there, named with that measure: 其中：西秀区完成6962人.)
+        var partPlace: [Unicode.Scalar]?
+        if let previous = lastMade, previous.unit == figure.unit, !previous.isRate {
+            let measure = withoutChange(name: previous.name)
+            let place =
+                naming.metric.count > measure.count && naming.metric.suffix(measure.count).elementsEqual(measure)
+                ? Array(naming.metric.prefix(naming.metric.count - measure.count)) : naming.metric
+            if isUnknownPlace(place) {
+                partPlace = place
+                naming.metric = measure
+                naming.trail.add(.partOfWhole)
+            }
+        }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
         let targetOnly = Self.isTargetOnly(naming.metric)
@@ -297,6 +312,10 @@ struct SentenceReader {
         }
         made.append(candidate(metric: naming.metric, figure: figure, trail: naming.trail))
         let at = made.count - 1
+        if let place = partPlace {
+            made[at].region = String(scalars: place)
+            facts.log?.note(made[at].mention, "region", .regionNamed, made[at].region ?? "")
+        }
         if inTargetBracket != nil, !made[at].isRate {
             made[at].kind = .target
             facts.log?.note(made[at].mention, "kind", .kindBracketedTarget)
@@ -317,6 +336,24 @@ struct SentenceReader {
             }
         }
     }
+
+    /// Whether a name is only a place the lexicon does not know: two or three Han characters and
+    /// 县, 区, 市, 镇 or 旗, none of which makes a phrase of it (全市, 城区: `not-in-place` in
+    /// phrases.tsv) nor, before 县, 区 or 镇, an area (开发区, 社区, 小镇: `area-mark`). (Not 乡:
+    /// 返乡, 下乡.)
+    private func isUnknownPlace(_ name: [Unicode.Scalar]) -> Bool {
+        guard name.count == 3 || name.count == 4, let mark = name.last, Self.placeMarks.contains(mark) else {
+            return false
+        }
+        let lexicon = facts.lexicon
+        let head = name.dropLast()
+        guard head.allSatisfy({ Segmenter.isHan($0) && !lexicon.notInPlaceNames.contains($0) }) else { return false }
+        // (山 marks an area in 偏远山区, not in 南山区 or 萧山区.)
+        let last = head[head.endIndex - 1]
+        return mark == "市" || mark == "旗" || !lexicon.areaMarks.contains(last) || last == "山" && name.count == 3
+    }
+
+    private static let placeMarks: ScalarSet = "县区市镇旗"
 
     /// Whether a place the lexicon knows stands wholly in `range` of the sentence (其中潞州区2所).
     func namesPlace(in range: Range<Int>) -> Bool {
