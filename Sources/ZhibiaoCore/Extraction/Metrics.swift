@@ -510,6 +510,13 @@ final class MetricNamer {
                 lo += 1
                 changed = true
             }
+            // Nor is 1. or 12、 before a Han character (1.减少农村低收入人口3.2万人).
+            if lo + 2 < hi, isDigit(s[lo]), case let n = isDigit(s[lo + 1]) ? 2 : 1, lo + n + 1 < hi,
+                s[lo + n] == "." || s[lo + n] == "．" || s[lo + n] == "、", Segmenter.isHan(s[lo + n + 1])
+            {
+                lo += n + 1
+                changed = true
+            }
             // 按常住人口计算人均地区生产总值: how the figure was reckoned is not what it measures.
             if lo < hi, s[lo] == "按", let n = reckoning(s, from: lo, end: hi), lo + n < hi,
                 lexicon.lightVerbs.longest(in: s, at: lo + n, end: hi) == nil
