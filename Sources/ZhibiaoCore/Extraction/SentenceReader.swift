@@ -338,10 +338,14 @@ struct SentenceReader {
     }
 
     /// Whether a name is only a place the lexicon does not know: two or three Han characters and
-    /// 县, 区, 市, 镇 or 旗, none of which makes a phrase of it (全市, 城区: `not-in-place` in
+    /// 县, 区, 市, 镇 or 旗 (or two and 自治县), none of which makes a phrase of it (全市, 城区: `not-in-place` in
     /// phrases.tsv) nor, before 县, 区 or 镇, an area (开发区, 社区, 小镇: `area-mark`). (Not 乡:
     /// 返乡, 下乡.)
     private func isUnknownPlace(_ name: [Unicode.Scalar]) -> Bool {
+        // (镇宁自治县: an autonomous county, two characters and 自治县.)
+        if name.count == 5, name[2] == "自", name[3] == "治", name[4] == "县" || name[4] == "旗" {
+            return isUnknownPlace([name[0], name[1], name[4]])
+        }
         guard name.count == 3 || name.count == 4, let mark = name.last, Self.placeMarks.contains(mark) else {
             return false
         }
