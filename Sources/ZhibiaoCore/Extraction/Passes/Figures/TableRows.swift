@@ -20,7 +20,8 @@ struct TableColumns {
     /// completion, or of a measure in a unit (a table of that shape, not any row with bars in it).
     init?(_ cells: [[Unicode.Scalar]], lexicon: Lexicon) {
         guard cells.count >= 2, !cells.contains(where: { $0.contains(where: isDigit) }) else { return nil }
-        let split = cells.map(Self.unitInBrackets)
+        // (Headings spaced out to fill their cells, 项 目 内 容, are read as written close.)
+        let split = cells.map { Self.unitInBrackets($0.filter { $0 != " " && $0 != "\u{3000}" }) }
         headings = split.map(\.heading)
         units = split.map(\.unit)
         roles = headings.map { Self.role(of: $0, lexicon: lexicon) }
@@ -212,7 +213,10 @@ extension DocumentPass {
         let (itemText, itemUnit) = inItem == nil ? TableColumns.unitInBrackets(item.text) : (item.text, nil)
         var name = itemText
         if let figure = inItem {
-            name = Array(item.text[..<figure.leadStart]) + item.text[figure.end...]
+            // (What follows the figure names it too, 改造老旧小区30个以上的任务, unless it states
+            // another: 新增托位900个，普惠托位500个 is 新增托位.)
+            let rest = item.text[figure.end...]
+            name = Array(item.text[..<figure.leadStart]) + (rest.contains(where: isDigit) ? [] : rest)
         }
         name = facts.namer.clean(name, in: name.indices)
         guard name.count >= 2 else { return }
