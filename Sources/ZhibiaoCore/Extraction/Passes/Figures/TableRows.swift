@@ -244,7 +244,25 @@ extension DocumentPass {
             }
             candidates.append(made)
         }
-        if let figure = inItem { add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name) }
+        // (A cell that states more figures, 新增托位900个，普惠托位500个, names each after the first by
+        // the words before it in the cell.)
+        func addOthers(in cell: (offset: Int, text: [Unicode.Scalar]), column: Int, kind: Kind) {
+            let all = facts.finder.figures(in: cell.text)
+            guard all.count > 1 else { return }
+            for k in 1..<all.count where all[k - 1].end <= all[k].leadStart {
+                var from = all[k - 1].end
+                while from < all[k].leadStart, !Segmenter.isHan(cell.text[from]) { from += 1 }
+                if from + 2 < all[k].leadStart, cell.text[from] == "其", cell.text[from + 1] == "中" { from += 2 }
+                while from < all[k].leadStart, !Segmenter.isHan(cell.text[from]) { from += 1 }
+                let own = facts.namer.clean(cell.text, in: from..<all[k].leadStart)
+                guard own.count >= 2 else { continue }
+                add(all[k], in: column, at: cell.offset, kind: kind, metric: own)
+            }
+        }
+        if let figure = inItem {
+            add(figure, in: itemColumn, at: item.offset, kind: .target, metric: name)
+            addOthers(in: item, column: itemColumn, kind: .target)
+        }
         for (column, role) in columns.roles.enumerated() where column < cells.count && column != itemColumn {
             let cell = cells[column]
             // (A bare number under a heading of no role is a measure in its row's unit: 产量 of
@@ -265,8 +283,10 @@ extension DocumentPass {
                 add(figure, in: column, at: cell.offset, kind: .completion, metric: name + columns.headings[column])
             case .target:
                 add(figure, in: column, at: cell.offset, kind: .target, metric: name + columns.measures[column])
+                addOthers(in: cell, column: column, kind: .target)
             case .actual:
                 add(figure, in: column, at: cell.offset, kind: .actual, metric: name + columns.measures[column])
+                addOthers(in: cell, column: column, kind: .actual)
             case .value: add(figure, in: column, at: cell.offset, kind: nil, metric: name)
             default: add(figure, in: column, at: cell.offset, kind: nil, metric: name + columns.headings[column])
             }
