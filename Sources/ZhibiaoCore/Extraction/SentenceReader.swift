@@ -246,12 +246,22 @@ struct SentenceReader {
         guard namingPassesKeep(&naming, namer: namer) else { return }
         // 开展义诊活动（年度任务150场）168场: a name that runs into brackets of target words ends
         // before them, for the target inside them and the figure after them.
-        if let cut = Self.targetBracketInName(naming.metric), cut >= 2 { naming.metric.removeSubrange(cut...) }
+        // (Asked only of a figure in brackets or right after them: most names hold none.)
+        if inTargetBracket != nil || figure.leadStart > 0 && (s[figure.leadStart - 1] == "）" || s[figure.leadStart - 1] == ")"),
+            let cut = Self.targetBracketInName(naming.metric), cut >= 2
+        {
+            naming.metric.removeSubrange(cut...)
+        }
         // 安置点6个（西秀区1个、普定县1个）: a part named only by a place the lexicon does not know
         // counts what the figure before it counts, in that place.
         // (So is one done there, named with that measure: 其中：西秀区完成6962人.)
         var partPlace: [Unicode.Scalar]?
-        if let previous = lastMade, previous.unit == figure.unit, !previous.isRate {
+        // (Told first by a place's mark third, fourth or fifth in the name: most names hold none.)
+        if naming.metric.count >= 3, Self.isPlaceMark(naming.metric[2])
+            || naming.metric.count >= 4 && Self.isPlaceMark(naming.metric[3])
+            || naming.metric.count >= 5 && naming.metric[4] == "县",
+            let previous = lastMade, previous.unit == figure.unit, !previous.isRate
+        {
             let measure = withoutChange(name: previous.name)
             let place =
                 naming.metric.count > measure.count && naming.metric.suffix(measure.count).elementsEqual(measure)
@@ -346,7 +356,7 @@ struct SentenceReader {
         if name.count == 5, name[2] == "自", name[3] == "治", name[4] == "县" || name[4] == "旗" {
             return isUnknownPlace([name[0], name[1], name[4]])
         }
-        guard name.count == 3 || name.count == 4, let mark = name.last, Self.placeMarks.contains(mark) else {
+        guard name.count == 3 || name.count == 4, let mark = name.last, Self.isPlaceMark(mark) else {
             return false
         }
         let lexicon = facts.lexicon
@@ -357,7 +367,10 @@ struct SentenceReader {
         return mark == "市" || mark == "旗" || !lexicon.areaMarks.contains(last) || last == "山" && name.count == 3
     }
 
-    private static let placeMarks: ScalarSet = "县区市镇旗"
+    @inline(__always)
+    private static func isPlaceMark(_ c: Unicode.Scalar) -> Bool {
+        c == "县" || c == "区" || c == "市" || c == "镇" || c == "旗"
+    }
 
     /// Whether a place the lexicon knows stands wholly in `range` of the sentence (其中潞州区2所).
     func namesPlace(in range: Range<Int>) -> Bool {

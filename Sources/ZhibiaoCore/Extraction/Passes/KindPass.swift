@@ -276,10 +276,16 @@ extension DocumentFacts {
     /// phrase with no digit that ends in a target word (`target` in phrases.tsv, not one marked
     /// "no"), or in one and 指标 or 任务, and says nothing is done (目标完成情况 is a review).
     func headsTargetList(_ text: [Unicode.Scalar]) -> Bool {
-        let start = Segmenter.sectionNumberLength(text)
+        // (Most blocks asked are longer than any such heading: told before any word is looked for.)
+        guard text.count <= 28 else { return false }
         var end = text.count
-        while end > start, Self.closingMarks.contains(text[end - 1]) { end -= 1 }
-        guard (2...16).contains(end - start), !text[start..<end].contains(where: isDigit) else { return false }
+        while end > 0, Self.closingMarks.contains(text[end - 1]) { end -= 1 }
+        // (It ends as a target word, 指标 or 任务 does: 标, 划, 期, 务.)
+        guard end > 0, Self.targetEnds.contains(text[end - 1]) else { return false }
+        let start = Segmenter.sectionNumberLength(text)
+        guard end > start, (2...16).contains(end - start), !text[start..<end].contains(where: isDigit) else {
+            return false
+        }
         let before = end
         if end - start > 2, case let tail = text[(end - 2)..<end],
             tail.elementsEqual("指标".unicodeScalars) || tail.elementsEqual("任务".unicodeScalars)
@@ -298,6 +304,7 @@ extension DocumentFacts {
     }
 
     private static let closingMarks: ScalarSet = "。：:；;，, 　"
+    private static let targetEnds: ScalarSet = "标划期务"
 
     /// Whether the target word at `range` may name a goal rather than say one is set (锚定…目标，
     /// …; `noun` in phrases.tsv): such a word covers its own clause alone. Opening the sentence
