@@ -103,17 +103,24 @@ extension SentenceReader {
     ) -> (group: [Int], subject: [Unicode.Scalar], verb: [Unicode.Scalar], named: [[Unicode.Scalar]])? {
         if holdsFen, let split = FigureLists.respectively(in: phrase, of: s) {
             var subject = Array(s[phrase.lowerBound..<split])
+            // (So is 降幅分别达…: the measure of a change the clause before tells of its items, 刑事
+            // 案件、盗窃案件发案数同比均下降，降幅分别为…, names each item's change.)
+            let cleaned = namer.clean(subject, in: subject.indices)
+            let changeMeasure = Self.isChangeMeasure(cleaned)
             // 纺织业、医药制造业、电气机械制造业三个行业增加值增势较好，分别增长12.6%、…: 分别 opening a
             // clause, with no figure before it in the sentence, is over the items of the clause
             // before (without the count that restates how many they are).
             // (Tiers a measure is divided into are read by `distribute`: 分为…三档，分别为….)
             // (Only when it names as many items as there are values.)
-            if made.count == first, namer.clean(subject, in: subject.indices).isEmpty,
+            if made.count == first, cleaned.isEmpty || changeMeasure,
                 case let clause = nounOfClauseBefore(at: phrase.lowerBound, longest: 48), clause.contains("、"),
-                !facts.lexicon.dividedInto.occurs(in: clause), case let listed = Self.withoutItemCount(clause),
+                !facts.lexicon.dividedInto.occurs(in: clause),
+                case let told = changeMeasure ? Array(clause[..<(namer.changeStart(clause) ?? clause.count)]) : clause,
+                case let listed = Self.withoutItemCount(told),
                 Set(items(of: listed, count: end - k)).count == end - k
             {
                 subject = listed
+                if changeMeasure { return (Array(k..<end), subject, cleaned, []) }
             }
             if !subject.isEmpty, let named = itemsNamedBefore(k, after: split + 2) {
                 return (named.group, subject, [], named.items)
@@ -126,6 +133,13 @@ extension SentenceReader {
             let list = itemByItem(phrase, group: group)
         else { return nil }
         return (group, list.subject, list.verb, [])
+    }
+
+    /// Whether a name is only the measure of a change (降幅, 增幅, 涨幅, 减幅, 增速).
+    private static func isChangeMeasure(_ name: [Unicode.Scalar]) -> Bool {
+        guard name.count == 2 else { return false }
+        return (name[0] == "降" || name[0] == "增" || name[0] == "涨" || name[0] == "减")
+            && (name[1] == "幅" || name[1] == "速")
     }
 
     /// `subject` without a count of its items written in words before its tail (汽车制造业、食品制造业
