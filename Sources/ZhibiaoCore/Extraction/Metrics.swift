@@ -848,12 +848,20 @@ final class MetricNamer {
     func part(
         _ metric: [Unicode.Scalar], of whole: [Unicode.Scalar], isRate: Bool, countsPeople: Bool = false
     ) -> [Unicode.Scalar]? {
-        guard !metric.isEmpty, metric.count <= 6, whole.count >= 2, !isGeneric(metric) else { return nil }
+        // (Institutions may take longer names: 九年一贯制学校.)
+        guard !metric.isEmpty, metric.count <= 6 || metric.count <= 8 && SentenceReader.namesInstitutions(metric),
+            whole.count >= 2, !isGeneric(metric)
+        else { return nil }
         // 其中，农村地区上升52.8%: the part's change follows the whole's measure, said once.
         if let change = changeWordLength(metric), change < metric.count,
             let named = part(Array(metric.dropLast(change)), of: whole, isRate: isRate)
         {
             return endsWithChange(named) ? named : named + metric.suffix(change)
+        }
+        // (Institutions named at length hold what the whole's institutions hold: 基层医疗卫生机构 of
+        // 医疗卫生机构共有卫生技术人员 is 基层医疗卫生机构卫生技术人员.)
+        if metric.count > 6, SentenceReader.namesInstitutions(metric), let held = heldEnd(of: whole) {
+            return metric + held
         }
         // 城镇居民 of 全体居民人均可支配收入: the part stands where the whole's 全体 was.
         let body = whole.count > 4 && whole[0] == "全" && whole[1] == "体" ? whole[2...] : whole[...]
