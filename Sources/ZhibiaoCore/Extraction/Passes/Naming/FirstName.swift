@@ -133,7 +133,11 @@ extension SentenceReader {
             } else {
                 let served = namer.servedAction(
                     s, phrase: phrase, before: before, noun: noun, after: after, limit: countedLimit)
-                metric = served ?? share ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after)
+                // (公办托育机构设有420个托位: institutions that hold what is counted name it with them.)
+                let holder = figure.leadStart > 0 && s[figure.leadStart - 1] == "有" ? holder(before: figure, namer: namer) : nil
+                metric =
+                    served ?? share ?? (holder.map { $0 + noun }
+                        ?? namer.verbBefore(before) + noun + sharedTail(of: noun, after: after))
                 trail = RuleTrail(served != nil ? .servedAction : share != nil ? .shareReached : .nounAfterClassifier)
                 floor = after.upperBound
                 if share == nil, figure.family == .people,
@@ -224,5 +228,17 @@ extension SentenceReader {
             year.lead == .baseline, Int(year.baselineLength) == phrase.count - 1
         else { return nil }
         return year.value
+    }
+
+    /// The institutions named in its clause before the verb of holding right before `figure`
+    /// (公办托育机构设有420个托位: 公办托育机构), or nil when that clause names none.
+    private func holder(before figure: Figure, namer: MetricNamer) -> [Unicode.Scalar]? {
+        var verb = figure.leadStart - 1
+        if verb > 0, s[verb - 1] == "设" || s[verb - 1] == "拥" || s[verb - 1] == "共" || s[verb - 1] == "建" { verb -= 1 }
+        var start = verb
+        while start > 0, !isClauseMark(s[start - 1]), s[start - 1] != "。" { start -= 1 }
+        guard verb - start >= 2 else { return nil }
+        let holder = namer.clean(s, in: start..<verb)
+        return holder.count >= 2 && Self.namesInstitutions(holder) ? holder : nil
     }
 }
