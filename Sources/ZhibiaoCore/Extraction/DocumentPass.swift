@@ -200,6 +200,8 @@ struct DocumentPass {
         var breakdownOfTarget = false
         // Whether the sentence before read figures, all of them targets.
         var targetsOnly = false
+        // Whether it held target words, or went on the targets of one that did.
+        var targetWordsBefore = false
         // The item the heading right above names (城乡供水管网改造 / 完成投资…), for the
         // paragraph's first sentence.
         let underHeading = itemHeadingBlock == index - 1
@@ -237,13 +239,17 @@ struct DocumentPass {
             // (Only where every figure of the sentence before was a target: a result beside its
             // target, 务工就业5.87万人，超过目标任务（5.5万人）, breaks down the result.)
             breakdownOfTarget = breakdown ? targetsOnly : breakdownOfTarget && afterSemicolon
+            // 将计划投入使用中小学90所，提供学位12.6万个；投入使用高中14所…: the clauses after the
+            // semicolon of a sentence that set targets only, with target words, set targets too
+            // (unless they say what is done).
+            let targetsGoOn = afterSemicolon && targetsOnly && targetWordsBefore
             let before = candidates.count
             let read = readSentence(
                 span.text, offset: span.offset, sentence: sentences.count - 1,
                 headerPeriod: period ?? clausePeriod ?? fromParagraph ?? headerPeriod,
                 block: block.text, places: places, keywords: &keywords, blockYear: year,
                 paragraph: (
-                    targetList: targetList || breakdownOfTarget,
+                    targetList: targetList || breakdownOfTarget || targetsGoOn,
                     afterSemicolon: afterSemicolon, underHeading: isFirst && underHeading
                 ),
                 rules: (breakdown ? .yearBreakdown : fromClause != nil ? .yearClauseOpening : blockYearRule, periodRule)
@@ -253,6 +259,7 @@ struct DocumentPass {
                 targetsOnly = false
                 break
             }
+            targetWordsBefore = read.hadTargetWords || targetsGoOn && targetsOnly
             // (Asked only of a sentence with target words before its last figure: the list's
             // words stand before its colon, and its first figures after it.)
             if read.hadTargetWords, facts.opensTargetList(span.text) {
