@@ -46,7 +46,7 @@ import Testing
         Recorded(folder: "Tests/Fixtures/heldout", recall: 1.0, precision: 1.0, kind: 1.0, targetsShown: 0),
         // Forty-eight articles annotated before they were first extracted, by writers who never ran
         // the tool (Tests/Fixtures/unseen/README.md).
-        Recorded(folder: "Tests/Fixtures/unseen", recall: 0.906, precision: 0.993, kind: 0.994, targetsShown: 8),
+        Recorded(folder: "Tests/Fixtures/unseen", recall: 0.906, precision: 0.993, kind: 0.995, targetsShown: 3),
     ]
 
     /// An annotated folder and the scores its export was last recorded at: full-match recall,
