@@ -128,8 +128,9 @@ struct DocumentPass {
                 listOpener?.next = index + 1
                 listOpener?.taken = false
             } else if facts.headsTargetList(block.text) {
-                // （二）发展目标／到2027年，…: the paragraph under a heading of targets sets them.
-                listOpener = (nil, true, index + 1, false)
+                // （二）发展目标／到2027年，…: the paragraph under a heading of targets sets them, of
+                // the year a plan's title names (2025年教育工作要点 / 二、主要目标指标).
+                listOpener = (facts.plannedYear, true, index + 1, false)
             } else {
                 listOpener = nil
             }
@@ -310,7 +311,7 @@ struct DocumentPass {
             listOpener = (nil, true, index + 1, false)
         } else if candidates.count == blockCandidates, facts.headsTargetList(block.text) {
             // 1.主要目标指标。／人均预期寿命达…: a paragraph that only names targets heads them.
-            listOpener = (nil, true, index + 1, false)
+            listOpener = (facts.plannedYear, true, index + 1, false)
         }
         if let keywords {
             if keywords.hasEvidence {
