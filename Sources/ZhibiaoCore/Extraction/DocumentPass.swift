@@ -359,8 +359,7 @@ struct DocumentPass {
     /// same when one is shorter.
     private static func sameThing(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         // (Quotation marks set no word apart: “两癌”筛查 and 两癌筛查.)
-        let quotes: ScalarSet = "“”‘’「」\""
-        let (a, b) = (a.filter { !quotes.contains($0) }, b.filter { !quotes.contains($0) })
+        let (a, b) = (a.filter { !MetricNamer.isQuote($0) }, b.filter { !MetricNamer.isQuote($0) })
         let run = min(4, a.count, b.count)
         guard run >= 2 else { return false }
         for i in 0...(a.count - run) {
@@ -371,10 +370,8 @@ struct DocumentPass {
         // (Or three pairs of scalars in common, the words in another order: 新增城镇就业 and
         // 实现城镇新增就业.)
         var shared = 0
-        for i in 0..<(a.count - 1) {
-            var found = false
-            for j in 0..<(b.count - 1) where a[i] == b[j] && a[i + 1] == b[j + 1] { found = true }
-            if found { shared += 1 }
+        for i in 0..<(a.count - 1) where (0..<(b.count - 1)).contains(where: { a[i] == b[$0] && a[i + 1] == b[$0 + 1] }) {
+            shared += 1
         }
         return shared >= 3
     }

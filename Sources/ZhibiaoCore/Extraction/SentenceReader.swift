@@ -274,8 +274,10 @@ struct SentenceReader {
         }
         // (Read in place, not bound to a copy: the name goes back to `nameRoom` alone.)
         guard naming.metric.count >= 2 else { return }
-        let targetOnly = Self.isTargetOnly(naming.metric)
-        if targetOnly || Self.isTargetOfYearOnly(naming.metric) {
+        // (目标任务 alone, or a year's: 年度目标.)
+        let targets = Self.targetWords(in: naming.metric, naming.metric.indices, copula: false)
+        let targetOnly = targets == false
+        if targets != nil {
             // (Target words alone right after the count, then 的: 完成全年4800人目标任务的….)
             if targetOnly, isTargetWord(s, at: figure.end), figure.end + naming.metric.count < s.count,
                 s[figure.end + naming.metric.count] == "的"
@@ -431,38 +433,42 @@ struct SentenceReader {
         figure.end < s.count && (s[figure.end] == "）" || s[figure.end] == ")")
     }
 
-    /// Where the brackets open that hold a figure at `lead` after target words alone: one or two
-    /// of 目标, 任务, 计划, after 年度 or 全年 or nothing, before 为 or a colon or nothing
+    /// Where the brackets open that hold a figure at `lead` after target words alone
     /// (（年度目标50个）, （计划120个）, （目标任务：5万人）); nil otherwise.
     private func targetBracket(before lead: Int) -> Int? {
-        guard lead >= 3 else { return nil }
-        var k = lead
-        if s[k - 1] == "：" || s[k - 1] == ":" || s[k - 1] == "为" { k -= 1 }
-        var words = 0
-        while words < 2, k >= 2, isTargetWord(s, at: k - 2) {
-            k -= 2
-            words += 1
+        // (The longest such words, 年度目标任务：, are seven scalars.)
+        var open = lead - 1
+        while open >= max(0, lead - 8), s[open] != "（" && s[open] != "(" { open -= 1 }
+        guard open >= 0, open >= lead - 8, Self.targetWords(in: s, (open + 1)..<lead, copula: true) != nil else {
+            return nil
         }
-        guard words > 0 else { return nil }
-        if k >= 2, s[k - 2] == "年" && s[k - 1] == "度" || s[k - 2] == "全" && s[k - 1] == "年" { k -= 2 }
-        guard k >= 1, s[k - 1] == "（" || s[k - 1] == "(" else { return nil }
-        return k - 1
+        return open
     }
 
     /// Where a name ends in the opening of brackets of target words (开展义诊活动（年度任务), or nil.
     private static func targetBracketInName(_ metric: [Unicode.Scalar]) -> Int? {
-        guard let open = metric.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
-        var k = open + 1
-        if k + 1 < metric.count, metric[k] == "年" && metric[k + 1] == "度" || metric[k] == "全" && metric[k + 1] == "年" {
-            k += 2
-        }
+        guard let open = metric.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            targetWords(in: metric, (open + 1)..<metric.count, copula: true) != nil
+        else { return nil }
+        return open
+    }
+
+    /// Whether `t[range]` is target words alone: 年度 or 全年 or nothing, then one or two of 目标,
+    /// 任务 and 计划, then, where `copula`, 为 or a colon or nothing (年度目标, 目标任务, 计划：).
+    /// Nil when it is not; else whether a year's words open it.
+    private static func targetWords(in t: [Unicode.Scalar], _ range: Range<Int>, copula: Bool) -> Bool? {
+        guard range.count >= 2, range.count <= 7 else { return nil }
+        var k = range.lowerBound
+        var end = range.upperBound
+        if copula, t[end - 1] == "：" || t[end - 1] == ":" || t[end - 1] == "为" { end -= 1 }
+        let ofYear = end - k >= 4 && (t[k] == "年" && t[k + 1] == "度" || t[k] == "全" && t[k + 1] == "年")
+        if ofYear { k += 2 }
         var words = 0
-        while words < 2, isTargetWord(metric, at: k) {
+        while words < 2, k + 2 <= end, isTargetWord(t, at: k) {
             k += 2
             words += 1
         }
-        if k < metric.count, metric[k] == "：" || metric[k] == ":" || metric[k] == "为" { k += 1 }
-        return words > 0 && k == metric.count ? open : nil
+        return words > 0 && k == end ? ofYear : nil
     }
 
     /// Whether a figure stands alone in brackets right after target words (完成年度目标（1500人）).
@@ -473,15 +479,6 @@ struct SentenceReader {
             && isTargetWord(s, at: figure.leadStart - 3)
     }
 
-    /// Whether a name is only a target (（全年任务62%）, 目标任务): the level set, not reached.
-    /// (Its one or two words asked in turn, inlined: asked of every name, a call with a
-    /// closure over a stride cost more than the test.)
-    @inline(__always)
-    private static func isTargetOnly(_ metric: [Unicode.Scalar]) -> Bool {
-        guard metric.count == 2 || metric.count == 4 else { return false }
-        return isTargetWord(metric, at: 0) && (metric.count == 2 || isTargetWord(metric, at: 2))
-    }
-
     /// Whether `name` is the words right before `figure`, or right after it and 的.
     private static func standsBeside(_ figure: Figure, _ name: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
         if figure.leadStart >= name.count, s[(figure.leadStart - name.count)..<figure.leadStart].elementsEqual(name) {
@@ -489,14 +486,6 @@ struct SentenceReader {
         }
         let after = figure.end + 1
         return after + name.count <= s.count && s[figure.end] == "的" && s[after..<(after + name.count)].elementsEqual(name)
-    }
-
-    /// Whether a name is a year's target alone (年度目标, 全年任务, 年度目标任务).
-    private static func isTargetOfYearOnly(_ metric: [Unicode.Scalar]) -> Bool {
-        guard metric.count == 4 || metric.count == 6,
-            metric[0] == "年" && metric[1] == "度" || metric[0] == "全" && metric[1] == "年"
-        else { return false }
-        return isTargetWord(metric, at: 2) && (metric.count == 4 || isTargetWord(metric, at: 4))
     }
 
     /// Whether the phrase before a figure opens with 其中, or follows it (其中，公立医院…).
